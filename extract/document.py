@@ -1,0 +1,92 @@
+"""The one document model every reader produces and every form parser reads.
+
+A document is a sequence of blocks in reading order: paragraphs (one line of text) and tables
+(rows of cells, merged cells carrying their span). Every block knows its page and where in the
+source it came from, so every extracted row can be traced back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    row: int
+    col: int
+    row_span: int = 1
+    col_span: int = 1
+
+
+@dataclass(frozen=True)
+class Table:
+    """Rows of cells. A position covered by a spanning cell is absent from ``rows`` (readers that
+    only know blanks, such as converter text, give ``""`` cells instead)."""
+
+    rows: tuple[tuple[Cell, ...], ...]
+    page: int | None = None
+    line_no: int | None = None                      # first source line, for text inputs
+    source_lines: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    page: int | None = None
+    line_no: int | None = None
+
+
+Block = Union[Paragraph, Table]
+
+
+@dataclass(frozen=True)
+class Line:
+    """The flat view form parsers read: one table row (several cells) or one paragraph (one cell)."""
+
+    cells: tuple[str, ...]
+    is_row: bool
+    page: int | None
+    line_no: int | None
+    source_text: str
+
+    @property
+    def text(self) -> str:
+        return "\t".join(self.cells) if self.is_row else self.cells[0]
+
+    @property
+    def nonempty_cells(self) -> tuple[str, ...]:
+        return tuple(c for c in self.cells if c.strip())
+
+
+@dataclass(frozen=True)
+class Document:
+    source_format: str
+    blocks: tuple[Block, ...]
+    text_source: str = "native"                      # text_layer | ocr | native
+    n_pages: int | None = None
+    encoding: str | None = None
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    def lines(self) -> list[Line]:
+        """Blocks flattened to lines; a merged cell's text stands in its first row and column,
+        the positions it spans are blank (the shape converter text has)."""
+        out: list[Line] = []
+        for block in self.blocks:
+            if isinstance(block, Paragraph):
+                out.append(Line((block.text,), False, block.page, block.line_no, block.text))
+                continue
+            width = max((c.col + c.col_span for row in block.rows for c in row), default=0)
+            for r, row in enumerate(block.rows):
+                cells = [""] * width
+                for c in row:
+                    cells[c.col] = c.text
+                source = block.source_lines[r] if r < len(block.source_lines) else "\t".join(cells)
+                line_no = (block.line_no + r) if block.line_no is not None else None
+                out.append(Line(tuple(cells), True, block.page, line_no, source))
+        return out
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines())

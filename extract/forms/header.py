@@ -1,0 +1,149 @@
+"""Label-anchored key/value extraction for form headers.
+
+Whatever the text family (tab cells, one cell per line, space-separated pdftotext lines), a header
+is a run of known labels each followed by its value. We find the labels of the vocabulary, then
+take the text up to the next label as the value. Money-unit captions (``项目资金 (元)``) and layout
+captions (``项目 绩效 目标``) are labels too: they end the previous value and set the unit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+from extract.document import Line
+from normalize.text import TICKED, UNTICKED, clean_text, fold_key, join_wrapped_lines
+from normalize.vocabulary import BUDGET_ITEM_LABELS, FORM_FIELD_LABELS, MONEY_UNITS
+
+CELL = "\x1f"
+_GAP = r"[ \u3000]*"
+_UNIT_BRACKET = rf"(?:{_GAP}[（(]{_GAP}(?:亿元|万元|元){_GAP}[)）])"
+
+#: Field labels that hold long free text: their value runs to the next label, lines joined.
+LONG_FIELDS = frozenset({"overview", "basis", "necessity", "measures", "implementation_plan",
+                         "overall_goal", "annual_goal", "remarks"})
+#: Captions: text that ends a value but has no value of its own. Money captions declare the unit.
+_CAPTIONS: tuple[str, ...] = (
+    rf"项目资金[\s{CELL}]*[（(][\s{CELL}]*(?:亿元|万元|元)[\s{CELL}]*[)）]",
+    r"资金情况[\s\x1f]*[（(](?:亿元|万元|元)[)）]",
+    r"本项目上年度市级财政资金使用情况",
+    r"项目[ \u3000]*绩效[ \u3000]*目标(?!表)",
+    r"(?:19|20)\d{2}[ \u3000]*年(?:度)?绩效目标(?=[\s\x1f]*(?:\n|$))",
+    r"分解目标(?=[\s\x1f]*(?:\n|$))",
+    r"项目当年投入[ \u3000]*资金构成",
+)
+
+
+def _spaced(label: str) -> str:
+    """A label that may have blanks between its characters (PDF text)."""
+    return _GAP.join(re.escape(ch) for ch in label)
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    kind: str                 # field | budget | caption
+    key: str | None           # contract column for a field; item for a budget label
+    label: str                # as written (cleaned)
+    start: int
+    end: int                  # end of the label and its colon
+    unit_multiplier: int | None = None
+
+
+def _build_label_pattern() -> re.Pattern[str]:
+    alternatives: list[tuple[str, str]] = []
+    for key, labels in FORM_FIELD_LABELS.items():
+        for label in labels:
+            alternatives.append((f"F_{key}", _spaced(label)))
+    for label, item in BUDGET_ITEM_LABELS:
+        alternatives.append(
+            (f"B_{item}", rf"(?:其中{_GAP}[：:]?{_GAP})?{_spaced(label)}{_UNIT_BRACKET}?"))
+    for i, caption in enumerate(_CAPTIONS):
+        alternatives.append((f"C_{i}", caption))
+    # longest literal first so 项目总目标 wins over 总目标, 年度资金申请总额 over 资金总额
+    alternatives.sort(key=lambda kv: len(kv[1]), reverse=True)
+    body = "|".join(f"(?P<{name}__{n}>{pattern})" for n, (name, pattern) in enumerate(alternatives))
+    return re.compile(rf"(?P<lead>^|(?<=[\x1f\n])|(?<=[ \u3000]))[ \u3000]*(?:{body})(?P<colon>{_GAP}[：:])?")
+
+
+_LABELS = _build_label_pattern()
+
+
+def flatten(lines: list[Line]) -> tuple[str, list[int]]:
+    """Lines → one string (cells joined by \\x1f, lines by \\n) and each line's start offset."""
+    parts: list[str] = []
+    starts: list[int] = []
+    offset = 0
+    for line in lines:
+        starts.append(offset)
+        text = CELL.join(line.cells) if line.is_row else line.cells[0]
+        parts.append(text)
+        offset += len(text) + 1
+    return "\n".join(parts), starts
+
+
+def find_labels(flat: str) -> list[LabelMatch]:
+    matches: list[LabelMatch] = []
+    for m in _LABELS.finditer(flat):
+        group = next(name for name, value in m.groupdict().items()
+                     if value is not None and "__" in name)
+        kind_code, key = group.split("__")[0].split("_", 1)
+        after = flat[m.end(): m.end() + 1]
+        boundary_after = after in ("", CELL, "\n", " ", "\u3000", "\t") or bool(m.group("colon"))
+        at_cell_start = m.start() == 0 or flat[m.start() - 1] in (CELL, "\n") or \
+            flat[max(0, m.start() - 1)] in (" ", "\u3000") and _line_prefix_blank(flat, m.start())
+        kind = {"F": "field", "B": "budget", "C": "caption"}[kind_code]
+        if kind == "field" and not boundary_after:
+            continue
+        if kind == "field" and not at_cell_start and not m.group("colon"):
+            continue                                     # a label word inside running text
+        if kind == "budget" and not (boundary_after or re.match(r"[\d\s]", after)):
+            continue
+        written = clean_text(m.group(group)) or m.group(group)
+        unit = None
+        unit_match = re.search(r"(亿元|万元|元)", fold_key(written))
+        if kind in ("budget", "caption") and unit_match and re.search(r"[（(]", written):
+            unit = MONEY_UNITS[unit_match.group(1)]
+        label = clean_text(written.replace(CELL, " ").replace("\n", " ")) or written
+        matches.append(LabelMatch(kind, None if kind == "caption" else key, label,
+                                  m.start() + len(m.group("lead") or ""), m.end(), unit))
+    return matches
+
+
+def _line_prefix_blank(flat: str, pos: int) -> bool:
+    """True when only blanks stand between the start of the cell/line and ``pos``."""
+    i = pos - 1
+    while i >= 0 and flat[i] in (" ", "\u3000"):
+        i -= 1
+    return i < 0 or flat[i] in (CELL, "\n")
+
+
+def value_pieces(text: str) -> list[str]:
+    """The non-empty cells/lines of a value region, in order."""
+    return [p.strip() for p in re.split(r"[\x1f\n]", text) if p.strip()]
+
+
+def value_text(text: str, long: bool) -> str | None:
+    """A field's value: long fields join all their lines; short ones take their first cell, or all
+    their lines when a converter wrapped one cell over several lines (no cell separators)."""
+    pieces = value_pieces(text)
+    if not pieces:
+        return None
+    if long or CELL not in text.strip(" \n\x1f"):
+        return join_wrapped_lines(pieces) or None
+    return clean_text(pieces[0])
+
+
+def ticked_options(text: str) -> list[str]:
+    """Options marked ☑ in a checkbox list (``经常性专项业务费 ☑ 其他经常性项目 ☐``)."""
+    options: list[str] = []
+    for m in re.finditer(rf"([^\s{TICKED}{UNTICKED}\x1f]+)\s*{TICKED}", text):
+        options.append(m.group(1))
+    for m in re.finditer(rf"{TICKED}\s*([^\s{TICKED}{UNTICKED}\x1f]+)", text):
+        if m.group(1) not in options and not re.search(rf"{re.escape(m.group(1))}\s*[{TICKED}{UNTICKED}]", text):
+            options.append(m.group(1))
+    return options
+
+
+def has_checkboxes(text: str) -> bool:
+    return TICKED in text or UNTICKED in text

@@ -1,0 +1,157 @@
+"""Indicator tables (一级 | 二级 | 三级 | 指标值): rows → raw indicators with the hierarchy filled down.
+
+Converters lose merged cells in two ways, and both are read here:
+
+* **row text** (tab cells, pipe cells, blank-separated pdftotext lines): a row keeps its cells but
+  blank merged cells vanish or shift the row left. Cells are read from the right — the last is the
+  target, the one before it the indicator's name — and the cells before the name are level words,
+  told apart by the vocabulary (``产出指标`` is a level1, ``数量指标`` a level2);
+* **one cell per line** (pdfplumber page text): no row boundaries. Level words (rejoined when a
+  cell wrapped: ``社会效益`` + ``指标``) set the hierarchy and the other cells come in
+  name/target pairs.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from extract.document import Line
+from extract.records import RawIndicator
+from normalize.text import clean_text, fold_key, is_page_footer
+from normalize.vocabulary import LEVEL1_WORDS, LEVEL2_WORDS
+
+_LEVEL1 = frozenset(fold_key(w) for w in LEVEL1_WORDS)
+_LEVEL2 = frozenset(fold_key(w) for w in LEVEL2_WORDS)
+_WEIGHT_IN_LABEL = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
+#: Vertical captions of a merged first column (``绩效 指标``, ``项目 绩效 目标``): layout, not data.
+_VERTICAL_CAPTIONS = frozenset({"绩效指标", "项目绩效目标", "年度绩效指标", "绩效目标"})
+_L1_HEADERS = frozenset({"一级指标", "一级目标", "分解目标内容"})
+_L2_HEADERS = frozenset({"二级指标", "二级目标"})
+
+
+def line_tokens(line: Line) -> list[str]:
+    """Non-empty cells of a row, or the blank-separated words of a paragraph line."""
+    if line.is_row:
+        return [c.strip() for c in line.cells if c.strip()]
+    return [t for t in re.split(r"[ \u3000\t]+", line.cells[0].strip()) if t]
+
+
+def level_key(text: str) -> str:
+    """Matching key of a level cell: folded, weight remark ``(50分)`` removed."""
+    return _WEIGHT_IN_LABEL.sub("", fold_key(text))
+
+
+def is_level1(text: str) -> bool:
+    return level_key(text) in _LEVEL1
+
+
+def is_level2(text: str) -> bool:
+    key = level_key(text)
+    return key in _LEVEL2 or (key.endswith("指标") and key not in _LEVEL1 and len(key) <= 12)
+
+
+def is_level_word(text: str) -> bool:
+    return is_level1(text) or is_level2(text)
+
+
+class IndicatorTableReader:
+    """Reads the rows under one indicator-table header."""
+
+    def __init__(self, header: Line) -> None:
+        words = {fold_key(t) for t in line_tokens(header)}
+        self.has_level2 = bool(words & _L2_HEADERS) or not (words & _L1_HEADERS)
+        self.level1: str | None = None
+        self.level2: str | None = None
+
+    # -- hierarchy -------------------------------------------------------------------------
+    def _set_levels(self, prefix: list[str]) -> None:
+        prefix = [p for p in prefix if fold_key(p) not in _VERTICAL_CAPTIONS]
+        if len(prefix) >= 2 and self.has_level2:
+            self.level1, self.level2 = clean_text(prefix[-2]), clean_text(prefix[-1])
+        elif len(prefix) >= 1:
+            cell = prefix[-1]
+            if not self.has_level2 or is_level1(cell):
+                self.level1, self.level2 = clean_text(cell), None
+            else:
+                self.level2 = clean_text(cell)
+
+    def _indicator(self, name: str, target: str | None, line: Line) -> RawIndicator:
+        return RawIndicator("indicator_table", self.level1, self.level2, clean_text(name),
+                            target.strip() if target and target.strip() else None,
+                            page=line.page, source_text=line.source_text.strip())
+
+    # -- reading -----------------------------------------------------------------------------
+    def read(self, lines: list[Line]) -> list[RawIndicator]:
+        lines = [l for l in lines if l.nonempty_cells and not is_page_footer(l.text)
+                 and not is_indicator_header_like(l)]
+        if not lines:
+            return []
+        multi = sum(1 for l in lines if len(line_tokens(l)) >= 2)
+        if multi / len(lines) >= 0.3:
+            return self._read_rows(lines)
+        return self._read_stream(lines)
+
+    def _read_rows(self, lines: list[Line]) -> list[RawIndicator]:
+        out: list[RawIndicator] = []
+        for line in lines:
+            cells = [c for c in line_tokens(line) if fold_key(c) not in _VERTICAL_CAPTIONS]
+            if not cells:
+                continue
+            if len(cells) == 1 or all(is_level_word(c) for c in cells) and len(cells) <= 2:
+                self._set_levels(cells)
+                continue
+            target, name, prefix = cells[-1], cells[-2], cells[:-2]
+            if is_level_word(name) and not prefix and not is_level_word(target):
+                # '时效 回复时限 =1' without its target would be misread; a level word followed by one
+                # non-level cell is a level and a name without target
+                self._set_levels([name])
+                out.append(self._indicator(target, None, line))
+                continue
+            self._set_levels(prefix)
+            out.append(self._indicator(name, target, line))
+        return out
+
+    def _read_stream(self, lines: list[Line]) -> list[RawIndicator]:
+        tokens: list[tuple[str, Line]] = []
+        for line in lines:
+            for cell in line.nonempty_cells:
+                tokens.append((cell.strip(), line))
+        out: list[RawIndicator] = []
+        pending: tuple[str, Line] | None = None
+        i = 0
+        while i < len(tokens):
+            word, joined = self._level_word_at(tokens, i)
+            if word is not None and pending is None:
+                if is_level1(word):
+                    self.level1, self.level2 = word, None
+                else:
+                    self.level2 = word
+                i += joined
+                continue
+            text, line = tokens[i]
+            if pending is None:
+                pending = (text, line)
+            else:
+                out.append(self._indicator(pending[0], text, pending[1]))
+                pending = None
+            i += 1
+        if pending is not None:
+            out.append(self._indicator(pending[0], None, pending[1]))
+        return out
+
+    @staticmethod
+    def _level_word_at(tokens: list[tuple[str, Line]], i: int) -> tuple[str | None, int]:
+        """A level word starting at token i, rejoining up to three wrapped pieces."""
+        for width in (3, 2, 1):
+            if i + width > len(tokens):
+                continue
+            text = "".join(t for t, _ in tokens[i:i + width])
+            if is_level_word(text) and (width == 1 or len(tokens[i][0]) <= 6):
+                return clean_text(text), width
+        return None, 1
+
+
+def is_indicator_header_like(line: Line) -> bool:
+    """A repeated table header after a page break."""
+    words = {fold_key(t) for t in line_tokens(line)}
+    return len(words & (_L1_HEADERS | _L2_HEADERS | {"三级指标", "三级目标"})) >= 2

@@ -1,0 +1,210 @@
+"""Target forms (绩效目标表 / 绩效目标申报表, any year's template): header fields, money lines and
+the indicator table, as raw records.
+
+The form is read in three regions: the header (labels and values, found by vocabulary, see
+``header.py``), an optional sub-project money table (2019 template), and the indicator table
+(from its header row — 一级/二级/三级 — to the end of the form).
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from extract.document import Line
+from extract.forms.header import (
+    CELL,
+    LONG_FIELDS,
+    LabelMatch,
+    find_labels,
+    flatten,
+    has_checkboxes,
+    ticked_options,
+    value_pieces,
+    value_text,
+)
+from extract.forms.levels import IndicatorTableReader, line_tokens
+from extract.records import RawBudgetLine, RawField, RawForm, RawIndicator
+from normalize.money import budget_item_for_label, is_amount, money_unit_multiplier
+from normalize.targets import OPERATOR_SYMBOL_PATTERN, split_name_and_target
+from normalize.text import clean_label, clean_text, fold_key, is_page_footer
+from normalize.vocabulary import (
+    COMPONENT_TABLE_WORDS,
+    FORM_FIELD_LABELS,
+    INDICATOR_TABLE_HEADER_WORDS,
+    MULTI_YEAR_TOTAL_ITEM,
+    YEAR_TOTAL_ITEM,
+)
+
+_HEADER_WORDS = frozenset(fold_key(w) for w in INDICATOR_TABLE_HEADER_WORDS)
+_FIELD_LABEL_KEYS = {fold_key(label): key for key, labels in FORM_FIELD_LABELS.items() for label in labels}
+_CHECKBOX_FIELDS = frozenset({"project_type", "project_class", "fund_use"})
+
+
+def is_indicator_header(line: Line) -> bool:
+    """A row naming at least two indicator-table columns (一级指标 二级指标 …)."""
+    words = {fold_key(t) for t in line_tokens(line)}
+    return len(words & _HEADER_WORDS) >= 2
+
+
+def _first_field_key(line: Line) -> str | None:
+    tokens = line_tokens(line)
+    return _FIELD_LABEL_KEYS.get(fold_key(tokens[0])) if tokens else None
+
+
+def _component_region(lines: list[Line]) -> tuple[int, int] | None:
+    """(start, end) of a sub-project money table (``子项目名称 … 预算金额（元）``), if any."""
+    for i, line in enumerate(lines):
+        if any(w in fold_key(line.text) for w in COMPONENT_TABLE_WORDS[:1]):
+            end = i + 1
+            while end < len(lines) and _first_field_key(lines[end]) is None:
+                end += 1
+            return i, end
+    return None
+
+
+def _component_lines(lines: list[Line], default_unit: int | None) -> list[RawBudgetLine]:
+    unit = money_unit_multiplier(lines[0].text) or default_unit
+    out: list[RawBudgetLine] = []
+    for line in lines[1:]:
+        tokens = line_tokens(line)
+        if len(tokens) < 2 or not is_amount(tokens[-1]):
+            continue
+        names = [t for t in tokens[:-1] if not any(w in fold_key(t) for w in COMPONENT_TABLE_WORDS)]
+        if not names:
+            continue
+        out.append(RawBudgetLine(label=clean_text(names[-1]) or names[-1], amount_text=tokens[-1],
+                                 item_hint="component", unit_multiplier=unit, page=line.page,
+                                 source_text=line.source_text))
+    return out
+
+
+def _field_value(match: LabelMatch, raw_value: str) -> str | None:
+    key = match.key
+    if key in _CHECKBOX_FIELDS and has_checkboxes(raw_value):
+        ticked = ticked_options(raw_value)
+        return "、".join(ticked) if ticked else None
+    return value_text(raw_value, long=key in LONG_FIELDS)
+
+
+def _budget_amount(raw_value: str) -> str | None:
+    pieces = value_pieces(raw_value)
+    if pieces and is_amount(pieces[0]):
+        return pieces[0].replace(" ", "")
+    return None
+
+
+def read_header(lines: list[Line], default_unit: int | None,
+                ) -> tuple[list[RawField], list[RawBudgetLine]]:
+    """Header fields and money lines of a form's header region."""
+    flat, starts = flatten(lines)
+    labels = find_labels(flat)
+    fields: list[RawField] = []
+    budget: list[RawBudgetLine] = []
+    unit = default_unit
+
+    def page_at(pos: int) -> int | None:
+        idx = max(i for i, s in enumerate(starts) if s <= pos) if starts else 0
+        return lines[idx].page if lines else None
+
+    def source_at(pos: int) -> str:
+        idx = max(i for i, s in enumerate(starts) if s <= pos) if starts else 0
+        return lines[idx].source_text if lines else ""
+
+    for i, match in enumerate(labels):
+        end = labels[i + 1].start if i + 1 < len(labels) else len(flat)
+        raw_value = flat[match.end:end]
+        if match.kind == "caption":
+            if match.unit_multiplier:
+                unit = match.unit_multiplier
+            continue
+        if match.kind == "budget":
+            amount = _budget_amount(raw_value)
+            budget.append(RawBudgetLine(
+                label=clean_label(match.label) or match.label, amount_text=amount,
+                unit_multiplier=match.unit_multiplier or unit, page=page_at(match.start),
+                source_text=source_at(match.start).strip()))
+            fields.append(RawField(clean_label(match.label) or match.label, amount, None,
+                                   page_at(match.start)))
+            continue
+        fields.append(RawField(clean_label(match.label) or match.label, _field_value(match, raw_value),
+                               match.key, page_at(match.start)))
+    return fields, _assign_budget_parents(budget)
+
+
+def _assign_budget_parents(lines: list[RawBudgetLine]) -> list[RawBudgetLine]:
+    """A two-column money block (项目资金总额 | 年度资金申请总额, row by row) lists each source twice;
+    the first of a pair sits in the left column, under the multi-year total."""
+    items = [budget_item_for_label(b.label) for b in lines]
+    if MULTI_YEAR_TOTAL_ITEM not in items or YEAR_TOTAL_ITEM not in items:
+        return lines
+    total_label = lines[items.index(MULTI_YEAR_TOTAL_ITEM)].label
+    out = list(lines)
+    for item in set(items):
+        if item in (MULTI_YEAR_TOTAL_ITEM, YEAR_TOTAL_ITEM):
+            continue
+        positions = [i for i, it in enumerate(items) if it == item]
+        if len(positions) == 2:
+            first = positions[0]
+            b = out[first]
+            out[first] = RawBudgetLine(b.label, b.amount_text, b.item_hint, total_label, b.initial_text,
+                                       b.actual_text, b.rate_text, b.unit_multiplier, b.unit_evidence,
+                                       b.page, b.source_text)
+    return out
+
+
+_GOAL_ITEM = re.compile(
+    rf"(?P<name>[\p{{Han}}A-Za-z0-9_/]+?)[ \u3000]*(?P<target>(?:{OPERATOR_SYMBOL_PATTERN})[ \u3000]*"
+    rf"\d[\d,.]*[ \u3000]*(?:%|％|‰|[\p{{Han}}]{{1,2}})?)")
+
+
+def goal_text_indicators(text: str | None, page: int | None) -> list[RawIndicator]:
+    """Indicators listed in a free-text goal cell: ``热线接能率 ≥88% 话务员一次性解答率 ≥45% …``.
+    Only clauses with an explicit comparison (≥ ≤ > < = 不低于 …) count: a bare number in prose
+    is not a target."""
+    if not text:
+        return []
+    out: list[RawIndicator] = []
+    for m in _GOAL_ITEM.finditer(text):
+        name, target = split_name_and_target(m.group("name") + " " + m.group("target"))
+        if target is None:
+            continue
+        out.append(RawIndicator("goal_text", None, None, name, target, page=page,
+                                source_text=m.group(0)))
+    return out
+
+
+def parse_target_form(lines: list[Line], form_index: int, doc_kind: str,
+                      default_unit: int | None) -> RawForm:
+    """One form's lines (title first) → RawForm."""
+    title = clean_text(lines[0].text.replace("\t", " ")) if lines else None
+    year_text = " ".join(clean_text(l.text.replace("\t", " ")) or "" for l in lines[:3])
+    form = RawForm(form_index=form_index, doc_kind=doc_kind, title=title, fiscal_year_text=year_text)
+    body = [l for l in lines[1:] if not is_page_footer(l.text)]
+    table_at = next((i for i, l in enumerate(body) if is_indicator_header(l)), None)
+    header_lines = body if table_at is None else body[:table_at]
+    table_lines = [] if table_at is None else body[table_at + 1:]
+
+    trailer: list[Line] = []
+    for i, line in enumerate(table_lines):
+        if _first_field_key(line) is not None:
+            trailer, table_lines = table_lines[i:], table_lines[:i]
+            break
+
+    components = []
+    region = _component_region(header_lines)
+    if region is not None:
+        start, end = region
+        components = _component_lines(header_lines[start:end], default_unit)
+        header_lines = header_lines[:start] + header_lines[end:]
+
+    fields, budget = read_header(header_lines + trailer, default_unit)
+    form.fields = fields
+    form.budget_lines = budget + components
+
+    for f in fields:
+        if f.key == "annual_goal" and fold_key(f.label) == fold_key("年度绩效目标"):
+            form.indicators.extend(goal_text_indicators(f.value, f.page))
+    if table_at is not None:
+        reader = IndicatorTableReader(body[table_at])
+        form.indicators.extend(reader.read(table_lines))
+    return form

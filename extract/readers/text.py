@@ -1,0 +1,123 @@
+"""Text inputs (.txt, .md, .html text already pulled out of PDFs or Word files by other tools).
+
+Bytes are decoded with a detected encoding (BOM, UTF-16 without BOM, UTF-8, GB18030), converter
+markup is removed, and each line becomes a paragraph or, when it holds tab or pipe separated cells,
+a table row. Form feeds (pdftotext page breaks) give page numbers.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+import regex as re
+
+from extract.document import Cell, Document, Paragraph, Table
+from extract.errors import UnreadableDocument
+from normalize.text import is_rule_line, strip_converter_markup
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+_PLAUSIBLE = re.compile(r"[\p{Han}\p{Latin}\p{N}\p{P}\p{S}\s]")
+
+
+def _plausible(text: str) -> bool:
+    """Real text: few control characters, and mostly letters, digits, CJK, punctuation, blanks."""
+    if not text.strip():
+        return True
+    sample = text[:20000]
+    if len(_CONTROL.findall(sample)) > max(2, len(sample) // 200):
+        return False
+    good = len(_PLAUSIBLE.findall(sample))
+    return good / len(sample) > 0.97
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode bytes → (text, encoding name). Raises UnreadableDocument when no encoding gives text."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise UnreadableDocument(f"file starts with a {encoding} byte-order mark but is not "
+                                         f"valid {encoding} text ({exc.reason} at byte {exc.start})")
+    head = data[:4000]
+    if head.count(0) > len(head) // 4:                     # UTF-16 without a BOM
+        even_zeros = head[0::2].count(0)
+        odd_zeros = head[1::2].count(0)
+        encoding = "utf-16-le" if odd_zeros > even_zeros else "utf-16-be"
+        try:
+            text = data.decode(encoding)
+            if _plausible(text):
+                return text, encoding
+        except UnicodeDecodeError:
+            pass
+        raise UnreadableDocument("file holds binary data (NUL bytes), not text: if it is a PDF, "
+                                 "Word or Excel file, give it its proper extension")
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _plausible(text):
+            return text, encoding
+    raise UnreadableDocument("cannot decode the text: it is not UTF-8, UTF-16 or GB18030/GBK "
+                             "(re-save it as UTF-8, or check that it is a text file at all)")
+
+
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+
+
+def _split_cells(line: str) -> list[str] | None:
+    """Cells of a tab-separated or markdown pipe row; None for a plain paragraph line."""
+    if "\t" in line:
+        return line.split("\t")
+    if _PIPE_ROW.match(line) and line.count("|") >= 3:
+        inner = line.strip()[1:-1]
+        return inner.split("|")
+    return None
+
+
+def read_text(data: bytes, source_format: str = "txt") -> Document:
+    """Read converter text into the document model."""
+    text, encoding = decode_text(data)
+    if not text.strip():
+        raise UnreadableDocument("file has no text (only blanks)")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks: list[Paragraph | Table] = []
+    rows: list[tuple[Cell, ...]] = []
+    row_sources: list[str] = []
+    table_start: int | None = None
+    page = 1
+    has_pages = "\f" in text
+    table_page: int | None = None
+
+    def flush() -> None:
+        nonlocal rows, row_sources, table_start
+        if rows:
+            blocks.append(Table(tuple(rows), table_page, table_start, tuple(row_sources)))
+        rows, row_sources, table_start = [], [], None
+
+    for line_no, raw in enumerate(text.split("\n"), start=1):
+        pieces = raw.split("\f")
+        for i, piece in enumerate(pieces):
+            if i > 0:
+                page += 1
+            line = strip_converter_markup(piece)
+            if is_rule_line(line) and ("-" in line or "—" in line):
+                continue
+            cells = _split_cells(line)
+            page_no = page if has_pages else None
+            if cells is not None:
+                if table_start is None:
+                    table_start, table_page = line_no, page_no
+                rows.append(tuple(Cell(c, len(rows), j) for j, c in enumerate(cells)))
+                row_sources.append(piece)
+                continue
+            flush()
+            if line.strip():
+                blocks.append(Paragraph(line, page_no, line_no))
+    flush()
+    return Document(source_format, tuple(blocks), "native", page if has_pages else None, encoding)

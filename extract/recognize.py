@@ -1,0 +1,73 @@
+"""What kind of document this is, and where each form in it starts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+from extract.document import Document, Line
+from extract.errors import NotAForm
+from extract.forms.target_form import is_indicator_header
+from normalize.money import money_unit_multiplier
+from normalize.text import fold_key
+from normalize.vocabulary import (
+    EVALUATION_REPORT_MARKERS,
+    SELF_EVALUATION_TITLE_WORDS,
+    SUMMARY_TITLE_WORDS,
+    TARGET_FORM_TITLE_WORDS,
+)
+
+_MAX_TITLE_LENGTH = 60
+_UNIT_CAPTION = re.compile(r"(?:金额单位|单位)[:：]?\s*(亿元|万元|元)")
+
+
+@dataclass(frozen=True)
+class FormSpan:
+    start: int            # index into document.lines()
+    end: int
+    doc_kind: str
+
+
+def title_kind(line: Line) -> str | None:
+    """``target_form`` or ``self_evaluation`` when the line is a form's title."""
+    key = fold_key(line.text)
+    if not key or len(key) > _MAX_TITLE_LENGTH or any(w in key for w in SUMMARY_TITLE_WORDS):
+        return None
+    if any(w in key for w in SELF_EVALUATION_TITLE_WORDS):
+        return "self_evaluation"
+    if any(w in key for w in TARGET_FORM_TITLE_WORDS):
+        return "target_form"
+    return None
+
+
+def document_money_unit(lines: list[Line]) -> int | None:
+    """A unit the document declares once for all its tables (``金额单位:元``, ``单位:万元``)."""
+    for line in lines:
+        m = _UNIT_CAPTION.search(fold_key(line.text))
+        if m:
+            return money_unit_multiplier(f"单位:{m.group(1)}")
+    return None
+
+
+def evaluation_report_score(text: str) -> int:
+    return sum(1 for marker in EVALUATION_REPORT_MARKERS if marker in text)
+
+
+def split_forms(document: Document) -> tuple[str, list[FormSpan]]:
+    """(doc_kind, the form spans). Raises NotAForm when nothing in the text is a form or report."""
+    lines = document.lines()
+    titles = [(i, kind) for i, line in enumerate(lines) if (kind := title_kind(line))]
+    has_indicator_table = any(is_indicator_header(l) for l in lines)
+    folded = fold_key(document.text)
+    if titles and (has_indicator_table or len(titles) > 0 and evaluation_report_score(folded) < 4):
+        spans = [FormSpan(start, titles[n + 1][0] if n + 1 < len(titles) else len(lines), kind)
+                 for n, (start, kind) in enumerate(titles)]
+        kinds = {s.doc_kind for s in spans}
+        return ("self_evaluation" if kinds == {"self_evaluation"} else "target_form"), spans
+    if evaluation_report_score(folded) >= 4:
+        return "evaluation_report", [FormSpan(0, len(lines), "evaluation_report")]
+    if has_indicator_table:
+        return "target_form", [FormSpan(0, len(lines), "target_form")]
+    raise NotAForm("no budget-performance form found: the text has no 绩效目标表/自评表 title, no "
+                   "indicator table (一级指标/二级指标/三级指标) and no evaluation-report wording")

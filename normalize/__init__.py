@@ -1,0 +1,1 @@
+"""Pure functions that turn text as written into the contract's normal forms."""

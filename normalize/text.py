@@ -1,0 +1,120 @@
+"""Text cleanup: converter markup, CJK spacing, wrapped lines, matching keys. Pure functions."""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+
+import regex as re
+
+from normalize.vocabulary import LATEX_SYMBOLS
+
+# A CJK ideograph or CJK/full-width punctuation.
+_CJK = r"[\p{Han}\u3000-\u303f\uff00-\uffef“”‘’《》【】、。，；：？！（）]"
+_SPACE_BETWEEN = re.compile(
+    rf"(?<={_CJK})[ \t\u3000\xa0]+(?={_CJK}|\d)|(?<=\d)[ \t\u3000\xa0]+(?={_CJK})"
+)
+_RUNS_OF_SPACE = re.compile(r"[ \t\u3000\xa0]+")
+_CHECKBOX = re.compile(r"<input\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_LATEX_MATH = re.compile(r"\$([^$\n]{1,80})\$")
+_LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+|\\%")
+_MARKDOWN_RULE = re.compile(r"^[\s|:\-–—=+]*[-–—=]{2,}[\s|:\-–—=+]*$")
+_MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_PAGE_FOOTER = re.compile(r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?)\s*$")
+_CJK_CHAR = re.compile(r"\p{Han}")
+
+#: Glyphs written for a ticked and an unticked checkbox.
+TICKED = "☑"
+UNTICKED = "☐"
+
+
+def _latex_to_text(match: re.Match[str]) -> str:
+    body = match.group(1)
+    body = _LATEX_COMMAND.sub(lambda m: LATEX_SYMBOLS.get(m.group(0), ""), body)
+    return re.sub(r"\s+", "", body.replace("{", "").replace("}", ""))
+
+
+def strip_converter_markup(line: str) -> str:
+    """Remove what a converter added to a line: HTML checkbox inputs become ☑/☐ glyphs,
+    other tags and entities go, LaTeX math becomes its symbols, markdown headings lose their #.
+
+    >>> strip_converter_markup('经常性专项业务费 <input checked="" type="checkbox"/>')
+    '经常性专项业务费 ☑'
+    >>> strip_converter_markup(r'热线接能率 $\\geq 88\\%$')
+    '热线接能率 ≥ 88%'
+    """
+    def checkbox(m: re.Match[str]) -> str:
+        return TICKED if re.search(r"\bchecked\b", m.group(0), re.IGNORECASE) else UNTICKED
+
+    out = _CHECKBOX.sub(checkbox, line)
+    out = _TAG.sub("", out)
+    out = html.unescape(out)
+    out = _LATEX_MATH.sub(_latex_to_text, out)
+    out = _MARKDOWN_HEADING.sub("", out)
+    return out
+
+
+def is_rule_line(line: str) -> bool:
+    """A markdown table rule (``--|---``) or a line of dashes: layout, not data."""
+    return bool(line.strip()) and bool(_MARKDOWN_RULE.match(line))
+
+
+def is_page_footer(line: str) -> bool:
+    """Page numbers such as ``-1-``, ``— 1 —`` or ``第1页``."""
+    return bool(_PAGE_FOOTER.match(line))
+
+
+def clean_text(text: str | None) -> str | None:
+    """Trim, fold runs of blanks to one space, and remove blanks between two CJK characters or
+    between a CJK character and a digit (PDF and converter artefacts). ``None`` stays ``None``;
+    text that is empty after cleaning becomes ``None``.
+
+    >>> clean_text(' 服务对象满意度 指标 ')
+    '服务对象满意度指标'
+    >>> clean_text('12333 热线咨询平台')
+    '12333热线咨询平台'
+    """
+    if text is None:
+        return None
+    out = _RUNS_OF_SPACE.sub(" ", text.replace("\r", " ").replace("\n", " ")).strip()
+    out = _SPACE_BETWEEN.sub("", out)
+    return out or None
+
+
+def clean_label(text: str | None) -> str | None:
+    """A label as written, cleaned, without its trailing colon (``项目总预算（元）：`` → ``项目总预算（元）``)."""
+    out = clean_text(text)
+    if out is None:
+        return None
+    out = out.rstrip("：:").strip()
+    return out or None
+
+
+def join_wrapped_lines(lines: list[str]) -> str:
+    """Join lines that a converter hard-wrapped: no blank between CJK text, one between Latin words."""
+    out = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if out and re.search(r"[A-Za-z0-9,.;:]$", out) and re.match(r"[A-Za-z0-9]", line) \
+                and not _CJK_CHAR.search(out[-1] + line[0]):
+            out += " " + line
+        else:
+            out += line
+    return clean_text(out) or ""
+
+
+def fold_key(text: str | None) -> str:
+    """A matching key: NFKC (full-width to half-width), no blanks, no trailing colon, no ☐/☑.
+    Used to compare labels with the vocabulary, never written out."""
+    if not text:
+        return ""
+    out = unicodedata.normalize("NFKC", text)
+    out = re.sub(r"[\s\u3000]+", "", out)
+    return out.replace(TICKED, "").replace(UNTICKED, "").rstrip(":").strip()
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK_CHAR.search(text))

@@ -1,0 +1,213 @@
+"""Every label, synonym and word list jixiao knows, in one place.
+
+A new spelling seen in an archive (a header label, an operator word, a unit) is added here once,
+and both the recognisers in ``extract`` and the normalisers in ``normalize`` see it.
+This module imports nothing from jixiao.
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------------------------
+# Form titles and document kinds
+# --------------------------------------------------------------------------------------------
+
+#: A line holding one of these (and not a summary-table word) starts a new target form.
+TARGET_FORM_TITLE_WORDS: tuple[str, ...] = ("绩效目标申报表", "绩效目标表")
+#: Titles of self-evaluation forms (绩效自评表).
+SELF_EVALUATION_TITLE_WORDS: tuple[str, ...] = ("绩效自评表",)
+#: A title line with one of these names a file of forms, not one form.
+SUMMARY_TITLE_WORDS: tuple[str, ...] = ("汇总表",)
+#: Words that mark an evaluation report; several must appear for a document to be one.
+EVALUATION_REPORT_MARKERS: tuple[str, ...] = (
+    "绩效评价报告", "评价结论", "绩效评级", "评价结果", "评分表", "业绩值", "权重", "绩效评价",
+    "评价指标体系",
+)
+#: Words of a target form's indicator table header (any two of them in one region).
+INDICATOR_TABLE_HEADER_WORDS: tuple[str, ...] = (
+    "一级指标", "二级指标", "三级指标", "一级目标", "二级目标", "三级目标",
+    "指标目标值", "年度(/项目)指标值", "年度指标值", "分解目标内容", "绩效指标", "指标值",
+)
+
+# --------------------------------------------------------------------------------------------
+# Header fields: contract column -> every label spelling seen (longest match wins)
+# --------------------------------------------------------------------------------------------
+
+FORM_FIELD_LABELS: dict[str, tuple[str, ...]] = {
+    "project_name": ("项目名称",),
+    "reporting_unit": ("申报单位名称", "申报单位", "项目实施单位", "实施单位(盖章)", "实施单位（盖章）",
+                       "实施单位"),
+    "department": ("主管预算部门", "主管部门"),
+    "project_type": ("项目类型", "项目性质"),   # 项目类别 is project_type on 2020 forms: see below
+    "project_class": ("项目类别",),
+    "performance_type": ("绩效类型",),
+    "fund_use": ("资金用途",),
+    "includes_procurement": ("是否含有政府购买服务",),
+    "start_date": ("计划开始日期", "开始时间", "开始日期"),
+    "end_date": ("计划完成日期", "结束时间", "完成日期", "结束日期"),
+    "overview": ("项目概况",),
+    "basis": ("立项依据",),
+    "necessity": ("项目设立的必要性",),
+    "measures": ("保证项目实施的制度、措施",),
+    "implementation_plan": ("项目实施计划",),
+    "overall_goal": ("总目标及阶段性目标", "项目总目标", "总目标"),
+    "annual_goal": ("年度绩效目标", "年度总体目标"),
+    "remarks": ("备注",),
+}
+#: On a form that has 项目性质 (2024 template) 项目类别 is the project class (特定目标类 …);
+#: on a form without it (2020 template) 项目类别 is the project type (经常性专项业务费 …).
+PROJECT_TYPE_WHEN_NO_NATURE_LABEL = "项目类别"
+
+#: Values of 是否… fields.
+YES_WORDS: tuple[str, ...] = ("是", "有", "√", "☑")
+NO_WORDS: tuple[str, ...] = ("否", "无")
+
+# --------------------------------------------------------------------------------------------
+# Money
+# --------------------------------------------------------------------------------------------
+
+#: Budget line label (without spaces, colons, unit brackets) -> contract item.
+#: Matching is by longest label contained in the normalised line label.
+BUDGET_ITEM_LABELS: tuple[tuple[str, str], ...] = (
+    ("同名项目上年预算执行数", "prior_year_spent"),
+    ("同名项目上年预算额", "prior_year_budget"),
+    ("上年预算执行数", "prior_year_spent"),
+    ("上年预算额", "prior_year_budget"),
+    ("项目总预算", "total_budget"),
+    ("项目资金总额", "total_budget"),
+    ("项目当年预算", "current_year_budget"),
+    ("年度资金申请总额", "current_year_budget"),
+    ("年度资金总额", "current_year_budget"),
+    ("项目预算合计", "current_year_budget"),
+    ("资金总额", "current_year_budget"),
+    ("当年财政拨款", "fiscal_appropriation"),
+    ("本年财政拨款", "fiscal_appropriation"),
+    ("财政拨款", "fiscal_appropriation"),
+    ("财政资金", "fiscal_appropriation"),
+    ("上年结转资金", "carryover"),
+    ("上年结转", "carryover"),
+    ("其他资金", "other_funds"),
+    ("小计", "subtotal"),
+)
+#: In a two-column money block, these lines sit under the multi-year total (项目资金总额).
+MULTI_YEAR_TOTAL_ITEM = "total_budget"
+YEAR_TOTAL_ITEM = "current_year_budget"
+#: Caption of the 2019 sub-project table and of its header cells.
+COMPONENT_TABLE_WORDS: tuple[str, ...] = ("子项目名称", "资金构成")
+#: Money unit words -> multiplier to 元.
+MONEY_UNITS: dict[str, int] = {"元": 1, "万元": 10_000, "亿元": 100_000_000}
+
+# --------------------------------------------------------------------------------------------
+# Indicator hierarchy
+# --------------------------------------------------------------------------------------------
+
+#: level1 as written (spaces, weights like (50分) and trailing 指标/目标/类 removed) -> level1_std.
+LEVEL1_STD: dict[str, str] = {
+    "产出": "产出",
+    "效益": "效益",
+    "满意度": "满意度",
+    "成本": "成本",
+    "投入与管理": "投入与管理",
+    "投入和管理": "投入与管理",
+    "投入管理": "投入与管理",
+    "效果": "效果",
+    "影响力": "影响力",
+    "项目决策": "决策",
+    "决策": "决策",
+    "项目管理": "过程",
+    "过程": "过程",
+    "项目绩效": "绩效",
+    "项目效益": "效益",
+    "项目产出": "产出",
+}
+#: Level-1 names exactly as templates write them (a cell that is one of these is a level1 cell).
+LEVEL1_WORDS: frozenset[str] = frozenset({
+    "产出指标", "效益指标", "满意度指标", "成本指标", "服务对象满意度指标(一级)",
+    "产出目标", "效益目标", "效果目标", "影响力目标", "满意度目标", "成本目标",
+    "投入与管理", "投入和管理", "投入与管理目标", "投入和管理目标",
+})
+#: Suffixes stripped from level1 to find its standard name.
+LEVEL_SUFFIXES: tuple[str, ...] = ("指标", "目标", "类")
+#: Level-2 names that templates write (a lone cell with one of these is a level2 cell).
+LEVEL2_WORDS: frozenset[str] = frozenset({
+    "数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标",
+    "可持续影响指标", "服务对象满意度指标", "满意度指标", "经济成本指标", "社会成本指标",
+    "生态环境成本指标", "数量", "质量", "时效", "成本", "经济效益", "社会效益", "生态效益",
+    "可持续影响", "服务对象满意度", "满意度", "投入管理", "财务管理", "实施管理", "资产管理",
+    "人力资源", "配套设施", "长效管理", "信息共享", "档案管理",
+})
+
+# --------------------------------------------------------------------------------------------
+# Targets: operators, units, qualitative words
+# --------------------------------------------------------------------------------------------
+
+#: Operator spellings that come BEFORE the number -> contract operator. Longest first when matching.
+OPERATOR_PREFIXES: dict[str, str] = {
+    "≥": ">=", "≧": ">=", ">=": ">=", "＞=": ">=", "＞＝": ">=", ">＝": ">=", "》": ">=",
+    "不低于": ">=", "不少于": ">=", "不小于": ">=", "至少": ">=", "达到": ">=", "大于等于": ">=",
+    "大于或等于": ">=", "高于或等于": ">=",
+    "≤": "<=", "≦": "<=", "<=": "<=", "＜=": "<=", "＜＝": "<=", "<＝": "<=",
+    "不高于": "<=", "不超过": "<=", "不大于": "<=", "不多于": "<=", "小于等于": "<=", "小于或等于": "<=",
+    "低于": "<", "少于": "<", "小于": "<", "<": "<", "＜": "<",
+    "高于": ">", "大于": ">", "超过": ">", ">": ">", "＞": ">",
+    "=": "=", "＝": "=", "等于": "=", "约": "=",
+}
+#: Operator words that come AFTER the number and its unit.
+OPERATOR_SUFFIXES: dict[str, str] = {
+    "以上": ">=", "及以上": ">=", "或以上": ">=",
+    "以下": "<=", "及以下": "<=", "或以下": "<=", "以内": "<=",
+}
+#: LaTeX commands converters leave, -> the symbol they stand for.
+LATEX_SYMBOLS: dict[str, str] = {
+    r"\geq": "≥", r"\geqslant": "≥", r"\ge": "≥", r"\leq": "≤", r"\leqslant": "≤", r"\le": "≤",
+    r"\%": "%", r"\times": "×", r"\sim": "~", r"\approx": "≈", r"\neq": "≠", r"\lt": "<", r"\gt": ">",
+}
+#: Percent spellings -> factor to percent.
+PERCENT_UNITS: dict[str, float] = {"%": 1.0, "％": 1.0, "百分比": 1.0, "‰": 0.1, "‰": 0.1}
+#: Chinese fraction words: 千分之X -> X/10 percent, 百分之X -> X percent, 万分之X -> X/100 percent.
+FRACTION_WORDS: dict[str, float] = {"千分之": 0.1, "百分之": 1.0, "万分之": 0.01}
+#: Magnitude words folded into a value (379.8万个 -> 3798000 个).
+MAGNITUDE_WORDS: dict[str, int] = {"万": 10_000, "亿": 100_000_000, "千": 1_000}
+#: Units (longest first when matching). Money units keep their own unit (万元 stays a unit of money).
+UNITS: tuple[str, ...] = (
+    "人次", "人/年", "元/亩", "万元", "亿元", "平方米", "立方米", "公里", "千米", "厘米", "毫米", "分钟",
+    "小时", "个月", "工作日", "百分比",
+    "%", "％", "‰", "元", "人", "台", "天", "日", "次", "个", "套", "件", "项", "份", "篇", "场", "期",
+    "户", "家", "所", "座", "辆", "部", "条", "批", "本", "册", "张", "名", "位", "处", "间", "只",
+    "米", "亩", "吨", "年", "月", "周", "秒", "分", "元", "km", "KM", "m", "h",
+)
+#: Chinese numerals, for values written in words (千分之零点八, 第二).
+CHINESE_DIGITS: dict[str, int] = {
+    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+    "八": 8, "九": 9,
+}
+CHINESE_SCALES: dict[str, int] = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+#: Cell texts that mean "nothing here".
+EMPTY_MARKERS: frozenset[str] = frozenset({"", "/", "-", "—", "--", "——", "……", "…", "无", "N/A", "n/a"})
+
+# --------------------------------------------------------------------------------------------
+# Evaluation reports and scores
+# --------------------------------------------------------------------------------------------
+
+GRADES: tuple[str, ...] = ("优", "良", "中", "差")
+#: Longer grade words -> the grade they abbreviate.
+GRADE_WORDS: dict[str, str] = {"优秀": "优", "良好": "良", "中等": "中", "合格": "中", "较差": "差", "不合格": "差"}
+#: Phrases that introduce a report's total score and its grade.
+TOTAL_SCORE_PHRASES: tuple[str, ...] = ("最终评分结果", "最终评分", "综合得分", "评价得分", "总得分", "总分")
+GRADE_PHRASES: tuple[str, ...] = ("绩效评级", "评价等级", "绩效等级", "评价级别", "评级")
+#: Column header words of score tables.
+SCORE_WEIGHT_WORDS: tuple[str, ...] = ("权重", "满分", "分值")
+SCORE_ACTUAL_WORDS: tuple[str, ...] = ("业绩值", "实际完成值", "完成值", "全年实际值")
+SCORE_SCORE_WORDS: tuple[str, ...] = ("得分", "分值")
+SCORE_TOTAL_WORDS: tuple[str, ...] = ("合计", "总分", "总计")
+#: Words naming the organisations around a report.
+EVALUATOR_SUFFIXES: tuple[str, ...] = ("有限公司", "事务所", "研究院", "研究中心", "咨询中心", "评估中心", "公司")
+REPORT_DEPARTMENT_LABELS: tuple[str, ...] = ("主管部门",)
+REPORT_UNIT_LABELS: tuple[str, ...] = ("项目组织实施单位", "项目实施单位", "实施单位")
+#: Headings of a report's list of year targets and the section that ends it.
+REPORT_TARGET_GROUPS: tuple[str, ...] = (
+    "产出目标", "效果目标", "影响力目标", "效益目标", "满意度目标", "投入和管理目标", "投入与管理目标",
+    "产出指标", "效益指标", "满意度指标", "成本指标",
+)
+#: Title words of a report's budget execution table.
+BUDGET_TABLE_WORDS: tuple[str, ...] = ("预算及执行情况", "预算执行情况", "资金使用情况")
+BUDGET_TABLE_COLUMNS: tuple[str, ...] = ("预算金额", "预算数", "实际使用", "实际支出", "执行数", "执行率")
