@@ -19,6 +19,8 @@ from normalize.vocabulary import (
 )
 
 _MAX_TITLE_LENGTH = 60
+_SENTENCE_MARKS = re.compile(r"[《》，。；“”]")
+_TITLE_END = re.compile(r"表(?:[(（]?\d{4}年度?[)）]?)?$")
 _UNIT_CAPTION = re.compile(r"(?:金额单位|单位)[:：]?\s*(亿元|万元|元)")
 
 
@@ -34,6 +36,8 @@ def title_kind(line: Line) -> str | None:
     key = fold_key(line.text)
     if not key or len(key) > _MAX_TITLE_LENGTH or any(w in key for w in SUMMARY_TITLE_WORDS):
         return None
+    if _SENTENCE_MARKS.search(key) or not _TITLE_END.search(key):
+        return None                      # a title mentioned inside a sentence: 《…绩效目标申报表》显示
     if any(w in key for w in SELF_EVALUATION_TITLE_WORDS):
         return "self_evaluation"
     if any(w in key for w in TARGET_FORM_TITLE_WORDS):

@@ -83,6 +83,7 @@ _CLAUSE = re.compile(
 )
 _CLAUSE_SEPARATORS = re.compile(r"[，,；;。]|、(?=\D*\d)")
 _DIGIT = re.compile(r"\d")
+_BRACKETED = re.compile(r"[(（][^)）]*[)）]")
 _LEADING_PUNCT = re.compile(r"^[：:，,、；;\s]+|[：:，,、；;\s]+$")
 _WORD_OPERATOR_ONLY = re.compile(rf"^(?:{_PREFIX_OPS})$")
 
@@ -107,7 +108,7 @@ def _parse_clause(clause: str) -> tuple[Condition | None, str]:
     if not m or not (m.group("num") or m.group("fraction")):
         return None, clause
     rest = m.group("rest") or ""
-    if _DIGIT.search(rest):
+    if _DIGIT.search(rest) or len(_BRACKETED.sub("", rest)) > 4:
         # more numbers after the value: a date (2019年12月) or a sentence, not one target value
         return None, clause
     label = _LEADING_PUNCT.sub("", m.group("label") or "") or None

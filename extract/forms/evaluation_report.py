@@ -1,0 +1,303 @@
+"""Evaluation reports (绩效评价报告): narrative with embedded tables.
+
+Read from the report: the evaluated project and year, evaluator and commissioning body, total score
+and grade (from the prose); the budget execution table (表1); the list of year targets; and the
+scoring tree (表3 dimensions, 表3-x rows with codes A1/A11, 权重, 业绩值, 分值, and the sub-headings
+the rows sit under).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex as re
+
+from extract.document import Line
+from extract.forms.levels import line_tokens
+from extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm, RawIndicator, RawScore
+from normalize.money import is_amount, parse_decimal, parse_percent
+from normalize.targets import split_name_and_target
+from normalize.text import clean_text, fold_key, is_page_footer, join_wrapped_lines
+from normalize.vocabulary import (
+    BUDGET_TABLE_WORDS,
+    EVALUATOR_SUFFIXES,
+    GRADE_PHRASES,
+    GRADE_WORDS,
+    GRADES,
+    MONEY_UNITS,
+    REPORT_DEPARTMENT_LABELS,
+    REPORT_TARGET_GROUPS,
+    REPORT_UNIT_LABELS,
+    SCORE_ACTUAL_WORDS,
+    SCORE_TOTAL_WORDS,
+    SCORE_WEIGHT_WORDS,
+    TOTAL_SCORE_PHRASES,
+)
+
+_HAN = r"\p{Han}"
+_ORG = rf"[{_HAN}（）()A-Za-z0-9]"
+_SEQ = re.compile(r"^(?:\d{1,2}|[（(]\d{1,2}[)）])$")
+_CODE_ROW = re.compile(r"^(?P<code>[A-Z]\d{1,3})(?:[.．、:：]|\s)*(?P<rest>\S.*)$")
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
+_NUMBER = re.compile(r"^[-+]?\d+(?:\.\d+)?%*$")
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _prose(lines: list[Line]) -> str:
+    return join_wrapped_lines([l.text.replace("\t", " ") for l in lines])
+
+
+def _total_score_and_grade(prose: str) -> tuple[str | None, str | None]:
+    score = None
+    m = re.search(rf"(?:{_alt(TOTAL_SCORE_PHRASES)})[为是：:\s]*(\d{{1,3}}(?:\.\d+)?)\s*分", prose)
+    if m:
+        score = m.group(1)
+    grade_words = _alt(tuple(GRADE_WORDS) + GRADES)
+    g = re.search(rf"(?:{_alt(GRADE_PHRASES)})[为是：:\s]*[“\"「『]?({grade_words})", prose)
+    return score, (g.group(1) if g else None)
+
+
+def _evaluator(prose: str) -> tuple[str | None, str | None]:
+    m = re.search(rf"({_ORG}{{2,40}}?(?:{_alt(EVALUATOR_SUFFIXES)}))\s*受\s*({_ORG}{{2,40}}?)\s*(?:的)?委托", prose)
+    if not m:
+        return None, None
+    return clean_text(m.group(1)), clean_text(m.group(2))
+
+
+_REGION_PREFIX = re.compile(rf"^(?:[{_HAN}]{{1,8}}?(?:省|市|自治区|县|区))?\s*(?:(?P<year>(?:19|20)\d{{2}})\s*年度?)?\s*")
+
+
+def _project_and_year(prose: str) -> tuple[str | None, str | None]:
+    """The evaluated project: the name quoted before 项目 (“消费者维权管理专项”项目), region and year
+    prefix removed; the year from that quote or the most frequent ``YYYY年度``."""
+    names: Counter[str] = Counter()
+    years: Counter[str] = Counter()
+    for m in re.finditer(r"[“\"]([^”\"]{2,60})[”\"]\s*项目", prose):
+        quoted = clean_text(m.group(1)) or ""
+        p = _REGION_PREFIX.match(quoted)
+        name = quoted[p.end():] if p else quoted
+        if p and p.group("year"):
+            years[p.group("year")] += 2
+        if name:
+            names[name] += 1
+    for m in re.finditer(r"((?:19|20)\d{2})\s*年度", prose):
+        years[m.group(1)] += 1
+    name = names.most_common(1)[0][0] if names else None
+    year = years.most_common(1)[0][0] if years else None
+    return name, year
+
+
+def _labelled(prose: str, labels: tuple[str, ...]) -> str | None:
+    m = re.search(rf"(?:{_alt(labels)})[：:]\s*([{_HAN}（）()]{{2,40}})", prose)
+    return clean_text(m.group(1)) if m else None
+
+
+def _reporting_unit(prose: str) -> str | None:
+    m = re.search(rf"由({_ORG}{{4,40}}?)负责(?:项目的?)?实施", prose)
+    if m:
+        return clean_text(m.group(1))
+    return _labelled(prose, REPORT_UNIT_LABELS)
+
+
+# -- budget execution table ------------------------------------------------------------------
+
+def _budget_table(lines: list[Line], prose: str) -> list[RawBudgetLine]:
+    start = next((i for i, l in enumerate(lines)
+                  if re.match(r"^\s*表\s*\d", l.text) and any(w in fold_key(l.text) for w in BUDGET_TABLE_WORDS)),
+                 None)
+    if start is None:
+        return []
+    rows: list[tuple[str | None, str, list[str], Line]] = []
+    i = start + 1
+    header_seen = False
+    while i < len(lines):
+        line = lines[i]
+        tokens = line_tokens(line)
+        i += 1
+        if not tokens or is_page_footer(line.text):
+            continue
+        if not header_seen and any(w in fold_key(line.text) for w in ("预算金额", "预算数", "执行率")):
+            header_seen = True
+            continue
+        seq = tokens[0] if _SEQ.match(tokens[0]) else None
+        body = tokens[1:] if seq else tokens
+        numbers: list[str] = []
+        while body and (is_amount(body[-1]) or parse_percent(body[-1]) is not None) and len(numbers) < 3:
+            numbers.insert(0, body.pop())
+        if not body or (not seq and not numbers):
+            break
+        rows.append((seq, clean_text(" ".join(body)) or "", numbers, line))
+    if not rows:
+        return []
+    unit, evidence = _infer_table_unit(rows, prose)
+    out: list[RawBudgetLine] = []
+    parent: str | None = None
+    for seq, label, numbers, line in rows:
+        amounts = [n for n in numbers if parse_percent(n) is None]
+        rate = next((n for n in numbers if parse_percent(n) is not None), None)
+        nested = seq is not None and not seq.isdigit()
+        hint: str | None
+        if label in SCORE_TOTAL_WORDS or fold_key(label) == "小计":
+            hint = "subtotal" if fold_key(label) == "小计" else None
+            line_parent = parent if hint == "subtotal" else None
+        elif nested:
+            hint, line_parent = "component", parent
+        elif seq is not None:
+            hint, line_parent, parent = "component", None, label
+        else:
+            hint, line_parent = None, None
+        out.append(RawBudgetLine(
+            label=label, amount_text=amounts[0] if amounts else None, item_hint=hint,
+            parent_label=line_parent, actual_text=amounts[1] if len(amounts) > 1 else None,
+            rate_text=rate, unit_multiplier=unit, unit_evidence=evidence, page=line.page,
+            source_text=line.source_text.strip()))
+    return out
+
+
+def _infer_table_unit(rows: list[tuple[str | None, str, list[str], Line]], prose: str,
+                      ) -> tuple[int | None, str | None]:
+    """A table whose header states no unit: its amounts are in 万元 when the narrative writes the
+    same figures with 万元 (``预算金额为 359.36万元``)."""
+    figures = [n for _, _, numbers, _ in rows for n in numbers if parse_percent(n) is None]
+    for figure in sorted(figures, key=lambda f: -float(parse_decimal(f) or 0)):
+        value = figure.replace(",", "")
+        m = re.search(rf"(?<![\d.]){re.escape(value)}\s*(亿元|万元|元)", prose)
+        if m:
+            return MONEY_UNITS[m.group(1)], f"the narrative writes {value}{m.group(1)}"
+    return None, None
+
+
+# -- year targets --------------------------------------------------------------------------------
+
+def _report_targets(lines: list[Line]) -> list[RawIndicator]:
+    start = next((i for i, l in enumerate(lines) if "绩效目标如下" in fold_key(l.text)), None)
+    if start is None:
+        return []
+    groups = {fold_key(g) for g in REPORT_TARGET_GROUPS}
+    out: list[RawIndicator] = []
+    group: str | None = None
+    for line in lines[start + 1:]:
+        text = clean_text(line.text.replace("\t", " ")) or ""
+        if not text or is_page_footer(text):
+            continue
+        if _SECTION.match(text):
+            break
+        if fold_key(text) in groups:
+            group = text
+            continue
+        m = re.match(r"^[（(]\d{1,2}[)）]\s*(.+)$", text)
+        if not m:
+            if out:
+                break
+            continue
+        name, target = split_name_and_target(m.group(1))
+        out.append(RawIndicator("report_targets", group, None, name, target, page=line.page,
+                                source_text=line.source_text.strip()))
+    return out
+
+
+# -- scoring tables ------------------------------------------------------------------------------
+
+def _is_number(token: str) -> bool:
+    return bool(_NUMBER.match(token))
+
+
+def _weight_text(token: str) -> str:
+    return token.rstrip("%")
+
+
+def _dimension_table(lines: list[Line]) -> list[RawScore]:
+    """表3: a transposed table — 指标 | dim1 | dim2 | … | 合计, then 权重 and 得分 rows."""
+    for i, line in enumerate(lines):
+        tokens = line_tokens(line)
+        if len(tokens) < 3 or tokens[0] not in ("指标", "评价指标", "一级指标"):
+            continue
+        rows: dict[str, list[str]] = {}
+        for follow in lines[i + 1:i + 6]:
+            t = line_tokens(follow)
+            if t and t[0] in SCORE_WEIGHT_WORDS + ("得分", "分值", "实际得分") and len(t) == len(tokens):
+                rows["weight" if t[0] in ("权重", "满分") else "score"] = t[1:]
+        if "weight" not in rows:
+            continue
+        out: list[RawScore] = []
+        names = tokens[1:]
+        for n, name in enumerate(names):
+            level = 0 if name in SCORE_TOTAL_WORDS else 1
+            out.append(RawScore(level, None, name, None, None, _weight_text(rows["weight"][n]), None,
+                                rows.get("score", [None] * len(names))[n], line.page, line.source_text.strip()))
+        return sorted(out, key=lambda s: s.level)
+    return []
+
+
+def _score_rows(lines: list[Line], dimensions: list[str]) -> list[RawScore]:
+    """Rows of the detail tables (表3-1 …): ``A1 项目立项 6 6`` (level 2), ``A11 名称 2 适应 2``
+    (level 3), and unweighted sub-headings (产出数量) that group the rows under them."""
+    out: list[RawScore] = []
+    in_table = False
+    group: str | None = None
+    for line in lines:
+        text = line.text.replace("\t", " ").strip()
+        tokens = line_tokens(line)
+        if not tokens:
+            continue
+        folded = {fold_key(t) for t in tokens}
+        if folded & set(SCORE_WEIGHT_WORDS) and folded & (set(SCORE_ACTUAL_WORDS) | {"分值"}):
+            in_table, group = True, None
+            continue
+        if not in_table:
+            continue
+        if tokens[0] in SCORE_TOTAL_WORDS:
+            in_table = False
+            continue
+        m = _CODE_ROW.match(text)
+        if not m:
+            if len(tokens) == 1 and not re.search(r"\d", tokens[0]) and len(tokens[0]) <= 12:
+                group = clean_text(tokens[0])
+            continue
+        code = m.group("code")
+        rest = [t for t in re.split(r"\s+", m.group("rest")) if t]
+        level = 2 if len(code) == 2 else 3
+        score = rest.pop() if rest and _is_number(rest[-1]) else None
+        actual = None
+        if level == 3 and len(rest) >= 3 or (level == 3 and len(rest) >= 2 and _is_number(rest[-2])):
+            actual = rest.pop()
+        weight = rest.pop() if rest and _is_number(rest[-1]) else None
+        name = clean_text(" ".join(rest)) or ""
+        if level == 2:
+            group = None
+            letter = ord(code[0]) - ord("A")
+            parent = dimensions[letter] if 0 <= letter < len(dimensions) else None
+        else:
+            parent = code[:2]
+        out.append(RawScore(level, code, name, parent, group if level == 3 else None,
+                            _weight_text(weight) if weight else None, actual, score, line.page,
+                            line.source_text.strip()))
+    return out
+
+
+def parse_evaluation_report(lines: list[Line], form_index: int = 0) -> RawForm:
+    prose = _prose(lines)
+    project, year = _project_and_year(prose)
+    evaluator, commissioned_by = _evaluator(prose)
+    total, grade = _total_score_and_grade(prose)
+    form = RawForm(form_index=form_index, doc_kind="evaluation_report", title=project,
+                   fiscal_year_text=f"{year}年" if year else None)
+    department = _labelled(prose, REPORT_DEPARTMENT_LABELS)
+    unit = _reporting_unit(prose)
+    for label, key, value in (("项目名称", "project_name", project), ("评价年度", None, year),
+                              ("主管部门", "department", department), ("实施单位", "reporting_unit", unit),
+                              ("评价机构", None, evaluator), ("委托方", None, commissioned_by),
+                              ("总分", None, total), ("绩效评级", None, grade)):
+        if value is not None:
+            form.fields.append(RawField(label, value, key))
+    form.budget_lines = _budget_table(lines, prose)
+    form.indicators = _report_targets(lines)
+    dimensions = _dimension_table(lines)
+    form.scores = dimensions + _score_rows(lines, [s.name for s in dimensions if s.level == 1])
+    if total is None:
+        total = next((s.score_text for s in dimensions if s.level == 0), None)
+    form.evaluation = RawEvaluation(evaluator, commissioned_by, total, grade)
+    return form

@@ -1,0 +1,209 @@
+"""Raw records → typed contract rows (plain dicts keyed by the schema's column names).
+
+Every value is parsed by the pure functions of this package; nothing here reads a document.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import regex as re
+
+from extract.records import RawBudgetLine, RawField, RawForm, RawIndicator, RawIssue, RawScore
+from normalize.dates import parse_date, parse_fiscal_year
+from normalize.money import budget_item_for_label, parse_amount_yuan, parse_percent
+from normalize.numbers import parse_float
+from normalize.targets import parse_target_value
+from normalize.text import clean_text, fold_key
+from normalize.vocabulary import (
+    GRADE_WORDS,
+    LEVEL1_STD,
+    LEVEL_SUFFIXES,
+    NO_WORDS,
+    PROJECT_TYPE_WHEN_NO_NATURE_LABEL,
+    YES_WORDS,
+)
+
+Row = dict[str, Any]
+_WEIGHT_IN_LABEL = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
+_TEXT_COLUMNS = ("project_name", "reporting_unit", "department", "project_type", "project_class",
+                 "performance_type", "fund_use", "overview", "basis", "necessity", "overall_goal",
+                 "annual_goal")
+
+
+def standard_level1(level1: str | None, level2: str | None = None) -> str | None:
+    """level1 without template words: ``产出指标`` → ``产出``, ``投入和管理目标`` → ``投入与管理``,
+    ``产出指标(50分)`` → ``产出``. When level1 is blank, a level2 that names its block
+    (``生态环境成本指标``) decides. Unknown words → None."""
+    if level1:
+        key = _WEIGHT_IN_LABEL.sub("", fold_key(level1))
+        for _ in range(2):
+            if key in LEVEL1_STD:
+                return LEVEL1_STD[key]
+            for suffix in LEVEL_SUFFIXES:
+                if key.endswith(suffix) and len(key) > len(suffix):
+                    key = key[: -len(suffix)]
+                    break
+        return LEVEL1_STD.get(key)
+    if level2:
+        key = fold_key(level2)
+        for word, std in (("成本", "成本"), ("满意度", "满意度"), ("效益", "效益"), ("影响", "效益")):
+            if word in key:
+                return std
+        if any(w in key for w in ("数量", "质量", "时效")):
+            return "产出"
+    return None
+
+
+def parse_measure(text: str | None) -> float | None:
+    """An actual value as a number: ``86.57%`` → 86.57, ``100`` → 100.0; words → None."""
+    if text is None:
+        return None
+    return parse_percent(text) if parse_percent(text) is not None else parse_float(text)
+
+
+def parse_yes_no(text: str | None) -> bool | None:
+    if not text:
+        return None
+    t = fold_key(text)
+    if t in YES_WORDS:
+        return True
+    if t in NO_WORDS:
+        return False
+    return None
+
+
+def _field(fields: list[RawField], key: str) -> RawField | None:
+    return next((f for f in fields if f.key == key and f.value), None)
+
+
+def form_row(raw: RawForm, doc_id: str) -> Row:
+    fields = raw.fields
+    row: Row = {"form_id": f"{doc_id}:{raw.form_index}", "doc_id": doc_id,
+                "form_index": raw.form_index, "doc_kind": raw.doc_kind, "title": raw.title,
+                "fiscal_year": parse_fiscal_year(raw.fiscal_year_text)}
+    for key in _TEXT_COLUMNS:
+        f = _field(fields, key)
+        row[key] = clean_text(f.value) if f and key in ("project_name", "reporting_unit", "department",
+                                                        "project_type", "project_class",
+                                                        "performance_type", "fund_use") else \
+            (f.value if f else None)
+    has_type_label = any(f.key == "project_type" for f in fields)
+    if not has_type_label:
+        # 2020 template: 项目类别 holds the project type (经常性专项业务费 …)
+        klass = next((f for f in fields if fold_key(f.label) == PROJECT_TYPE_WHEN_NO_NATURE_LABEL), None)
+        if klass is not None:
+            row["project_type"], row["project_class"] = clean_text(klass.value), None
+    procurement = _field(fields, "includes_procurement")
+    row["includes_procurement"] = parse_yes_no(procurement.value) if procurement else None
+    start, end = _field(fields, "start_date"), _field(fields, "end_date")
+    row["start_date"] = parse_date(start.value) if start else None
+    row["end_date"] = parse_date(end.value) if end else None
+    return row
+
+
+def field_rows(raw: RawForm, doc_id: str) -> list[Row]:
+    return [{"form_id": f"{doc_id}:{raw.form_index}", "doc_id": doc_id, "seq": i,
+             "label": f.label, "value": f.value} for i, f in enumerate(raw.fields)]
+
+
+def budget_row(line: RawBudgetLine, form_id: str, doc_id: str, seq: int) -> Row:
+    unit = line.unit_multiplier or 1
+    rate = parse_percent(line.rate_text) if line.rate_text else None
+    if rate is None and line.rate_text:
+        rate = parse_float(line.rate_text)
+    return {"form_id": form_id, "doc_id": doc_id, "seq": seq,
+            "item": budget_item_for_label(line.label, line.item_hint),
+            "label": line.label, "parent_label": line.parent_label,
+            "amount_yuan": parse_amount_yuan(line.amount_text, unit),
+            "initial_yuan": parse_amount_yuan(line.initial_text, unit),
+            "actual_yuan": parse_amount_yuan(line.actual_text, unit),
+            "execution_rate": rate, "raw": line.source_text or None}
+
+
+def indicator_row(ind: RawIndicator, form_id: str, doc_id: str, seq: int) -> Row:
+    target = parse_target_value(ind.target_text)
+    return {"form_id": form_id, "doc_id": doc_id, "seq": seq, "origin": ind.origin,
+            "level1": clean_text(ind.level1), "level2": clean_text(ind.level2),
+            "level3": clean_text(ind.level3),
+            "level1_std": standard_level1(ind.level1, ind.level2),
+            "target_raw": ind.target_text, "operator": target.operator, "value": target.value,
+            "value_max": target.value_max, "unit": target.unit, "qualitative": target.qualitative,
+            "conditions": [{"label": c.label, "operator": c.operator, "value": c.value, "unit": c.unit}
+                           for c in target.conditions],
+            "actual_raw": ind.actual_text, "actual_value": parse_measure(ind.actual_text),
+            "weight": parse_float(ind.weight_text), "score": parse_float(ind.score_text),
+            "page": ind.page, "source_text": ind.source_text or None}
+
+
+def score_row(s: RawScore, form_id: str, doc_id: str, seq: int) -> Row:
+    return {"doc_id": doc_id, "form_id": form_id, "seq": seq, "level": s.level, "code": s.code,
+            "name": clean_text(s.name), "parent_code": s.parent_code, "group": s.group,
+            "weight": parse_float(s.weight_text), "actual_raw": s.actual_text,
+            "actual_value": parse_measure(s.actual_text), "score": parse_float(s.score_text),
+            "page": s.page, "source_text": s.source_text or None}
+
+
+def _grade(text: str | None) -> str | None:
+    if not text:
+        return None
+    return GRADE_WORDS.get(text, text)
+
+
+def evaluation_row(raw: RawForm, form: Row, budget: list[Row]) -> Row | None:
+    if raw.evaluation is None:
+        return None
+    total = next((b for b in budget if b["item"] == "current_year_budget"), None) or \
+        next((b for b in budget if b["item"] == "total_budget"), None)
+    return {"doc_id": form["doc_id"], "form_id": form["form_id"], "fiscal_year": form["fiscal_year"],
+            "project_name": form["project_name"], "evaluator": raw.evaluation.evaluator,
+            "commissioned_by": raw.evaluation.commissioned_by,
+            "total_score": parse_float(raw.evaluation.total_score_text),
+            "grade": _grade(raw.evaluation.grade_text),
+            "budget_yuan": total["amount_yuan"] if total else None,
+            "spent_yuan": total["actual_yuan"] if total else None,
+            "execution_rate": total["execution_rate"] if total else None}
+
+
+def issue_row(issue: RawIssue, doc_id: str, form_id: str | None) -> Row:
+    return {"doc_id": doc_id, "form_id": form_id, "severity": issue.severity, "code": issue.code,
+            "message": issue.message, "context": issue.context}
+
+
+def normalize_form(raw: RawForm, doc_id: str) -> dict[str, list[Row]]:
+    """All typed rows of one form, by table name."""
+    form = form_row(raw, doc_id)
+    form_id = form["form_id"]
+    budget = [budget_row(b, form_id, doc_id, i) for i, b in enumerate(raw.budget_lines)]
+    rows: dict[str, list[Row]] = {
+        "forms": [form],
+        "form_fields": field_rows(raw, doc_id),
+        "budget_lines": budget,
+        "indicators": [indicator_row(x, form_id, doc_id, i) for i, x in enumerate(raw.indicators)],
+        "scores": [score_row(s, form_id, doc_id, i) for i, s in enumerate(raw.scores)],
+        "evaluations": [],
+        "issues": [issue_row(x, doc_id, form_id) for x in raw.issues],
+    }
+    evaluation = evaluation_row(raw, form, budget)
+    if evaluation is not None:
+        rows["evaluations"].append(evaluation)
+    for line in raw.budget_lines:
+        if line.unit_multiplier is None and line.amount_text:
+            rows["issues"].append({"doc_id": doc_id, "form_id": form_id, "severity": "warning",
+                                   "code": "money_unit_missing",
+                                   "message": "no money unit is stated for this amount; it was taken as 元",
+                                   "context": line.source_text or line.label})
+            break
+    for line in raw.budget_lines:
+        if line.unit_evidence:
+            rows["issues"].append({"doc_id": doc_id, "form_id": form_id, "severity": "info",
+                                   "code": "money_unit_inferred",
+                                   "message": f"the table states no money unit; {line.unit_evidence}",
+                                   "context": line.source_text})
+            break
+    return rows
+
+
+def decimal_sum(values: list[Decimal | None]) -> Decimal:
+    return sum((v for v in values if v is not None), Decimal(0))

@@ -1,0 +1,118 @@
+"""One file → DocumentResult (a documents row plus every other table's rows). Never raises for
+bad input: a file that cannot be used gets a ``failed`` row with a reason a user can act on."""
+
+from __future__ import annotations
+
+import os
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from extract.errors import DocumentError
+from extract.forms.evaluation_report import parse_evaluation_report
+from extract.forms.target_form import parse_target_form
+from extract.readers import document_id, read_document, sniff_format
+from extract.recognize import document_money_unit, split_forms
+from extract.records import RawForm
+from normalize.rows import normalize_form
+from pipelines.schemas import SCHEMA_VERSION, TABLES
+from pipelines.validate import validate
+
+Row = dict[str, Any]
+DATA_TABLES = [name for name in TABLES if name != "documents"]
+#: Hand-checked expectations beside sample documents: not inputs.
+EXPECTED_SUFFIX = ".expected.json"
+
+
+@dataclass
+class DocumentResult:
+    document: Row
+    rows: dict[str, list[Row]] = field(default_factory=lambda: {t: [] for t in DATA_TABLES})
+
+    @property
+    def status(self) -> str:
+        return self.document["status"]
+
+
+def parse_forms(data: bytes, source_format: str) -> tuple[str, list[RawForm], Any]:
+    """Bytes → (doc_kind, raw forms, the document model)."""
+    document = read_document(data, source_format)
+    doc_kind, spans = split_forms(document)
+    lines = document.lines()
+    unit = document_money_unit(lines)
+    forms: list[RawForm] = []
+    for index, span in enumerate(spans):
+        part = lines[span.start:span.end]
+        if span.doc_kind == "evaluation_report":
+            forms.append(parse_evaluation_report(part, index))
+        else:
+            forms.append(parse_target_form(part, index, span.doc_kind, unit))
+    return doc_kind, forms, document
+
+
+def parse_bytes(data: bytes, source_path: str, source_format: str | None = None) -> DocumentResult:
+    doc_id = document_id(data)
+    fmt = source_format or sniff_format(data, Path(source_path))
+    document: Row = {"doc_id": doc_id, "source_path": source_path, "source_format": fmt,
+                     "doc_kind": "unknown", "status": "failed", "error": None, "n_pages": None,
+                     "n_forms": 0, "text_source": None, "encoding": None, "size_bytes": len(data),
+                     "schema_version": SCHEMA_VERSION}
+    result = DocumentResult(document)
+    try:
+        doc_kind, forms, model = parse_forms(data, fmt)
+    except DocumentError as exc:
+        document["error"] = str(exc)
+        return result
+    except Exception as exc:  # a bug: keep the batch going, say so
+        document["error"] = (f"internal error while parsing ({type(exc).__name__}: {exc}); "
+                             f"please report it with this file")
+        document["traceback"] = traceback.format_exc()
+        return result
+    document.update(doc_kind=doc_kind, n_forms=len(forms), n_pages=model.n_pages,
+                    text_source=model.text_source, encoding=model.encoding)
+    for raw in forms:
+        for table, rows in normalize_form(raw, doc_id).items():
+            result.rows[table].extend(rows)
+    result.rows["issues"].extend(validate(result.rows))
+    usable = any(result.rows[t] for t in ("indicators", "budget_lines", "scores"))
+    if not usable:
+        document["status"] = "partial"
+        document["error"] = "forms were found but no indicator, money or score rows could be read"
+    elif any(i["severity"] in ("error", "warning") for i in result.rows["issues"]):
+        document["status"] = "partial"
+    else:
+        document["status"] = "ok"
+    return result
+
+
+def parse_file(path: Path, root: Path) -> DocumentResult:
+    """Read one file from disk; unreadable files (permissions, vanished) become failed rows."""
+    rel = os.path.relpath(path, root) if path != root else path.name
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        document: Row = {"doc_id": document_id(str(path).encode()), "source_path": rel,
+                         "source_format": sniff_format(b"", path), "doc_kind": "unknown",
+                         "status": "failed", "error": f"cannot read the file: {exc.strerror or exc}",
+                         "n_pages": None, "n_forms": 0, "text_source": None, "encoding": None,
+                         "size_bytes": None, "schema_version": SCHEMA_VERSION}
+        return DocumentResult(document)
+    return parse_bytes(data, rel)
+
+
+def iter_input_files(root: Path) -> Iterator[Path]:
+    """Every regular file under root (or root itself), sorted; hidden files and folders and the
+    samples' ``*.expected.json`` are skipped; links to folders are not followed (no loops)."""
+    if root.is_file():
+        yield root
+        return
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith(".") or name.endswith(EXPECTED_SUFFIX):
+                continue
+            path = Path(dirpath) / name
+            if path.is_symlink() and not path.exists():
+                continue
+            yield path

@@ -1,0 +1,80 @@
+"""The data contract's tables as pyarrow schemas: declared once, used by the writer, the tests
+and the README. A change to a column changes the fingerprint, which a test pins: bump
+SCHEMA_VERSION with it."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pyarrow as pa
+
+SCHEMA_VERSION = "1.0.0"
+
+MONEY = pa.decimal128(18, 2)
+CONDITION = pa.struct([("label", pa.string()), ("operator", pa.string()),
+                       ("value", pa.float64()), ("unit", pa.string())])
+
+DOCUMENTS = pa.schema([
+    ("doc_id", pa.string()), ("source_path", pa.string()), ("source_format", pa.string()),
+    ("doc_kind", pa.string()), ("status", pa.string()), ("error", pa.string()),
+    ("n_pages", pa.int32()), ("n_forms", pa.int32()), ("text_source", pa.string()),
+    ("encoding", pa.string()), ("size_bytes", pa.int64()), ("schema_version", pa.string()),
+])
+FORMS = pa.schema([
+    ("form_id", pa.string()), ("doc_id", pa.string()), ("form_index", pa.int32()),
+    ("doc_kind", pa.string()), ("fiscal_year", pa.int32()), ("project_name", pa.string()),
+    ("reporting_unit", pa.string()), ("department", pa.string()), ("project_type", pa.string()),
+    ("project_class", pa.string()), ("performance_type", pa.string()), ("fund_use", pa.string()),
+    ("includes_procurement", pa.bool_()), ("start_date", pa.date32()), ("end_date", pa.date32()),
+    ("overview", pa.string()), ("basis", pa.string()), ("necessity", pa.string()),
+    ("overall_goal", pa.string()), ("annual_goal", pa.string()), ("title", pa.string()),
+])
+FORM_FIELDS = pa.schema([
+    ("form_id", pa.string()), ("doc_id", pa.string()), ("seq", pa.int32()),
+    ("label", pa.string()), ("value", pa.string()),
+])
+BUDGET_LINES = pa.schema([
+    ("form_id", pa.string()), ("doc_id", pa.string()), ("seq", pa.int32()), ("item", pa.string()),
+    ("label", pa.string()), ("parent_label", pa.string()), ("amount_yuan", MONEY),
+    ("initial_yuan", MONEY), ("actual_yuan", MONEY), ("execution_rate", pa.float64()),
+    ("raw", pa.string()),
+])
+INDICATORS = pa.schema([
+    ("form_id", pa.string()), ("doc_id", pa.string()), ("seq", pa.int32()), ("origin", pa.string()),
+    ("level1", pa.string()), ("level2", pa.string()), ("level3", pa.string()),
+    ("level1_std", pa.string()), ("target_raw", pa.string()), ("operator", pa.string()),
+    ("value", pa.float64()), ("value_max", pa.float64()), ("unit", pa.string()),
+    ("qualitative", pa.string()), ("conditions", pa.list_(CONDITION)),
+    ("actual_raw", pa.string()), ("actual_value", pa.float64()), ("weight", pa.float64()),
+    ("score", pa.float64()), ("page", pa.int32()), ("source_text", pa.string()),
+])
+SCORES = pa.schema([
+    ("doc_id", pa.string()), ("form_id", pa.string()), ("seq", pa.int32()), ("level", pa.int8()),
+    ("code", pa.string()), ("name", pa.string()), ("parent_code", pa.string()), ("group", pa.string()),
+    ("weight", pa.float64()), ("actual_raw", pa.string()), ("actual_value", pa.float64()),
+    ("score", pa.float64()), ("page", pa.int32()), ("source_text", pa.string()),
+])
+EVALUATIONS = pa.schema([
+    ("doc_id", pa.string()), ("form_id", pa.string()), ("fiscal_year", pa.int32()),
+    ("project_name", pa.string()), ("evaluator", pa.string()), ("commissioned_by", pa.string()),
+    ("total_score", pa.float64()), ("grade", pa.string()), ("budget_yuan", MONEY),
+    ("spent_yuan", MONEY), ("execution_rate", pa.float64()),
+])
+ISSUES = pa.schema([
+    ("doc_id", pa.string()), ("form_id", pa.string()), ("severity", pa.string()),
+    ("code", pa.string()), ("message", pa.string()), ("context", pa.string()),
+])
+
+#: table name -> schema, in the order tables are written and documented.
+TABLES: dict[str, pa.Schema] = {
+    "documents": DOCUMENTS, "forms": FORMS, "form_fields": FORM_FIELDS,
+    "budget_lines": BUDGET_LINES, "indicators": INDICATORS, "scores": SCORES,
+    "evaluations": EVALUATIONS, "issues": ISSUES,
+}
+
+
+def fingerprint() -> str:
+    """A short hash of every table's columns and types."""
+    text = ";".join(f"{name}:{schema.to_string(show_schema_metadata=False)}"
+                    for name, schema in TABLES.items())
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
