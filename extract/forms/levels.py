@@ -47,7 +47,7 @@ def is_level1(text: str) -> bool:
 
 def is_level2(text: str) -> bool:
     key = level_key(text)
-    return key in _LEVEL2 or (key.endswith("指标") and key not in _LEVEL1 and len(key) <= 12)
+    return key in _LEVEL2 or (key.endswith("指标") and key not in _LEVEL1 and 4 <= len(key) <= 12)
 
 
 def is_level_word(text: str) -> bool:
@@ -146,7 +146,10 @@ class IndicatorTableReader:
             if i + width > len(tokens):
                 continue
             text = "".join(t for t, _ in tokens[i:i + width])
-            if is_level_word(text) and (width == 1 or len(tokens[i][0]) <= 6):
+            # a wrapped word's continuation pieces are not words of their own (社会效益 + 指标 joins,
+            # 产出指标 + 数量指标 does not)
+            pieces_are_words = any(is_level_word(t) for t, _ in tokens[i + 1:i + width])
+            if is_level_word(text) and (width == 1 or (len(tokens[i][0]) <= 6 and not pieces_are_words)):
                 return clean_text(text), width
         return None, 1
 

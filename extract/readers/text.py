@@ -56,7 +56,19 @@ def decode_text(data: bytes) -> tuple[str, str]:
             pass
         raise UnreadableDocument("file holds binary data (NUL bytes), not text: if it is a PDF, "
                                  "Word or Excel file, give it its proper extension")
-    for encoding in ("utf-8", "gb18030"):
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if len(data) % 2 == 0:                                  # UTF-16 without BOM, CJK-heavy (few NULs)
+        for encoding in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if ("\n" in text or "\t" in text) and _plausible(text):
+                return text, encoding
+    for encoding in ("gb18030",):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:

@@ -1,0 +1,101 @@
+import codecs
+
+import pytest
+
+from extract.document import Line
+from extract.errors import NotAForm, UnreadableDocument
+from extract.forms.levels import IndicatorTableReader
+from extract.readers import read_document, sniff_format
+from extract.readers.text import decode_text, read_text
+from extract.recognize import split_forms
+
+FORM = "财政项目支出绩效目标表\n(2020年度)\n项目名称：\t测试项目\n一级目标\t二级目标\t三级目标\t指标目标值\n产出目标\t数量\t完成率\t=100%\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "utf-16-le", "utf-16-be"])
+def test_encodings_are_detected(encoding):
+    data = FORM.encode(encoding)
+    text, _ = decode_text(data)
+    assert "测试项目" in text
+
+
+def test_utf16_bom_variants():
+    data = codecs.BOM_UTF16_LE + FORM.encode("utf-16-le")
+    assert "测试项目" in decode_text(data)[0]
+
+
+def test_binary_is_refused():
+    with pytest.raises(UnreadableDocument):
+        decode_text(bytes(range(256)) * 20)
+
+
+def test_empty_is_refused():
+    with pytest.raises(UnreadableDocument, match="empty"):
+        read_document(b"", "txt")
+
+
+def test_unsupported_format_says_what_to_do(tmp_path):
+    with pytest.raises(UnreadableDocument, match="convert"):
+        read_document(b"%PDF-1.7 ...", "pdf")
+    assert sniff_format(b"%PDF-1.7", tmp_path / "x.txt") == "pdf"
+    assert sniff_format(b"\xd0\xcf\x11\xe0....", tmp_path / "x.doc") == "doc"
+
+
+def test_tab_rows_become_table_rows_and_pipes_too():
+    doc = read_text("a\tb\n| x | y |\nplain line\n".encode())
+    lines = doc.lines()
+    assert [l.is_row for l in lines] == [True, True, False]
+    assert lines[1].cells == (" x ", " y ")
+
+
+def test_form_feed_gives_pages():
+    doc = read_text("第一页\f第二页\n".encode())
+    assert [l.page for l in doc.lines()] == [1, 2]
+
+
+def test_prose_is_not_a_form():
+    doc = read_text("今天天气很好，我们去公园散步。".encode())
+    with pytest.raises(NotAForm):
+        split_forms(doc)
+
+
+def test_title_inside_a_sentence_does_not_start_a_form():
+    doc = read_text("根据项目单位填列的《上海市财政支出项目绩效目标申报表》显示\n".encode())
+    with pytest.raises(NotAForm):
+        split_forms(doc)
+
+
+def _row(*cells: str) -> Line:
+    return Line(tuple(cells), True, None, None, "\t".join(cells))
+
+
+def test_shifted_rows_keep_their_hierarchy():
+    reader = IndicatorTableReader(_row("", "一级指标", "二级指标", "三级指标", "年度(/项目)指标值"))
+    rows = reader.read([
+        _row("绩效 指标", "产出指标", "数量指标", "购置数量", "=90.00(套)"),
+        _row("", "", "质量指标", "合格率", "=100.00(%)"),
+        _row("", "时效指标", "解决时间", "及时", ""),        # shifted left by one
+        _row("满意度指标", "服务对象满意度指标", "满意度", "≥90.00(%)", ""),
+        _row("", "", "", "长效管理制度", "健全"),
+    ])
+    assert [(r.level1, r.level2, r.level3, r.target_text) for r in rows] == [
+        ("产出指标", "数量指标", "购置数量", "=90.00(套)"),
+        ("产出指标", "质量指标", "合格率", "=100.00(%)"),
+        ("产出指标", "时效指标", "解决时间", "及时"),
+        ("满意度指标", "服务对象满意度指标", "满意度", "≥90.00(%)"),
+        ("满意度指标", "服务对象满意度指标", "长效管理制度", "健全"),
+    ]
+
+
+def test_one_cell_per_line_pairs_names_and_targets():
+    def para(t: str) -> Line:
+        return Line((t,), False, None, None, t)
+    reader = IndicatorTableReader(_row("一级指标", "二级指标", "三级指标", "年度(/项目)指标值"))
+    rows = reader.read([para(t) for t in
+                        ["产出指标", "数量指标", "道路建设长度", "985米", "效益指标", "社会效益", "指标",
+                         "道路安全隐患减少情况", "减少", "可持续影", "响指标", "长效管理制度健全性", "健全"]])
+    assert [(r.level1, r.level2, r.level3, r.target_text) for r in rows] == [
+        ("产出指标", "数量指标", "道路建设长度", "985米"),
+        ("效益指标", "社会效益指标", "道路安全隐患减少情况", "减少"),
+        ("效益指标", "可持续影响指标", "长效管理制度健全性", "健全"),
+    ]

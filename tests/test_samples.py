@@ -1,0 +1,54 @@
+"""Golden tests: every sample document's whole output against its hand-checked expectation."""
+
+from pathlib import Path
+
+import pytest
+
+from pipelines.accuracy import EXPECTED_SUFFIX, Report, measure, score_document
+from pipelines.ingest import parse_file
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+SEEDS = SAMPLES / "seeds"
+SEED_DOCUMENTS = sorted(p for p in SEEDS.iterdir() if not p.name.endswith(EXPECTED_SUFFIX))
+
+
+def test_every_seed_sample_has_an_expectation():
+    missing = [p.name for p in SEED_DOCUMENTS if not p.with_name(p.name + EXPECTED_SUFFIX).exists()]
+    assert not missing, f"samples without a hand-checked expectation: {missing}"
+
+
+@pytest.mark.parametrize("document", SEED_DOCUMENTS, ids=lambda p: p.name)
+def test_seed_output_matches_expectation(document):
+    import json
+    expected = json.loads(document.with_name(document.name + EXPECTED_SUFFIX).read_text("utf-8"))
+    report = Report()
+    score_document(expected, parse_file(document, SEEDS), report)
+    assert report.mismatches == []
+    assert report.overall.f1 == 1.0
+
+
+def test_seed_accuracy_meets_the_bar():
+    assert measure(SEEDS).overall.f1 >= 0.98
+
+
+def test_the_metric_can_fail(tmp_path):
+    """A wrong expectation must lower the score: the metric is not a rubber stamp."""
+    import json
+    import shutil
+    src = SEEDS / "000_02f8c3f2acc7ec3d.txt"
+    shutil.copy(src, tmp_path / src.name)
+    expected = json.loads(src.with_name(src.name + EXPECTED_SUFFIX).read_text("utf-8"))
+    expected["forms"][0]["indicators"][2]["value"] = 96.0
+    expected["forms"][0]["budget_lines"].pop()
+    (tmp_path / (src.name + EXPECTED_SUFFIX)).write_text(json.dumps(expected, ensure_ascii=False), "utf-8")
+    report = measure(tmp_path)
+    assert report.overall.f1 < 1.0
+    assert any(".value" in m for m in report.mismatches)
+    assert report.tables["budget_lines"].fp > 0
+
+
+def test_seed_report_arithmetic_passes_validation():
+    result = parse_file(SEEDS / "002_aa0b8a55ddd30aef.txt", SEEDS)
+    codes = {i["code"] for i in result.rows["issues"]}
+    assert not codes & {"budget_sum_mismatch", "score_sum_mismatch", "score_exceeds_weight",
+                        "grade_band_mismatch"}
