@@ -9,6 +9,7 @@ import regex as re
 from extract.document import Document, Line
 from extract.errors import NotAForm
 from extract.forms.target_form import is_indicator_header
+from normalize.dates import parse_fiscal_year
 from normalize.money import money_unit_multiplier
 from normalize.text import fold_key
 from normalize.vocabulary import (
@@ -45,6 +46,13 @@ def title_kind(line: Line) -> str | None:
     return None
 
 
+def _year_near(lines: list[Line], i: int) -> bool:
+    """A form title carries its year on its own line or
+    (``(2020年度)``) on the next non-empty line; a sentence that merely names a form (详见…绩效目标表) does not."""
+    near = [lines[i]] + [l for l in lines[i + 1:i + 6] if l.text.strip()][:1]
+    return any(parse_fiscal_year(l.text) for l in near)
+
+
 def document_money_unit(lines: list[Line]) -> int | None:
     """A unit the document declares once for all its tables (``金额单位:元``, ``单位:万元``)."""
     for line in lines:
@@ -61,7 +69,8 @@ def evaluation_report_score(text: str) -> int:
 def split_forms(document: Document) -> tuple[str, list[FormSpan]]:
     """(doc_kind, the form spans). Raises NotAForm when nothing in the text is a form or report."""
     lines = document.lines()
-    titles = [(i, kind) for i, line in enumerate(lines) if (kind := title_kind(line))]
+    titles = [(i, kind) for i, line in enumerate(lines)
+              if (kind := title_kind(line)) and _year_near(lines, i)]
     has_indicator_table = any(is_indicator_header(l) for l in lines)
     folded = fold_key(document.text)
     if titles and (has_indicator_table or len(titles) > 0 and evaluation_report_score(folded) < 4):

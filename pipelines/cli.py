@@ -74,24 +74,42 @@ def ingest(
     if as_json:
         print(json.dumps(summary, ensure_ascii=False, indent=1))
     else:
-        _print_summary(documents, counts, elapsed, out)
+        _print_summary(documents, tables["issues"], counts, elapsed, out)
     if strict and status["failed"]:
         raise typer.Exit(1)
 
 
-def _print_summary(documents: list[dict[str, Any]], counts: dict[str, int], elapsed: float,
-                   out: Path) -> None:
-    table = Table(title=f"jixiao ingest → {out}")
-    for column in ("source_path", "format", "kind", "status", "forms", "error"):
-        table.add_column(column)
-    for d in documents:
-        colour = {"ok": "green", "partial": "yellow", "failed": "red"}[d["status"]]
-        table.add_row(d["source_path"], d["source_format"], d["doc_kind"],
-                      f"[{colour}]{d['status']}[/{colour}]", str(d["n_forms"]), d["error"] or "")
+def _print_summary(documents: list[dict[str, Any]], issues: list[dict[str, Any]],
+                   counts: dict[str, int], elapsed: float, out: Path) -> None:
+    """Documents by format and kind with their status counts, the rows written, then every
+    document that is not ok with its reason."""
     out_console = Console()
+    groups: Counter[tuple[str, str, str]] = Counter(
+        (d["source_format"], d["doc_kind"], d["status"]) for d in documents)
+    forms: Counter[tuple[str, str]] = Counter()
+    for d in documents:
+        forms[(d["source_format"], d["doc_kind"])] += d["n_forms"] or 0
+    table = Table(title=f"jixiao ingest → {out}")
+    for column in ("format", "kind", "ok", "partial", "failed", "forms"):
+        table.add_column(column, justify="left" if column in ("format", "kind") else "right")
+    for fmt, kind in sorted({(f, k) for f, k, _ in groups}):
+        table.add_row(fmt, kind, *(str(groups[(fmt, kind, s)]) for s in ("ok", "partial", "failed")),
+                      str(forms[(fmt, kind)]))
     out_console.print(table)
     out_console.print("rows: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
-    out_console.print(f"{len(documents)} documents in {elapsed:.2f} s")
+    rate = len(documents) / elapsed if elapsed else 0.0
+    out_console.print(f"{len(documents)} documents in {elapsed:.2f} s ({rate:.1f} documents/s)")
+    codes: dict[str, Counter[str]] = {}
+    for issue in issues:
+        if issue["severity"] != "info":
+            codes.setdefault(issue["doc_id"], Counter())[issue["code"]] += 1
+    for d in documents:
+        if d["status"] != "ok":
+            found = codes.get(d["doc_id"])
+            reason = d["error"] or ("issues: " + ", ".join(f"{c} ×{n}" for c, n in found.items())
+                                    if found else "see the issues table")
+            out_console.print(f"  {d['status']:<7} {d['source_path']}: {reason}", markup=False,
+                              soft_wrap=True)
 
 
 @app.command()

@@ -52,3 +52,18 @@ def test_seed_report_arithmetic_passes_validation():
     codes = {i["code"] for i in result.rows["issues"]}
     assert not codes & {"budget_sum_mismatch", "score_sum_mismatch", "score_exceeds_weight",
                         "grade_band_mismatch"}
+
+
+REALWORLD = SAMPLES / "realworld"
+#: Real-world files whose families the parser reads fully today; the others are issue 5's work.
+REALWORLD_PASSING = ["01_a_shanghai-putuo_2026.txt"]
+
+
+@pytest.mark.parametrize("name", REALWORLD_PASSING)
+def test_realworld_output_matches_expectation(name):
+    import json
+    document = REALWORLD / name
+    expected = json.loads(document.with_name(name + EXPECTED_SUFFIX).read_text("utf-8"))
+    report = Report()
+    score_document(expected, parse_file(document, REALWORLD), report)
+    assert report.mismatches == []

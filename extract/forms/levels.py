@@ -149,7 +149,9 @@ class IndicatorTableReader:
             # a wrapped word's continuation pieces are not words of their own (社会效益 + 指标 joins,
             # 产出指标 + 数量指标 does not)
             pieces_are_words = any(is_level_word(t) for t, _ in tokens[i + 1:i + width])
-            if is_level_word(text) and (width == 1 or (len(tokens[i][0]) <= 6 and not pieces_are_words)):
+            known = level_key(text) in _LEVEL1 | _LEVEL2          # 生态环境 + 成本指标
+            if is_level_word(text) and (width == 1 or known
+                                        or (len(tokens[i][0]) <= 6 and not pieces_are_words)):
                 return clean_text(text), width
         return None, 1
 

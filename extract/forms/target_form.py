@@ -46,6 +46,21 @@ def is_indicator_header(line: Line) -> bool:
     return len(words & _HEADER_WORDS) >= 2
 
 
+def find_indicator_header(lines: list[Line]) -> tuple[int, int] | None:
+    """(first, last) line of the indicator table's header: one row naming two or more columns, or
+    (one cell per line) consecutive lines each naming one column."""
+    for i, line in enumerate(lines):
+        if is_indicator_header(line):
+            return i, i
+        if fold_key(line.text) in _HEADER_WORDS:
+            j = i
+            while j + 1 < len(lines) and fold_key(lines[j + 1].text) in _HEADER_WORDS:
+                j += 1
+            if j > i:
+                return i, j
+    return None
+
+
 def _first_field_key(line: Line) -> str | None:
     tokens = line_tokens(line)
     return _FIELD_LABEL_KEYS.get(fold_key(tokens[0])) if tokens else None
@@ -180,9 +195,10 @@ def parse_target_form(lines: list[Line], form_index: int, doc_kind: str,
     year_text = " ".join(clean_text(l.text.replace("\t", " ")) or "" for l in lines[:3])
     form = RawForm(form_index=form_index, doc_kind=doc_kind, title=title, fiscal_year_text=year_text)
     body = [l for l in lines[1:] if not is_page_footer(l.text)]
-    table_at = next((i for i, l in enumerate(body) if is_indicator_header(l)), None)
-    header_lines = body if table_at is None else body[:table_at]
-    table_lines = [] if table_at is None else body[table_at + 1:]
+    header_span = find_indicator_header(body)
+    table_at = header_span[0] if header_span else None
+    header_lines = body if header_span is None else body[:header_span[0]]
+    table_lines = [] if header_span is None else body[header_span[1] + 1:]
 
     trailer: list[Line] = []
     for i, line in enumerate(table_lines):
@@ -205,6 +221,8 @@ def parse_target_form(lines: list[Line], form_index: int, doc_kind: str,
         if f.key == "annual_goal" and fold_key(f.label) == fold_key("年度绩效目标"):
             form.indicators.extend(goal_text_indicators(f.value, f.page))
     if table_at is not None:
-        reader = IndicatorTableReader(body[table_at])
+        header = Line(tuple(l.text for l in body[header_span[0]:header_span[1] + 1]), True,
+                      body[table_at].page, body[table_at].line_no, body[table_at].source_text)
+        reader = IndicatorTableReader(header)
         form.indicators.extend(reader.read(table_lines))
     return form

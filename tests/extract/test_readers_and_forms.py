@@ -99,3 +99,21 @@ def test_one_cell_per_line_pairs_names_and_targets():
         ("效益指标", "社会效益指标", "道路安全隐患减少情况", "减少"),
         ("效益指标", "可持续影响指标", "长效管理制度健全性", "健全"),
     ]
+
+
+def test_a_sentence_naming_a_form_before_the_real_title_is_not_a_form():
+    """Regression: '详见单位的项目绩效目标表' followed by the real title made an empty extra form."""
+    text = "七、绩效目标\n 详见单位的项目绩效目标表\n\f财政项目支出绩效目标申报表\n（2026年度）\n项目名称\n测试\n" \
+           "一级指标\n二级指标\n三级指标\n年度(/项目)指标值\n产出指标\n数量指标\n道路建设长度\n985米\n"
+    kind, spans = split_forms(read_text(text.encode()))
+    assert kind == "target_form" and len(spans) == 1
+
+
+def test_indicator_header_one_cell_per_line():
+    """Regression: a header spread over one cell per line was not found, so no indicators."""
+    from extract.forms.target_form import parse_target_form
+    text = "财政项目支出绩效目标申报表\n（2026年度）\n项目名称\n测试\n一级指标\n二级指标\n三级指标\n" \
+           "年度(/项目)指标值\n产出指标\n数量指标\n道路建设长度\n985米\n"
+    form = parse_target_form(read_text(text.encode()).lines(), 0, "target_form", None)
+    assert [(i.level1, i.level2, i.level3, i.target_text) for i in form.indicators] == [
+        ("产出指标", "数量指标", "道路建设长度", "985米")]
