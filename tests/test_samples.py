@@ -63,7 +63,7 @@ REALWORLD_PASSING = ["01_a_shanghai-putuo_2026.txt"]
 def test_realworld_output_matches_expectation(name):
     import json
     document = REALWORLD / name
-    expected = json.loads(document.with_name(name + EXPECTED_SUFFIX).read_text("utf-8"))
+    expected = json.loads(document.with_name(document.stem + EXPECTED_SUFFIX).read_text("utf-8"))
     report = Report()
     score_document(expected, parse_file(document, REALWORLD), report)
     assert report.mismatches == []
