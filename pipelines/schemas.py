@@ -78,3 +78,16 @@ def fingerprint() -> str:
     text = ";".join(f"{name}:{schema.to_string(show_schema_metadata=False)}"
                     for name, schema in TABLES.items())
     return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def markdown_contract() -> str:
+    """The tables as markdown, for README (a test checks README carries exactly this)."""
+    parts = [f"Schema version {SCHEMA_VERSION} (fingerprint `{fingerprint()}`).", ""]
+    for name, schema in TABLES.items():
+        parts.append(f"**{name}**: " + ", ".join(f"`{f.name}` {f.type}" for f in schema))
+        parts.append("")
+    return "\n".join(parts).rstrip() + "\n"
+
+
+if __name__ == "__main__":  # python -m pipelines.schemas prints the README section
+    print(markdown_contract(), end="")

@@ -89,3 +89,10 @@ def test_grade_band():
     assert [i["code"] for i in check_evaluations([e])] == ["grade_band_mismatch"]
     e["grade"] = "良"
     assert check_evaluations([e]) == []
+
+
+def test_readme_contract_section_is_generated_from_the_schemas():
+    from pipelines.schemas import markdown_contract
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    section = readme.split("<!-- contract:start -->\n")[1].split("<!-- contract:end -->")[0]
+    assert section == markdown_contract()
