@@ -5,7 +5,6 @@ Every value is parsed by the pure functions of this package; nothing here reads 
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 import regex as re
@@ -27,9 +26,10 @@ from normalize.vocabulary import (
 
 Row = dict[str, Any]
 _WEIGHT_IN_LABEL = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
-_TEXT_COLUMNS = ("project_name", "reporting_unit", "department", "project_type", "project_class",
-                 "performance_type", "fund_use", "overview", "basis", "necessity", "overall_goal",
-                 "annual_goal")
+#: Names and categories get CJK spacing cleanup; prose columns keep their words as joined.
+_NAME_COLUMNS = ("project_name", "reporting_unit", "department", "project_type", "project_class",
+                 "performance_type", "fund_use")
+_PROSE_COLUMNS = ("overview", "basis", "necessity", "overall_goal", "annual_goal")
 
 
 def standard_level1(level1: str | None, level2: str | None = None) -> str | None:
@@ -83,12 +83,9 @@ def form_row(raw: RawForm, doc_id: str) -> Row:
     row: Row = {"form_id": f"{doc_id}:{raw.form_index}", "doc_id": doc_id,
                 "form_index": raw.form_index, "doc_kind": raw.doc_kind, "title": raw.title,
                 "fiscal_year": parse_fiscal_year(raw.fiscal_year_text)}
-    for key in _TEXT_COLUMNS:
+    for key in _NAME_COLUMNS + _PROSE_COLUMNS:
         f = _field(fields, key)
-        row[key] = clean_text(f.value) if f and key in ("project_name", "reporting_unit", "department",
-                                                        "project_type", "project_class",
-                                                        "performance_type", "fund_use") else \
-            (f.value if f else None)
+        row[key] = None if f is None else clean_text(f.value) if key in _NAME_COLUMNS else f.value
     has_type_label = any(f.key == "project_type" for f in fields)
     if not has_type_label:
         # 2020 template: 项目类别 holds the project type (经常性专项业务费 …)
@@ -203,7 +200,3 @@ def normalize_form(raw: RawForm, doc_id: str) -> dict[str, list[Row]]:
                                    "context": line.source_text})
             break
     return rows
-
-
-def decimal_sum(values: list[Decimal | None]) -> Decimal:
-    return sum((v for v in values if v is not None), Decimal(0))

@@ -102,8 +102,8 @@ class IndicatorTableReader:
                 continue
             target, name, prefix = cells[-1], cells[-2], cells[:-2]
             if is_level_word(name) and not prefix and not is_level_word(target):
-                # '时效 回复时限 =1' without its target would be misread; a level word followed by one
-                # non-level cell is a level and a name without target
+                # a level word and one other cell ('时效指标 | 审计工作及时性' with a blank target):
+                # the level and an indicator without target, not a name and its target
                 self._set_levels([name])
                 out.append(self._indicator(target, None, line))
                 continue

@@ -8,6 +8,9 @@ The form is read in three regions: the header (labels and values, found by vocab
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import replace
+
 import regex as re
 
 from extract.document import Line
@@ -117,13 +120,8 @@ def read_header(lines: list[Line], default_unit: int | None,
     budget: list[RawBudgetLine] = []
     unit = default_unit
 
-    def page_at(pos: int) -> int | None:
-        idx = max(i for i, s in enumerate(starts) if s <= pos) if starts else 0
-        return lines[idx].page if lines else None
-
-    def source_at(pos: int) -> str:
-        idx = max(i for i, s in enumerate(starts) if s <= pos) if starts else 0
-        return lines[idx].source_text if lines else ""
+    def line_at(pos: int) -> Line:
+        return lines[max(0, bisect_right(starts, pos) - 1)]
 
     for i, match in enumerate(labels):
         end = labels[i + 1].start if i + 1 < len(labels) else len(flat)
@@ -136,13 +134,13 @@ def read_header(lines: list[Line], default_unit: int | None,
             amount = _budget_amount(raw_value)
             budget.append(RawBudgetLine(
                 label=clean_label(match.label) or match.label, amount_text=amount,
-                unit_multiplier=match.unit_multiplier or unit, page=page_at(match.start),
-                source_text=source_at(match.start).strip()))
+                unit_multiplier=match.unit_multiplier or unit, page=line_at(match.start).page,
+                source_text=line_at(match.start).source_text.strip()))
             fields.append(RawField(clean_label(match.label) or match.label, amount, None,
-                                   page_at(match.start)))
+                                   line_at(match.start).page))
             continue
         fields.append(RawField(clean_label(match.label) or match.label, _field_value(match, raw_value),
-                               match.key, page_at(match.start)))
+                               match.key, line_at(match.start).page))
     return fields, _assign_budget_parents(budget)
 
 
@@ -159,11 +157,7 @@ def _assign_budget_parents(lines: list[RawBudgetLine]) -> list[RawBudgetLine]:
             continue
         positions = [i for i, it in enumerate(items) if it == item]
         if len(positions) == 2:
-            first = positions[0]
-            b = out[first]
-            out[first] = RawBudgetLine(b.label, b.amount_text, b.item_hint, total_label, b.initial_text,
-                                       b.actual_text, b.rate_text, b.unit_multiplier, b.unit_evidence,
-                                       b.page, b.source_text)
+            out[positions[0]] = replace(out[positions[0]], parent_label=total_label)
     return out
 
 
