@@ -8,6 +8,7 @@ from typing import Callable
 
 from extract.document import Document
 from extract.errors import UnreadableDocument
+from extract.readers.docx import read_docx
 from extract.readers.text import read_text
 
 Reader = Callable[[bytes, str], Document]
@@ -17,6 +18,7 @@ READERS: dict[str, Reader] = {
     "txt": read_text,
     "md": read_text,
     "html": read_text,
+    "docx": read_docx,
 }
 TEXT_EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".htm": "html",
                    ".html": "html", ".csv": "txt", ".tsv": "txt"}
