@@ -61,6 +61,6 @@ def read_document(data: bytes, source_format: str) -> Document:
     reader = READERS.get(source_format)
     if reader is None:
         raise UnreadableDocument(
-            f"reading .{source_format} files is not supported yet: convert the file to text "
-            f"(for example `pdftotext -layout` or LibreOffice 'Save as text') and ingest the text")
+            f"reading .{source_format} files is not supported yet: convert it to .docx, .pdf or text "
+            f"(for example LibreOffice: soffice --headless --convert-to docx FILE) and ingest that")
     return reader(data, source_format)
