@@ -24,9 +24,12 @@ _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _PAGE_FOOTER = re.compile(r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?)\s*$")
 _CJK_CHAR = re.compile(r"\p{Han}")
 
-#: Glyphs written for a ticked and an unticked checkbox.
+#: Glyphs written for a ticked and an unticked checkbox (readers write ☑/☐; documents also use
+#: √ ■ ☒ and □).
 TICKED = "☑"
 UNTICKED = "☐"
+TICKED_GLYPHS = "☑√■☒✓✔"
+UNTICKED_GLYPHS = "☐□"
 
 
 def _latex_to_text(match: re.Match[str]) -> str:
@@ -113,7 +116,9 @@ def fold_key(text: str | None) -> str:
         return ""
     out = unicodedata.normalize("NFKC", text)
     out = re.sub(r"[\s\u3000]+", "", out)
-    return out.replace(TICKED, "").replace(UNTICKED, "").rstrip(":").strip()
+    for glyph in TICKED_GLYPHS + UNTICKED_GLYPHS:
+        out = out.replace(glyph, "")
+    return out.rstrip(":").strip()
 
 
 def has_cjk(text: str) -> bool:

@@ -73,17 +73,52 @@ def make_docx(text_path: Path, out_path: Path) -> None:
     document.save(out_path)
 
 
+def make_pdf(text_path: Path, out_path: Path) -> None:
+    """A text-layer PDF as a form printer lays it out and pdfplumber reads it back: one cell per
+    line, long cells wrapped at the page width, pages broken when full."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    model = read_text(text_path.read_bytes())
+    pdf = canvas.Canvas(str(out_path), invariant=1)
+    size, top, bottom, width = 10.5, 800, 50, 44
+    y = top
+    pdf.setFont("STSong-Light", size)
+    for line in model.lines():
+        for cell in (c.strip() for c in line.cells):
+            if not cell:
+                continue
+            for start in range(0, len(cell), width):
+                if y < bottom:
+                    pdf.showPage()
+                    pdf.setFont("STSong-Light", size)
+                    y = top
+                # the CID font has no ☑/☐: print the ticks forms also use, √ and □
+                piece = cell[start:start + width].replace("☑", "√").replace("☐", "□")
+                pdf.drawString(50, y, piece)
+                y -= size * 1.5
+    pdf.showPage()
+    pdf.save()
+
+
 def main() -> None:
     for name in SEEDS:
         src = ROOT / "samples" / "seeds" / name
         out = ROOT / "samples" / "docx" / (Path(name).stem + ".docx")
         make_docx(src, out)
+        pdf_out = ROOT / "samples" / "pdf" / (Path(name).stem + ".pdf")
+        pdf_out.parent.mkdir(parents=True, exist_ok=True)
+        make_pdf(src, pdf_out)
         expected = json.loads(src.with_name(name + ".expected.json").read_text("utf-8"))
         expected["doc"] = out.name
         expected["notes"] = f"Generated twin of {name} (scripts/make_format_samples.py): same rows. " \
             + expected["notes"]
-        out.with_name(out.name + ".expected.json").write_text(
-            json.dumps(expected, ensure_ascii=False, indent=1) + "\n", "utf-8")
+        for twin in (out, pdf_out):
+            expected["doc"] = twin.name
+            twin.with_name(twin.name + ".expected.json").write_text(
+                json.dumps(expected, ensure_ascii=False, indent=1) + "\n", "utf-8")
         print(f"wrote {out.relative_to(ROOT)} and its expectation")
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex as re
 
 from extract.document import Line
-from normalize.text import TICKED, UNTICKED, clean_text, fold_key, join_wrapped_lines
+from normalize.text import TICKED_GLYPHS, UNTICKED_GLYPHS, clean_text, fold_key, join_wrapped_lines
 from normalize.vocabulary import BUDGET_ITEM_LABELS, FORM_FIELD_LABELS, MONEY_UNITS
 
 CELL = "\x1f"
@@ -135,15 +135,22 @@ def value_text(text: str, long: bool) -> str | None:
 
 
 def ticked_options(text: str) -> list[str]:
-    """Options marked ☑ in a checkbox list (``经常性专项业务费 ☑ 其他经常性项目 ☐``)."""
+    """Options marked ticked in a checkbox list (``经常性专项业务费 ☑ 其他经常性项目 ☐``, or with the
+    box before the option: ``√政府购买服务 □资产购置类``)."""
+    marks = TICKED_GLYPHS + UNTICKED_GLYPHS
+    tokens = [t for t in re.split(rf"([{marks}])", text.replace(CELL, " ")) if t.strip()]
+    box_first = bool(tokens) and tokens[0].strip() in marks
     options: list[str] = []
-    for m in re.finditer(rf"([^\s{TICKED}{UNTICKED}\x1f]+)\s*{TICKED}", text):
-        options.append(m.group(1))
-    for m in re.finditer(rf"{TICKED}\s*([^\s{TICKED}{UNTICKED}\x1f]+)", text):
-        if m.group(1) not in options and not re.search(rf"{re.escape(m.group(1))}\s*[{TICKED}{UNTICKED}]", text):
-            options.append(m.group(1))
+    for i, token in enumerate(tokens):
+        if token.strip() not in TICKED_GLYPHS or not token.strip():
+            continue
+        j = i + 1 if box_first else i - 1
+        if 0 <= j < len(tokens) and tokens[j].strip() not in marks:
+            options.extend(w for w in tokens[j].split() if w)
+            if not box_first:
+                options[-len(tokens[j].split()):] = [tokens[j].split()[-1]]
     return options
 
 
 def has_checkboxes(text: str) -> bool:
-    return TICKED in text or UNTICKED in text
+    return any(g in text for g in TICKED_GLYPHS + UNTICKED_GLYPHS)
