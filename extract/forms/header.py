@@ -142,13 +142,12 @@ def ticked_options(text: str) -> list[str]:
     box_first = bool(tokens) and tokens[0].strip() in marks
     options: list[str] = []
     for i, token in enumerate(tokens):
-        if token.strip() not in TICKED_GLYPHS or not token.strip():
+        if token.strip() not in TICKED_GLYPHS:
             continue
-        j = i + 1 if box_first else i - 1
+        j = i + 1 if box_first else i - 1            # the option the box belongs to
         if 0 <= j < len(tokens) and tokens[j].strip() not in marks:
-            options.extend(w for w in tokens[j].split() if w)
-            if not box_first:
-                options[-len(tokens[j].split()):] = [tokens[j].split()[-1]]
+            words = tokens[j].split()
+            options.append(words[0] if box_first else words[-1])
     return options
 
 

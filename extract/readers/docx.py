@@ -40,7 +40,7 @@ def _text_of(element) -> str:
 
 
 def _cell_paragraph_text(tc) -> str:
-    lines = ["".join(_text_of(p)) for p in tc.iter(f"{_W}p")]
+    lines = [_text_of(p) for p in tc.iter(f"{_W}p")]
     return "\n".join(l for l in lines if l.strip())
 
 
