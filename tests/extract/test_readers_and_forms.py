@@ -117,3 +117,11 @@ def test_indicator_header_one_cell_per_line():
     form = parse_target_form(read_text(text.encode()).lines(), 0, "target_form", None)
     assert [(i.level1, i.level2, i.level3, i.target_text) for i in form.indicators] == [
         ("产出指标", "数量指标", "道路建设长度", "985米")]
+
+
+def test_ticked_options_in_every_spelling():
+    from extract.forms.header import ticked_options
+    assert ticked_options("新增项目 ☐ 结转项目 ☐\n经常性专项业务费 ☑ 其他经常性项目 ☐") == ["经常性专项业务费"]
+    assert ticked_options("√政府购买服务 □资产购置类") == ["政府购买服务"]
+    assert ticked_options("基本建设工程类□政府购买服务■资产购置类□") == ["政府购买服务"]
+    assert ticked_options("基本建设工程类□资产购置类□") == []
