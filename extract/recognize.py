@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from extract.document import Document, Line
+from extract.document import Line
 from extract.errors import NotAForm
 from extract.forms.target_form import is_indicator_header
 from normalize.dates import parse_fiscal_year
@@ -47,8 +47,8 @@ def title_kind(line: Line) -> str | None:
 
 
 def _year_near(lines: list[Line], i: int) -> bool:
-    """A form title carries its year on its own line or
-    (``(2020年度)``) on the next non-empty line; a sentence that merely names a form (详见…绩效目标表) does not."""
+    """A form title carries its year (``(2020年度)``) on its own line or on the next non-empty
+    line; a sentence that merely names a form (详见…绩效目标表) does not."""
     near = [lines[i]] + [l for l in lines[i + 1:i + 6] if l.text.strip()][:1]
     return any(parse_fiscal_year(l.text) for l in near)
 
@@ -66,14 +66,14 @@ def evaluation_report_score(text: str) -> int:
     return sum(1 for marker in EVALUATION_REPORT_MARKERS if marker in text)
 
 
-def split_forms(document: Document) -> tuple[str, list[FormSpan]]:
-    """(doc_kind, the form spans). Raises NotAForm when nothing in the text is a form or report."""
-    lines = document.lines()
+def split_forms(lines: list[Line]) -> tuple[str, list[FormSpan]]:
+    """(doc_kind, the form spans over ``lines`` = ``Document.lines()``). Raises NotAForm when
+    nothing in the text is a form or report."""
     titles = [(i, kind) for i, line in enumerate(lines)
               if (kind := title_kind(line)) and _year_near(lines, i)]
     has_indicator_table = any(is_indicator_header(l) for l in lines)
-    folded = fold_key(document.text)
-    if titles and (has_indicator_table or len(titles) > 0 and evaluation_report_score(folded) < 4):
+    folded = fold_key("\n".join(line.text for line in lines))
+    if titles and (has_indicator_table or evaluation_report_score(folded) < 4):
         spans = [FormSpan(start, titles[n + 1][0] if n + 1 < len(titles) else len(lines), kind)
                  for n, (start, kind) in enumerate(titles)]
         kinds = {s.doc_kind for s in spans}

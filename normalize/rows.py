@@ -60,7 +60,8 @@ def parse_measure(text: str | None) -> float | None:
     """An actual value as a number: ``86.57%`` → 86.57, ``100`` → 100.0; words → None."""
     if text is None:
         return None
-    return parse_percent(text) if parse_percent(text) is not None else parse_float(text)
+    percent = parse_percent(text)
+    return percent if percent is not None else parse_float(text)
 
 
 def parse_yes_no(text: str | None) -> bool | None:

@@ -38,8 +38,8 @@ class DocumentResult:
 def parse_forms(data: bytes, source_format: str) -> tuple[str, list[RawForm], Any]:
     """Bytes → (doc_kind, raw forms, the document model)."""
     document = read_document(data, source_format)
-    doc_kind, spans = split_forms(document)
     lines = document.lines()
+    doc_kind, spans = split_forms(lines)
     unit = document_money_unit(lines)
     forms: list[RawForm] = []
     for index, span in enumerate(spans):

@@ -130,17 +130,16 @@ def read_header(lines: list[Line], default_unit: int | None,
             if match.unit_multiplier:
                 unit = match.unit_multiplier
             continue
+        line = line_at(match.start)
+        label = clean_label(match.label) or match.label
         if match.kind == "budget":
             amount = _budget_amount(raw_value)
-            budget.append(RawBudgetLine(
-                label=clean_label(match.label) or match.label, amount_text=amount,
-                unit_multiplier=match.unit_multiplier or unit, page=line_at(match.start).page,
-                source_text=line_at(match.start).source_text.strip()))
-            fields.append(RawField(clean_label(match.label) or match.label, amount, None,
-                                   line_at(match.start).page))
+            budget.append(RawBudgetLine(label=label, amount_text=amount,
+                                        unit_multiplier=match.unit_multiplier or unit, page=line.page,
+                                        source_text=line.source_text.strip()))
+            fields.append(RawField(label, amount, None, line.page))
             continue
-        fields.append(RawField(clean_label(match.label) or match.label, _field_value(match, raw_value),
-                               match.key, line_at(match.start).page))
+        fields.append(RawField(label, _field_value(match, raw_value), match.key, line.page))
     return fields, _assign_budget_parents(budget)
 
 

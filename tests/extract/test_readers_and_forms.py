@@ -56,13 +56,13 @@ def test_form_feed_gives_pages():
 def test_prose_is_not_a_form():
     doc = read_text("今天天气很好，我们去公园散步。".encode())
     with pytest.raises(NotAForm):
-        split_forms(doc)
+        split_forms(doc.lines())
 
 
 def test_title_inside_a_sentence_does_not_start_a_form():
     doc = read_text("根据项目单位填列的《上海市财政支出项目绩效目标申报表》显示\n".encode())
     with pytest.raises(NotAForm):
-        split_forms(doc)
+        split_forms(doc.lines())
 
 
 def _row(*cells: str) -> Line:
@@ -105,7 +105,7 @@ def test_a_sentence_naming_a_form_before_the_real_title_is_not_a_form():
     """Regression: '详见单位的项目绩效目标表' followed by the real title made an empty extra form."""
     text = "七、绩效目标\n 详见单位的项目绩效目标表\n\f财政项目支出绩效目标申报表\n（2026年度）\n项目名称\n测试\n" \
            "一级指标\n二级指标\n三级指标\n年度(/项目)指标值\n产出指标\n数量指标\n道路建设长度\n985米\n"
-    kind, spans = split_forms(read_text(text.encode()))
+    kind, spans = split_forms(read_text(text.encode()).lines())
     assert kind == "target_form" and len(spans) == 1
 
 
