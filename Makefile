@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: install demo test accuracy clean
+.PHONY: install system-deps demo test accuracy clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +14,15 @@ $(BIN)/.installed: pyproject.toml
 	touch $@
 
 install: $(BIN)/.installed
+
+# Debian packages: LibreOffice (legacy .doc), CJK fonts (sample generation). Skipped when present
+# or when apt-get is not available / not root: jixiao then reports .doc files as needing LibreOffice.
+SYSTEM_PACKAGES = libreoffice-writer-nogui fonts-noto-cjk
+system-deps:
+	@if command -v soffice >/dev/null 2>&1; then echo "system-deps: soffice present"; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(SYSTEM_PACKAGES) >/dev/null; \
+	else echo "system-deps: cannot install $(SYSTEM_PACKAGES) (need root and apt-get); .doc files will be reported as needing LibreOffice"; fi
 
 demo: install
 	$(BIN)/jixiao ingest samples/ --out data/
