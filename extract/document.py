@@ -29,6 +29,10 @@ class Table:
     page: int | None = None
     line_no: int | None = None                      # first source line, for text inputs
     source_lines: tuple[str, ...] = ()
+    row_pages: tuple[int, ...] = ()                 # page of each row, for tables across pages
+
+    def page_of_row(self, r: int) -> int | None:
+        return self.row_pages[r] if r < len(self.row_pages) else self.page
 
 
 @dataclass(frozen=True)
@@ -84,7 +88,7 @@ class Document:
                     cells[c.col] = c.text
                 source = block.source_lines[r] if r < len(block.source_lines) else "\t".join(cells)
                 line_no = (block.line_no + r) if block.line_no is not None else None
-                out.append(Line(tuple(cells), True, block.page, line_no, source))
+                out.append(Line(tuple(cells), True, block.page_of_row(r), line_no, source))
         return out
 
     @property

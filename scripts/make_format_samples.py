@@ -1,6 +1,7 @@
-"""Generate the DOCX twins of the text samples: same content, real Word tables with merged cells.
+"""Generate the DOCX and PDF twins of the text samples: same content, real Word tables with merged
+cells, and the PDF LibreOffice prints from them.
 
-    python scripts/make_format_samples.py            # writes samples/docx/<seed>.docx
+    python scripts/make_format_samples.py   # writes samples/docx/<seed>.docx, samples/pdf/<seed>.pdf
 
 Paragraphs stay paragraphs; each run of tab-separated rows becomes a Word table. Below an
 indicator-table header, a blank 一级/二级 cell (the converter's trace of a merged cell) is merged
@@ -12,7 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import docx
@@ -73,34 +77,18 @@ def make_docx(text_path: Path, out_path: Path) -> None:
     document.save(out_path)
 
 
-def make_pdf(text_path: Path, out_path: Path) -> None:
-    """A text-layer PDF as a form printer lays it out and pdfplumber reads it back: one cell per
-    line, long cells wrapped at the page width, pages broken when full."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    model = read_text(text_path.read_bytes())
-    pdf = canvas.Canvas(str(out_path), invariant=1)
-    size, top, bottom, width = 10.5, 800, 50, 44
-    y = top
-    pdf.setFont("STSong-Light", size)
-    for line in model.lines():
-        for cell in (c.strip() for c in line.cells):
-            if not cell:
-                continue
-            for start in range(0, len(cell), width):
-                if y < bottom:
-                    pdf.showPage()
-                    pdf.setFont("STSong-Light", size)
-                    y = top
-                # the CID font has no ☑/☐: print the ticks forms also use, √ and □
-                piece = cell[start:start + width].replace("☑", "√").replace("☐", "□")
-                pdf.drawString(50, y, piece)
-                y -= size * 1.5
-    pdf.showPage()
-    pdf.save()
+def make_pdf(docx_path: Path, out_path: Path) -> None:
+    """The PDF a Word user exports: LibreOffice prints the DOCX twin (ruled tables, merged cells,
+    cells wrapped over several lines, tables running across pages, rows cut by a page break).
+    Needs ``soffice`` and CJK fonts (``make system-deps``)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise SystemExit("make_pdf needs LibreOffice: run `make system-deps`")
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([soffice, "--headless", "--norestore",
+                        f"-env:UserInstallation=file://{tmp}/profile", "--convert-to", "pdf",
+                        "--outdir", tmp, str(docx_path)], check=True, capture_output=True, timeout=300)
+        shutil.move(Path(tmp) / (docx_path.stem + ".pdf"), out_path)
 
 
 def main() -> None:
@@ -110,7 +98,7 @@ def main() -> None:
         make_docx(src, out)
         pdf_out = ROOT / "samples" / "pdf" / (Path(name).stem + ".pdf")
         pdf_out.parent.mkdir(parents=True, exist_ok=True)
-        make_pdf(src, pdf_out)
+        make_pdf(out, pdf_out)
         expected = json.loads(src.with_name(name + ".expected.json").read_text("utf-8"))
         expected["doc"] = out.name
         expected["notes"] = f"Generated twin of {name} (scripts/make_format_samples.py): same rows. " \

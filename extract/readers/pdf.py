@@ -1,5 +1,13 @@
-"""PDF with a text layer (pdfplumber): page text in reading order, one paragraph per text line,
-every line stamped with its 1-based page.
+"""PDF with a text layer (pdfplumber): ruled tables as tables, everything else as paragraphs, in
+reading order, every block stamped with its 1-based page.
+
+Tables are found from their ruling lines (``page.find_tables()``). pdfplumber gives each cell's box
+but no spans, so the grid is rebuilt from the boxes' edges and a box covering several grid rows or
+columns becomes one cell with ``row_span``/``col_span``: a merged 一级指标 cell is one cell, not a
+blank in every row. Each character goes to the cell under its centre; a cell's text wrapped over
+several lines is joined back into one value. A table continued at the top of the next page (same
+columns) is joined to the table that ended the previous page, its repeated header row dropped and a
+row split by the page break rejoined; each row keeps its own page.
 
 Fake-bold glyphs printed twice are removed (``dedupe_chars``); each page is closed after use so
 memory does not grow with page count. A page whose text is missing or is ``(cid:123)`` garbage
@@ -9,18 +17,40 @@ with a message saying it needs OCR.
 
 from __future__ import annotations
 
+import bisect
 import io
+from dataclasses import dataclass, replace
+from typing import Any, Iterable
 
 import regex as re
 
-from extract.document import Document, Paragraph
+from extract.document import Block, Cell, Document, Paragraph, Table
 from extract.errors import UnreadableDocument
+from normalize.text import is_page_footer
 
 MAX_PAGES = 2000
+#: Cell edges closer than this (PDF points) are the same grid line.
+EDGE_TOLERANCE = 2.0
+#: Text overflowing a table's outer border by up to this much (points) still belongs to its edge cell.
+OVERFLOW = 50.0
 _CID = re.compile(r"\(cid:\d+\)")
+_LATIN_END = re.compile(r"[A-Za-z]$")
+_LATIN_START = re.compile(r"^[A-Za-z]")
+
+Char = dict[str, Any]
+BBox = tuple[float, float, float, float]
 
 
-def _usable(text: str) -> bool:
+@dataclass(frozen=True)
+class _PlacedTable:
+    """A table with the x positions of its column edges, to tell a continued table on the next page."""
+
+    table: Table
+    col_edges: tuple[float, ...]
+
+
+def usable_text(text: str) -> bool:
+    """False for an empty text layer or one that is mostly ``(cid:N)`` glyph codes."""
     stripped = re.sub(r"\s+", "", text)
     if not stripped:
         return False
@@ -50,22 +80,220 @@ def read_pdf(data: bytes, source_format: str = "pdf") -> Document:
             raise UnreadableDocument("the PDF has no pages")
         if n_pages > MAX_PAGES:
             raise UnreadableDocument(f"refused: the PDF has {n_pages} pages (limit {MAX_PAGES})")
-        blocks: list[Paragraph] = []
+        placed: list[Paragraph | _PlacedTable] = []
         usable_pages = 0
         for number, page in enumerate(pages, start=1):
             try:
-                text = page.dedupe_chars().extract_text() or ""
+                page_blocks = read_page(page.dedupe_chars(), number)
             except Exception as exc:
                 raise UnreadableDocument(f"page {number} of the PDF cannot be read ({type(exc).__name__})")
             finally:
                 page.close()
-            if not _usable(text):
+            if page_blocks is None:
                 continue
             usable_pages += 1
-            for line in text.split("\n"):
-                if line.strip():
-                    blocks.append(Paragraph(line, number))
+            placed.extend(page_blocks)
     if usable_pages == 0:
         raise UnreadableDocument("the PDF has no text layer (a scan, or fonts without a text map): it "
                                  "needs OCR, which this version does not do yet")
+    blocks = [b.table if isinstance(b, _PlacedTable) else b for b in join_continued_tables(placed)]
     return Document(source_format, tuple(blocks), "text_layer", n_pages)
+
+
+def read_page(page: Any, number: int) -> list[Paragraph | _PlacedTable] | None:
+    """One page's tables and paragraphs in reading order (top to bottom), or None when the page has
+    no usable text layer."""
+    if not usable_text("".join(c["text"] for c in page.chars)):
+        return None
+    found = [t for t in page.find_tables() if t.cells]
+    boxes = [_widened(t.bbox) for t in found]
+    positioned: list[tuple[float, Paragraph | _PlacedTable]] = []
+    for table, box in zip(found, boxes):
+        chars = [c for c in page.chars if _centre_in(c, box)]
+        positioned.append((table.bbox[1], table_from_cells(table.cells, chars, number)))
+    outside = page.filter(lambda obj: obj.get("object_type") != "char"
+                          or not any(_centre_in(obj, box) for box in boxes))
+    for line in outside.extract_text_lines():
+        if line["text"].strip():
+            positioned.append((line["top"], Paragraph(line["text"], number)))
+    positioned.sort(key=lambda item: item[0])
+    return [block for _, block in positioned]
+
+
+def _widened(box: BBox) -> BBox:
+    """A table's box widened sideways by ``OVERFLOW``: text a narrow cell let run past the border."""
+    return (box[0] - OVERFLOW, box[1], box[2] + OVERFLOW, box[3])
+
+
+def _centre_in(obj: dict[str, Any], box: BBox) -> bool:
+    x = (obj["x0"] + obj["x1"]) / 2
+    y = (obj["top"] + obj["bottom"]) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def grid_edges(values: Iterable[float], tolerance: float = EDGE_TOLERANCE) -> list[float]:
+    """Sorted positions with near-equal ones (within ``tolerance``) merged into one grid line."""
+    edges: list[float] = []
+    for value in sorted(values):
+        if edges and value - edges[-1] <= tolerance:
+            continue
+        edges.append(value)
+    return edges
+
+
+def _edge_index(edges: list[float], value: float) -> int:
+    i = bisect.bisect_left(edges, value - EDGE_TOLERANCE)
+    return min(i, len(edges) - 1)
+
+
+def join_cell_lines(lines: list[str]) -> str:
+    """A cell's text wrapped over several lines, joined: no blank inside CJK text or a number,
+    one between two Latin words."""
+    out = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        gap = " " if out and _LATIN_END.search(out) and _LATIN_START.match(line) else ""
+        out += gap + line
+    return out
+
+
+def table_from_cells(boxes: list[BBox], chars: list[Char], page: int) -> Paragraph | _PlacedTable:
+    """Cell boxes (x0, top, x1, bottom) and the characters inside the table → a table whose merged
+    cells carry their spans. A one-cell "table" (a framed title or note) is a paragraph."""
+    from pdfplumber.utils import extract_text
+
+    xs = grid_edges(x for box in boxes for x in (box[0], box[2]))
+    ys = grid_edges(y for box in boxes for y in (box[1], box[3]))
+    owner: dict[tuple[int, int], int] = {}
+    spans: list[tuple[int, int, int, int]] = []
+    for index, (x0, top, x1, bottom) in enumerate(boxes):
+        r0, r1 = _edge_index(ys, top), max(_edge_index(ys, bottom), _edge_index(ys, top) + 1)
+        c0, c1 = _edge_index(xs, x0), max(_edge_index(xs, x1), _edge_index(xs, x0) + 1)
+        spans.append((r0, c0, r1 - r0, c1 - c0))
+        for r in range(r0, r1):
+            for c in range(c0, c1):
+                owner.setdefault((r, c), index)
+    cell_chars: dict[int, list[Char]] = {}
+    for char in chars:
+        r = bisect.bisect_right(ys, (char["top"] + char["bottom"]) / 2) - 1
+        x = min(max((char["x0"] + char["x1"]) / 2, xs[0] + 0.1), xs[-1] - 0.1)
+        c = bisect.bisect_right(xs, x) - 1
+        index = owner.get((r, c))
+        if index is not None:
+            cell_chars.setdefault(index, []).append(char)
+    texts = {i: join_cell_lines(extract_text(cs).split("\n")) for i, cs in cell_chars.items()}
+    if len(boxes) == 1:
+        return Paragraph(texts.get(0, ""), page)
+    by_row: dict[int, list[Cell]] = {}
+    for index, (r0, c0, row_span, col_span) in enumerate(spans):
+        if owner.get((r0, c0)) != index:
+            continue                                 # a duplicate box pdfplumber reported twice
+        by_row.setdefault(r0, []).append(Cell(texts.get(index, ""), r0, c0, row_span, col_span))
+    rows = tuple(tuple(sorted(cells, key=lambda c: c.col)) for _, cells in sorted(by_row.items()))
+    table = Table(rows, page, row_pages=tuple(page for _ in rows))
+    return _PlacedTable(table, tuple(xs))
+
+
+def join_continued_tables(blocks: list[Paragraph | _PlacedTable]) -> list[Paragraph | _PlacedTable]:
+    """Join a table that continues at the top of the next page (same outer borders) to the table
+    that ended the page before; page-number footers between them are dropped."""
+    out: list[Paragraph | _PlacedTable] = []
+    for block in blocks:
+        if isinstance(block, _PlacedTable):
+            previous = _last_table_before_footers(out)
+            if previous is not None and _continues(out[previous], block):
+                head = out[previous]
+                del out[previous + 1:]
+                out[previous] = join_tables(head, block)
+                continue
+        out.append(block)
+    return out
+
+
+def _last_table_before_footers(blocks: list[Paragraph | _PlacedTable]) -> int | None:
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        if isinstance(block, _PlacedTable):
+            return i
+        if not is_page_footer(block.text):
+            return None
+    return None
+
+
+def _continues(head: _PlacedTable, tail: _PlacedTable) -> bool:
+    """``tail`` starts the page after ``head`` ends, between the same outer borders."""
+    head_pages = head.table.row_pages
+    if not head_pages or not tail.table.row_pages or tail.table.row_pages[0] != head_pages[-1] + 1:
+        return False
+    tolerance = 3 * EDGE_TOLERANCE
+    return abs(head.col_edges[0] - tail.col_edges[0]) <= tolerance \
+        and abs(head.col_edges[-1] - tail.col_edges[-1]) <= tolerance
+
+
+def regrid(table: Table, edges: tuple[float, ...], union: list[float]) -> Table:
+    """The table's cells re-indexed on a finer set of column edges (a superset of its own)."""
+    if list(edges) == union:
+        return table
+
+    def moved(cell: Cell) -> Cell:
+        start = _edge_index(union, edges[cell.col])
+        end = _edge_index(union, edges[min(cell.col + cell.col_span, len(edges) - 1)])
+        return replace(cell, col=start, col_span=max(end - start, 1))
+
+    return replace(table, rows=tuple(tuple(moved(c) for c in row) for row in table.rows))
+
+
+def join_tables(head: _PlacedTable, tail: _PlacedTable) -> _PlacedTable:
+    """Two pieces of one table on consecutive pages, on the union of their column edges."""
+    union = grid_edges([*head.col_edges, *tail.col_edges], 3 * EDGE_TOLERANCE)
+    table = append_rows(regrid(head.table, head.col_edges, union),
+                        regrid(tail.table, tail.col_edges, union))
+    return _PlacedTable(table, tuple(union))
+
+
+def _row_texts(row: tuple[Cell, ...]) -> dict[int, str]:
+    return {c.col: c.text for c in row}
+
+
+def append_rows(head: Table, tail: Table) -> Table:
+    """``head`` followed by ``tail``'s rows. Repeated header rows (the same texts as the head's first
+    rows) are dropped; a first row that only continues texts of the head's last row (a
+    row the page break split: its first column blank, some of the last row's filled cells left
+    blank) is joined into that row (see ``_splits_row``)."""
+    rows = list(tail.rows)
+    pages = list(tail.row_pages)
+    header_texts = [_row_texts(r) for r in head.rows[:3]]
+    while rows and any(_row_texts(rows[0]).values()) and _row_texts(rows[0]) in header_texts:
+        rows, pages = rows[1:], pages[1:]
+    head_rows = list(head.rows)
+    if rows and head_rows and _splits_row(head_rows[-1], rows[0]):
+        head_rows[-1] = _join_split_row(head_rows[-1], rows[0])
+        rows, pages = rows[1:], pages[1:]
+    offset = (max((c.row for c in head_rows[-1]), default=0) + 1) if head_rows else 0
+    shifted = [tuple(replace(c, row=c.row + offset) for c in row) for row in rows]
+    return Table(tuple(head_rows) + tuple(shifted), head.page,
+                 row_pages=tuple(head.row_pages) + tuple(pages))
+
+
+def _splits_row(last: tuple[Cell, ...], first: tuple[Cell, ...]) -> bool:
+    """True when ``first`` is the rest of ``last`` cut by the page break: its first column blank, it
+    only continues cells the last row filled, and it leaves one of them blank to the right of its
+    own text (a target that did not wrap) or it is a single cell of a row that had more. A new row
+    under a merged 一级/二级 cell also starts blank, but fills its name and its value."""
+    before, after = _row_texts(last), _row_texts(first)
+    filled = sorted(col for col, text in after.items() if text)
+    if not filled or after.get(min(after), ""):
+        return False
+    if any(not before.get(col) for col in filled):
+        return False
+    before_filled = [col for col, text in before.items() if text]
+    if len(filled) == 1 and len(before_filled) >= 2:
+        return True
+    return any(col > filled[0] and not after.get(col) for col in before_filled)
+
+
+def _join_split_row(last: tuple[Cell, ...], first: tuple[Cell, ...]) -> tuple[Cell, ...]:
+    after = _row_texts(first)
+    return tuple(replace(c, text=join_cell_lines([c.text, after.get(c.col, "")])) for c in last)
