@@ -9,6 +9,7 @@ from typing import Callable
 from extract.document import Document
 from extract.errors import UnreadableDocument
 from extract.readers.docx import read_docx
+from extract.readers.legacy import read_doc
 from extract.readers.pdf import read_pdf
 from extract.readers.text import read_text
 
@@ -20,6 +21,7 @@ READERS: dict[str, Reader] = {
     "md": read_text,
     "html": read_text,
     "docx": read_docx,
+    "doc": read_doc,
     "pdf": read_pdf,
 }
 TEXT_EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".htm": "html",
