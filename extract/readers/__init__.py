@@ -59,7 +59,8 @@ def sniff_format(data: bytes, path: Path) -> str:
 def read_document(data: bytes, source_format: str) -> Document:
     """Bytes of a sniffed format → Document, or UnreadableDocument with what to do about it."""
     if not data:
-        raise UnreadableDocument("file is empty (0 bytes)")
+        raise UnreadableDocument("file is empty (0 bytes): check that it was copied or downloaded "
+                                 "completely")
     reader = READERS.get(source_format)
     if reader is None:
         raise UnreadableDocument(

@@ -80,8 +80,10 @@ def _kill_group(process: subprocess.Popen) -> None:
         pass
 
 
-def convert_to_docx(data: bytes, soffice: str, timeout_s: float = CONVERSION_TIMEOUT_S) -> bytes:
-    """The .docx bytes LibreOffice makes of a .doc/.wps file; UnreadableDocument when it cannot."""
+def convert_to_docx(data: bytes, soffice: str, timeout_s: float | None = None) -> bytes:
+    """The .docx bytes LibreOffice makes of a .doc/.wps file; UnreadableDocument when it cannot.
+    ``timeout_s`` defaults to CONVERSION_TIMEOUT_S."""
+    timeout_s = CONVERSION_TIMEOUT_S if timeout_s is None else timeout_s
     with tempfile.TemporaryDirectory(prefix="jixiao-doc-") as work:
         work_dir = Path(work)
         source = work_dir / "input.doc"
@@ -118,6 +120,7 @@ def convert_to_docx(data: bytes, soffice: str, timeout_s: float = CONVERSION_TIM
 
 def read_doc(data: bytes, source_format: str = "doc") -> Document:
     """A Word 97–2003 (or WPS) file → Document, through a LibreOffice conversion to .docx."""
+    _check_word_bytes(data)
     soffice = find_soffice()
     if soffice is None:
         configured = os.environ.get(SOFFICE_ENV)
@@ -125,5 +128,4 @@ def read_doc(data: bytes, source_format: str = "doc") -> Document:
                  else "LibreOffice (soffice) is not installed or not on PATH")
         raise UnreadableDocument(f"reading .doc (Word 97–2003) files needs LibreOffice, and {where}: "
                                  f"{INSTALL_ADVICE}")
-    _check_word_bytes(data)
     return read_docx(convert_to_docx(data, soffice), source_format)
