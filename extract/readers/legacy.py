@@ -109,6 +109,9 @@ def convert_to_docx(data: bytes, soffice: str, timeout_s: float | None = None) -
                 f"LibreOffice did not finish converting the .doc file within {timeout_s:g} s and was "
                 f"stopped (its last output: {_stderr_tail(stderr)}): open it in Word or WPS and save "
                 f"it as .docx")
+        except BaseException:                       # interrupted: leave no LibreOffice running
+            _kill_group(process)
+            raise
         converted = out_dir / "input.docx"
         if not converted.is_file():                 # soffice exits 0 even when it wrote nothing
             raise UnreadableDocument(
