@@ -9,6 +9,7 @@ from typing import Callable
 from extract.document import Document
 from extract.errors import UnreadableDocument
 from extract.readers.docx import read_docx
+from extract.readers.legacy import read_doc
 from extract.readers.pdf import read_pdf
 from extract.readers.text import read_text
 
@@ -20,6 +21,7 @@ READERS: dict[str, Reader] = {
     "md": read_text,
     "html": read_text,
     "docx": read_docx,
+    "doc": read_doc,
     "pdf": read_pdf,
 }
 TEXT_EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".htm": "html",
@@ -57,7 +59,8 @@ def sniff_format(data: bytes, path: Path) -> str:
 def read_document(data: bytes, source_format: str) -> Document:
     """Bytes of a sniffed format → Document, or UnreadableDocument with what to do about it."""
     if not data:
-        raise UnreadableDocument("file is empty (0 bytes)")
+        raise UnreadableDocument("file is empty (0 bytes): check that it was copied or downloaded "
+                                 "completely")
     reader = READERS.get(source_format)
     if reader is None:
         raise UnreadableDocument(

@@ -108,7 +108,9 @@ def read_docx(data: bytes, source_format: str = "docx") -> Document:
     try:
         xml = archive.read("word/document.xml")
     except KeyError:
-        raise UnreadableDocument("not a Word document: the archive has no word/document.xml")
+        raise UnreadableDocument("not a Word document: the zip archive has no word/document.xml (another "
+                                 "kind of file renamed .docx, or damaged): open it in Word or WPS and "
+                                 "save it again as .docx")
     from lxml import etree                          # python-docx's own XML library
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
