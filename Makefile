@@ -32,7 +32,7 @@ test: install
 	$(BIN)/python -m pytest
 
 accuracy: install
-	$(BIN)/jixiao accuracy samples/seeds samples/docx samples/pdf samples/realworld
+	$(BIN)/jixiao accuracy samples/seeds samples/docx samples/pdf samples/doc samples/realworld
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .hypothesis

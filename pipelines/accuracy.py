@@ -197,6 +197,11 @@ def score_document(expected: dict[str, Any], result: DocumentResult, report: Rep
 
 
 def expected_files(folder: Path) -> list[tuple[Path, Path]]:
+    """(document, expectation) pairs under a folder, or for one document."""
+    if folder.is_file():
+        candidates = [folder.with_name(folder.name + EXPECTED_SUFFIX),
+                      folder.with_name(folder.stem + EXPECTED_SUFFIX)]
+        return [(folder, exp) for exp in candidates[:1 if candidates[0].exists() else 2] if exp.exists()]
     pairs = []
     for exp in sorted(folder.rglob(f"*{EXPECTED_SUFFIX}")):
         doc = exp.with_name(exp.name[: -len(EXPECTED_SUFFIX)])
@@ -214,5 +219,5 @@ def measure(folder: Path) -> Report:
             report.mismatches.append(f"{exp.name}: its document is missing")
             report.tables["documents"].fn += 1
             continue
-        score_document(expected, parse_file(doc, folder), report)
+        score_document(expected, parse_file(doc, folder if folder.is_dir() else folder.parent), report)
     return report

@@ -82,10 +82,6 @@ BAD_INPUTS: dict[str, BadInput] = {
     "binary-junk.doc": BadInput(lambda: random.Random(7).randbytes(4096), "doc", "not a Word document"),
 }
 #: Bad inputs whose message does not yet say what to do, with the reason (fixes belong elsewhere).
-NOT_YET_ACTIONABLE = {
-    "no-pages.pdf": "extract/readers/pdf.py says 'the PDF has no pages' with no advice (lead: add e.g. "
-                    "'re-export it from its source')",
-}
 
 
 def _write_bad_inputs(folder: Path) -> None:
@@ -117,9 +113,7 @@ def test_bad_input_is_one_failed_row(name, tmp_path):
     assert {table: rows for table, rows in result.rows.items() if rows} == {}
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=NOT_YET_ACTIONABLE[n]))
-    if n in NOT_YET_ACTIONABLE else n for n in BAD_INPUTS])
+@pytest.mark.parametrize("name", BAD_INPUTS)
 def test_bad_input_error_says_what_to_do(name, tmp_path):
     (tmp_path / name).write_bytes(BAD_INPUTS[name].make())
     error = parse_file(tmp_path / name, tmp_path).document["error"]

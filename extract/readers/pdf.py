@@ -77,7 +77,7 @@ def read_pdf(data: bytes, source_format: str = "pdf") -> Document:
             raise UnreadableDocument(f"the PDF is damaged: its page tree cannot be read ({type(exc).__name__})")
         n_pages = len(pages)
         if n_pages == 0:
-            raise UnreadableDocument("the PDF has no pages")
+            raise UnreadableDocument("the PDF has no pages: re-export it from its source (the file was probably cut short or written by a broken tool)")
         if n_pages > MAX_PAGES:
             raise UnreadableDocument(f"refused: the PDF has {n_pages} pages (limit {MAX_PAGES})")
         placed: list[Paragraph | _PlacedTable] = []
