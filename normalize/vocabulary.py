@@ -86,6 +86,9 @@ BUDGET_ITEM_LABELS: tuple[tuple[str, str], ...] = (
     ("上年结转资金", "carryover"),
     ("上年结转", "carryover"),
     ("其他资金", "other_funds"),
+    ("财政专户管理资金", "other_funds"),
+    ("单位资金", "other_funds"),
+    ("总额", "current_year_budget"),
     ("小计", "subtotal"),
 )
 #: In a two-column money block, these lines sit under the multi-year total (项目资金总额).
@@ -211,3 +214,57 @@ REPORT_TARGET_GROUPS: tuple[str, ...] = (
 #: Title words of a report's budget execution table.
 BUDGET_TABLE_WORDS: tuple[str, ...] = ("预算及执行情况", "预算执行情况", "资金使用情况")
 BUDGET_TABLE_COLUMNS: tuple[str, ...] = ("预算金额", "预算数", "实际使用", "实际支出", "执行数", "执行率")
+
+# --------------------------------------------------------------------------------------------
+# Columns of indicator tables and self-evaluation money blocks (recognised by header words,
+# never by position). Matching folds blanks, a leading * (required-field mark) and (A)/(B/A).
+# --------------------------------------------------------------------------------------------
+
+INDICATOR_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
+    "level1": ("一级指标", "一级目标"),
+    "level2": ("二级指标", "二级目标"),
+    "level3": ("三级指标", "三级目标", "指标名称", "指标内容", "绩效指标名称"),
+    "operator": ("指标性质", "指标值类型"),
+    "target": ("年度(/项目)指标值", "年度指标值", "指标目标值", "全年指标值", "预期目标值", "年度目标值",
+               "指标值", "目标值"),
+    "unit": ("度量单位", "计量单位"),
+    "actual": ("实际完成值", "全年实际值", "全年完成值", "实际完成情况", "完成值", "实际值"),
+    "weight": ("分值", "权重"),
+    "score": ("得分",),
+    "reason": ("偏差原因分析及改进措施", "未完成原因分析", "偏差原因分析", "偏差原因", "原因分析",
+               "未完成原因"),
+    "explanation": ("指标解释",),
+    "scoring_rule": ("评(扣)分标准", "评分标准", "扣分标准"),
+    "direction": ("指标方向性",),
+    "remark": ("备注",),
+}
+#: Columns of a self-evaluation's money block (年初预算数 | 全年预算数(A) | 全年执行数(B) | 分值 | 执行率 | 得分).
+SELF_EVALUATION_MONEY_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
+    "initial": ("年初预算数", "年初预算"),
+    "amount": ("全年预算数", "调整后预算数", "调整后预算", "全年预算"),
+    "actual": ("全年执行数", "预算执行数", "实际执行数", "全年实际执行数", "执行数"),
+    "rate": ("预算执行率", "执行率"),
+    "weight": ("分值", "权重"),
+    "score": ("得分",),
+    "reason": ("偏差原因", "原因"),
+}
+#: Labels of a self-evaluation's money rows (contract items come from BUDGET_ITEM_LABELS; the
+#: other named sources are other_funds).
+SELF_EVALUATION_MONEY_ROW_LABELS: tuple[str, ...] = (
+    "年度资金总额", "资金总额", "总额", "其中:财政拨款", "其中:本年财政拨款", "其中:财政资金", "本年财政拨款",
+    "当年财政拨款", "财政拨款", "财政资金", "上年结转资金", "上年结转", "财政专户管理资金", "单位资金",
+    "其他资金",
+)
+#: The national framework's 二级 → 一级 (财预〔2020〕10号), used when a converter lost the 一级 cell.
+LEVEL2_PARENT: dict[str, str] = {
+    "数量指标": "产出指标", "质量指标": "产出指标", "时效指标": "产出指标", "成本指标": "产出指标",
+    "经济效益指标": "效益指标", "社会效益指标": "效益指标", "生态效益指标": "效益指标",
+    "可持续影响指标": "效益指标", "服务对象满意度指标": "满意度指标",
+    "经济成本指标": "成本指标", "社会成本指标": "成本指标", "生态环境成本指标": "成本指标",
+}
+#: A self-evaluation's budget block when the form gives it no name of its own.
+BUDGET_BLOCK_SCORE_NAME = "预算执行率"
+#: Template placeholder prefixes of indicator names (指标1:, 指标2：).
+PLACEHOLDER_NAME_PREFIX = r"^指标\s*\d+\s*[:：]\s*"
+#: Rows that close a self-evaluation's indicator table with the form's total.
+SELF_EVALUATION_TOTAL_WORDS: tuple[str, ...] = ("总分", "合计", "总计")

@@ -11,6 +11,7 @@ from typing import Any, Iterator
 
 from extract.errors import DocumentError
 from extract.forms.evaluation_report import parse_evaluation_report
+from extract.forms.self_evaluation import parse_self_evaluation
 from extract.forms.target_form import parse_target_form
 from extract.readers import document_id, read_document, sniff_format
 from extract.recognize import document_money_unit, split_forms
@@ -46,6 +47,8 @@ def parse_forms(data: bytes, source_format: str) -> tuple[str, list[RawForm], An
         part = lines[span.start:span.end]
         if span.doc_kind == "evaluation_report":
             forms.append(parse_evaluation_report(part, index))
+        elif span.doc_kind == "self_evaluation":
+            forms.append(parse_self_evaluation(part, index, unit))
         else:
             forms.append(parse_target_form(part, index, span.doc_kind, unit))
     return doc_kind, forms, document

@@ -56,7 +56,8 @@ def test_seed_report_arithmetic_passes_validation():
 
 REALWORLD = SAMPLES / "realworld"
 #: Real-world files whose families the parser reads fully today; the others are issue 5's work.
-REALWORLD_PASSING = ["01_a_shanghai-putuo_2026.txt"]
+REALWORLD_PASSING = ["01_a_shanghai-putuo_2026.txt", "03_b_sichuan-qingshen_2023.txt",
+                     "05_b_anhui-tianchang_2022.txt"]
 
 
 @pytest.mark.parametrize("name", REALWORLD_PASSING)

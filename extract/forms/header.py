@@ -95,7 +95,11 @@ def find_labels(flat: str) -> list[LabelMatch]:
         kind = {"F": "field", "B": "budget", "C": "caption"}[kind_code]
         if kind == "field" and not boundary_after:
             continue
-        if kind == "field" and not at_cell_start and not m.group("colon"):
+        # right after another label with only blanks between, the first label's value is empty
+        # ('主管部门 实施单位 天长市水利局' where the blank 主管部门 cell vanished)
+        after_label = bool(matches) and matches[-1].kind == "field" \
+            and not flat[matches[-1].end:m.start()].strip(" \u3000")
+        if kind == "field" and not at_cell_start and not m.group("colon") and not after_label:
             continue                                     # a label word inside running text
         if kind == "budget" and not (boundary_after or re.match(r"[\d\s]", after)):
             continue
@@ -123,12 +127,18 @@ def value_pieces(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"[\x1f\n]", text) if p.strip()]
 
 
+#: A short field's value wrapped over more lines than this is the first line and unrelated text.
+_MAX_WRAPPED_PIECES = 3
+
+
 def value_text(text: str, long: bool) -> str | None:
     """A field's value: long fields join all their lines; short ones take their first cell, or all
     their lines when a converter wrapped one cell over several lines (no cell separators)."""
     pieces = value_pieces(text)
     if not pieces:
         return None
+    if not long and len(pieces) > _MAX_WRAPPED_PIECES:
+        return clean_text(pieces[0])          # one cell per line: the lines after it are not its value
     if long or CELL not in text.strip(" \n\x1f"):
         return join_wrapped_lines(pieces) or None
     return clean_text(pieces[0])

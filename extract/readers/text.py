@@ -80,6 +80,15 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_CELL_TERMINATED = re.compile(r"^(?!\s*\|.*\|.*\|)(?P<cell>[^|]*)\|\s*$")
+
+
+def is_cell_per_line(lines: list[str]) -> bool:
+    """HTML tables flattened to one cell per line, each ending in ``|`` (a bare ``|`` is an empty
+    cell): most non-empty lines end in a single ``|``."""
+    filled = [l for l in lines if l.strip()]
+    ended = sum(1 for l in filled if _CELL_TERMINATED.match(l))
+    return len(filled) >= 5 and ended / len(filled) >= 0.6
 
 
 def _split_cells(line: str) -> list[str] | None:
@@ -105,6 +114,7 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
     page = 1
     has_pages = "\f" in text
     table_page: int | None = None
+    cell_per_line = is_cell_per_line(text.split("\n"))
 
     def flush() -> None:
         nonlocal rows, row_sources, table_start
@@ -120,8 +130,12 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
             line = strip_converter_markup(piece)
             if is_rule_line(line) and ("-" in line or "—" in line):
                 continue
-            cells = _split_cells(line)
             page_no = page if has_pages else None
+            if cell_per_line and (m := _CELL_TERMINATED.match(line)):
+                flush()                 # one cell: kept even when empty, its position is data
+                blocks.append(Paragraph(m.group("cell").strip(), page_no, line_no))
+                continue
+            cells = _split_cells(line)
             if cells is not None:
                 if table_start is None:
                     table_start, table_page = line_no, page_no

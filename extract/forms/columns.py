@@ -1,0 +1,144 @@
+"""Tables whose columns move: columns are recognised by their header words, and a row's cells are
+given to columns by position when the row kept every cell, by value shape when blank cells vanished.
+
+A header is a list of *roles* (``level3``, ``target``, ``weight`` …) from a vocabulary such as
+``INDICATOR_COLUMN_WORDS``. A row whose blank cells were dropped by the converter
+(``指标1:工程质量合格 10 10`` under 年度指标值 | 实际完成值 | 分值 | 得分) is aligned by shape: each role
+accepts some shapes (a weight is a number up to 100, a rate has a ``%``), cells keep their order,
+and among the alignments that fit, the one that puts the last cells in the last columns wins —
+blank cells are most often the optional ones on the left (an empty target or actual).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Callable, Mapping
+
+import regex as re
+
+from normalize.money import is_amount
+from normalize.numbers import parse_float
+from normalize.text import fold_key
+from normalize.vocabulary import EMPTY_MARKERS
+
+_MARKS = re.compile(r"^\*|[(（][A-Za-z/]+[)）]$")
+_NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+_PERCENT = re.compile(r"^[+-]?\d+(?:\.\d+)?\s*[%％]$")
+
+
+def header_key(text: str) -> str:
+    """A header cell's matching key: folded, a leading ``*`` and ``(A)``/``(B/A)`` removed."""
+    key = fold_key(text)
+    previous = None
+    while previous != key:
+        previous, key = key, _MARKS.sub("", key)
+    return key
+
+
+def role_of(text: str, vocabulary: Mapping[str, tuple[str, ...]]) -> str | None:
+    """The column role a header cell names (``全年预算数(A)`` → ``amount``, ``*指标值`` → ``target``),
+    or None (``年度预算数(万元)`` names the label column, not a role)."""
+    key = header_key(text)
+    if not key:
+        return None
+    return _spellings(tuple((role, words) for role, words in vocabulary.items())).get(key)
+
+
+@lru_cache(maxsize=8)
+def _spellings(vocabulary: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, str]:
+    return {header_key(word): role for role, words in vocabulary for word in words}
+
+
+def header_roles(cells: list[str], vocabulary: Mapping[str, tuple[str, ...]]) -> list[str | None]:
+    return [role_of(c, vocabulary) for c in cells]
+
+
+# -- shapes -----------------------------------------------------------------------------------
+
+def is_empty_marker(text: str) -> bool:
+    return text.strip() in EMPTY_MARKERS
+
+
+def is_plain_number(text: str) -> bool:
+    return bool(_NUMBER.match(text.strip().replace(",", "")))
+
+
+def is_percent(text: str) -> bool:
+    return bool(_PERCENT.match(text.strip()))
+
+
+def is_points(text: str) -> bool:
+    """A weight or score: a number from 0 to 100."""
+    value = parse_float(text) if is_plain_number(text) else None
+    return value is not None and 0 <= value <= 100
+
+
+Shape = Callable[[str], bool]
+
+def _points_or_empty(text: str) -> bool:
+    return is_points(text) or is_empty_marker(text)
+
+
+def _money_or_empty(text: str) -> bool:
+    return is_amount(text) or is_empty_marker(text)
+
+
+def _not_a_number(text: str) -> bool:
+    return not is_plain_number(text) and not is_percent(text)
+
+
+#: What a cell in each role may look like, when blank cells have vanished (roles not listed take
+#: any text).
+INDICATOR_SHAPES: dict[str, Shape] = {
+    "weight": _points_or_empty,
+    "score": _points_or_empty,
+    "unit": lambda t: len(t) <= 4 and not is_plain_number(t),
+    "operator": lambda t: t.strip() in {"≥", "≤", "=", ">", "<", ">=", "<=", "＝", "≧", "≦", "定性", "定量"},
+    "reason": _not_a_number,
+}
+MONEY_SHAPES: dict[str, Shape] = {
+    "initial": _money_or_empty,
+    "amount": _money_or_empty,
+    "actual": _money_or_empty,
+    "rate": lambda t: is_percent(t) or is_empty_marker(t),
+    "weight": _points_or_empty,
+    "score": _points_or_empty,
+    "reason": _not_a_number,
+}
+
+
+def align_cells(cells: list[str], roles: list[str], shapes: Mapping[str, Shape]) -> dict[str, str] | None:
+    """Give ``cells`` (in order, blanks gone) to a subsequence of ``roles``, each cell fitting its
+    role's shape; among fitting alignments, the last cells go as far right as they can. None when
+    nothing fits."""
+    n, m = len(cells), len(roles)
+    if n > m:
+        return None
+
+    best = _place_from_right(cells, roles, shapes)
+    if best is None:
+        return None
+    return {roles[k]: cells[i] for i, k in enumerate(best)}
+
+
+def _place_from_right(cells: list[str], roles: list[str], shapes: Mapping[str, Shape],
+                      ) -> tuple[int, ...] | None:
+    n = len(cells)
+
+    def fits(k: int, text: str) -> bool:
+        shape = shapes.get(roles[k])
+        return shape(text) if shape else True
+
+    @lru_cache(maxsize=None)
+    def place(i: int, limit: int) -> tuple[int, ...] | None:
+        """Positions for cells[:i+1], all below ``limit``, the last as far right as possible."""
+        if i < 0:
+            return ()
+        for k in range(limit - 1, i - 1, -1):
+            if fits(k, cells[i]):
+                rest = place(i - 1, k)
+                if rest is not None:
+                    return (*rest, k)
+        return None
+
+    return place(n - 1, len(roles))

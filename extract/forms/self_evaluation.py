@@ -1,0 +1,503 @@
+"""Self-evaluation forms (项目支出绩效自评表: the national template of 财预〔2020〕10号 and its provincial
+variants) → raw records: header fields, the money block with its budget/execution columns, the
+indicator table with target, actual, weight and score, the score tree and the total.
+
+The form is read in regions found by header words, never by position:
+
+* header fields (项目名称, 主管部门, 实施单位) before the money block, by ``header.read_header``;
+* the money block: a row of money columns (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分
+  in any order and spelling), then rows that start with a money label (年度资金总额, 其中:财政拨款 …);
+* the indicator table: a row of indicator columns (一级 | 二级 | 三级 | [指标性质 | 指标值 | 度量单位 |]
+  年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 …), rows until the total (总分/合计).
+
+Rows come in three shapes, all read here: table rows that kept every cell (read by position),
+rows whose blank cells vanished (``指标1:工程质量合格 10 10``: aligned by value shape, see
+``columns.align_cells``), and one cell per line with empty cells kept (HTML tables flattened;
+rows are cut at level words and the column count).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex as re
+
+from extract.document import Line
+from extract.forms.columns import (
+    INDICATOR_SHAPES,
+    MONEY_SHAPES,
+    align_cells,
+    header_roles,
+    is_empty_marker,
+    is_plain_number,
+)
+from extract.forms.target_form import read_header
+from extract.forms.levels import is_level1, is_level2, level_key
+from extract.records import RawBudgetLine, RawEvaluation, RawForm, RawIndicator, RawScore
+from normalize.money import money_unit_multiplier
+from normalize.text import clean_label, clean_text, fold_key, is_page_footer
+from normalize.vocabulary import (
+    BUDGET_BLOCK_SCORE_NAME,
+    INDICATOR_COLUMN_WORDS,
+    LEVEL2_PARENT,
+    PLACEHOLDER_NAME_PREFIX,
+    SELF_EVALUATION_MONEY_COLUMN_WORDS,
+    SELF_EVALUATION_MONEY_ROW_LABELS,
+    SELF_EVALUATION_TOTAL_WORDS,
+)
+
+_MONEY_LABELS = sorted({fold_key(l) for l in SELF_EVALUATION_MONEY_ROW_LABELS}, key=len, reverse=True)
+_TOTAL_WORDS = frozenset(fold_key(w) for w in SELF_EVALUATION_TOTAL_WORDS)
+_LEVEL2_PARENT = {fold_key(k): v for k, v in LEVEL2_PARENT.items()}
+_WEIGHTED_LABEL = re.compile(r"^(?P<name>[\p{Han}]*?)\s*[(（]\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[)）]$")
+_PLACEHOLDER = re.compile(PLACEHOLDER_NAME_PREFIX)
+#: Labels after the indicator table (conclusions, signatures): the table ends there.
+_TRAILER = re.compile(r"^(?:评价结论|存在问题|改进措施|项目负责人|财务负责人|填报人|联系电话|注[:：]|说明[:：])")
+_LEVEL_ROLES = ("level1", "level2")
+
+
+@dataclass(frozen=True)
+class ColumnHeader:
+    first: int                      # line index of the header's first line
+    last: int                       # line index of its last line
+    roles: tuple[str | None, ...]   # one per header cell; None for a cell naming no role
+
+
+def _cells_of(line: Line) -> list[str]:
+    """A row's cells with blanks where the row kept them; a paragraph's blank-separated words."""
+    if line.is_row:
+        cells = [c.strip() for c in line.cells]
+        while cells and not cells[-1]:
+            cells.pop()
+        return cells
+    return [t for t in re.split(r"[ \u3000\t]+", line.cells[0].strip()) if t]
+
+
+def find_column_header(lines: list[Line], vocabulary: dict[str, tuple[str, ...]], required: set[str],
+                       start: int = 0, min_roles: int = 3) -> ColumnHeader | None:
+    """The first header naming at least ``min_roles`` columns including one of ``required``: one
+    line with several cells, or (one cell per line) consecutive lines each naming one column."""
+    i = start
+    while i < len(lines):
+        cells = _cells_of(lines[i])
+        roles = header_roles(cells, vocabulary)
+        named = [r for r in roles if r]
+        if len(cells) >= 2 and len(named) >= min_roles and required & set(named):
+            return ColumnHeader(i, i, tuple(roles))
+        if len(cells) == 1 and roles[0]:
+            j = i
+            run = [roles[0]]
+            while j + 1 < len(lines):
+                nxt = _cells_of(lines[j + 1])
+                role = header_roles(nxt, vocabulary)[0] if len(nxt) == 1 else None
+                if not role:
+                    break
+                run.append(role)
+                j += 1
+            if len(run) >= min_roles and required & set(run):
+                return ColumnHeader(i, j, tuple(run))
+            i = j + 1
+            continue
+        i += 1
+    return None
+
+
+def _is_stream(lines: list[Line]) -> bool:
+    """One cell per line with empty cells kept (an HTML table flattened)."""
+    singles = [l for l in lines if not l.is_row and len(_cells_of(l)) <= 1]
+    blanks = sum(1 for l in lines if not l.is_row and not l.text.strip())
+    return bool(lines) and len(singles) / len(lines) >= 0.8 and blanks >= 2
+
+
+def _money_label(text: str) -> str | None:
+    key = fold_key(text)
+    return next((label for label in _MONEY_LABELS if key == label or key == label.rstrip(":")), None)
+
+
+# -- the money block ---------------------------------------------------------------------------
+
+def _money_rows(lines: list[Line], header: ColumnHeader) -> tuple[list[tuple[str, list[str], Line]], int]:
+    """(label, cells after the label, line) of each money row below the header, and the index of
+    the first line after the block."""
+    roles = [r for r in header.roles if r]
+    rows: list[tuple[str, list[str], Line]] = []
+    i = header.last + 1
+    stream = _is_stream(lines[i:i + 40])
+    while i < len(lines):
+        cells = _cells_of(lines[i])
+        if not cells:
+            i += 1
+            continue
+        label, rest = _split_money_label(cells)
+        if label is None:
+            if rows and not stream:
+                break
+            if rows and stream:
+                break
+            i += 1
+            if i > header.last + 3:
+                break
+            continue
+        line = lines[i]
+        if stream and not rest:
+            j = i + 1
+            while j < len(lines) and j - i <= len(roles) + 1:
+                following = _cells_of(lines[j])
+                text = following[0] if following else ""
+                if _money_label(text) or _indicator_region_starts(text):
+                    break
+                rest.append(text)
+                j += 1
+            i = j
+        else:
+            i += 1
+        rows.append((label, rest, line))
+    return rows, i
+
+
+def _indicator_region_starts(text: str) -> bool:
+    key = fold_key(text)
+    return bool(_WEIGHTED_LABEL.match(key)) or "绩效指标" in key or "总体目标" in key or "年度目标" in key
+
+
+def _split_money_label(cells: list[str]) -> tuple[str | None, list[str]]:
+    for width in (1, 2):
+        if len(cells) >= width and _money_label("".join(cells[:width])):
+            return clean_label("".join(cells[:width])), list(cells[width:])
+    return None, cells
+
+
+def _money_values(cells: list[str], roles: list[str]) -> dict[str, str]:
+    """A money row's cells → role: by position when every cell is there, else by shape."""
+    if len(cells) == len(roles):
+        return {role: cell for role, cell in zip(roles, cells) if cell}
+    filled = [c for c in cells if c]
+    return align_cells(filled, roles, MONEY_SHAPES) or {}
+
+
+# -- the indicator table -------------------------------------------------------------------------
+
+@dataclass
+class _Block:
+    """A level-1 block of the indicator table and the weight its label prints (产出指标(50分))."""
+
+    name: str | None
+    weight: str | None = None
+    indicators: list[RawIndicator] = field(default_factory=list)
+
+
+@dataclass
+class _IndicatorState:
+    roles: list[str]
+    level1: str | None = None
+    level2: str | None = None
+    blocks: list[_Block] = field(default_factory=list)
+    total: list[str] | None = None
+    total_line: Line | None = None
+
+    def block(self) -> _Block:
+        if not self.blocks or self.blocks[-1].name != self.level1:
+            self.blocks.append(_Block(self.level1))
+        return self.blocks[-1]
+
+    def set_level1(self, name: str) -> None:
+        self.level1, self.level2 = name, None
+        if self.blocks and self.blocks[-1].name is None and not self.blocks[-1].indicators:
+            self.blocks[-1].name = name                  # a weight line "(50分)" came first
+        else:
+            self.block()
+
+    def set_level2(self, name: str) -> None:
+        self.level2 = name
+        parent = _LEVEL2_PARENT.get(fold_key(name))
+        if self.level1 is None and parent:               # the 一级 cell was lost: the framework's
+            self.set_level1(parent)                      # parent of this 二级 stands in for it
+            self.level2 = name
+        elif self.level1 is not None and parent and fold_key(parent) != level_key(self.level1) \
+                and self.blocks and self.blocks[-1].name is None:
+            self.set_level1(parent)
+            self.level2 = name
+
+    def weight_line(self, weight: str) -> None:
+        """A lone ``(50分)``: the weight of the level-1 block just named, or of a new block whose
+        name the converter lost."""
+        if self.blocks and self.blocks[-1].weight is None and not self.blocks[-1].indicators \
+                and self.blocks[-1].name == self.level1 and self.level1 is not None:
+            self.blocks[-1].weight = weight
+            return
+        self.level1, self.level2 = None, None
+        self.blocks.append(_Block(None, weight))
+
+
+def _level_piece(state: _IndicatorState, text: str) -> bool:
+    """Feed one lone cell that may be (part of) a level word or a block weight; True if used."""
+    if _PLACEHOLDER.match(text) or _indicator_name(text) is None:
+        return True                               # 指标2: / …… : template placeholders, not data
+    m = _WEIGHTED_LABEL.match(fold_key(text))
+    if m:
+        if m.group("name"):
+            _take_level(state, m.group("name"))
+        state.weight_line(m.group("weight"))
+        return True
+    if is_level1(text) or is_level2(text):
+        _take_level(state, text)
+        return True
+    return False
+
+
+def _take_level(state: _IndicatorState, text: str) -> None:
+    name = clean_text(text) or text
+    if is_level1(name) and not (state.level1 and fold_key(name) in _LEVEL2_PARENT):
+        state.set_level1(name)
+    else:
+        state.set_level2(name)
+
+
+def _indicator_name(text: str) -> str | None:
+    name = _PLACEHOLDER.sub("", text.strip())
+    if not name or is_empty_marker(name) or set(name) <= {"…", ".", "。", "/", " "}:
+        return None
+    return clean_text(name)
+
+
+def _target_text(values: dict[str, str]) -> str | None:
+    parts = [values.get(r, "").strip() for r in ("operator", "target", "unit")]
+    if not parts[1] or is_empty_marker(parts[1]):
+        return None
+    if parts[0] in ("定性", "定量"):
+        parts[0] = ""
+    return "".join(parts) or None
+
+
+def _value(values: dict[str, str], role: str) -> str | None:
+    text = values.get(role, "").strip()
+    return None if not text or is_empty_marker(text) else text
+
+
+def _add_indicator(state: _IndicatorState, name_text: str, values: dict[str, str], line: Line) -> None:
+    name = _indicator_name(name_text)
+    if name is None:
+        return
+    indicator = RawIndicator("indicator_table", state.level1, state.level2, name, _target_text(values),
+                             actual_text=_value(values, "actual"), weight_text=_value(values, "weight"),
+                             score_text=_value(values, "score"), page=line.page,
+                             source_text=line.source_text.strip())
+    state.block().indicators.append(indicator)
+
+
+def _read_row(state: _IndicatorState, cells: list[str], line: Line) -> None:
+    """One row of the indicator table, cells with blanks where the source kept them."""
+    roles = state.roles
+    if len(cells) == len(roles):                             # every cell there: by position
+        values = dict(zip(roles, cells))
+        for role in _LEVEL_ROLES:
+            if values.get(role, "").strip():
+                _take_level(state, values[role])
+        _add_indicator(state, values.get("level3", ""), values, line)
+        return
+    tokens = [c for c in cells if c.strip()]
+    value_roles = roles[roles.index("level3") + 1:] if "level3" in roles else roles
+    # level cells (and wrapped pieces of them) first, then the name, then the values
+    while len(tokens) > 1 and _is_level_cell(tokens[0]):
+        _level_piece(state, tokens[0])
+        tokens = tokens[1:]
+    if not tokens:
+        return
+    if len(tokens) == 1:
+        if not _level_piece(state, tokens[0]):
+            _add_indicator(state, tokens[0], {}, line)
+        return
+    for split in range(1, len(tokens)):
+        values = align_cells(tokens[split:], value_roles, INDICATOR_SHAPES)
+        if values is not None:
+            _add_indicator(state, " ".join(tokens[:split]), values, line)
+            return
+    _add_indicator(state, tokens[0], {}, line)
+
+
+def _is_level_cell(text: str) -> bool:
+    key = fold_key(text)
+    return is_level1(text) or is_level2(text) or bool(_WEIGHTED_LABEL.match(key))
+
+
+def _is_total(text: str) -> bool:
+    return fold_key(text) in _TOTAL_WORDS
+
+
+def _stream_rows(lines: list[Line], roles: list[str]) -> list[tuple[list[str], Line]]:
+    """One cell per line → rows: a row starting with a 一级 word has every column, one starting
+    with a 二级 word one fewer, any other starts at the 三级 name."""
+    cells = [(_cells_of(l)[0] if _cells_of(l) else "", l) for l in lines]
+    rows: list[tuple[list[str], Line]] = []
+    i = 0
+    width = len(roles)
+    offset = {role: n for n, role in enumerate(roles)}
+    while i < len(cells):
+        text, line = cells[i]
+        if not text:
+            i += 1
+            continue
+        if _is_total(text) or _TRAILER.match(text):
+            rows.append(([c for c, _ in cells[i:i + 5]], line))
+            break
+        if is_level1(text) and "level1" in offset:
+            start = offset["level1"]
+        elif is_level2(text) and "level2" in offset:
+            start = offset["level2"]
+        else:
+            start = offset.get("level3", 0)
+        take = width - start
+        row = [""] * start + [c for c, _ in cells[i:i + take]]
+        rows.append((row, line))
+        i += take
+    return rows
+
+
+def join_wrapped_level_cells(rows: list[tuple[list[str], Line]]) -> list[tuple[list[str], Line]]:
+    """Lone cells that are pieces of one level word wrapped over lines (``经济效益`` + ``指标``,
+    ``可持续影`` + ``响指标``, ``满意度指标`` + ``(10分)``) joined into one."""
+    out: list[tuple[list[str], Line]] = []
+    for cells, line in rows:
+        filled = [c for c in cells if c.strip()]
+        if len(filled) == 1 and out:
+            previous = [c for c in out[-1][0] if c.strip()]
+            if len(previous) == 1 and not _PLACEHOLDER.match(filled[0]) \
+                    and not _PLACEHOLDER.match(previous[0]) and _indicator_name(previous[0]):
+                joined = previous[0].strip() + filled[0].strip()
+                if _is_level_cell(joined) and not _is_level_cell(previous[0]) \
+                        or (_is_level_cell(previous[0]) and _WEIGHTED_LABEL.match(fold_key(filled[0]))
+                            and not _WEIGHTED_LABEL.match(fold_key(previous[0]))):
+                    out[-1] = ([joined], out[-1][1])
+                    continue
+                if _is_level_cell(joined) and _is_level_cell(previous[0]) \
+                        and not _is_level_cell(filled[0]) and len(fold_key(filled[0])) <= 3:
+                    out[-1] = ([joined], out[-1][1])            # 经济效益 + 指标
+                    continue
+        out.append((cells, line))
+    return out
+
+
+def _read_indicators(lines: list[Line], roles: list[str]) -> _IndicatorState:
+    state = _IndicatorState(roles)
+    if _is_stream(lines):
+        rows = _stream_rows(lines, roles)
+    else:
+        rows = join_wrapped_level_cells([(_cells_of(l), l) for l in lines])
+    for cells, line in rows:
+        filled = [c for c in cells if c.strip()]
+        if not filled or is_page_footer(line.text):
+            continue
+        if _TRAILER.match(filled[0]):
+            break
+        if _is_total(filled[0]):
+            after = cells[cells.index(filled[0]) + 1:]
+            state.total = [c for c in after if not c.strip() or is_plain_number(c) or is_empty_marker(c)]
+            if not any(c.strip() for c in state.total) and len(filled) > 1:
+                state.total = filled[1:]
+            state.total_line = line
+            break
+        _read_row(state, cells, line)
+    return state
+
+
+# -- the form ------------------------------------------------------------------------------------
+
+def _block_labels(lines: list[Line]) -> list[tuple[str, str, int]]:
+    """Labels that print a block's weight on their own (``预算执行情况(10分)``, ``绩效指标(90分)``)."""
+    out = []
+    for i, line in enumerate(lines):
+        cells = [c for c in _cells_of(line) if c]
+        if len(cells) == 1:
+            m = _WEIGHTED_LABEL.match(fold_key(cells[0]))
+            if m and m.group("name"):
+                out.append((m.group("name"), m.group("weight"), i))
+    return out
+
+
+def parse_self_evaluation(lines: list[Line], form_index: int, default_unit: int | None) -> RawForm:
+    """One self-evaluation form's lines (title first) → RawForm."""
+    title = clean_text(lines[0].text.replace("\t", " ")) if lines else None
+    year_text = " ".join(clean_text(l.text.replace("\t", " ")) or "" for l in lines[:3])
+    form = RawForm(form_index=form_index, doc_kind="self_evaluation", title=title,
+                   fiscal_year_text=year_text)
+    body = [l for l in lines[1:] if not is_page_footer(l.text)]
+    money_header = find_column_header(body, SELF_EVALUATION_MONEY_COLUMN_WORDS, {"amount", "initial"})
+    table_header = find_column_header(body, INDICATOR_COLUMN_WORDS, {"level3", "target"},
+                                      start=money_header.last + 1 if money_header else 0)
+    header_end = money_header.first if money_header else (table_header.first if table_header else len(body))
+    caption_lines = body[max(0, header_end - 3):header_end + 1]
+    fields, header_budget = read_header(body[:header_end], default_unit)
+    form.fields = fields
+    unit = next((u for l in reversed(caption_lines) if (u := money_unit_multiplier(l.text))), None) \
+        or next((b.unit_multiplier for b in header_budget if b.unit_multiplier), None) or default_unit
+
+    budget_total: tuple[str | None, str | None] = (None, None)
+    if money_header is not None:
+        roles = [r for r in money_header.roles if r]
+        rows, _ = _money_rows(body, money_header)
+        for label, cells, line in rows:
+            values = _money_values(cells, roles)
+            form.budget_lines.append(RawBudgetLine(
+                label=label, amount_text=_value(values, "amount"), initial_text=_value(values, "initial"),
+                actual_text=_value(values, "actual"), rate_text=_value(values, "rate"),
+                unit_multiplier=unit, page=line.page, source_text=line.source_text.strip()))
+            if len(form.budget_lines) == 1:
+                budget_total = (_value(values, "weight"), _value(values, "score"))
+
+    state = _IndicatorState([])
+    if table_header is not None:
+        roles = [r or "" for r in table_header.roles]
+        if "level1" not in roles and "level2" in roles:
+            roles = ["level1", *roles]
+        state = _read_indicators(body[table_header.last + 1:], roles)
+        for block in state.blocks:
+            form.indicators.extend(block.indicators)
+
+    labels = _block_labels(body[:table_header.last + 1] if table_header else body)
+    form.scores = _scores(state, labels, budget_total, money_header is not None, body)
+    total = form.scores[0] if form.scores and form.scores[0].level == 0 else None
+    if total is not None and total.score_text:
+        form.evaluation = RawEvaluation(total_score_text=total.score_text)
+    return form
+
+
+def _scores(state: _IndicatorState, labels: list[tuple[str, str, int]], budget_total: tuple,
+            has_money: bool, body: list[Line]) -> list[RawScore]:
+    """The score tree: 总分 (level 0), the budget block and every block whose weight is printed
+    (level 1), and each indicator's 分值/得分 (level 3)."""
+    scores: list[RawScore] = []
+    if state.total is not None:
+        numbers = [c.strip() for c in state.total]
+        weight = numbers[0] if numbers and numbers[0] else None
+        score = numbers[1] if len(numbers) > 1 and numbers[1] else None
+        name = clean_text(state.total_line.cells[0] if state.total_line and state.total_line.is_row
+                          else None) or next(w for w in SELF_EVALUATION_TOTAL_WORDS
+                                             if state.total_line and w in state.total_line.text)
+        scores.append(RawScore(0, None, name, weight_text=weight, score_text=score,
+                               page=state.total_line.page if state.total_line else None,
+                               source_text=state.total_line.source_text.strip() if state.total_line else ""))
+    label_names = {fold_key(name): (name, weight) for name, weight, _ in labels}
+    budget_label = next(((n, w) for n, w, _ in labels if "预算" in n or "资金" in n), None)
+    if has_money and (budget_total[0] or budget_label):
+        name = budget_label[0] if budget_label else BUDGET_BLOCK_SCORE_NAME
+        weight = budget_total[0] or (budget_label[1] if budget_label else None)
+        scores.append(RawScore(1, None, name, weight_text=weight, score_text=budget_total[1]))
+    table_label = next(((n, w) for n, w, _ in labels if n not in (budget_label or ("",))[0:1]
+                        and "指标" in n), None)
+    if table_label is not None:
+        scores.append(RawScore(1, None, table_label[0], weight_text=table_label[1]))
+    for block in state.blocks:
+        parent = None
+        if block.weight is not None and block.name:
+            scores.append(RawScore(1, None, block.name, weight_text=block.weight))
+            parent = block.name
+        elif table_label is not None:
+            parent = table_label[0]
+        for ind in block.indicators:
+            if ind.weight_text is None and ind.score_text is None:
+                continue
+            scores.append(RawScore(3, None, ind.level3 or "", parent_code=parent, weight_text=ind.weight_text,
+                                   actual_text=ind.actual_text, score_text=ind.score_text, page=ind.page,
+                                   source_text=ind.source_text))
+    del label_names
+    return scores
