@@ -57,11 +57,18 @@ def standard_level1(level1: str | None, level2: str | None = None) -> str | None
 
 
 def parse_measure(text: str | None) -> float | None:
-    """An actual value as a number: ``86.57%`` → 86.57, ``100`` → 100.0; words → None."""
+    """An actual value as a number, read like a target: ``86.57%`` → 86.57, ``100`` → 100.0,
+    ``3.6万人`` → 36000.0, ``12.6公里`` → 12.6; words → None."""
     if text is None:
         return None
     percent = parse_percent(text)
-    return percent if percent is not None else parse_float(text)
+    if percent is not None:
+        return percent
+    number = parse_float(text)
+    if number is not None:
+        return number
+    measured = parse_target_value(text)
+    return measured.value if measured.operator == "=" else None
 
 
 def parse_yes_no(text: str | None) -> bool | None:

@@ -95,6 +95,10 @@ INDICATOR_SHAPES: dict[str, Shape] = {
     "unit": lambda t: len(t) <= 4 and not is_plain_number(t),
     "operator": lambda t: t.strip() in {"≥", "≤", "=", ">", "<", ">=", "<=", "＝", "≧", "≦", "定性", "定量"},
     "reason": _not_a_number,
+    "remark": _not_a_number,
+    "explanation": _not_a_number,
+    "scoring_rule": _not_a_number,
+    "direction": _not_a_number,
 }
 MONEY_SHAPES: dict[str, Shape] = {
     "initial": _money_or_empty,

@@ -99,7 +99,8 @@ def find_labels(flat: str) -> list[LabelMatch]:
         # ('主管部门 实施单位 天长市水利局' where the blank 主管部门 cell vanished)
         after_label = bool(matches) and matches[-1].kind == "field" \
             and not flat[matches[-1].end:m.start()].strip(" \u3000")
-        if kind == "field" and not at_cell_start and not m.group("colon") and not after_label:
+        if kind == "field" and not at_cell_start and not m.group("colon") and not after_label \
+                and not _in_short_spaced_row(flat, m.start()):
             continue                                     # a label word inside running text
         if kind == "budget" and not (boundary_after or re.match(r"[\d\s]", after)):
             continue
@@ -112,6 +113,22 @@ def find_labels(flat: str) -> list[LabelMatch]:
         matches.append(LabelMatch(kind, None if kind == "caption" else key, label,
                                   m.start() + len(m.group("lead") or ""), m.end(), unit))
     return matches
+
+
+#: A line of at most this many blank-separated words is a row of cells (label value label value),
+#: not running text: a label may start after a blank in it.
+_MAX_SPACED_ROW_WORDS = 6
+
+
+def _in_short_spaced_row(flat: str, pos: int) -> bool:
+    """True when ``pos`` follows a blank inside a short blank-separated line (``主管部门 某市水利局
+    实施单位 某市农村供水站``, cells whose separators a converter turned into blanks)."""
+    if pos == 0 or flat[pos - 1] not in (" ", "\u3000"):
+        return False
+    start = max(flat.rfind("\n", 0, pos), flat.rfind(CELL, 0, pos)) + 1
+    end_candidates = [i for i in (flat.find("\n", pos), flat.find(CELL, pos)) if i != -1]
+    line = flat[start:min(end_candidates) if end_candidates else len(flat)]
+    return len(line.split()) <= _MAX_SPACED_ROW_WORDS
 
 
 def _line_prefix_blank(flat: str, pos: int) -> bool:

@@ -110,8 +110,10 @@ def _is_stream(lines: list[Line]) -> bool:
 
 
 def _money_label(text: str) -> str | None:
+    """The money-row label a cell is (年度资金总额:, 其中：当年财政拨款 …), or None."""
     key = fold_key(text)
-    return next((label for label in _MONEY_LABELS if key == label or key == label.rstrip(":")), None)
+    bare = re.sub(r"^其中:?", "", key)
+    return next((label for label in _MONEY_LABELS if label in (key, bare)), None)
 
 
 # -- the money block ---------------------------------------------------------------------------
@@ -288,11 +290,13 @@ def _add_indicator(state: _IndicatorState, name_text: str, values: dict[str, str
 def _read_row(state: _IndicatorState, cells: list[str], line: Line) -> None:
     """One row of the indicator table, cells with blanks where the source kept them."""
     roles = state.roles
+    if line.is_row and len(line.cells) >= len(roles) and not any(c.strip() for c in line.cells[len(roles):]):
+        cells = [c.strip() for c in line.cells[:len(roles)]]
     if len(cells) == len(roles):                             # every cell there: by position
         values = dict(zip(roles, cells))
         for role in _LEVEL_ROLES:
             if values.get(role, "").strip():
-                _take_level(state, values[role])
+                _level_piece(state, values[role])
         _add_indicator(state, values.get("level3", ""), values, line)
         return
     tokens = [c for c in cells if c.strip()]
@@ -425,7 +429,11 @@ def parse_self_evaluation(lines: list[Line], form_index: int, default_unit: int 
     table_header = find_column_header(body, INDICATOR_COLUMN_WORDS, {"level3", "target"},
                                       start=money_header.last + 1 if money_header else 0)
     header_end = money_header.first if money_header else (table_header.first if table_header else len(body))
-    caption_lines = body[max(0, header_end - 3):header_end + 1]
+    header_end = min([header_end] + [i for _, _, i in _block_labels(body[:header_end])])
+    if money_header is not None and money_header.first < money_header.last and header_end == money_header.first:
+        header_end -= 1                  # one cell per line: the label column's caption precedes it
+    money_start = money_header.first if money_header else header_end
+    caption_lines = body[max(0, money_start - 3):money_start + 1]
     fields, header_budget = read_header(body[:header_end], default_unit)
     form.fields = fields
     unit = next((u for l in reversed(caption_lines) if (u := money_unit_multiplier(l.text))), None) \
