@@ -53,6 +53,14 @@ def _year_near(lines: list[Line], i: int) -> bool:
     return any(parse_fiscal_year(l.text) for l in near)
 
 
+#: Non-empty lines that may stand between a page heading and the form title it repeats.
+_MAX_HEADING_GAP = 4
+
+
+def _filled_between(lines: list[Line], start: int, end: int) -> int:
+    return sum(1 for l in lines[start + 1:end] if l.text.strip())
+
+
 def document_money_unit(lines: list[Line]) -> int | None:
     """A unit the document declares once for all its tables (``金额单位:元``, ``单位:万元``)."""
     for line in lines:
@@ -71,6 +79,10 @@ def split_forms(lines: list[Line]) -> tuple[str, list[FormSpan]]:
     nothing in the text is a form or report."""
     titles = [(i, kind) for i, line in enumerate(lines)
               if (kind := title_kind(line)) and _year_near(lines, i)]
+    # a web page's heading repeating the form's title a few lines above it is not a form of its own
+    titles = [(i, kind) for n, (i, kind) in enumerate(titles)
+              if not (n + 1 < len(titles) and titles[n + 1][1] == kind
+                      and _filled_between(lines, i, titles[n + 1][0]) <= _MAX_HEADING_GAP)]
     has_indicator_table = any(is_indicator_header(l) for l in lines)
     folded = fold_key("\n".join(line.text for line in lines))
     if titles and (has_indicator_table or evaluation_report_score(folded) < 4):

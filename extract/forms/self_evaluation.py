@@ -381,12 +381,35 @@ def join_wrapped_level_cells(rows: list[tuple[list[str], Line]]) -> list[tuple[l
     return out
 
 
+def join_vertical_text(rows: list[tuple[list[str], Line]]) -> list[tuple[list[str], Line]]:
+    """A merged cell printed one character per line (``产`` ``出`` ``指`` ``标``) joined into one."""
+    out: list[tuple[list[str], Line]] = []
+    run: list[tuple[list[str], Line]] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            out.append((["".join(c[0].strip() for c, _ in run)], run[0][1]))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for cells, line in rows:
+        filled = [c for c in cells if c.strip()]
+        if len(filled) == 1 and len(filled[0].strip()) == 1 and re.match(r"\p{Han}", filled[0].strip()):
+            run.append((filled, line))
+            continue
+        flush()
+        out.append((cells, line))
+    flush()
+    return out
+
+
 def _read_indicators(lines: list[Line], roles: list[str]) -> _IndicatorState:
     state = _IndicatorState(roles)
     if _is_stream(lines):
         rows = _stream_rows(lines, roles)
     else:
-        rows = join_wrapped_level_cells([(_cells_of(l), l) for l in lines])
+        rows = join_wrapped_level_cells(join_vertical_text([(_cells_of(l), l) for l in lines]))
     for cells, line in rows:
         filled = [c for c in cells if c.strip()]
         if not filled or is_page_footer(line.text):
