@@ -84,22 +84,55 @@ def find_column_header(lines: list[Line], vocabulary: dict[str, tuple[str, ...]]
         named = [r for r in roles if r]
         if len(cells) >= 2 and len(named) >= min_roles and required & set(named):
             return ColumnHeader(i, i, tuple(roles))
-        if len(cells) == 1 and roles[0]:
-            j = i
-            run = [roles[0]]
-            while j + 1 < len(lines):
-                nxt = _cells_of(lines[j + 1])
-                role = header_roles(nxt, vocabulary)[0] if len(nxt) == 1 else None
-                if not role:
-                    break
-                run.append(role)
-                j += 1
+        if len(cells) == 1 and (roles[0] or _joined_role(lines, i, vocabulary)):
+            run, j = _header_run(lines, i, vocabulary)
             if len(run) >= min_roles and required & set(run):
                 return ColumnHeader(i, j, tuple(run))
             i = j + 1
             continue
         i += 1
     return None
+
+
+_BRACKET_ONLY = re.compile(r"^[(（][A-Za-z/]+[)）]$")
+
+
+def _single(lines: list[Line], i: int) -> str | None:
+    cells = _cells_of(lines[i]) if 0 <= i < len(lines) else []
+    return cells[0] if len(cells) == 1 else None
+
+
+def _joined_role(lines: list[Line], i: int, vocabulary: dict[str, tuple[str, ...]]) -> str | None:
+    """The role of a header word split over two cells (``年初`` + ``预算数``)."""
+    first, second = _single(lines, i), _single(lines, i + 1)
+    if first is None or second is None:
+        return None
+    return header_roles([first + second], vocabulary)[0]
+
+
+def _header_run(lines: list[Line], i: int, vocabulary: dict[str, tuple[str, ...]]) -> tuple[list[str], int]:
+    """Consecutive one-cell lines naming columns, from line i: (roles, index of the last line)."""
+    run: list[str] = []
+    j = i
+    while j < len(lines):
+        cell = _single(lines, j)
+        if cell is None:
+            break
+        role = header_roles([cell], vocabulary)[0]
+        if role:
+            run.append(role)
+            j += 1
+            continue
+        joined = _joined_role(lines, j, vocabulary)
+        if joined:
+            run.append(joined)
+            j += 2
+            continue
+        if run and _BRACKET_ONLY.match(fold_key(cell)):
+            j += 1                                  # 执行率 + (B/A)
+            continue
+        break
+    return run, j - 1
 
 
 def _is_stream(lines: list[Line]) -> bool:
@@ -328,14 +361,19 @@ def _is_total(text: str) -> bool:
     return fold_key(text) in _TOTAL_WORDS
 
 
+def _looks_like_value(text: str) -> bool:
+    t = text.strip()
+    return bool(re.match(r"^(?:[≥≤><=＝≧≦]|>=|<=|\d)", t)) or t.endswith(("%", "以上", "以下", "以内"))
+
+
 def _stream_rows(lines: list[Line], roles: list[str]) -> list[tuple[list[str], Line]]:
-    """One cell per line → rows: a row starting with a 一级 word has every column, one starting
-    with a 二级 word one fewer, any other starts at the 三级 name."""
+    """One cell per line (empty cells kept) → rows: level words and block weights are rows of one
+    cell; an indicator is its name and then exactly one cell per value column."""
     cells = [(_cells_of(l)[0] if _cells_of(l) else "", l) for l in lines]
+    level3 = roles.index("level3") if "level3" in roles else 0
+    n_values = len(roles) - level3 - 1
     rows: list[tuple[list[str], Line]] = []
     i = 0
-    width = len(roles)
-    offset = {role: n for n, role in enumerate(roles)}
     while i < len(cells):
         text, line = cells[i]
         if not text:
@@ -344,16 +382,14 @@ def _stream_rows(lines: list[Line], roles: list[str]) -> list[tuple[list[str], L
         if _is_total(text) or _TRAILER.match(text):
             rows.append(([c for c, _ in cells[i:i + 5]], line))
             break
-        if is_level1(text) and "level1" in offset:
-            start = offset["level1"]
-        elif is_level2(text) and "level2" in offset:
-            start = offset["level2"]
-        else:
-            start = offset.get("level3", 0)
-        take = width - start
-        row = [""] * start + [c for c, _ in cells[i:i + take]]
-        rows.append((row, line))
-        i += take
+        following = next((c for c, _ in cells[i + 1:i + 3] if c.strip()), "")
+        if _is_level_cell(text) and not _looks_like_value(following):
+            rows.append(([text], line))
+            i += 1
+            continue
+        values = [c for c, _ in cells[i + 1:i + 1 + n_values]]
+        rows.append(([""] * level3 + [text] + values, line))
+        i += 1 + n_values
     return rows
 
 

@@ -83,6 +83,17 @@ _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _CELL_TERMINATED = re.compile(r"^(?!\s*\|.*\|.*\|)(?P<cell>[^|]*)\|\s*$")
 
 
+def is_cell_per_paragraph(lines: list[str]) -> bool:
+    """HTML tables flattened to one paragraph per cell: cells separated by empty lines, an empty
+    cell written as a line of blanks. Most lines are empty and no two filled lines touch."""
+    filled = [i for i, l in enumerate(lines) if l.strip()]
+    if len(filled) < 10:
+        return False
+    touching = sum(1 for a, b in zip(filled, filled[1:]) if b == a + 1)
+    blank_cells = sum(1 for l in lines if l and not l.strip())
+    return touching / len(filled) < 0.1 and blank_cells >= 2
+
+
 def is_cell_per_line(lines: list[str]) -> bool:
     """HTML tables flattened to one cell per line, each ending in ``|`` (a bare ``|`` is an empty
     cell): most non-empty lines end in a single ``|``."""
@@ -115,6 +126,7 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
     has_pages = "\f" in text
     table_page: int | None = None
     cell_per_line = is_cell_per_line(text.split("\n"))
+    cell_per_paragraph = not cell_per_line and is_cell_per_paragraph(text.split("\n"))
 
     def flush() -> None:
         nonlocal rows, row_sources, table_start
@@ -131,6 +143,12 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
             if is_rule_line(line) and ("-" in line or "—" in line):
                 continue
             page_no = page if has_pages else None
+            if cell_per_paragraph:
+                if piece and not piece.strip():          # a line of blanks: an empty cell
+                    blocks.append(Paragraph("", page_no, line_no))
+                elif piece.strip():
+                    blocks.append(Paragraph(line.strip(), page_no, line_no))
+                continue
             if cell_per_line and (m := _CELL_TERMINATED.match(line)):
                 flush()                 # one cell: kept even when empty, its position is data
                 blocks.append(Paragraph(m.group("cell").strip(), page_no, line_no))
