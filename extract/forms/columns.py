@@ -19,7 +19,7 @@ import regex as re
 from normalize.money import is_amount
 from normalize.numbers import parse_float
 from normalize.text import fold_key
-from normalize.vocabulary import EMPTY_MARKERS
+from normalize.vocabulary import EMPTY_MARKERS, UNITS
 
 _MARKS = re.compile(r"^\*|[(（][A-Za-z/]+[)）]$")
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
@@ -92,7 +92,7 @@ def _not_a_number(text: str) -> bool:
 INDICATOR_SHAPES: dict[str, Shape] = {
     "weight": _points_or_empty,
     "score": _points_or_empty,
-    "unit": lambda t: len(t) <= 4 and not is_plain_number(t),
+    "unit": lambda t: t.strip() in UNITS or "/" in t or (len(t.strip()) <= 2 and not is_plain_number(t)),
     "operator": lambda t: t.strip() in {"≥", "≤", "=", ">", "<", ">=", "<=", "＝", "≧", "≦", "定性", "定量"},
     "reason": _not_a_number,
     "remark": _not_a_number,

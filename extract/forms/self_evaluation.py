@@ -202,9 +202,9 @@ def _split_money_label(cells: list[str]) -> tuple[str | None, list[str]]:
     return None, cells
 
 
-def _money_values(cells: list[str], roles: list[str]) -> dict[str, str]:
-    """A money row's cells → role: by position when every cell is there, else by shape."""
-    if len(cells) == len(roles):
+def _money_values(cells: list[str], roles: list[str], kept_blanks: bool) -> dict[str, str]:
+    """A money row's cells → role: by position when the source kept blank cells, else by shape."""
+    if kept_blanks or len(cells) == len(roles):
         return {role: cell for role, cell in zip(roles, cells) if cell}
     filled = [c for c in cells if c]
     return align_cells(filled, roles, MONEY_SHAPES) or {}
@@ -320,21 +320,26 @@ def _add_indicator(state: _IndicatorState, name_text: str, values: dict[str, str
     state.block().indicators.append(indicator)
 
 
-def _read_row(state: _IndicatorState, cells: list[str], line: Line) -> None:
-    """One row of the indicator table, cells with blanks where the source kept them."""
+def _read_row(state: _IndicatorState, cells: list[str], line: Line, kept_blanks: bool) -> None:
+    """One row of the indicator table. When the source kept blank cells (table rows, cells per
+    line), the row is read from the left: level cells (merged ones blank or gone), the name, then
+    one cell per value column. When blanks vanished (blank-separated text), the values are aligned
+    to the value columns by their shapes."""
     roles = state.roles
-    if line.is_row and len(line.cells) >= len(roles) and not any(c.strip() for c in line.cells[len(roles):]):
-        cells = [c.strip() for c in line.cells[:len(roles)]]
-    if len(cells) == len(roles):                             # every cell there: by position
-        values = dict(zip(roles, cells))
-        for role in _LEVEL_ROLES:
-            if values.get(role, "").strip():
-                _level_piece(state, values[role])
-        _add_indicator(state, values.get("level3", ""), values, line)
+    value_roles = roles[roles.index("level3") + 1:] if "level3" in roles else roles
+    if kept_blanks:
+        i = 0
+        while i < len(cells) and (not cells[i].strip() or _is_level_cell(cells[i])) \
+                and not _names_row_start(cells, i):
+            if cells[i].strip():
+                _level_piece(state, cells[i])
+            i += 1
+        if i >= len(cells):
+            return
+        values = dict(zip(value_roles, cells[i + 1:i + 1 + len(value_roles)]))
+        _add_indicator(state, cells[i], values, line)
         return
     tokens = [c for c in cells if c.strip()]
-    value_roles = roles[roles.index("level3") + 1:] if "level3" in roles else roles
-    # level cells (and wrapped pieces of them) first, then the name, then the values
     while len(tokens) > 1 and _is_level_cell(tokens[0]):
         _level_piece(state, tokens[0])
         tokens = tokens[1:]
@@ -350,6 +355,13 @@ def _read_row(state: _IndicatorState, cells: list[str], line: Line) -> None:
             _add_indicator(state, " ".join(tokens[:split]), values, line)
             return
     _add_indicator(state, tokens[0], {}, line)
+
+
+def _names_row_start(cells: list[str], i: int) -> bool:
+    """A level-like cell that is the indicator's name: the cell after it is a value
+    (``服务对象满意度 | ≥90%``)."""
+    following = next((c for c in cells[i + 1:] if c.strip()), "")
+    return bool(cells[i].strip()) and _looks_like_value(following) and not _is_level_cell(following)
 
 
 def _is_level_cell(text: str) -> bool:
@@ -442,7 +454,8 @@ def join_vertical_text(rows: list[tuple[list[str], Line]]) -> list[tuple[list[st
 
 def _read_indicators(lines: list[Line], roles: list[str]) -> _IndicatorState:
     state = _IndicatorState(roles)
-    if _is_stream(lines):
+    stream = _is_stream(lines)
+    if stream:
         rows = _stream_rows(lines, roles)
     else:
         rows = join_wrapped_level_cells(join_vertical_text([(_cells_of(l), l) for l in lines]))
@@ -453,13 +466,10 @@ def _read_indicators(lines: list[Line], roles: list[str]) -> _IndicatorState:
         if _TRAILER.match(filled[0]):
             break
         if _is_total(filled[0]):
-            after = cells[cells.index(filled[0]) + 1:]
-            state.total = [c for c in after if not c.strip() or is_plain_number(c) or is_empty_marker(c)]
-            if not any(c.strip() for c in state.total) and len(filled) > 1:
-                state.total = filled[1:]
+            state.total = [c for c in filled[1:3] if is_plain_number(c) or is_empty_marker(c)]
             state.total_line = line
             break
-        _read_row(state, cells, line)
+        _read_row(state, cells, line, kept_blanks=stream or line.is_row)
     return state
 
 
@@ -470,11 +480,15 @@ def _block_labels(lines: list[Line]) -> list[tuple[str, str, int]]:
     out = []
     for i, line in enumerate(lines):
         cells = [c for c in _cells_of(line) if c]
-        if len(cells) == 1:
-            m = _WEIGHTED_LABEL.match(fold_key(cells[0]))
-            if m and m.group("name"):
+        for cell in cells[:1] if len(cells) > 1 else cells:     # alone, or a row's first cell
+            m = _WEIGHTED_LABEL.match(fold_key(cell))
+            if m and m.group("name") and not is_level_word_name(m.group("name")):
                 out.append((m.group("name"), m.group("weight"), i))
     return out
+
+
+def is_level_word_name(name: str) -> bool:
+    return is_level1(name) or (is_level2(name) and not name.endswith("绩效指标"))
 
 
 def parse_self_evaluation(lines: list[Line], form_index: int, default_unit: int | None) -> RawForm:
@@ -502,8 +516,9 @@ def parse_self_evaluation(lines: list[Line], form_index: int, default_unit: int 
     if money_header is not None:
         roles = [r for r in money_header.roles if r]
         rows, _ = _money_rows(body, money_header)
+        stream = _is_stream(body[money_header.last + 1:money_header.last + 40])
         for label, cells, line in rows:
-            values = _money_values(cells, roles)
+            values = _money_values(cells, roles, kept_blanks=stream or line.is_row)
             form.budget_lines.append(RawBudgetLine(
                 label=label, amount_text=_value(values, "amount"), initial_text=_value(values, "initial"),
                 actual_text=_value(values, "actual"), rate_text=_value(values, "rate"),
@@ -514,6 +529,8 @@ def parse_self_evaluation(lines: list[Line], form_index: int, default_unit: int 
     state = _IndicatorState([])
     if table_header is not None:
         roles = [r or "" for r in table_header.roles]
+        while roles and not roles[0]:
+            roles = roles[1:]                 # 绩效指标(90分): a block label spanning the rows
         if "level1" not in roles and "level2" in roles:
             roles = ["level1", *roles]
         state = _read_indicators(body[table_header.last + 1:], roles)
