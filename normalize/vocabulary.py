@@ -197,7 +197,7 @@ GRADES: tuple[str, ...] = ("优", "良", "中", "差")
 GRADE_WORDS: dict[str, str] = {"优秀": "优", "良好": "良", "中等": "中", "合格": "中", "较差": "差", "不合格": "差"}
 #: Phrases that introduce a report's total score and its grade.
 TOTAL_SCORE_PHRASES: tuple[str, ...] = ("最终评分结果", "最终评分", "综合得分", "评价得分", "总得分", "总分")
-GRADE_PHRASES: tuple[str, ...] = ("绩效评级", "评价等级", "绩效等级", "评价级别", "评级")
+GRADE_PHRASES: tuple[str, ...] = ("绩效评级", "评价等级", "绩效等级", "评价级别", "自评等级", "自评结果", "评级")
 #: Column header words of score tables.
 SCORE_WEIGHT_WORDS: tuple[str, ...] = ("权重", "满分", "分值")
 SCORE_ACTUAL_WORDS: tuple[str, ...] = ("业绩值", "实际完成值", "完成值", "全年实际值")

@@ -50,7 +50,7 @@ def _prose(lines: list[Line]) -> str:
     return join_wrapped_lines([l.text.replace("\t", " ") for l in lines])
 
 
-def _total_score_and_grade(prose: str) -> tuple[str | None, str | None]:
+def total_score_and_grade(prose: str) -> tuple[str | None, str | None]:
     score = None
     m = re.search(rf"(?:{_alt(TOTAL_SCORE_PHRASES)})[为是：:\s]*(\d{{1,3}}(?:\.\d+)?)\s*分", prose)
     if m:
@@ -282,7 +282,7 @@ def parse_evaluation_report(lines: list[Line], form_index: int = 0) -> RawForm:
     prose = _prose(lines)
     project, year = _project_and_year(prose)
     evaluator, commissioned_by = _evaluator(prose)
-    total, grade = _total_score_and_grade(prose)
+    total, grade = total_score_and_grade(prose)
     form = RawForm(form_index=form_index, doc_kind="evaluation_report", title=project,
                    fiscal_year_text=f"{year}年" if year else None)
     department = _labelled(prose, REPORT_DEPARTMENT_LABELS)

@@ -31,6 +31,7 @@ from extract.forms.columns import (
     is_empty_marker,
     is_plain_number,
 )
+from extract.forms.evaluation_report import total_score_and_grade
 from extract.forms.target_form import read_header
 from extract.forms.levels import is_level1, is_level2, level_key
 from extract.records import RawBudgetLine, RawEvaluation, RawForm, RawIndicator, RawScore
@@ -540,8 +541,9 @@ def parse_self_evaluation(lines: list[Line], form_index: int, default_unit: int 
     labels = _block_labels(body[:table_header.last + 1] if table_header else body)
     form.scores = _scores(state, labels, budget_total, money_header is not None, body)
     total = form.scores[0] if form.scores and form.scores[0].level == 0 else None
-    if total is not None and total.score_text:
-        form.evaluation = RawEvaluation(total_score_text=total.score_text)
+    _, grade = total_score_and_grade(" ".join(l.text.replace("\t", " ") for l in body))
+    if total is not None and total.score_text or grade:
+        form.evaluation = RawEvaluation(total_score_text=total.score_text if total else None, grade_text=grade)
     return form
 
 
