@@ -73,7 +73,7 @@ def test_realworld_output_matches_expectation(name):
 FAMILIES = SAMPLES / "families"
 #: Family samples (docs/families.md) the parser reads fully today; the others are issue 5's work.
 FAMILIES_PASSING = ["tnat_selfeval_anhui-susong_2021.txt", "tnat_selfeval_hebei-zhengding_2023.txt",
-                    "tsc_selfeval_sichuan-santai_2023.txt"]
+                    "tsc_selfeval_sichuan-santai_2023.txt", "tsh_selfeval_shanghai-minhang_2022.txt"]
 
 
 @pytest.mark.parametrize("name", FAMILIES_PASSING)

@@ -158,7 +158,6 @@ def _money_rows(lines: list[Line], header: ColumnHeader) -> tuple[list[tuple[str
     roles = [r for r in header.roles if r]
     rows: list[tuple[str, list[str], Line]] = []
     i = header.last + 1
-    stream = _is_stream(lines[i:i + 40])
     while i < len(lines):
         cells = _cells_of(lines[i])
         if not cells:
@@ -166,18 +165,16 @@ def _money_rows(lines: list[Line], header: ColumnHeader) -> tuple[list[tuple[str
             continue
         label, rest = _split_money_label(cells)
         if label is None:
-            if rows and not stream:
-                break
-            if rows and stream:
+            if rows:
                 break
             i += 1
             if i > header.last + 3:
                 break
             continue
         line = lines[i]
-        if stream and not rest:
+        if not rest and not line.is_row:
             j = i + 1
-            while j < len(lines) and j - i <= len(roles) + 1:
+            while j < len(lines) and len(rest) < len(roles):
                 following = _cells_of(lines[j])
                 text = following[0] if following else ""
                 if _money_label(text) or _indicator_region_starts(text):
@@ -453,10 +450,62 @@ def join_vertical_text(rows: list[tuple[list[str], Line]]) -> list[tuple[list[st
     return out
 
 
+def _is_cell_stream(lines: list[Line]) -> bool:
+    """One cell per line whose empty cells vanished (PDF page text)."""
+    singles = sum(1 for l in lines if not l.is_row and len(_cells_of(l)) == 1)
+    return bool(lines) and singles / len(lines) >= 0.8
+
+
+def _joins_level_word(pieces: list[str]) -> bool:
+    """The pieces are one level word wrapped over lines (``服务对象`` ``满意度指`` ``标``), not a level
+    word followed by another (``产出指标`` ``数量指标``)."""
+    if not _is_level_cell("".join(pieces)):
+        return False
+    return len(pieces) == 1 or not (_is_level_cell(pieces[0]) and _is_level_cell("".join(pieces[1:])))
+
+
+def _cell_stream_rows(lines: list[Line], roles: list[str]) -> list[tuple[list[str], Line]]:
+    """One cell per line, blanks gone → rows. Level words (rejoined when wrapped) are rows of
+    one cell; an indicator is a name, up to as many cells as the value columns before 分值, then
+    分值 and 得分 (two numbers); other cells (a wrapped 偏差原因) belong to no column."""
+    cells = [(t, l) for l in lines for t in _cells_of(l)[:1]]
+    level3 = roles.index("level3") if "level3" in roles else 0
+    value_roles = roles[level3 + 1:]
+    before_weight = value_roles[:value_roles.index("weight")] if "weight" in value_roles else value_roles
+    rows: list[tuple[list[str], Line]] = []
+    i = 0
+    while i < len(cells):
+        text, line = cells[i]
+        if is_page_footer(text):
+            i += 1
+            continue
+        if _is_total(text) or _TRAILER.match(text):
+            rows.append(([t for t, _ in cells[i:i + 3]], line))
+            break
+        level = next((w for w in (3, 2, 1) if _joins_level_word([t for t, _ in cells[i:i + w]])), None)
+        if level:
+            rows.append((["".join(t for t, _ in cells[i:i + level])], line))
+            i += level
+            continue
+        for k in range(1, len(before_weight) + 2):
+            pair = [t for t, _ in cells[i + k:i + k + 2]]
+            if len(pair) == 2 and all(is_plain_number(t) for t in pair):
+                values = align_cells([t for t, _ in cells[i + 1:i + k]], before_weight, INDICATOR_SHAPES) or {}
+                row = [""] * level3 + [text] + [values.get(r, "") for r in before_weight] + pair
+                rows.append((row, line))
+                i += k + 2
+                break
+        else:
+            i += 1                                    # a wrapped reason or note: no column
+    return rows
+
+
 def _read_indicators(lines: list[Line], roles: list[str]) -> _IndicatorState:
     state = _IndicatorState(roles)
     stream = _is_stream(lines)
-    if stream:
+    if not stream and "weight" in roles and "score" in roles and _is_cell_stream(lines):
+        rows, stream = _cell_stream_rows(lines, roles), True
+    elif stream:
         rows = _stream_rows(lines, roles)
     else:
         rows = join_wrapped_level_cells(join_vertical_text([(_cells_of(l), l) for l in lines]))
@@ -504,7 +553,8 @@ def parse_self_evaluation(lines: list[Line], form_index: int, default_unit: int 
                                       start=money_header.last + 1 if money_header else 0)
     header_end = money_header.first if money_header else (table_header.first if table_header else len(body))
     header_end = min([header_end] + [i for _, _, i in _block_labels(body[:header_end])])
-    if money_header is not None and money_header.first < money_header.last and header_end == money_header.first:
+    if money_header is not None and money_header.first < money_header.last and header_end == money_header.first \
+            and "预算" in body[header_end - 1].text:
         header_end -= 1                  # one cell per line: the label column's caption precedes it
     money_start = money_header.first if money_header else header_end
     caption_lines = body[max(0, money_start - 3):money_start + 1]
