@@ -500,6 +500,16 @@ def _cell_stream_rows(lines: list[Line], roles: list[str]) -> list[tuple[list[st
     return rows
 
 
+def read_indicator_rows(lines: list[Line], roles: list[str]) -> list[RawIndicator]:
+    """The indicators of a table whose columns are ``roles`` (any form kind)."""
+    while roles and not roles[0]:
+        roles = roles[1:]
+    if "level1" not in roles and "level2" in roles:
+        roles = ["level1", *roles]
+    state = _read_indicators(lines, roles)
+    return [ind for block in state.blocks for ind in block.indicators]
+
+
 def _read_indicators(lines: list[Line], roles: list[str]) -> _IndicatorState:
     state = _IndicatorState(roles)
     stream = _is_stream(lines)

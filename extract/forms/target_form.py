@@ -25,6 +25,7 @@ from extract.forms.header import (
     value_pieces,
     value_text,
 )
+from extract.forms.columns import header_roles
 from extract.forms.levels import IndicatorTableReader, line_tokens
 from extract.records import RawBudgetLine, RawField, RawForm, RawIndicator
 from normalize.money import budget_item_for_label, is_amount, money_unit_multiplier
@@ -33,6 +34,7 @@ from normalize.text import clean_label, clean_text, fold_key, is_page_footer
 from normalize.vocabulary import (
     COMPONENT_TABLE_WORDS,
     FORM_FIELD_LABELS,
+    INDICATOR_COLUMN_WORDS,
     INDICATOR_TABLE_HEADER_WORDS,
     MULTI_YEAR_TOTAL_ITEM,
     YEAR_TOTAL_ITEM,
@@ -41,6 +43,9 @@ from normalize.vocabulary import (
 _HEADER_WORDS = frozenset(fold_key(w) for w in INDICATOR_TABLE_HEADER_WORDS)
 _FIELD_LABEL_KEYS = {fold_key(label): key for key, labels in FORM_FIELD_LABELS.items() for label in labels}
 _CHECKBOX_FIELDS = frozenset({"project_type", "project_class", "fund_use"})
+#: Indicator columns beyond 一级/二级/三级/指标值 that the column-aware reader places.
+_COLUMN_AWARE_ROLES = frozenset({"operator", "unit", "actual", "weight", "score", "explanation",
+                                 "scoring_rule", "direction", "remark", "reason"})
 
 
 def is_indicator_header(line: Line) -> bool:
@@ -216,6 +221,12 @@ def parse_target_form(lines: list[Line], form_index: int, doc_kind: str,
     if table_at is not None:
         header = Line(tuple(l.text for l in body[header_span[0]:header_span[1] + 1]), True,
                       body[table_at].page, body[table_at].line_no, body[table_at].source_text)
-        reader = IndicatorTableReader(header)
-        form.indicators.extend(reader.read(table_lines))
+        header_cells = [c for l in body[header_span[0]:header_span[1] + 1] for c in line_tokens(l)]
+        roles = [r or "" for r in header_roles(header_cells, INDICATOR_COLUMN_WORDS)]
+        if set(roles) & _COLUMN_AWARE_ROLES and "level3" in roles:
+            # operator/unit/weight/explanation columns: read by the column-aware reader
+            from extract.forms.self_evaluation import read_indicator_rows
+            form.indicators.extend(read_indicator_rows(table_lines, roles))
+        else:
+            form.indicators.extend(IndicatorTableReader(header).read(table_lines))
     return form

@@ -175,3 +175,24 @@ def test_header_words_name_roles_whatever_their_spelling():
         ["target", "unit", "operator", "actual"]
     assert header_roles(["年度预算数(万元)", "调整后预算数", "全年执行数(B)", "执行率(B/A)"],
                         SELF_EVALUATION_MONEY_COLUMN_WORDS) == [None, "amount", "actual", "rate"]
+
+
+# A target form whose indicator table has operator, unit and explanation columns (T-HN, T-SC-flat
+# shapes), here in another order and with other spellings: read by the same column-aware reader.
+TARGET_WITH_COLUMNS = "\n".join([
+    "| 项目支出绩效目标表（2025年度） |||||||",
+    "| 项目名称 | 乡村学校营养餐补助 | 主管部门 | 某县教育局 ||||",
+    "| 一级指标 | 二级指标 | 三级指标 | *评(扣)分标准 | 计量单位 | 指标性质 | 指标值 |",
+    "| 产出指标 | 数量指标 | 受助学生人数 | 每少100人扣1分 | 人 | ≥ | 5200 |",
+    "| 供餐天数 | 达标得满分 | 天 | ≥ | 180 ||",
+    "| 效益指标 | 社会效益指标 | 学生营养状况 | 定性评价 | | 定性 | 明显改善 |",
+])
+
+
+def test_target_form_columns_named_by_header_words_in_any_order():
+    result = parse_bytes(TARGET_WITH_COLUMNS.encode("utf-8"), "target.txt")
+    got = [(i["level1"], i["level2"], i["level3"], i["target_raw"], i["operator"], i["value"], i["unit"],
+            i["qualitative"]) for i in result.rows["indicators"]]
+    assert got == [("产出指标", "数量指标", "受助学生人数", "≥5200人", ">=", 5200.0, "人", None),
+                   ("产出指标", "数量指标", "供餐天数", "≥180天", ">=", 180.0, "天", None),
+                   ("效益指标", "社会效益指标", "学生营养状况", "明显改善", None, None, None, "明显改善")]
