@@ -60,14 +60,17 @@ REALWORLD_PASSING = ["01_a_shanghai-putuo_2026.txt", "03_b_sichuan-qingshen_2023
                      "05_b_anhui-tianchang_2022.txt"]
 
 
+def _assert_matches_expectation(document: Path, expectation: Path) -> None:
+    import json
+    report = Report()
+    score_document(json.loads(expectation.read_text("utf-8")), parse_file(document, document.parent), report)
+    assert report.mismatches == []
+
+
 @pytest.mark.parametrize("name", REALWORLD_PASSING)
 def test_realworld_output_matches_expectation(name):
-    import json
     document = REALWORLD / name
-    expected = json.loads(document.with_name(document.stem + EXPECTED_SUFFIX).read_text("utf-8"))
-    report = Report()
-    score_document(expected, parse_file(document, REALWORLD), report)
-    assert report.mismatches == []
+    _assert_matches_expectation(document, document.with_name(document.stem + EXPECTED_SUFFIX))
 
 
 FAMILIES = SAMPLES / "families"
@@ -78,9 +81,5 @@ FAMILIES_PASSING = ["tnat_selfeval_anhui-susong_2021.txt", "tnat_selfeval_hebei-
 
 @pytest.mark.parametrize("name", FAMILIES_PASSING)
 def test_family_sample_output_matches_expectation(name):
-    import json
     document = FAMILIES / name
-    expected = json.loads(document.with_name(document.name + EXPECTED_SUFFIX).read_text("utf-8"))
-    report = Report()
-    score_document(expected, parse_file(document, FAMILIES), report)
-    assert report.mismatches == []
+    _assert_matches_expectation(document, document.with_name(document.name + EXPECTED_SUFFIX))

@@ -152,9 +152,8 @@ def _money_label(text: str) -> str | None:
 
 # -- the money block ---------------------------------------------------------------------------
 
-def _money_rows(lines: list[Line], header: ColumnHeader) -> tuple[list[tuple[str, list[str], Line]], int]:
-    """(label, cells after the label, line) of each money row below the header, and the index of
-    the first line after the block."""
+def _money_rows(lines: list[Line], header: ColumnHeader) -> list[tuple[str, list[str], Line]]:
+    """(label, cells after the label, line) of each money row below the header."""
     roles = [r for r in header.roles if r]
     rows: list[tuple[str, list[str], Line]] = []
     i = header.last + 1
@@ -185,7 +184,7 @@ def _money_rows(lines: list[Line], header: ColumnHeader) -> tuple[list[tuple[str
         else:
             i += 1
         rows.append((label, rest, line))
-    return rows, i
+    return rows
 
 
 def _indicator_region_starts(text: str) -> bool:
@@ -576,7 +575,7 @@ def parse_self_evaluation(lines: list[Line], form_index: int, default_unit: int 
     budget_total: tuple[str | None, str | None] = (None, None)
     if money_header is not None:
         roles = [r for r in money_header.roles if r]
-        rows, _ = _money_rows(body, money_header)
+        rows = _money_rows(body, money_header)
         stream = _is_stream(body[money_header.last + 1:money_header.last + 40])
         for label, cells, line in rows:
             values = _money_values(cells, roles, kept_blanks=stream or line.is_row)
@@ -622,7 +621,6 @@ def _scores(state: _IndicatorState, labels: list[tuple[str, str, int]], budget_t
         scores.append(RawScore(0, None, name, weight_text=weight, score_text=score,
                                page=state.total_line.page if state.total_line else None,
                                source_text=state.total_line.source_text.strip() if state.total_line else ""))
-    label_names = {fold_key(name): (name, weight) for name, weight, _ in labels}
     budget_label = next(((n, w) for n, w, _ in labels if "预算" in n or "资金" in n), None)
     if has_money and (budget_total[0] or budget_label):
         name = budget_label[0] if budget_label else BUDGET_BLOCK_SCORE_NAME
@@ -645,5 +643,4 @@ def _scores(state: _IndicatorState, labels: list[tuple[str, str, int]], budget_t
             scores.append(RawScore(3, None, ind.level3 or "", parent_code=parent, weight_text=ind.weight_text,
                                    actual_text=ind.actual_text, score_text=ind.score_text, page=ind.page,
                                    source_text=ind.source_text))
-    del label_names
     return scores
