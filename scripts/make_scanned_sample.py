@@ -2,6 +2,7 @@
 
     python scripts/make_scanned_sample.py                 # samples/scanned/000_02f8c3f2acc7ec3d.scanned.pdf
     python scripts/make_scanned_sample.py NAME.docx ...   # other twins from samples/docx/
+    python scripts/make_scanned_sample.py --style harsh --out /tmp/harsh   # a worse scanner
 
 The DOCX (real Word tables, merged 一级/二级 cells) is printed to PDF by LibreOffice, each page is
 rasterised in grey and degraded the way a desk scanner degrades paper: a small skew (≤ 0.5°),
@@ -46,6 +47,13 @@ class ScanStyle:
     ink_grey: int = 25              # black ink scans as dark grey
     noise_sigma: float = 6.0
     jpeg_quality: int = 40
+
+
+#: ``default`` makes the committed sample; ``harsh`` is a worse scanner (100 dpi, 1° skew, more
+#: blur, noise and compression) for measuring how the reader degrades (docs/ocr.md).
+STYLES = {"default": ScanStyle(),
+          "harsh": ScanStyle(dpi=100, max_skew_degrees=1.0, blur_radius=0.8, noise_sigma=12.0,
+                             jpeg_quality=25)}
 
 
 def docx_to_pdf(docx: Path, out_dir: Path) -> Path:
@@ -120,15 +128,15 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("names", nargs="*", default=DEFAULT_SAMPLES,
                         help="DOCX files in samples/docx/")
-    parser.add_argument("--dpi", type=int, default=ScanStyle.dpi)
+    parser.add_argument("--style", choices=sorted(STYLES), default="default")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--out", type=Path, default=OUT_DIR, help="output folder")
     args = parser.parse_args(argv)
-    style = ScanStyle(dpi=args.dpi)
     for name in args.names:
         docx = DOCX_DIR / Path(name).name
-        out = OUT_DIR / (docx.stem + ".scanned.pdf")
-        make_scanned(docx, out, style, args.seed)
-        print(f"wrote {out.relative_to(ROOT)} ({out.stat().st_size // 1024} KiB) and its expectation")
+        out = args.out / (docx.stem + ".scanned.pdf")
+        make_scanned(docx, out, STYLES[args.style], args.seed)
+        print(f"wrote {out} ({out.stat().st_size // 1024} KiB) and its expectation")
 
 
 if __name__ == "__main__":

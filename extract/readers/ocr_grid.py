@@ -14,7 +14,7 @@ the line positions otherwise.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Sequence
 
 import cv2
 import numpy as np
@@ -144,15 +144,36 @@ def deskew(grey: np.ndarray) -> tuple[np.ndarray, float]:
 
 # ---- ruling lines -------------------------------------------------------------------------------
 
-def erase_text(ink: np.ndarray, boxes: Iterable[TextBox]) -> np.ndarray:
-    """The ink with each text box blanked."""
+def erase_text(ink: np.ndarray, boxes: Sequence[TextBox], inset: int) -> np.ndarray:
+    """The ink without the text, ruling lines whole.
+
+    The middle of each text box is blanked: ``inset`` pixels in from its sides and a quarter of
+    its height in from its top and bottom (a box in a tight row overlaps the rules above and
+    below it). What is left of its glyphs is then blanked blob by blob: every connected blob of
+    ink lying inside a box (give or take ``inset``). A ruling line is one blob reaching outside
+    every box, so it survives."""
     out = ink.copy()
     for box in boxes:
-        left, top = int(box.left), int(box.top)
-        right, bottom = int(np.ceil(box.right)), int(np.ceil(box.bottom))
+        rise = max(inset, round(box.height / 4))
+        left, top = int(box.left) + inset, int(box.top) + rise
+        right, bottom = int(np.ceil(box.right)) - inset, int(np.ceil(box.bottom)) - rise
         if right > left and bottom > top:
             out[max(top, 0):bottom, max(left, 0):right] = 0
-    return out
+    return _erase_blobs_inside(out, boxes, inset)
+
+
+def _erase_blobs_inside(ink: np.ndarray, boxes: Sequence[TextBox], margin: int) -> np.ndarray:
+    rects = np.array([(b.left - margin, b.top - margin, b.right + margin, b.bottom + margin)
+                      for b in boxes], dtype=np.float64).reshape(-1, 4)
+    if rects.size == 0:
+        return ink
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    left, top = stats[1:, cv2.CC_STAT_LEFT], stats[1:, cv2.CC_STAT_TOP]
+    right, bottom = left + stats[1:, cv2.CC_STAT_WIDTH], top + stats[1:, cv2.CC_STAT_HEIGHT]
+    inside = ((left[:, None] >= rects[None, :, 0]) & (top[:, None] >= rects[None, :, 1])
+              & (right[:, None] <= rects[None, :, 2]) & (bottom[:, None] <= rects[None, :, 3])).any(axis=1)
+    keep = np.concatenate([[False], ~inside])
+    return np.where(keep[labels], ink, 0).astype(ink.dtype)
 
 
 def line_masks(ink: np.ndarray, scale: RulingScale) -> tuple[np.ndarray, np.ndarray]:
@@ -277,14 +298,9 @@ def build_cells(row_lines: Sequence[int], col_lines: Sequence[int], row_rules: n
     return tuple(sorted(cells, key=lambda cell: (cell.row, cell.col)))
 
 
-def grid_in_region(rules: tuple[np.ndarray, np.ndarray], all_runs: tuple[np.ndarray, np.ndarray],
+def grid_in_region(horizontal: np.ndarray, vertical: np.ndarray,
                    region: tuple[int, int, int, int], scale: RulingScale) -> TableGrid | None:
-    """The grid of one table region, or None when it has fewer than two lines each way.
-
-    Line positions come from ``rules`` (the (horizontal, vertical) masks with text erased, so
-    no text makes a line); whether a segment is drawn comes from ``all_runs`` (the masks of
-    the whole ink, so text touching a line never breaks it)."""
-    (horizontal, vertical), (h_runs, v_runs) = rules, all_runs
+    """The grid of one table region, or None when it has fewer than two lines each way."""
     left, top, right, bottom = region
     merge = 2 * scale.band
     row_lines = [top + y for y in line_positions(
@@ -293,10 +309,10 @@ def grid_in_region(rules: tuple[np.ndarray, np.ndarray], all_runs: tuple[np.ndar
         np.count_nonzero(vertical[top:bottom, left:right], axis=0), scale.min_segment, merge)]
     if len(row_lines) < 2 or len(col_lines) < 2:
         return None
-    row_rules = np.array([[segment_coverage(h_runs, y, col_lines[k] + scale.band,
+    row_rules = np.array([[segment_coverage(horizontal, y, col_lines[k] + scale.band,
                                             col_lines[k + 1] - scale.band, scale.band, True) >= 0.5
                            for k in range(len(col_lines) - 1)] for y in row_lines])
-    col_rules = np.array([[segment_coverage(v_runs, x, row_lines[i] + scale.band,
+    col_rules = np.array([[segment_coverage(vertical, x, row_lines[i] + scale.band,
                                             row_lines[i + 1] - scale.band, scale.band, False) >= 0.5
                            for i in range(len(row_lines) - 1)] for x in col_lines])
     row_rules[0, :] = row_rules[-1, :] = True        # the table's outline closes every cell
@@ -305,11 +321,10 @@ def grid_in_region(rules: tuple[np.ndarray, np.ndarray], all_runs: tuple[np.ndar
     return TableGrid(cells, tuple(row_lines), tuple(col_lines))
 
 
-def find_tables(grey: np.ndarray, text_boxes: Iterable[TextBox], dpi: float) -> list[TableGrid]:
+def find_tables(grey: np.ndarray, text_boxes: Sequence[TextBox], dpi: float) -> list[TableGrid]:
     """Every ruled table on a (straightened) page image, top to bottom."""
     scale = RulingScale.for_dpi(dpi)
-    ink = ink_mask(grey)
-    rules = line_masks(erase_text(ink, text_boxes), scale)
-    all_runs = line_masks(ink, scale)
-    grids = [grid_in_region(rules, all_runs, region, scale) for region in table_regions(*rules, scale)]
+    horizontal, vertical = line_masks(erase_text(ink_mask(grey), text_boxes, scale.band), scale)
+    grids = [grid_in_region(horizontal, vertical, region, scale)
+             for region in table_regions(horizontal, vertical, scale)]
     return [g for g in grids if g is not None]

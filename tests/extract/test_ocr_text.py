@@ -65,3 +65,12 @@ def test_clean_ocr_text(raw, clean):
 
 def test_line_text_keeps_wide_gaps_as_a_blank():
     assert line_text([_box("单位:", 0, 0), _box("元", 400, 0)]) == "单位： 元"
+
+
+def test_a_number_wrapped_in_a_narrow_cell_is_one_number():
+    assert join_boxes([_box("225,000.0", 0, 0), _box("0", 0, 35)]) == "225,000.00"
+    assert join_boxes([_box("73,985,00", 0, 0), _box("0.40", 0, 35)]) == "73,985,000.40"
+
+
+def test_wrapped_latin_words_keep_a_blank():
+    assert join_boxes([_box("Service", 0, 0), _box("Hotline", 0, 35)]) == "Service Hotline"
