@@ -90,10 +90,9 @@ class TableGrid:
 # ---- ink and skew -------------------------------------------------------------------------------
 
 def ink_mask(grey: np.ndarray) -> np.ndarray:
-    """Dark pixels (ink) as 255, paper as 0. Otsu's threshold after a light denoise, so grey
-    paper, sensor noise and JPEG speckle stay paper."""
-    smooth = cv2.medianBlur(grey, 3)
-    _, ink = cv2.threshold(smooth, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    """Dark pixels (ink) as 255, paper as 0, by Otsu's threshold. No smoothing first: it would
+    wipe out a one-pixel rule; specks of noise are too short to pass for rules anyway."""
+    _, ink = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
     return ink
 
 
@@ -145,21 +144,51 @@ def deskew(grey: np.ndarray) -> tuple[np.ndarray, float]:
 # ---- ruling lines -------------------------------------------------------------------------------
 
 def erase_text(ink: np.ndarray, boxes: Sequence[TextBox], inset: int) -> np.ndarray:
-    """The ink without the text, ruling lines whole.
+    """The ink without the text, ruling lines whole. A box in a tight row overlaps the rules
+    above and below it, and glyphs touch them, so a box is not simply blanked:
 
-    The middle of each text box is blanked: ``inset`` pixels in from its sides and a quarter of
-    its height in from its top and bottom (a box in a tight row overlaps the rules above and
-    below it). What is left of its glyphs is then blanked blob by blob: every connected blob of
-    ink lying inside a box (give or take ``inset``). A ruling line is one blob reaching outside
-    every box, so it survives."""
+    1. the middle of each box is blanked: ``inset`` pixels in from its sides and a quarter of
+       its height in from its top and bottom;
+    2. in the strips left at its top and bottom, only straight runs longer than any glyph
+       stroke stay (a rule crosses the whole box; bits of glyphs do not);
+    3. what is still left is blanked blob by blob: every connected blob of ink lying inside a
+       box (give or take ``inset``). A ruling line is one blob reaching outside every box."""
+    boxes = list(boxes)
+    if not boxes:
+        return ink.copy()
     out = ink.copy()
-    for box in boxes:
-        rise = max(inset, round(box.height / 4))
-        left, top = int(box.left) + inset, int(box.top) + rise
-        right, bottom = int(np.ceil(box.right)) - inset, int(np.ceil(box.bottom)) - rise
-        if right > left and bottom > top:
-            out[max(top, 0):bottom, max(left, 0):right] = 0
+    for left, top, right, bottom in _box_slices(boxes, ink.shape, inset, middle=True):
+        out[top:bottom, left:right] = 0
+    longest_stroke = round(1.2 * float(np.median([b.height for b in boxes])))
+    rules = straight_runs(out, max(longest_stroke, inset))
+    for left, top, right, bottom in _box_slices(boxes, ink.shape, 0, middle=False):
+        out[top:bottom, left:right] &= rules[top:bottom, left:right]
     return _erase_blobs_inside(out, boxes, inset)
+
+
+def _box_slices(boxes: Sequence[TextBox], shape: tuple[int, ...], inset: int,
+                middle: bool) -> list[tuple[int, int, int, int]]:
+    """(left, top, right, bottom) pixel bounds of each box (its middle: ``inset`` in from the
+    sides, a quarter of its height in from top and bottom), clipped to the image."""
+    height, width = shape[:2]
+    out = []
+    for box in boxes:
+        rise = max(inset, round(box.height / 4)) if middle else 0
+        left, top = max(int(box.left) + inset, 0), max(int(box.top) + rise, 0)
+        right = min(int(np.ceil(box.right)) - inset, width)
+        bottom = min(int(np.ceil(box.bottom)) - rise, height)
+        if right > left and bottom > top:
+            out.append((left, top, right, bottom))
+    return out
+
+
+def straight_runs(ink: np.ndarray, length: int) -> np.ndarray:
+    """Ink on a horizontal or vertical run at least ``length`` long (one-pixel breaks bridged)."""
+    def runs(kernel_close: tuple[int, int], kernel_open: tuple[int, int]) -> np.ndarray:
+        closed = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, kernel_close))
+        return cv2.morphologyEx(closed, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel_open))
+
+    return cv2.bitwise_or(runs((3, 1), (length, 1)), runs((1, 3), (1, length)))
 
 
 def _erase_blobs_inside(ink: np.ndarray, boxes: Sequence[TextBox], margin: int) -> np.ndarray:
@@ -205,18 +234,16 @@ def table_regions(horizontal: np.ndarray, vertical: np.ndarray,
 
 
 def line_positions(profile: np.ndarray, min_count: int, merge_within: int) -> list[int]:
-    """Centres of the runs of ``profile`` (ink counts along one axis) at or above ``min_count``;
-    runs closer than ``merge_within`` are one line (a thick or doubled rule)."""
-    on = np.flatnonzero(profile >= min_count)
-    if on.size == 0:
-        return []
-    groups: list[list[int]] = [[int(on[0])]]
-    for index in on[1:]:
-        if index - groups[-1][-1] <= merge_within:
-            groups[-1].append(int(index))
-        else:
-            groups.append([int(index)])
-    return [round((g[0] + g[-1]) / 2) for g in groups]
+    """Positions of the lines in ``profile`` (ink counts along one axis): peaks at or above
+    ``min_count``, strongest first, each hiding weaker ones within ``merge_within`` (a thick or
+    doubled rule is one line, taken at its middle; ink left beside a rule does not move it)."""
+    smooth = np.convolve(profile.astype(np.float64), np.ones(3) / 3, mode="same")
+    candidates = np.flatnonzero(profile >= min_count)
+    chosen: list[int] = []
+    for index in sorted(candidates, key=lambda i: (-profile[i], -smooth[i], i)):
+        if all(abs(int(index) - c) > merge_within for c in chosen):
+            chosen.append(int(index))
+    return sorted(chosen)
 
 
 def segment_coverage(mask: np.ndarray, at: int, start: int, end: int, band: int,
@@ -300,25 +327,40 @@ def build_cells(row_lines: Sequence[int], col_lines: Sequence[int], row_rules: n
 
 def grid_in_region(horizontal: np.ndarray, vertical: np.ndarray,
                    region: tuple[int, int, int, int], scale: RulingScale) -> TableGrid | None:
-    """The grid of one table region, or None when it has fewer than two lines each way."""
+    """The grid of one table region, or None when it has fewer than two lines each way. A line
+    position with no segment drawn anywhere along it (ink left over from text) is dropped."""
     left, top, right, bottom = region
     merge = 2 * scale.band
     row_lines = [top + y for y in line_positions(
         np.count_nonzero(horizontal[top:bottom, left:right], axis=1), scale.min_segment, merge)]
     col_lines = [left + x for x in line_positions(
         np.count_nonzero(vertical[top:bottom, left:right], axis=0), scale.min_segment, merge)]
+    for _ in range(2):
+        if len(row_lines) < 2 or len(col_lines) < 2:
+            return None
+        row_rules, col_rules = drawn_segments(horizontal, vertical, row_lines, col_lines, scale)
+        row_lines = [y for y, drawn in zip(row_lines, row_rules) if drawn.any()]
+        col_lines = [x for x, drawn in zip(col_lines, col_rules) if drawn.any()]
     if len(row_lines) < 2 or len(col_lines) < 2:
         return None
+    row_rules, col_rules = drawn_segments(horizontal, vertical, row_lines, col_lines, scale)
+    row_rules[0, :] = row_rules[-1, :] = True        # the table's outline closes every cell
+    col_rules[0, :] = col_rules[-1, :] = True
+    cells = build_cells(row_lines, col_lines, row_rules, col_rules)
+    return TableGrid(cells, tuple(row_lines), tuple(col_lines))
+
+
+def drawn_segments(horizontal: np.ndarray, vertical: np.ndarray, row_lines: Sequence[int],
+                   col_lines: Sequence[int], scale: RulingScale) -> tuple[np.ndarray, np.ndarray]:
+    """Which grid segments are drawn: ``row_rules[i, k]`` along row line ``i`` over column
+    ``k``, ``col_rules[j, i]`` along column line ``j`` over row ``i`` (at least half covered)."""
     row_rules = np.array([[segment_coverage(horizontal, y, col_lines[k] + scale.band,
                                             col_lines[k + 1] - scale.band, scale.band, True) >= 0.5
                            for k in range(len(col_lines) - 1)] for y in row_lines])
     col_rules = np.array([[segment_coverage(vertical, x, row_lines[i] + scale.band,
                                             row_lines[i + 1] - scale.band, scale.band, False) >= 0.5
                            for i in range(len(row_lines) - 1)] for x in col_lines])
-    row_rules[0, :] = row_rules[-1, :] = True        # the table's outline closes every cell
-    col_rules[0, :] = col_rules[-1, :] = True
-    cells = build_cells(row_lines, col_lines, row_rules, col_rules)
-    return TableGrid(cells, tuple(row_lines), tuple(col_lines))
+    return row_rules, col_rules
 
 
 def find_tables(grey: np.ndarray, text_boxes: Sequence[TextBox], dpi: float) -> list[TableGrid]:

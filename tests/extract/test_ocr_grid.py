@@ -104,13 +104,15 @@ def test_two_tables_apart_are_two_grids():
     assert [(g.top // 10, len(g.cells)) for g in grids] == [(10, 4), (70, 4)]
 
 
-def test_line_positions_merge_a_thick_rule_and_skip_short_runs():
+def test_line_positions_take_one_peak_per_rule_and_skip_short_runs():
     profile = np.zeros(100, int)
     profile[10:13] = 50           # a 3-pixel rule
     profile[40] = 50
     profile[43] = 50              # a double rule, 3 px apart
     profile[70] = 5               # too short
-    assert line_positions(profile, min_count=20, merge_within=4) == [11, 42]
+    profile[80] = 300             # a rule with leftover ink beside it: the rule counts
+    profile[81:84] = 30
+    assert line_positions(profile, min_count=20, merge_within=4) == [11, 40, 80]
 
 
 def test_merge_units_joins_units_no_rule_separates():
@@ -135,3 +137,31 @@ def test_build_cells_gives_pixel_rectangles_from_the_lines():
 
 def test_ruling_scale_grows_with_resolution():
     assert RulingScale.for_dpi(300).min_segment > RulingScale.for_dpi(150).min_segment
+
+
+def _two_by_two() -> np.ndarray:
+    image = np.full((500, 800), 240, np.uint8)
+    for y in (100, 150, 200):
+        cv2.line(image, (100, y), (700, y), 30, 1)
+    for x in (100, 400, 700):
+        cv2.line(image, (x, 100), (x, 200), 30, 1)
+    return image
+
+
+def test_a_text_box_overlapping_the_rule_above_it_leaves_the_rule():
+    """In a tight row the recogniser's box reaches over the rule: the rule must stay drawn."""
+    image = _two_by_two()
+    boxes = [TextBox("产出指标", 105, 144, 390, 196)]            # 6 px above the middle rule
+    cv2.putText(image, "XXXX", (110, 185), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 30, 2)
+    grid = find_tables(image, boxes, DPI)[0]
+    assert [(c.row, c.col, c.row_span, c.col_span) for c in grid.cells] == \
+        [(0, 0, 1, 1), (0, 1, 1, 1), (1, 0, 1, 1), (1, 1, 1, 1)]
+
+
+def test_a_glyph_touching_a_rule_makes_no_column():
+    image = _two_by_two()
+    cv2.line(image, (250, 150), (250, 190), 30, 3)              # a stroke hanging from the rule
+    cv2.line(image, (230, 170), (280, 170), 30, 3)
+    boxes = [TextBox("十", 222, 148, 288, 196)]
+    assert len(find_tables(image, boxes, DPI)[0].col_lines) == 3
+    assert len(find_tables(image, [], DPI)[0].col_lines) == 4    # without its box it would
