@@ -81,7 +81,8 @@ def test_the_merged_level1_cell_is_one_cell_with_its_span(document):
 
 def test_text_outside_tables_is_paragraphs_in_page_order(document):
     paragraphs = [b for b in document.blocks if isinstance(b, Paragraph)]
-    assert [p.text for p in paragraphs] == ["2020年绩效目标"]
+    # LibreOffice prints a gap between Latin digits and CJK text, read back as a blank
+    assert [p.text.replace(" ", "") for p in paragraphs] == ["2020年绩效目标"]
     index = document.blocks.index(paragraphs[0])
     assert isinstance(document.blocks[index - 1], Table) and isinstance(document.blocks[index + 1], Table)
 

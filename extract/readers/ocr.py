@@ -11,7 +11,7 @@ page; every block carries its 1-based page.
 from __future__ import annotations
 
 import io
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 
@@ -21,17 +21,31 @@ from extract.readers.ocr_engine import recognise
 from extract.readers.ocr_grid import TableGrid, deskew, find_tables
 from extract.readers.ocr_text import TextBox, group_into_lines, join_boxes, line_text
 
-#: Rendering resolution. Measured on the scanned sample (docs/ocr.md): 200 dpi reads as well as
-#: 300 at less than half the time; 150 loses characters in small print.
+if TYPE_CHECKING:
+    from pypdfium2 import PdfDocument
+
+#: Rendering resolution, chosen by measurement (docs/ocr.md): 150 dpi reads body text as well
+#: and is ~25 % faster, but drops characters in ~6 pt print that 200 dpi reads; 300 dpi is
+#: slower and no better.
 DPI = 200
 MAX_PAGES = 500
 
 
-def render_page(pdf, index: int, dpi: int = DPI) -> np.ndarray:
-    """Page ``index`` (0-based) as a grey image (uint8, height × width)."""
-    bitmap = pdf[index].render(scale=dpi / 72, grayscale=True)
-    image = bitmap.to_numpy()
-    if image.ndim == 3:                          # some pdfium builds return one channel axis
+def render_page(pdf: "PdfDocument", index: int, dpi: int = DPI) -> np.ndarray:
+    """Page ``index`` (0-based) as a grey image (uint8, height × width); UnreadableDocument
+    when pdfium cannot draw it."""
+    import pypdfium2
+
+    try:
+        page = pdf[index]
+        try:
+            image = page.render(scale=dpi / 72, grayscale=True).to_numpy()
+        finally:
+            page.close()
+    except pypdfium2.PdfiumError as exc:
+        raise UnreadableDocument(f"page {index + 1} of the PDF cannot be drawn ({exc}): re-export or "
+                                 f"repair the PDF (e.g. with qpdf)") from None
+    if image.ndim == 3:                          # a grey bitmap may keep a channel axis
         image = image[:, :, 0]
     return np.ascontiguousarray(image, dtype=np.uint8)
 
@@ -71,14 +85,14 @@ def page_blocks(boxes: Sequence[TextBox], grids: Sequence[TableGrid], page: int)
     return [block for _, block in placed]
 
 
-def read_page(pdf, index: int, dpi: int = DPI) -> list[Block]:
+def read_page(pdf: "PdfDocument", index: int, dpi: int = DPI) -> list[Block]:
     """Render, straighten, recognise and lay out one page (``index`` 0-based)."""
     grey, _ = deskew(render_page(pdf, index, dpi))
     boxes = recognise(grey)
     return page_blocks(boxes, find_tables(grey, boxes, dpi), index + 1)
 
 
-def _open_pdf(data: bytes):
+def _open_pdf(data: bytes) -> "PdfDocument":
     import pypdfium2
 
     try:

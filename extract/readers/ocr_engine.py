@@ -14,6 +14,8 @@ from typing import Any
 import numpy as np
 
 from extract.errors import UnreadableDocument
+from extract.readers.ocr_grid import ink_mask
+from extract.readers.ocr_spacing import respace
 from extract.readers.ocr_text import TextBox, box_from_quad
 
 #: Model files in ``rapidocr/models/`` of the rapidocr 3.x wheel: detection and recognition (its
@@ -62,11 +64,29 @@ def engine() -> Any:
 
 
 def recognise(image: np.ndarray) -> list[TextBox]:
-    """Every text line recognised on a page image (grey or BGR), as upright boxes in the image's
-    pixels."""
-    result = engine()(image)
+    """Every text line recognised on a grey page image, as upright boxes in the image's pixels,
+    with the blanks between words the image shows (``ocr_spacing``)."""
+    result = engine()(image, return_word_box=True)
     if result.boxes is None or result.txts is None:
         return []
-    return [box_from_quad(text, quad, float(score))
-            for quad, text, score in zip(result.boxes, result.txts, result.scores)
-            if text.strip()]
+    ink = ink_mask(image)
+    words = result.word_results if len(result.word_results) == len(result.txts) else [()] * len(result.txts)
+    boxes = []
+    for quad, text, score, line_words in zip(result.boxes, result.txts, result.scores, words):
+        if not text.strip():
+            continue
+        box = box_from_quad(text, quad, float(score))
+        spaced = respace(text, _pieces(line_words), ink, (box.left, box.top, box.right, box.bottom))
+        boxes.append(TextBox(spaced, box.left, box.top, box.right, box.bottom, box.score))
+    return boxes
+
+
+def _pieces(line_words: Any) -> list[tuple[str, float, float]]:
+    """(text, left, right) of each character or word RapidOCR placed on a line."""
+    pieces = []
+    for word in line_words or ():
+        if len(word) < 3 or word[2] is None:
+            return []
+        xs = [float(p[0]) for p in word[2]]
+        pieces.append((str(word[0]), min(xs), max(xs)))
+    return pieces
