@@ -1,6 +1,6 @@
 """Scanned PDF (page images, no text layer) → blocks, by OCR.
 
-Each page is rendered (pypdfium2) in grey at ``DPI``, straightened by its ruling lines, and
+Each page is rendered (pypdfium2) in grey at its scan's resolution (150–200 dpi), straightened by its ruling lines, and
 read by the OCR engine (``ocr_engine``: RapidOCR, offline). Ruled tables are rebuilt from the
 image's lines (``ocr_grid``), merged cells with their spans; each recognised text line goes to
 the cell holding its centre, and a cell's lines are joined in reading order. Text outside the
@@ -22,23 +22,54 @@ from extract.readers.ocr_grid import TableGrid, deskew, find_tables
 from extract.readers.ocr_text import TextBox, group_into_lines, join_boxes, line_text
 
 if TYPE_CHECKING:
-    from pypdfium2 import PdfDocument
+    from pypdfium2 import PdfDocument, PdfPage
 
-#: Rendering resolution, chosen by measurement (docs/ocr.md): 150 dpi reads body text as well
-#: and is ~25 % faster, but drops characters in ~6 pt print that 200 dpi reads; 300 dpi is
-#: slower and no better.
-DPI = 200
+#: Rendering resolution: the scan's own, kept between these bounds (measured, docs/ocr.md).
+#: Below 150 dpi rendering loses characters; drawing a coarse scan bigger than it was scanned
+#: only blurs it (a 100 dpi scan read at 300 dpi scored 0.82, at 150 dpi 0.96); above 200 dpi
+#: OCR takes longer (5.5 s/page at 300) without reading better.
+MIN_DPI, MAX_DPI = 150, 200
+#: For a page whose resolution cannot be told (no image on it, e.g. vector drawings).
+DEFAULT_DPI = 200
 MAX_PAGES = 500
 
 
-def render_page(pdf: "PdfDocument", index: int, dpi: int = DPI) -> np.ndarray:
-    """Page ``index`` (0-based) as a grey image (uint8, height × width); UnreadableDocument
-    when pdfium cannot draw it."""
+def scan_resolution(page: "PdfPage") -> float | None:
+    """The resolution the page's largest image was scanned at (pixels per inch as placed on the
+    page), or None when the page holds no image."""
+    import pypdfium2.raw as pdfium_c
+
+    best: tuple[int, float] | None = None
+    for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,)):
+        width_px, height_px = image.get_px_size()
+        left, bottom, right, top = image.get_bounds()
+        extent_pt = max(right - left, top - bottom)
+        if extent_pt <= 0 or width_px <= 0 or height_px <= 0:
+            continue
+        area = width_px * height_px
+        if best is None or area > best[0]:
+            best = (area, max(width_px, height_px) / (extent_pt / 72))
+    return best[1] if best else None
+
+
+def rendering_dpi(page: "PdfPage") -> int:
+    """The resolution to draw a page at: its scan's, within MIN_DPI..MAX_DPI."""
+    native = scan_resolution(page)
+    if native is None:
+        return DEFAULT_DPI
+    return int(round(min(max(native, MIN_DPI), MAX_DPI)))
+
+
+def render_page(pdf: "PdfDocument", index: int, dpi: int | None = None) -> tuple[np.ndarray, int]:
+    """Page ``index`` (0-based) as a grey image (uint8, height × width) and the resolution it
+    was drawn at (``dpi``, or the scan's own: ``rendering_dpi``); UnreadableDocument when
+    pdfium cannot draw it."""
     import pypdfium2
 
     try:
         page = pdf[index]
         try:
+            dpi = dpi or rendering_dpi(page)
             image = page.render(scale=dpi / 72, grayscale=True).to_numpy()
         finally:
             page.close()
@@ -47,7 +78,7 @@ def render_page(pdf: "PdfDocument", index: int, dpi: int = DPI) -> np.ndarray:
                                  f"repair the PDF (e.g. with qpdf)") from None
     if image.ndim == 3:                          # a grey bitmap may keep a channel axis
         image = image[:, :, 0]
-    return np.ascontiguousarray(image, dtype=np.uint8)
+    return np.ascontiguousarray(image, dtype=np.uint8), dpi
 
 
 def table_block(grid: TableGrid, boxes: Sequence[TextBox], page: int) -> Table:
@@ -85,9 +116,10 @@ def page_blocks(boxes: Sequence[TextBox], grids: Sequence[TableGrid], page: int)
     return [block for _, block in placed]
 
 
-def read_page(pdf: "PdfDocument", index: int, dpi: int = DPI) -> list[Block]:
+def read_page(pdf: "PdfDocument", index: int, dpi: int | None = None) -> list[Block]:
     """Render, straighten, recognise and lay out one page (``index`` 0-based)."""
-    grey, _ = deskew(render_page(pdf, index, dpi))
+    image, dpi = render_page(pdf, index, dpi)
+    grey, _ = deskew(image)
     boxes = recognise(grey)
     return page_blocks(boxes, find_tables(grey, boxes, dpi), index + 1)
 
@@ -104,19 +136,20 @@ def _open_pdf(data: bytes) -> "PdfDocument":
                                  f"re-export it from its source, or repair it (e.g. with qpdf)")
 
 
-def read_scanned_pdf(data: bytes, pages: list[int] | None = None, dpi: int = DPI) -> list[Block]:
+def read_scanned_pdf(data: bytes, pages: list[int] | None = None, dpi: int | None = None) -> list[Block]:
     """The blocks of a scanned PDF's pages (``pages``: 1-based numbers, default all), read by
-    OCR. UnreadableDocument when the PDF cannot be opened, is too long, or no text is found."""
+    OCR; each page drawn at ``dpi`` or, by default, at its scan's resolution (``rendering_dpi``).
+    UnreadableDocument when the PDF cannot be opened, is too long, or no text is found."""
     return _read(data, pages, dpi)[0]
 
 
 def ocr_document(data: bytes, source_format: str = "pdf") -> Document:
     """A scanned PDF as a Document (``text_source="ocr"``): a drop-in reader for ``READERS``."""
-    blocks, n_pages = _read(data, None, DPI)
+    blocks, n_pages = _read(data, None, None)
     return Document(source_format, tuple(blocks), "ocr", n_pages)
 
 
-def _read(data: bytes, pages: list[int] | None, dpi: int) -> tuple[list[Block], int]:
+def _read(data: bytes, pages: list[int] | None, dpi: int | None) -> tuple[list[Block], int]:
     pdf = _open_pdf(data)
     try:
         n_pages = len(pdf)

@@ -78,3 +78,34 @@ def test_an_encrypted_pdf_fails_with_advice():
     pdf.save()
     with pytest.raises(UnreadableDocument, match="encrypted"):
         read_scanned_pdf(buf.getvalue())
+
+
+def _image_pdf(dpi: int) -> bytes:
+    from PIL import Image
+    buf = io.BytesIO()
+    Image.new("L", (int(8.5 * dpi), 11 * dpi), 250).save(buf, format="PDF", resolution=dpi)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("scanned_at, drawn_at", [(100, 150), (150, 150), (180, 180), (300, 200)])
+def test_a_page_is_drawn_at_its_scans_resolution_within_bounds(scanned_at, drawn_at):
+    import pypdfium2
+
+    from extract.readers.ocr import rendering_dpi, scan_resolution
+    pdf = pypdfium2.PdfDocument(_image_pdf(scanned_at))
+    page = pdf[0]
+    assert scan_resolution(page) == pytest.approx(scanned_at, rel=0.01)
+    assert rendering_dpi(page) == drawn_at
+
+
+def test_a_page_without_an_image_is_drawn_at_the_default_resolution():
+    import pypdfium2
+    from reportlab.pdfgen import canvas
+
+    from extract.readers.ocr import DEFAULT_DPI, rendering_dpi
+    buf = io.BytesIO()
+    pdf = canvas.Canvas(buf)
+    pdf.rect(100, 100, 200, 200)
+    pdf.showPage()
+    pdf.save()
+    assert rendering_dpi(pypdfium2.PdfDocument(buf.getvalue())[0]) == DEFAULT_DPI
