@@ -37,7 +37,8 @@ class RulingScale:
     @classmethod
     def for_dpi(cls, dpi: float) -> "RulingScale":
         """A ruling segment is at least ~2.5 mm long (shorter than any cell side, longer than the
-        blank-free part of a character stroke once text is erased); a line is ~1 mm thick."""
+        part of a character stroke left once text is erased); a line is looked for ±0.5 mm
+        around its position."""
         return cls(min_segment=max(8, round(dpi * 0.1)), band=max(2, round(dpi / 50)))
 
 

@@ -9,6 +9,24 @@ from typing import Iterable, Sequence
 
 import regex as re
 
+# Full-width ASCII (digits, Latin letters, signs) → half-width, as printed forms write them.
+# Chinese punctuation (，。：；！？（）) stays full-width.
+_HALF_WIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)
+               if chr(c) not in "，。：；！？（）"}
+_HALF_WIDTH["\u3000"] = " "
+_TO_HALF = str.maketrans(_HALF_WIDTH)
+_HAN = r"\p{Han}"
+# Half-width punctuation the recogniser returns beside Chinese text, as the form printed it.
+_COLON_AFTER_HAN = re.compile(rf"(?<=[{_HAN}）])\s*:")
+_SEMICOLON_AFTER_HAN = re.compile(rf"(?<=[{_HAN}）])\s*;")
+_COMMA_BETWEEN_HAN = re.compile(rf"(?<=[{_HAN}]),(?=\s*[{_HAN}])")
+_CJK = re.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef“”‘’《》【】]")
+_LATIN_END = re.compile(r"[A-Za-z0-9,.;:]$")
+_LATIN_START = re.compile(r"^[A-Za-z0-9]")
+_DIGIT_END = re.compile(r"[0-9][,.]?$")
+_DIGIT_START = re.compile(r"^[0-9]")
+_BLANKS = re.compile(r"[ \t\u3000\xa0]+")
+_BRACKETS_AFTER_HAN = re.compile(rf"(?<=[{_HAN}])\s*[(（]([^()（）]*)[)）]")
 
 
 @dataclass(frozen=True)
@@ -109,26 +127,6 @@ def join_boxes(boxes: Iterable[TextBox]) -> str:
 def line_text(line: Sequence[TextBox]) -> str:
     """The text of one visual line outside tables, lightly cleaned (wide gaps kept as blanks)."""
     return clean_ocr_text(join_line(line))
-
-
-# Full-width ASCII (digits, Latin letters, signs) → half-width, as printed forms write them.
-# Chinese punctuation (，。：；！？（）) stays full-width.
-_HALF_WIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)
-               if chr(c) not in "，。：；！？（）"}
-_HALF_WIDTH["\u3000"] = " "
-_TO_HALF = str.maketrans(_HALF_WIDTH)
-_HAN = r"\p{Han}"
-# Half-width punctuation the recogniser returns beside Chinese text, as the form printed it.
-_COLON_AFTER_HAN = re.compile(rf"(?<=[{_HAN}）])\s*:")
-_SEMICOLON_AFTER_HAN = re.compile(rf"(?<=[{_HAN}）])\s*;")
-_COMMA_BETWEEN_HAN = re.compile(rf"(?<=[{_HAN}]),(?=\s*[{_HAN}])")
-_CJK = re.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef“”‘’《》【】]")
-_LATIN_END = re.compile(r"[A-Za-z0-9,.;:]$")
-_LATIN_START = re.compile(r"^[A-Za-z0-9]")
-_DIGIT_END = re.compile(r"[0-9][,.]?$")
-_DIGIT_START = re.compile(r"^[0-9]")
-_BLANKS = re.compile(r"[ \t\u3000\xa0]+")
-_BRACKETS_AFTER_HAN = re.compile(rf"(?<=[{_HAN}])\s*[(（]([^()（）]*)[)）]")
 
 
 def clean_ocr_text(text: str) -> str:
