@@ -32,7 +32,7 @@ test: install
 	$(BIN)/python -m pytest
 
 accuracy: install
-	$(BIN)/jixiao accuracy samples/seeds samples/docx samples/pdf samples/doc samples/realworld
+	$(BIN)/jixiao accuracy samples/seeds samples/docx samples/pdf samples/doc samples/scanned samples/realworld
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .hypothesis

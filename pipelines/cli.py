@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from pipelines.accuracy import measure
+from extract.readers.pdf import OCR_MODES
 from pipelines.ingest import DATA_TABLES, iter_input_files, parse_file
 from pipelines.writer import write_dataset
 
@@ -38,12 +39,15 @@ def ingest(
     out: Path = typer.Option(Path("data"), "--out", "-o", help="Output folder for the datasets."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 if any document failed."),
+    ocr: str = typer.Option("auto", "--ocr", help="PDF pages without a text layer: auto (OCR them), "
+                            "off (fail the document), force (OCR every page)."),
 ) -> None:
     """Parse every document under INPUTS and write the contract's tables to OUT as Parquet.
 
     Exit codes: 0 done (failed documents are recorded in the documents table), 1 with --strict
     when a document failed, 2 bad arguments.
     """
+    _check_ocr_mode(ocr)
     started = time.perf_counter()
     documents: list[dict[str, Any]] = []
     tables: dict[str, list[dict[str, Any]]] = {t: [] for t in DATA_TABLES}
@@ -54,7 +58,7 @@ def ingest(
             raise typer.Exit(2)
         base = root if root.is_dir() else root.parent
         for path in iter_input_files(root):
-            result = parse_file(path, base)
+            result = parse_file(path, base, ocr=ocr)
             doc = result.document
             doc.pop("traceback", None)
             if doc["doc_id"] in seen:          # the same bytes under two names: one document
@@ -112,10 +116,18 @@ def _print_summary(documents: list[dict[str, Any]], issues: list[dict[str, Any]]
                               soft_wrap=True)
 
 
+def _check_ocr_mode(ocr: str) -> None:
+    if ocr not in OCR_MODES:
+        console.print(f"[red]--ocr must be one of {', '.join(OCR_MODES)}, not {ocr!r}[/red]")
+        raise typer.Exit(2)
+
+
 @app.command()
-def parse(path: Path = typer.Argument(..., exists=True, dir_okay=False, help="One document.")) -> None:
+def parse(path: Path = typer.Argument(..., exists=True, dir_okay=False, help="One document."),
+          ocr: str = typer.Option("auto", "--ocr", help="auto, off or force (see ingest).")) -> None:
     """Parse one document and print every row it gives, by table, as JSON."""
-    result = parse_file(path, path.parent)
+    _check_ocr_mode(ocr)
+    result = parse_file(path, path.parent, ocr=ocr)
     result.document.pop("traceback", None)
     payload = {"documents": [result.document], **result.rows}
     print(json.dumps(payload, ensure_ascii=False, indent=1, default=_json_default))

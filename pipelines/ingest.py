@@ -36,9 +36,9 @@ class DocumentResult:
         return self.document["status"]
 
 
-def parse_forms(data: bytes, source_format: str) -> tuple[str, list[RawForm], Any]:
+def parse_forms(data: bytes, source_format: str, ocr: str = "auto") -> tuple[str, list[RawForm], Any]:
     """Bytes → (doc_kind, raw forms, the document model)."""
-    document = read_document(data, source_format)
+    document = read_document(data, source_format, ocr)
     lines = document.lines()
     doc_kind, spans = split_forms(lines)
     unit = document_money_unit(lines)
@@ -54,7 +54,8 @@ def parse_forms(data: bytes, source_format: str) -> tuple[str, list[RawForm], An
     return doc_kind, forms, document
 
 
-def parse_bytes(data: bytes, source_path: str, source_format: str | None = None) -> DocumentResult:
+def parse_bytes(data: bytes, source_path: str, source_format: str | None = None,
+                ocr: str = "auto") -> DocumentResult:
     doc_id = document_id(data)
     fmt = source_format or sniff_format(data, Path(source_path))
     document: Row = {"doc_id": doc_id, "source_path": source_path, "source_format": fmt,
@@ -63,7 +64,7 @@ def parse_bytes(data: bytes, source_path: str, source_format: str | None = None)
                      "schema_version": SCHEMA_VERSION}
     result = DocumentResult(document)
     try:
-        doc_kind, forms, model = parse_forms(data, fmt)
+        doc_kind, forms, model = parse_forms(data, fmt, ocr)
     except DocumentError as exc:
         document["error"] = str(exc)
         return result
@@ -89,7 +90,7 @@ def parse_bytes(data: bytes, source_path: str, source_format: str | None = None)
     return result
 
 
-def parse_file(path: Path, root: Path) -> DocumentResult:
+def parse_file(path: Path, root: Path, ocr: str = "auto") -> DocumentResult:
     """Read one file from disk; unreadable files (permissions, vanished) become failed rows."""
     rel = os.path.relpath(path, root) if path != root else path.name
     try:
@@ -101,7 +102,7 @@ def parse_file(path: Path, root: Path) -> DocumentResult:
                          "n_pages": None, "n_forms": 0, "text_source": None, "encoding": None,
                          "size_bytes": None, "schema_version": SCHEMA_VERSION}
         return DocumentResult(document)
-    return parse_bytes(data, rel)
+    return parse_bytes(data, rel, ocr=ocr)
 
 
 def iter_input_files(root: Path) -> Iterator[Path]:

@@ -67,3 +67,14 @@ def test_accuracy_command():
     proc = jixiao("accuracy", str(SEEDS), "--min-f1", "0.98")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "overall" in proc.stdout
+
+
+def test_ocr_off_fails_a_scan_with_advice_and_bad_mode_is_refused(tmp_path):
+    import json as _json
+    scan = ROOT / "samples" / "scanned" / "000_02f8c3f2acc7ec3d.scanned.pdf"
+    done = jixiao("ingest", str(scan), "--out", str(tmp_path / "out"), "--ocr", "off", "--json")
+    assert done.returncode == 0, done.stderr
+    summary = _json.loads(done.stdout)
+    assert "needs OCR" in _json.dumps(summary, ensure_ascii=False)
+    refused = jixiao("ingest", str(scan), "--out", str(tmp_path / "out2"), "--ocr", "sometimes")
+    assert refused.returncode == 2 and "--ocr must be one of" in refused.stdout + refused.stderr

@@ -56,7 +56,7 @@ def sniff_format(data: bytes, path: Path) -> str:
     return "txt"
 
 
-def read_document(data: bytes, source_format: str) -> Document:
+def read_document(data: bytes, source_format: str, ocr: str = "auto") -> Document:
     """Bytes of a sniffed format → Document, or UnreadableDocument with what to do about it."""
     if not data:
         raise UnreadableDocument("file is empty (0 bytes): check that it was copied or downloaded "
@@ -66,4 +66,6 @@ def read_document(data: bytes, source_format: str) -> Document:
         raise UnreadableDocument(
             f"reading .{source_format} files is not supported yet: convert it to .docx, .pdf or text "
             f"(for example LibreOffice: soffice --headless --convert-to docx FILE) and ingest that")
+    if source_format == "pdf":
+        return read_pdf(data, source_format, ocr=ocr)
     return reader(data, source_format)

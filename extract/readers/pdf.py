@@ -58,7 +58,20 @@ def usable_text(text: str) -> bool:
     return garbage / len(stripped) < 0.3
 
 
-def read_pdf(data: bytes, source_format: str = "pdf") -> Document:
+#: OCR modes: ``auto`` reads pages without a usable text layer by OCR, ``off`` never OCRs (such a
+#: PDF fails saying it needs OCR), ``force`` OCRs every page even when it has a text layer.
+OCR_MODES = ("auto", "off", "force")
+
+
+def read_pdf(data: bytes, source_format: str = "pdf", ocr: str = "auto") -> Document:
+    """A PDF → Document from its text layer; pages without one are read by OCR (``ocr`` mode)."""
+    if ocr == "force":
+        from extract.readers.ocr import ocr_document
+        return ocr_document(data, source_format)
+    return _read_text_layer(data, source_format, ocr)
+
+
+def _read_text_layer(data: bytes, source_format: str, ocr: str) -> Document:
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
@@ -82,6 +95,7 @@ def read_pdf(data: bytes, source_format: str = "pdf") -> Document:
             raise UnreadableDocument(f"refused: the PDF has {n_pages} pages (limit {MAX_PAGES})")
         placed: list[Paragraph | _PlacedTable] = []
         usable_pages = 0
+        scanned_pages: list[int] = []
         for number, page in enumerate(pages, start=1):
             try:
                 page_blocks = read_page(page.dedupe_chars(), number)
@@ -90,14 +104,24 @@ def read_pdf(data: bytes, source_format: str = "pdf") -> Document:
             finally:
                 page.close()
             if page_blocks is None:
+                scanned_pages.append(number)
                 continue
             usable_pages += 1
             placed.extend(page_blocks)
-    if usable_pages == 0:
+    if usable_pages == 0 and ocr == "off":
         raise UnreadableDocument("the PDF has no text layer (a scan, or fonts without a text map): it "
-                                 "needs OCR, which this version does not do yet")
+                                 "needs OCR; run without --ocr off")
+    if usable_pages == 0:
+        from extract.readers.ocr import ocr_document
+        return ocr_document(data, source_format)
     blocks = [b.table if isinstance(b, _PlacedTable) else b for b in join_continued_tables(placed)]
-    return Document(source_format, tuple(blocks), "text_layer", n_pages)
+    text_source = "text_layer"
+    if scanned_pages and ocr == "auto":            # a mixed PDF: OCR the pages without text
+        from extract.readers.ocr import read_scanned_pdf
+        ocr_blocks = read_scanned_pdf(data, scanned_pages)
+        blocks = sorted([*blocks, *ocr_blocks], key=lambda b: b.page or 0)
+        text_source = "text_layer+ocr"
+    return Document(source_format, tuple(blocks), text_source, n_pages)
 
 
 def read_page(page: Any, number: int) -> list[Paragraph | _PlacedTable] | None:
