@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Iterable
+
 import html
 import unicodedata
 
@@ -107,6 +109,28 @@ def join_wrapped_lines(lines: list[str]) -> str:
         else:
             out += line
     return clean_text(out) or ""
+
+
+_CELL_LINE_LATIN_END = re.compile(r"[A-Za-z0-9,.;:]$")
+_CELL_LINE_LATIN_START = re.compile(r"^[A-Za-z0-9]")
+_CELL_LINE_DIGIT_END = re.compile(r"[0-9][,.]?$")
+_CELL_LINE_DIGIT_START = re.compile(r"^[0-9]")
+
+
+def join_cell_lines(lines: Iterable[str]) -> str:
+    """A table cell's text wrapped over several lines (PDF text layer or OCR), as one value: no
+    blank inside CJK text or inside a number the cell wrapped (``6,229,2`` + ``39.00``), one
+    blank between two Latin words."""
+    out = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if out and _CELL_LINE_LATIN_END.search(out) and _CELL_LINE_LATIN_START.match(line) \
+                and not (_CELL_LINE_DIGIT_END.search(out) and _CELL_LINE_DIGIT_START.match(line)):
+            out += " "
+        out += line
+    return out
 
 
 def fold_key(text: str | None) -> str:

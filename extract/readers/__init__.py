@@ -66,6 +66,6 @@ def read_document(data: bytes, source_format: str, ocr: str = "auto") -> Documen
         raise UnreadableDocument(
             f"reading .{source_format} files is not supported yet: convert it to .docx, .pdf or text "
             f"(for example LibreOffice: soffice --headless --convert-to docx FILE) and ingest that")
-    if source_format == "pdf":
-        return read_pdf(data, source_format, ocr=ocr)
+    if source_format == "pdf":                       # the one reader with an option
+        return reader(data, source_format, ocr=ocr)
     return reader(data, source_format)

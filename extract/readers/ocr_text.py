@@ -9,6 +9,8 @@ from typing import Iterable, Sequence
 
 import regex as re
 
+from normalize.text import join_cell_lines
+
 # Full-width ASCII (digits, Latin letters, signs) → half-width, as printed forms write them.
 # Chinese punctuation (，。：；！？（）) stays full-width.
 _HALF_WIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)
@@ -21,10 +23,6 @@ _COLON_AFTER_HAN = re.compile(rf"(?<=[{_HAN}）])\s*:")
 _SEMICOLON_AFTER_HAN = re.compile(rf"(?<=[{_HAN}）])\s*;")
 _COMMA_BETWEEN_HAN = re.compile(rf"(?<=[{_HAN}]),(?=\s*[{_HAN}])")
 _CJK = re.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef“”‘’《》【】]")
-_LATIN_END = re.compile(r"[A-Za-z0-9,.;:]$")
-_LATIN_START = re.compile(r"^[A-Za-z0-9]")
-_DIGIT_END = re.compile(r"[0-9][,.]?$")
-_DIGIT_START = re.compile(r"^[0-9]")
 _BLANKS = re.compile(r"[ \t\u3000\xa0]+")
 _BRACKETS_AFTER_HAN = re.compile(rf"(?<=[{_HAN}])\s*[(（]([^()（）]*)[)）]")
 
@@ -103,25 +101,10 @@ def _separator(before: str, after: str) -> str:
     return " "
 
 
-def join_wrapped(lines: Iterable[str]) -> str:
-    """A cell's visual lines as one text: no blank between CJK text or inside a number the cell
-    wrapped (``225,000.0`` + ``0``), one between two Latin words."""
-    out = ""
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            continue
-        if out and _LATIN_END.search(out) and _LATIN_START.match(line) \
-                and not (_DIGIT_END.search(out) and _DIGIT_START.match(line)):
-            out += " "
-        out += line
-    return out
-
-
 def join_boxes(boxes: Iterable[TextBox]) -> str:
     """The text of a region (a table cell): its lines top to bottom, joined as wrapped lines,
     lightly cleaned."""
-    return clean_ocr_text(join_wrapped(join_line(line) for line in group_into_lines(boxes)))
+    return clean_ocr_text(join_cell_lines(join_line(line) for line in group_into_lines(boxes)))
 
 
 def line_text(line: Sequence[TextBox]) -> str:

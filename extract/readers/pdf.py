@@ -11,8 +11,8 @@ row split by the page break rejoined; each row keeps its own page.
 
 Fake-bold glyphs printed twice are removed (``dedupe_chars``); each page is closed after use so
 memory does not grow with page count. A page whose text is missing or is ``(cid:123)`` garbage
-(fonts without a ToUnicode map) has no usable text layer: if no page has one, the document fails
-with a message saying it needs OCR.
+(fonts without a ToUnicode map) has no usable text layer and is read by OCR (``extract.readers.ocr``)
+unless OCR is off, in which case a PDF with no usable page fails saying it needs OCR.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ import regex as re
 
 from extract.document import Block, Cell, Document, Paragraph, Table
 from extract.errors import UnreadableDocument
-from normalize.text import is_page_footer
+from normalize.text import is_page_footer, join_cell_lines
 
 MAX_PAGES = 2000
 #: Cell edges closer than this (PDF points) are the same grid line.
@@ -34,8 +34,6 @@ EDGE_TOLERANCE = 2.0
 #: Text overflowing a table's outer border by up to this much (points) still belongs to its edge cell.
 OVERFLOW = 50.0
 _CID = re.compile(r"\(cid:\d+\)")
-_LATIN_END = re.compile(r"[A-Za-z]$")
-_LATIN_START = re.compile(r"^[A-Za-z]")
 
 Char = dict[str, Any]
 BBox = tuple[float, float, float, float]
@@ -168,19 +166,6 @@ def grid_edges(values: Iterable[float], tolerance: float = EDGE_TOLERANCE) -> li
 def _edge_index(edges: list[float], value: float) -> int:
     i = bisect.bisect_left(edges, value - EDGE_TOLERANCE)
     return min(i, len(edges) - 1)
-
-
-def join_cell_lines(lines: list[str]) -> str:
-    """A cell's text wrapped over several lines, joined: no blank inside CJK text or a number,
-    one between two Latin words."""
-    out = ""
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            continue
-        gap = " " if out and _LATIN_END.search(out) and _LATIN_START.match(line) else ""
-        out += gap + line
-    return out
 
 
 def table_from_cells(boxes: list[BBox], chars: list[Char], page: int) -> Paragraph | _PlacedTable:

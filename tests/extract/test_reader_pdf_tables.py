@@ -13,7 +13,8 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
 from extract.document import Cell, Table as ModelTable
-from extract.readers.pdf import append_rows, grid_edges, join_cell_lines, read_pdf
+from extract.readers.pdf import append_rows, grid_edges, read_pdf
+from normalize.text import join_cell_lines
 from pipelines.ingest import parse_bytes
 
 pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
