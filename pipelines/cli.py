@@ -18,6 +18,7 @@ from rich.table import Table
 from pipelines.accuracy import measure
 from extract.readers.pdf import OCR_MODES
 from pipelines.ingest import DATA_TABLES, iter_input_files, parse_file
+from pipelines.validate import summarize_issues
 from pipelines.writer import write_dataset
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -114,6 +115,9 @@ def _print_summary(documents: list[dict[str, Any]], issues: list[dict[str, Any]]
                                     if found else "see the issues table")
             out_console.print(f"  {d['status']:<7} {d['source_path']}: {reason}", markup=False,
                               soft_wrap=True)
+    findings = summarize_issues(issues)
+    if findings is not None:
+        out_console.print(findings)
 
 
 def _check_ocr_mode(ocr: str) -> None:
