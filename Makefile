@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: install system-deps demo test accuracy clean
+.PHONY: install system-deps demo test accuracy bench-search clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ test: install
 
 accuracy: install
 	$(BIN)/jixiao accuracy samples/seeds samples/docx samples/pdf samples/doc samples/scanned samples/realworld
+
+# Search latency on a generated corpus of 1,000,000 indicator rows (figures in bench/RESULTS.md).
+bench-search: install
+	$(BIN)/python bench/search.py --rows 1000000
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .hypothesis
