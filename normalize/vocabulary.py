@@ -352,4 +352,5 @@ COLUMN_HEADERS_ZH: dict[str, str] = {
 TABLE_NAMES_ZH: dict[str, str] = {
     "documents": "文档", "forms": "项目表", "form_fields": "表头字段", "budget_lines": "资金",
     "indicators": "绩效指标", "scores": "评分", "evaluations": "评价", "issues": "校验问题",
+    "indicator_view": "绩效指标(含项目)",
 }

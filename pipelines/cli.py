@@ -238,6 +238,36 @@ def _print_search_results(text: str, rows: list[dict[str, Any]], elapsed: float,
     out.print(f"{len(rows)} indicators{more} in {elapsed * 1000:.0f} ms")
 
 
+@app.command("export")
+def export_command(
+    data: Path = typer.Option(Path("data"), "--data", "-d", help="Folder written by `jixiao ingest`."),
+    duckdb_file: Optional[Path] = typer.Option(None, "--duckdb", help="Write a DuckDB database: the "
+                                               "tables and views (indicator_view, score_view, issue_view)."),
+    xlsx: Optional[Path] = typer.Option(None, "--xlsx", help="Write an Excel workbook, one sheet per table."),
+    csv_dir: Optional[Path] = typer.Option(None, "--csv", help="Write CSV (UTF-8 with BOM), one folder per "
+                                           "table, split by fiscal_year."),
+    chinese_headers: bool = typer.Option(False, "--chinese-headers", help="Chinese column (and sheet) "
+                                         "names in the xlsx and CSV."),
+) -> None:
+    """Put the tables in front of BI tools and Excel: --duckdb FILE, --xlsx FILE, --csv DIR."""
+    from pipelines.export import export_csv, export_duckdb, export_xlsx
+
+    if not (duckdb_file or xlsx or csv_dir):
+        console.print("[red]say what to write: --duckdb FILE, --xlsx FILE and/or --csv DIR[/red]")
+        raise typer.Exit(2)
+    _open_corpus(data)
+    out = Console()
+    for target, write, what in ((duckdb_file, lambda t: export_duckdb(data, t), "DuckDB"),
+                                (xlsx, lambda t: export_xlsx(data, t, chinese_headers), "xlsx"),
+                                (csv_dir, lambda t: export_csv(data, t, chinese_headers), "CSV")):
+        if target is None:
+            continue
+        started = time.perf_counter()
+        counts = write(target)
+        out.print(f"{what} → {target}: " + ", ".join(f"{k} {v}" for k, v in counts.items())
+                  + f" ({time.perf_counter() - started:.1f} s)", soft_wrap=True)
+
+
 def main() -> None:  # pragma: no cover
     app()
 

@@ -65,8 +65,10 @@ def _has_fiscal_year(con: duckdb.DuckDBPyConnection, view: str) -> bool:
     return any(row[0] == "fiscal_year" for row in con.execute(f"DESCRIBE {view}").fetchall())
 
 
-def connect(data_dir: Path, con: duckdb.DuckDBPyConnection | None = None) -> duckdb.DuckDBPyConnection:
-    """A DuckDB connection with a view per table and the joined views over DATA_DIR."""
+def connect(data_dir: Path, con: duckdb.DuckDBPyConnection | None = None,
+            materialize: bool = False) -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection with a view per table and the joined views over DATA_DIR; with
+    ``materialize`` the tables are copied into the connection's database (for a .duckdb file)."""
     data_dir = Path(data_dir)
     present = [t for t in TABLES if any((data_dir / t).rglob("*.parquet"))]
     if "indicators" not in present or "forms" not in present:
@@ -76,7 +78,8 @@ def connect(data_dir: Path, con: duckdb.DuckDBPyConnection | None = None) -> duc
     for table in TABLES:
         source = f"SELECT * FROM {parquet_source(data_dir, table)}" if table in present \
             else _empty_select(table)
-        con.execute(f"CREATE OR REPLACE VIEW {table} AS {source}")
+        kind = "TABLE" if materialize else "VIEW"
+        con.execute(f"CREATE OR REPLACE {kind} {table} AS {source}")
     for name, sql in JOINED_VIEWS.items():
         base = sql.split("FROM ")[1].split()[0]
         if not _has_fiscal_year(con, base):       # EXCLUDE needs the column to exist
