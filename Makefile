@@ -15,11 +15,13 @@ $(BIN)/.installed: pyproject.toml
 
 install: $(BIN)/.installed
 
-# Debian packages: LibreOffice (legacy .doc), CJK fonts (sample generation). Skipped when present
-# or when apt-get is not available / not root: jixiao then reports .doc files as needing LibreOffice.
-SYSTEM_PACKAGES = libreoffice-writer-nogui fonts-noto-cjk
+# Debian packages: LibreOffice (legacy .doc), CJK fonts (sample generation), headless Chromium (the
+# corpus report's test renders the page). Skipped when present or when apt-get is not available /
+# not root: jixiao then reports .doc files as needing LibreOffice, and the report test is skipped.
+SYSTEM_PACKAGES = libreoffice-writer-nogui fonts-noto-cjk chromium chromium-driver
 system-deps:
-	@if command -v soffice >/dev/null 2>&1; then echo "system-deps: soffice present"; \
+	@if command -v soffice >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1; then \
+	  echo "system-deps: soffice and chromium present"; \
 	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(SYSTEM_PACKAGES) >/dev/null; \
 	else echo "system-deps: cannot install $(SYSTEM_PACKAGES) (need root and apt-get); .doc files will be reported as needing LibreOffice"; fi

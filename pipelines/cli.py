@@ -268,6 +268,21 @@ def export_command(
                   + f" ({time.perf_counter() - started:.1f} s)", soft_wrap=True)
 
 
+@app.command("report")
+def report_command(
+    data: Path = typer.Argument(Path("data"), help="Folder written by `jixiao ingest`."),
+    out: Path = typer.Option(Path("report.html"), "--out", "-o", help="The HTML page to write."),
+    title: Optional[str] = typer.Option(None, "--title", help="Page title."),
+) -> None:
+    """Write a self-contained HTML page with charts of the corpus (opens offline in any browser)."""
+    from pipelines.report import write_report
+
+    _open_corpus(data)
+    charts = write_report(data, out, title)
+    Console().print(f"report → {out}: {len(charts)} charts ({', '.join(c.key for c in charts)})",
+                    soft_wrap=True)
+
+
 def main() -> None:  # pragma: no cover
     app()
 

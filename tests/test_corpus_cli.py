@@ -1,6 +1,8 @@
 """search, export and report through the real `jixiao` command, on the ingested samples."""
 
 import csv
+import re
+import subprocess
 import io
 import json
 import shutil
@@ -111,3 +113,40 @@ def test_xlsx_continues_on_a_new_sheet_past_the_row_limit(data, tmp_path):
     rows = sum(len(list(book[s].iter_rows())) - 1 for s in parts)
     assert rows == counts["indicators"]
     assert all(next(book[s].iter_rows(values_only=True))[0] == "form_id" for s in parts)
+
+
+CHROMIUM = next((shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome")
+                 if shutil.which(name)), None)
+CHARTS = ("documents_by_year", "indicators_by_category", "indicators_by_level2", "common_indicators",
+          "score_distribution", "grade_distribution", "targets_met", "validation_findings")
+
+
+def test_report_is_self_contained_html(data, tmp_path):
+    page = tmp_path / "report.html"
+    proc = jixiao("report", str(data), "--out", str(page))
+    assert proc.returncode == 0, proc.stderr
+    text = page.read_text("utf-8")
+    assert "<script src" not in text and "<link" not in text and "@import" not in text
+    assert not re.findall(r"(?:src|href)=\"https?:", text)
+    for key in CHARTS:
+        assert f'data-chart="{key}"' in text
+    assert "12345市民热线工单先行回复率" in text          # among the most common indicators
+    assert "target_not_met (info)" in text
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium is not installed (make system-deps)")
+def test_report_charts_render_in_headless_chromium(data, tmp_path):
+    page = tmp_path / "report.html"
+    assert jixiao("report", str(data), "--out", str(page)).returncode == 0
+    proc = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
+                           f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000",
+                           "--dump-dom", page.as_uri()],
+                          capture_output=True, text=True, timeout=180)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    dom = proc.stdout
+    drawn = dict(re.findall(r'data-chart="([a-z0-9_]+)" data-rendered-bars="(\d+)"', dom))
+    assert set(drawn) == set(CHARTS), "the page's script did not run or a chart is missing"
+    assert all(int(n) > 0 for n in drawn.values()), drawn
+    source_bars = page.read_text("utf-8").count('class="bar"')
+    assert int(re.search(r'<body data-rendered-bars="(\d+)"', dom).group(1)) == sum(map(int, drawn.values()))
+    assert sum(map(int, drawn.values())) <= source_bars
