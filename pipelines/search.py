@@ -96,7 +96,10 @@ def search_sql(query: str, filters: SearchFilters, limit: int | None, fuzzy: boo
     SELECT * EXCLUDE (replaced) FROM (
         SELECT v.project_name, v.fiscal_year, v.department, v.reporting_unit, v.doc_kind,
                v.level1, v.level2, v.level3, v.level1_national, v.level2_national, v.target_raw,
-               coalesce(v.actual_raw, CAST(v.actual_compared AS VARCHAR)) AS actual,
+               coalesce(v.actual_raw, CASE WHEN v.actual_compared = round(v.actual_compared)
+                                           THEN CAST(CAST(v.actual_compared AS BIGINT) AS VARCHAR)
+                                           ELSE CAST(v.actual_compared AS VARCHAR) END
+                                      || coalesce(v.unit, '')) AS actual,
                v.target_met, v.gap, v.source_path, v.page, v.form_id, v.seq,
                CASE WHEN contains(v.level3, $q) THEN 'name'
                     WHEN contains(coalesce(v.target_raw, ''), $q) THEN 'target'

@@ -51,7 +51,7 @@ def test_search_filters(data):
     assert {r["fiscal_year"] for r in search_json(data, "接通率", "--year", "2019")} == {2019}
     report = search_json(data, "先行回复率", "--kind", "evaluation_report")
     assert [(r["level3"], r["actual"], r["target_met"]) for r in report] == [
-        ("12345市民热线工单先行回复率", "86.57", False)]
+        ("12345市民热线工单先行回复率", "86.57%", False)]
     satisfaction = search_json(data, "满意度", "--level1", "满意度指标")
     assert satisfaction and all(r["level1_national"] == "满意度指标" for r in satisfaction)
     by_department = search_json(data, "率", "--department", "人力资源和社会保障局")
