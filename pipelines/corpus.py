@@ -1,6 +1,6 @@
 """An ingested output folder as DuckDB views: one view per table of the contract (read from every
 Parquet file under ``DIR/<table>/``, hive partitions such as ``fiscal_year=2020/`` included, files
-of different schema versions unioned by name), plus joined views for people and BI tools.
+of different schema versions unioned by name, columns added since a file was written as nulls), plus joined views for people and BI tools.
 
 Search, export and the corpus report all read the data through :func:`connect`.
 """
@@ -10,10 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
-from pipelines.schemas import TABLES
+from pipelines.schemas import CONDITION, MONEY, TABLES
 
-#: Joined views: name -> SQL over the table views.
+#: Joined views: name -> SQL over the table views. ``EXCLUDE (fiscal_year)`` drops the partition
+#: column a table may carry when its files sit in ``fiscal_year=…/`` folders (the form's year wins).
 JOINED_VIEWS: dict[str, str] = {
     # every indicator with its project, year, department, unit and source file
     "indicator_view": """
@@ -46,23 +48,30 @@ def parquet_source(data_dir: Path, table: str) -> str:
     return f"read_parquet('{pattern}', hive_partitioning=true, union_by_name=true)"
 
 
-def _empty_select(table: str) -> str:
-    """A typed empty relation for a table with no files yet."""
-    import pyarrow as pa  # local: only needed for the rare empty table
-
-    columns = []
-    for f in TABLES[table]:
-        sql_type = {pa.string(): "VARCHAR", pa.int32(): "INTEGER", pa.int64(): "BIGINT",
-                    pa.int8(): "TINYINT", pa.float64(): "DOUBLE", pa.bool_(): "BOOLEAN",
-                    pa.date32(): "DATE"}.get(f.type, "VARCHAR")
-        if pa.types.is_decimal(f.type):
-            sql_type = "DECIMAL(18,2)"
-        columns.append(f'CAST(NULL AS {sql_type}) AS "{f.name}"')
-    return f"SELECT {', '.join(columns)} WHERE false"
+_SQL_TYPES: dict[pa.DataType, str] = {
+    pa.string(): "VARCHAR", pa.int32(): "INTEGER", pa.int64(): "BIGINT", pa.int8(): "TINYINT",
+    pa.float64(): "DOUBLE", pa.bool_(): "BOOLEAN", pa.date32(): "DATE", MONEY: "DECIMAL(18,2)",
+    pa.list_(CONDITION): "STRUCT(label VARCHAR, operator VARCHAR, value DOUBLE, unit VARCHAR)[]",
+}
 
 
-def _has_fiscal_year(con: duckdb.DuckDBPyConnection, view: str) -> bool:
-    return any(row[0] == "fiscal_year" for row in con.execute(f"DESCRIBE {view}").fetchall())
+def _typed_null(field: pa.Field) -> str:
+    return f'CAST(NULL AS {_SQL_TYPES[field.type]}) AS "{field.name}"'
+
+
+def _table_select(con: duckdb.DuckDBPyConnection, data_dir: Path, table: str, present: bool) -> str:
+    """The table's rows; contract columns its files lack (written by an older schema version)
+    are added as typed nulls, so every view has every column of this version."""
+    if not present:
+        return f"SELECT {', '.join(_typed_null(f) for f in TABLES[table])} WHERE false"
+    source = parquet_source(data_dir, table)
+    found = {row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
+    missing = [_typed_null(f) for f in TABLES[table] if f.name not in found]
+    return f"SELECT *{''.join(', ' + m for m in missing)} FROM {source}"
+
+
+def _columns(con: duckdb.DuckDBPyConnection, view: str) -> set[str]:
+    return {row[0] for row in con.execute(f"DESCRIBE {view}").fetchall()}
 
 
 def connect(data_dir: Path, con: duckdb.DuckDBPyConnection | None = None,
@@ -75,14 +84,13 @@ def connect(data_dir: Path, con: duckdb.DuckDBPyConnection | None = None,
         raise CorpusError(f"{data_dir} holds no ingested tables (expected {data_dir}/indicators/ and "
                           f"{data_dir}/forms/ with Parquet files): run `jixiao ingest … --out {data_dir}`")
     con = con or duckdb.connect()
+    kind = "TABLE" if materialize else "VIEW"
     for table in TABLES:
-        source = f"SELECT * FROM {parquet_source(data_dir, table)}" if table in present \
-            else _empty_select(table)
-        kind = "TABLE" if materialize else "VIEW"
-        con.execute(f"CREATE OR REPLACE {kind} {table} AS {source}")
+        con.execute(f"CREATE OR REPLACE {kind} {table} AS "
+                    f"{_table_select(con, data_dir, table, table in present)}")
     for name, sql in JOINED_VIEWS.items():
         base = sql.split("FROM ")[1].split()[0]
-        if not _has_fiscal_year(con, base):       # EXCLUDE needs the column to exist
+        if "fiscal_year" not in _columns(con, base):      # EXCLUDE needs the column to exist
             sql = sql.replace(" EXCLUDE (fiscal_year)", "")
         con.execute(f"CREATE OR REPLACE VIEW {name} AS {sql}")
     return con

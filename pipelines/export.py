@@ -78,9 +78,15 @@ def export_duckdb(data_dir: Path, target: Path) -> dict[str, int]:
 
 # ---------------------------------------------------------------------------------------- xlsx
 
-def _excel_value(value: Any) -> Any:
+def _excel_cell(sheet: Any, value: Any) -> Any:
+    """A value as Excel should hold it: decimals (money) as numbers shown with 2 decimals, lists
+    and structs as JSON text, everything else as it is."""
+    from openpyxl.cell import WriteOnlyCell
+
     if isinstance(value, Decimal):
-        return float(value)
+        cell = WriteOnlyCell(sheet, value=float(value))
+        cell.number_format = "#,##0.00"
+        return cell
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False, default=str)
     return value
@@ -100,8 +106,6 @@ def export_xlsx(data_dir: Path, target: Path, chinese_headers: bool = False,
     for name in (*TABLES, "indicator_view"):
         cursor = con.execute(f"SELECT * FROM {name}")
         columns = [d[0] for d in cursor.description]
-        decimal_columns = {i for i, d in enumerate(cursor.description) if str(d[1]).startswith("DECIMAL")
-                           or "DECIMAL" in str(d[1]).upper()}
         part, sheet, rows_in_sheet, total = 0, None, max_rows, 0
 
         def new_sheet() -> Any:
@@ -121,15 +125,7 @@ def export_xlsx(data_dir: Path, target: Path, chinese_headers: bool = False,
             for row in batch:
                 if rows_in_sheet >= max_rows:
                     sheet, rows_in_sheet = new_sheet(), 1
-                values = []
-                for i, v in enumerate(row):
-                    if i in decimal_columns and v is not None:
-                        cell = WriteOnlyCell(sheet, value=float(v))
-                        cell.number_format = "#,##0.00"
-                        values.append(cell)
-                    else:
-                        values.append(_excel_value(v))
-                sheet.append(values)
+                sheet.append([_excel_cell(sheet, v) for v in row])
                 rows_in_sheet += 1
                 total += 1
         if sheet is None:

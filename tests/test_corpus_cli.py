@@ -150,3 +150,16 @@ def test_report_charts_render_in_headless_chromium(data, tmp_path):
     source_bars = page.read_text("utf-8").count('class="bar"')
     assert int(re.search(r'<body data-rendered-bars="(\d+)"', dom).group(1)) == sum(map(int, drawn.values()))
     assert sum(map(int, drawn.values())) <= source_bars
+
+
+def test_output_of_an_older_schema_version_is_still_searchable(data, tmp_path):
+    import pyarrow.parquet as pq
+
+    old = tmp_path / "old"
+    shutil.copytree(data, old)
+    for path in (old / "indicators").rglob("*.parquet"):
+        table = pq.read_table(path)
+        pq.write_table(table.drop_columns(["level1_national", "level2_national", "actual_compared",
+                                           "actual_ref", "target_met", "gap"]), path)
+    rows = search_json(old, "接通率")
+    assert rows and all(r["target_met"] is None and r["level1_national"] is None for r in rows)
