@@ -1,4 +1,4 @@
-"""The ``jixiao`` command: ingest, parse, accuracy."""
+"""The ``jixiao`` command: ingest, parse, accuracy; and over an ingested folder search, export, report."""
 
 from __future__ import annotations
 

@@ -101,6 +101,32 @@ def check_budget_sum(rows: Rows, rule: Rule) -> list[Row]:
     return out
 
 
+#: Budget items that are the sources of the year's money (其中: 财政拨款 / 上年结转 / 其他资金).
+SOURCE_ITEMS: tuple[str, ...] = ("fiscal_appropriation", "carryover", "other_funds")
+
+
+def check_budget_sources(rows: Rows, rule: Rule) -> list[Row]:
+    """The year's sources against its total: never more than it; equal to it when two or more
+    sources are listed with amounts (a single 其中 line may name only part of the money)."""
+    out: list[Row] = []
+    for lines in _by_form(rows.get("budget_lines", [])).values():
+        total = next((b for b in lines if b["item"] == "current_year_budget"), None)
+        sources = [b for b in lines if b["item"] in SOURCE_ITEMS and b["parent_label"] is None]
+        if total is None or not sources:
+            continue
+        for column in ("amount_yuan", "initial_yuan", "actual_yuan"):
+            values = [b[column] for b in sources if b[column] is not None]
+            if total[column] is None or not values:
+                continue
+            s = sum(values, Decimal(0))
+            complete = len(values) == len(sources) >= 2
+            if s - total[column] > _TOLERANCE_YUAN or complete and abs(s - total[column]) > _TOLERANCE_YUAN:
+                labels = " + ".join(b["label"] for b in sources if b[column] is not None)
+                out.append(_issue(total, rule, f"{labels} add up to {s} 元 but {total['label']} says "
+                                  f"{total[column]} 元 ({column})", total["raw"]))
+    return out
+
+
 def check_execution_rate(rows: Rows, rule: Rule) -> list[Row]:
     """A line's 执行率 against its executed amount over its budget."""
     out: list[Row] = []
@@ -131,8 +157,10 @@ def check_score_sum(rows: Rows, rule: Rule) -> list[Row]:
     out: list[Row] = []
     for form_rows in _by_form(rows.get("scores", [])).values():
         for parent in form_rows:
-            if parent["level"] == 0:
-                children = [r for r in form_rows if r["level"] == 1]
+            if parent["level"] == 0:   # level-1 blocks, and rows under no block (a
+                # self-evaluation prints a block row only where it prints the block's weight)
+                children = [r for r in form_rows if r["level"] == 1
+                            or r["level"] > 1 and r["parent_code"] is None]
             else:
                 key = parent["code"] or parent["name"]
                 children = [r for r in form_rows
@@ -252,12 +280,14 @@ RULES: tuple[Rule, ...] = (
          "without a name, an evaluation without a total score", check_missing_fields),
     Rule("budget_sum_mismatch", "warning", "budget components against the year's total, and lines "
          "under a sub-project against its 小计 (to 1 元)", check_budget_sum),
+    Rule("budget_sources_mismatch", "warning", "the sources (财政拨款 + 上年结转 + 其他资金) against "
+         "the year's total: never above it, equal when two or more are given", check_budget_sources),
     Rule("execution_rate_mismatch", "warning", "a line's 执行率 against executed ÷ budgeted",
          check_execution_rate),
     Rule("score_exceeds_weight", "warning", "a score above its weight (分值/权重)",
          check_score_exceeds_weight),
     Rule("score_sum_mismatch", "warning", "the weights and scores of a level's rows against their "
-         "parent's (level 1 against the total)", check_score_sum),
+         "parent's (level 1, and rows under no block, against the total)", check_score_sum),
     Rule("total_score_mismatch", "warning", "an evaluation's stated total against its scoring "
          "table's total row", check_total_score),
     Rule("grade_band_mismatch", "warning", "total score against the grade's band (优 ≥ 90, "
@@ -309,3 +339,7 @@ def summarize_issues(issues: list[Row]) -> Table | None:
     for (severity, code), n in sorted(counts.items(), key=lambda kv: (order.get(kv[0][0], 3), kv[0][1])):
         table.add_row(severity, code, str(n), str(len(documents[(severity, code)])))
     return table
+
+
+if __name__ == "__main__":  # python -m pipelines.validate prints the README's issue-codes table
+    print(markdown_rules(), end="")

@@ -41,7 +41,8 @@ def test_seed_002_report_arithmetic_passes_and_two_targets_are_not_met():
 
 def test_untouched_samples_raise_none_of_the_rules_below():
     assert codes(TARGET_FORM) <= {"value_unparsed"}
-    assert "target_not_met" in codes(SELF_EVALUATION)   # 岗位人员在岗稳定率 86.5% < 90%
+    self_evaluation = issues_of(SELF_EVALUATION)      # its 总分 = 预算执行率 block + unblocked rows
+    assert {i["code"] for i in self_evaluation} == {"target_not_met"}   # 在岗稳定率 86.5% < 90%
 
 
 @pytest.mark.parametrize("name, text, code", [
@@ -49,12 +50,17 @@ def test_untouched_samples_raise_none_of_the_rules_below():
      broken(REPORT, "3 服务器 25.00 25.00 100%", "3 服务器 35.00 35.00 100%"), "budget_sum_mismatch"),
     ("a nested line changed: the lines no longer add up to their 小计",
      broken(REPORT, "149.06 149.06 100%", "139.06 139.06 100%"), "budget_sum_mismatch"),
+    ("a source changed: 财政资金 + 其他资金 no longer make the year's total",
+     broken(SELF_EVALUATION, "其中：财政资金\n12,000,000.00\n12,450,000.00", "其中：财政资金\n12,000,000.00\n12,350,000.00"),
+     "budget_sources_mismatch"),
     ("an execution rate that is not executed ÷ budgeted",
      broken(REPORT, "178.30 176.90 99.21%", "178.30 176.90 95.21%"), "execution_rate_mismatch"),
     ("a score above its weight",
      broken(REPORT, "工单先行回复率 7 86.57% 4.59", "工单先行回复率 7 86.57% 7.59"), "score_exceeds_weight"),
     ("an indicator's score changed: C1's rows no longer add up",
      broken(REPORT, "工单先行回复率 7 86.57% 4.59", "工单先行回复率 7 86.57% 4.69"), "score_sum_mismatch"),
+    ("a self-evaluation indicator's score changed: the rows no longer make its 总分",
+     broken(SELF_EVALUATION, "\n9.61\n", "\n9.71\n"), "score_sum_mismatch"),
     ("the stated total differs from the scoring table's",
      broken(broken(REPORT, "评分为 89.30分", "评分为 88.30分"), "总分为 89.30分", "总分为 88.30分"),
      "total_score_mismatch"),
