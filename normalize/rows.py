@@ -16,10 +16,12 @@ from normalize.numbers import parse_float
 from normalize.targets import parse_target_value
 from normalize.text import clean_text, fold_key
 from normalize.vocabulary import (
+    EXPLANATION_OPERATORS,
     GRADE_WORDS,
     LEVEL1_STD,
     LEVEL_SUFFIXES,
     NO_WORDS,
+    OPERATOR_PREFIXES,
     PROJECT_TYPE_WHEN_NO_NATURE_LABEL,
     YES_WORDS,
 )
@@ -45,14 +47,24 @@ def standard_level1(level1: str | None, level2: str | None = None) -> str | None
                 if key.endswith(suffix) and len(key) > len(suffix):
                     key = key[: -len(suffix)]
                     break
-        return LEVEL1_STD.get(key)
-    if level2:
-        key = fold_key(level2)
-        for word, std in (("成本", "成本"), ("满意度", "满意度"), ("效益", "效益"), ("影响", "效益")):
-            if word in key:
-                return std
-        if any(w in key for w in ("数量", "质量", "时效")):
-            return "产出"
+        if key in LEVEL1_STD:
+            return LEVEL1_STD[key]
+        # a 一级 cell naming no dimension (项目年度绩效目标) or holding a 二级 word (数量指标):
+        # the level-2 word decides, else the level-1 cell read as one
+        return _std_of_level2(level2) or _std_of_level2(level1)
+    return _std_of_level2(level2)
+
+
+def _std_of_level2(level2: str | None) -> str | None:
+    """The dimension a 二级 word belongs to (``生态环境成本指标`` → 成本, ``数量指标`` → 产出)."""
+    key = fold_key(level2)
+    if not key:
+        return None
+    for word, std in (("成本", "成本"), ("满意度", "满意度"), ("效益", "效益"), ("影响", "效益")):
+        if word in key:
+            return std
+    if any(w in key for w in ("数量", "质量", "时效")):
+        return "产出"
     return None
 
 
@@ -128,7 +140,7 @@ def budget_row(line: RawBudgetLine, form_id: str, doc_id: str, seq: int) -> Row:
 
 
 def indicator_row(ind: RawIndicator, form_id: str, doc_id: str, seq: int) -> Row:
-    target = parse_target_value(ind.target_text)
+    target = parse_target_value(ind.target_text, operator_for_text(ind.operator_text) or "=")
     return {"form_id": form_id, "doc_id": doc_id, "seq": seq, "origin": ind.origin,
             "level1": clean_text(ind.level1), "level2": clean_text(ind.level2),
             "level3": clean_text(ind.level3),
@@ -140,6 +152,14 @@ def indicator_row(ind: RawIndicator, form_id: str, doc_id: str, seq: int) -> Row
             "actual_raw": ind.actual_text, "actual_value": parse_measure(ind.actual_text),
             "weight": parse_float(ind.weight_text), "score": parse_float(ind.score_text),
             "page": ind.page, "source_text": ind.source_text or None}
+
+
+def operator_for_text(text: str | None) -> str | None:
+    """The comparison a phrase outside the target cell states (``达到目标值`` → ``>=``), if any."""
+    key = fold_key(text)
+    if not key:
+        return None
+    return EXPLANATION_OPERATORS.get(key) or OPERATOR_PREFIXES.get(key)
 
 
 def score_row(s: RawScore, form_id: str, doc_id: str, seq: int) -> Row:

@@ -102,7 +102,7 @@ def _unit_and_factor(unit: str | None) -> tuple[str | None, float]:
     return unit, 1.0
 
 
-def _parse_clause(clause: str) -> tuple[Condition | None, str]:
+def _parse_clause(clause: str, default_operator: str = "=") -> tuple[Condition | None, str]:
     """One clause → (its condition, or None when it holds no number; the clause's label text)."""
     m = _CLAUSE.match(clause)
     if not m or not (m.group("num") or m.group("fraction")):
@@ -127,7 +127,7 @@ def _parse_clause(clause: str) -> tuple[Condition | None, str]:
             return None, clause
         unit = m.group("unit_bracket") or m.group("unit")
         value = number * FRACTION_WORDS[m.group("fraction")]
-        return Condition(label, operator or "=", round(value, 10), "%" if unit is None else unit), clause
+        return Condition(label, operator or default_operator, round(value, 10), "%" if unit is None else unit), clause
     value = float(m.group("num").replace(",", ""))
     if m.group("mag"):
         value *= MAGNITUDE_WORDS[m.group("mag")]
@@ -146,11 +146,12 @@ def _parse_clause(clause: str) -> tuple[Condition | None, str]:
         unit, value = "元", value * 10_000
     elif unit == "亿元":
         unit, value = "元", value * 100_000_000
-    return Condition(label, operator or "=", round(value, 10), unit), clause
+    return Condition(label, operator or default_operator, round(value, 10), unit), clause
 
 
-def parse_target_value(text: str | None) -> ParsedTarget:
-    """Parse one target cell.
+def parse_target_value(text: str | None, default_operator: str = "=") -> ParsedTarget:
+    """Parse one target cell. A number without an operator compares with ``default_operator``
+    (``=``, or what the row states elsewhere, such as 达到目标值 in an 指标说明 column).
 
     >>> parse_target_value('≥90.00(%)')
     ParsedTarget(operator='>=', value=90.0, value_max=None, unit='%', qualitative=None, conditions=(Condition(label=None, operator='>=', value=90.0, unit='%'),))
@@ -167,7 +168,7 @@ def parse_target_value(text: str | None) -> ParsedTarget:
     conditions: list[Condition] = []
     range_max: float | None = None
     for clause in clauses:
-        condition, extra = _parse_clause(clause)
+        condition, extra = _parse_clause(clause, default_operator)
         if condition is None:
             continue
         if condition.operator == "range":

@@ -11,6 +11,9 @@ from __future__ import annotations
 # Form titles and document kinds
 # --------------------------------------------------------------------------------------------
 
+#: Titles of an evaluation's score table published on its own (绩效评价指标评分表, 绩效评价指标表).
+SCORE_TABLE_TITLE_WORDS: tuple[str, ...] = ("评价指标评分表", "评价指标表", "评价评分表", "指标体系评分表",
+                                            "评价指标体系表")
 #: A line holding one of these (and not a summary-table word) starts a new target form.
 TARGET_FORM_TITLE_WORDS: tuple[str, ...] = ("绩效目标申报表", "绩效目标表")
 #: Titles of self-evaluation forms (绩效自评表).
@@ -52,6 +55,10 @@ FORM_FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "overall_goal": ("总目标及阶段性目标", "项目总目标", "总目标"),
     "annual_goal": ("年度绩效目标", "年度总体目标"),
     "remarks": ("备注",),
+    # an evaluation's score table (kind c) names who evaluated, for whom, and which year
+    "evaluator": ("第三方评价机构", "评价机构", "评价单位"),
+    "commissioned_by": ("委托单位", "委托方"),
+    "evaluation_year": ("评价年度",),
 }
 #: On a form that has 项目性质 (2024 template) 项目类别 is the project class (特定目标类 …);
 #: on a form without it (2020 template) 项目类别 is the project type (经常性专项业务费 …).
@@ -196,7 +203,7 @@ GRADES: tuple[str, ...] = ("优", "良", "中", "差")
 #: Longer grade words -> the grade they abbreviate.
 GRADE_WORDS: dict[str, str] = {"优秀": "优", "良好": "良", "中等": "中", "合格": "中", "较差": "差", "不合格": "差"}
 #: Phrases that introduce a report's total score and its grade.
-TOTAL_SCORE_PHRASES: tuple[str, ...] = ("最终评分结果", "最终评分", "综合得分", "评价得分", "总得分", "总分")
+TOTAL_SCORE_PHRASES: tuple[str, ...] = ("最终评分结果", "最终评分", "综合评分", "综合得分", "评价得分", "总得分", "总分")
 GRADE_PHRASES: tuple[str, ...] = ("绩效评级", "评价等级", "绩效等级", "评价级别", "自评等级", "自评结果", "评级")
 #: Column header words of score tables.
 SCORE_WEIGHT_WORDS: tuple[str, ...] = ("权重", "满分", "分值")
@@ -222,8 +229,8 @@ BUDGET_TABLE_COLUMNS: tuple[str, ...] = ("预算金额", "预算数", "实际使
 # --------------------------------------------------------------------------------------------
 
 INDICATOR_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
-    "level1": ("一级指标", "一级目标"),
-    "level2": ("二级指标", "二级目标"),
+    "level1": ("一级指标", "一级目标", "评价指标"),
+    "level2": ("二级指标", "二级目标", "评价内容"),
     "level3": ("三级指标", "三级目标", "指标名称", "指标内容", "绩效指标名称"),
     "operator": ("指标性质", "指标值类型"),
     "target": ("年度(/项目)指标值", "年度指标值", "指标目标值", "全年指标值", "预期目标值", "年度目标值",
@@ -234,7 +241,7 @@ INDICATOR_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "score": ("得分",),
     "reason": ("偏差原因分析及改进措施", "未完成原因分析", "偏差原因分析", "偏差原因", "原因分析",
                "未完成原因"),
-    "explanation": ("指标解释",),
+    "explanation": ("指标解释", "指标说明"),
     "scoring_rule": ("评(扣)分标准", "评分标准", "扣分标准"),
     "direction": ("指标方向性",),
     "remark": ("备注",),
@@ -242,8 +249,9 @@ INDICATOR_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
 #: Columns of a self-evaluation's money block (年初预算数 | 全年预算数(A) | 全年执行数(B) | 分值 | 执行率 | 得分).
 SELF_EVALUATION_MONEY_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "initial": ("年初预算数", "年初预算"),
-    "amount": ("全年预算数", "调整后预算数", "调整后预算", "全年预算"),
-    "actual": ("全年执行数", "预算执行数", "实际执行数", "全年实际执行数", "执行数"),
+    "amount": ("全年预算数", "调整后预算数", "调整后预算", "全年预算", "预算数", "预算金额"),
+    "actual": ("全年执行数", "预算执行数", "实际执行数", "全年实际执行数", "执行数", "实际支出数", "实际支出",
+               "支出数"),
     "rate": ("预算执行率", "执行率"),
     "weight": ("分值", "权重"),
     "score": ("得分",),
@@ -269,3 +277,15 @@ BUDGET_BLOCK_SCORE_NAME = "预算执行率"
 PLACEHOLDER_NAME_PREFIX = r"^指标\s*\d+\s*[:：]\s*"
 #: Rows that close a self-evaluation's indicator table with the form's total.
 SELF_EVALUATION_TOTAL_WORDS: tuple[str, ...] = ("总分", "合计", "总计")
+#: Columns of an evaluation's score summary (一级指标 | 分值 | 得分 | 得分率).
+SCORE_SUMMARY_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
+    "level1": ("一级指标", "评价指标", "评价维度"),
+    "weight": ("分值", "权重", "满分"),
+    "score": ("得分",),
+    "score_rate": ("得分率",),
+}
+#: Phrases of an 指标说明 column that state the comparison of the row's target (达到目标值 → ≥ target).
+EXPLANATION_OPERATORS: dict[str, str] = {
+    "达到预计值": ">=", "达到目标值": ">=", "达到预期值": ">=", "达到计划值": ">=", "达到预期目标": ">=",
+    "不低于目标值": ">=", "不超过目标值": "<=", "不高于目标值": "<=", "控制在目标值以内": "<=",
+}

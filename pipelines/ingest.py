@@ -14,7 +14,8 @@ from extract.forms.evaluation_report import parse_evaluation_report
 from extract.forms.self_evaluation import parse_self_evaluation
 from extract.forms.target_form import parse_target_form
 from extract.readers import document_id, read_document, sniff_format
-from extract.recognize import document_money_unit, split_forms
+from extract.forms.score_table import parse_score_table
+from extract.recognize import SCORE_TABLE, document_money_unit, split_forms
 from extract.records import RawForm
 from normalize.rows import normalize_form
 from pipelines.schemas import SCHEMA_VERSION, TABLES
@@ -47,6 +48,8 @@ def parse_forms(data: bytes, source_format: str, ocr: str = "auto") -> tuple[str
         part = lines[span.start:span.end]
         if span.doc_kind == "evaluation_report":
             forms.append(parse_evaluation_report(part, index))
+        elif span.doc_kind == SCORE_TABLE:
+            forms.append(parse_score_table(part, index, unit))
         elif span.doc_kind == "self_evaluation":
             forms.append(parse_self_evaluation(part, index, unit))
         else:
