@@ -289,3 +289,11 @@ EXPLANATION_OPERATORS: dict[str, str] = {
     "达到预计值": ">=", "达到目标值": ">=", "达到预期值": ">=", "达到计划值": ">=", "达到预期目标": ">=",
     "不低于目标值": ">=", "不超过目标值": "<=", "不高于目标值": "<=", "控制在目标值以内": "<=",
 }
+#: Project columns of a flat multi-project table (one row per indicator, T-SC-flat): a header row
+#: with these and the indicator columns makes the table flat; each project is a form.
+FLAT_PROJECT_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
+    "reporting_unit": ("单位名称", "预算单位", "申报单位"),
+    "project_name": ("项目名称",),
+    "budget": ("预算数", "预算金额", "项目金额", "年度预算数", "资金总额"),
+    "annual_goal": ("年度目标", "年度绩效目标", "项目年度目标"),
+}
