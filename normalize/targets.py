@@ -57,7 +57,9 @@ _PREFIX_OPS = _alternation(list(OPERATOR_PREFIXES))
 OPERATOR_SYMBOL_PATTERN = _alternation(
     [w for w in OPERATOR_PREFIXES if w not in ("约", "等于")] + ["="])
 _SUFFIX_OPS = _alternation(list(OPERATOR_SUFFIXES))
-_UNIT_WORDS = _alternation(list(UNITS) + list(PERCENT_UNITS))
+_BASE_UNITS = _alternation(list(UNITS) + list(PERCENT_UNITS))
+#: A unit, or a rate of two (``次/日``, ``克/平方米``): any known unit over any other.
+_UNIT_WORDS = rf"(?:{_BASE_UNITS})(?:/(?:{_BASE_UNITS}))?"
 _FRACTIONS = _alternation(list(FRACTION_WORDS))
 _MAGNITUDES = _alternation(list(MAGNITUDE_WORDS))
 _NUM = rf"(?:{NUMBER_PATTERN})"

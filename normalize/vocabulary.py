@@ -29,7 +29,11 @@ EVALUATION_REPORT_MARKERS: tuple[str, ...] = (
 INDICATOR_TABLE_HEADER_WORDS: tuple[str, ...] = (
     "一级指标", "二级指标", "三级指标", "一级目标", "二级目标", "三级目标",
     "指标目标值", "年度(/项目)指标值", "年度指标值", "分解目标内容", "绩效指标", "指标值",
+    "绩效标准", "当年预期实现值",
 )
+#: How an explanation cell (绩效标准, 指标解释: ``反映…情况``) starts: in a one-cell-per-line table it
+#: marks the name before it and the target after it.
+EXPLANATION_PREFIXES: tuple[str, ...] = ("反映", "用于反映", "考察", "衡量", "主要反映")
 
 # --------------------------------------------------------------------------------------------
 # Header fields: contract column -> every label spelling seen (longest match wins)
@@ -103,6 +107,10 @@ MULTI_YEAR_TOTAL_ITEM = "total_budget"
 YEAR_TOTAL_ITEM = "current_year_budget"
 #: Caption of the 2019 sub-project table and of its header cells.
 COMPONENT_TABLE_WORDS: tuple[str, ...] = ("子项目名称", "资金构成")
+#: Caption of a cost build-up table (湖北: 项目预算成本构成 | 金额 | 测算(公式)依据 | 2021年实际执行数 …).
+COST_TABLE_WORDS: tuple[str, ...] = ("项目预算成本构成", "预算成本构成", "项目成本构成")
+#: Header words of its earlier-year actual columns (each a column of numbers after the basis text).
+COST_TABLE_PRIOR_YEAR_WORD = "实际执行数"
 #: Money unit words -> multiplier to 元.
 MONEY_UNITS: dict[str, int] = {"元": 1, "万元": 10_000, "亿元": 100_000_000}
 
@@ -184,7 +192,7 @@ UNITS: tuple[str, ...] = (
     "小时", "个月", "工作日", "百分比",
     "%", "％", "‰", "元", "人", "台", "天", "日", "次", "个", "套", "件", "项", "份", "篇", "场", "期",
     "户", "家", "所", "座", "辆", "部", "条", "批", "本", "册", "张", "名", "位", "处", "间", "只",
-    "米", "亩", "吨", "年", "月", "周", "秒", "分", "元", "km", "KM", "m", "h",
+    "米", "亩", "吨", "年", "月", "周", "秒", "分", "元", "千克", "公斤", "毫克", "克", "km", "KM", "m", "h",
 )
 #: Chinese numerals, for values written in words (千分之零点八, 第二).
 CHINESE_DIGITS: dict[str, int] = {
@@ -233,7 +241,7 @@ INDICATOR_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "level2": ("二级指标", "二级目标", "评价内容"),
     "level3": ("三级指标", "三级目标", "指标名称", "指标内容", "绩效指标名称"),
     "operator": ("指标性质", "指标值类型"),
-    "target": ("年度(/项目)指标值", "年度指标值", "指标目标值", "全年指标值", "预期目标值", "年度目标值",
+    "target": ("年度(/项目)指标值", "年度指标值", "当年预期实现值", "预期实现值", "指标目标值", "全年指标值", "预期目标值", "年度目标值",
                "指标值", "目标值"),
     "unit": ("度量单位", "计量单位"),
     "actual": ("实际完成值", "全年实际值", "全年完成值", "实际完成情况", "完成值", "实际值"),
@@ -241,7 +249,8 @@ INDICATOR_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "score": ("得分",),
     "reason": ("偏差原因分析及改进措施", "未完成原因分析", "偏差原因分析", "偏差原因", "原因分析",
                "未完成原因"),
-    "explanation": ("指标解释", "指标说明"),
+    "explanation": ("指标解释", "指标说明", "绩效标准"),
+    "measures": ("保障绩效目标实现措施", "保障措施"),
     "scoring_rule": ("评(扣)分标准", "评分标准", "扣分标准"),
     "direction": ("指标方向性",),
     "remark": ("备注",),
