@@ -63,7 +63,12 @@ FORM_FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "evaluator": ("第三方评价机构", "评价机构", "评价单位"),
     "commissioned_by": ("委托单位", "委托方"),
     "evaluation_year": ("评价年度",),
+    # department-wide forms (部门整体支出绩效目标表): the department is the form's subject
+    "entity_name": ("部门(单位)名称", "部门（单位）名称", "部门名称"),
+    "budget_code": ("部门预算编码", "单位预算编码", "预算编码"),
 }
+#: On a department-wide form the 部门(单位)名称 is its project_name, department and reporting_unit.
+ENTITY_NAME_COLUMNS: tuple[str, ...] = ("project_name", "department", "reporting_unit")
 #: On a form that has 项目性质 (2024 template) 项目类别 is the project class (特定目标类 …);
 #: on a form without it (2020 template) 项目类别 is the project type (经常性专项业务费 …).
 PROJECT_TYPE_WHEN_NO_NATURE_LABEL = "项目类别"
@@ -107,6 +112,15 @@ MULTI_YEAR_TOTAL_ITEM = "total_budget"
 YEAR_TOTAL_ITEM = "current_year_budget"
 #: Caption of the 2019 sub-project table and of its header cells.
 COMPONENT_TABLE_WORDS: tuple[str, ...] = ("子项目名称", "资金构成")
+#: A department-wide form's expenditure kinds, listed under its 资金总额 (components of it).
+DEPARTMENT_EXPENDITURE_LABELS: tuple[str, ...] = ("基本支出", "项目支出")
+#: The 年度履职目标 sub-table (部门职能 | 年度目标任务 | 支出项目名称 | 预算金额): its header words, and
+#: the parent_label its money lines get.
+DUTY_TABLE_HEADER_WORDS: tuple[str, ...] = ("支出项目名称", "预算金额")
+DUTY_TABLE_PARENT = "年度履职目标"
+#: An indicator name that measures a rate: a bare fraction target (``0.9``, ``1``, Excel's percent
+#: cells rendered as numbers) means percent.
+RATE_NAME_SUFFIXES: tuple[str, ...] = ("率", "比例", "比率", "密度", "进度", "占比", "覆盖面", "满意度")
 #: Caption of a cost build-up table (湖北: 项目预算成本构成 | 金额 | 测算(公式)依据 | 2021年实际执行数 …).
 COST_TABLE_WORDS: tuple[str, ...] = ("项目预算成本构成", "预算成本构成", "项目成本构成")
 #: Header words of its earlier-year actual columns (each a column of numbers after the basis text).
@@ -187,7 +201,7 @@ FRACTION_WORDS: dict[str, float] = {"千分之": 0.1, "百分之": 1.0, "万分�
 MAGNITUDE_WORDS: dict[str, int] = {"万": 10_000, "亿": 100_000_000, "千": 1_000}
 #: Units (longest first when matching). Money units keep their own unit (万元 stays a unit of money).
 UNITS: tuple[str, ...] = (
-    "人次", "人/年", "元/亩", "元/个", "元/人", "元/次", "元/户", "元/年", "元/平方米", "元/吨", "元/公里",
+    "人次", "批次", "人/年", "元/亩", "元/个", "元/人", "元/次", "元/户", "元/年", "元/平方米", "元/吨", "元/公里",
     "元/座", "元/台", "元/件", "次/周", "次/月", "次/年", "人次/年", "个/年", "万元", "亿元", "平方米", "立方米", "公里", "千米", "厘米", "毫米", "分钟",
     "小时", "个月", "工作日", "百分比",
     "%", "％", "‰", "元", "人", "台", "天", "日", "次", "个", "套", "件", "项", "份", "篇", "场", "期",

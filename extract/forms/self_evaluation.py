@@ -337,9 +337,11 @@ def _read_row(state: _IndicatorState, cells: list[str], line: Line, kept_blanks:
         _add_indicator(state, cells[i], values, line)
         return
     tokens = [c for c in cells if c.strip()]
-    while len(tokens) > 1 and _is_level_cell(tokens[0]):
-        _level_piece(state, tokens[0])
-        tokens = tokens[1:]
+    levels = 0
+    while len(tokens) > 1 and _is_level_cell(tokens[0]) and levels < len(_LEVEL_ROLES):
+        _level_piece(state, tokens[0])      # at most a 一级 and a 二级: the next cell is the name
+        tokens = tokens[1:]                  # (服务对象满意度指标 | 服务对象满意度 | …)
+        levels += 1
     if not tokens:
         return
     if len(tokens) == 1:

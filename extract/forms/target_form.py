@@ -35,6 +35,9 @@ from normalize.vocabulary import (
     COMPONENT_TABLE_WORDS,
     COST_TABLE_PRIOR_YEAR_WORD,
     COST_TABLE_WORDS,
+    DEPARTMENT_EXPENDITURE_LABELS,
+    DUTY_TABLE_HEADER_WORDS,
+    DUTY_TABLE_PARENT,
     FORM_FIELD_LABELS,
     INDICATOR_COLUMN_WORDS,
     INDICATOR_TABLE_HEADER_WORDS,
@@ -74,7 +77,7 @@ def find_indicator_header(lines: list[Line]) -> tuple[int, int] | None:
 def _is_cell_stream(lines: list[Line]) -> bool:
     """One cell per line (PDF page text): most filled lines are a single cell."""
     filled = [l for l in lines if l.text.strip()]
-    return bool(filled) and sum(1 for l in filled if len(l.nonempty_cells) == 1 and not l.is_row) / len(filled) >= 0.8
+    return bool(filled) and sum(1 for l in filled if len(line_tokens(l)) == 1) / len(filled) >= 0.8
 
 
 def _first_field_key(line: Line) -> str | None:
@@ -106,6 +109,46 @@ def _component_lines(lines: list[Line], default_unit: int | None) -> list[RawBud
         out.append(RawBudgetLine(label=clean_text(names[-1]) or names[-1], amount_text=tokens[-1],
                                  item_hint="component", unit_multiplier=unit, page=line.page,
                                  source_text=line.source_text))
+    return out
+
+
+def _duty_region(lines: list[Line]) -> tuple[int, int] | None:
+    """(start, end) of a 年度履职目标 sub-table (部门职能 | 年度目标任务 | 支出项目名称 | 预算金额(万元))."""
+    for i, line in enumerate(lines):
+        key = fold_key(line.text)
+        if all(w in key for w in DUTY_TABLE_HEADER_WORDS):
+            end = i + 1
+            while end < len(lines) and len(line_tokens(lines[end])) >= 2 and is_amount(line_tokens(lines[end])[-1]):
+                end += 1
+            return i, end
+    return None
+
+
+def _duty_lines(lines: list[Line], default_unit: int | None) -> list[RawBudgetLine]:
+    """Each 支出项目 of the sub-table with its amount: components under ``年度履职目标``."""
+    unit = money_unit_multiplier(lines[0].text) or default_unit
+    out = []
+    for line in lines[1:]:
+        tokens = line_tokens(line)
+        out.append(RawBudgetLine(label=clean_text(tokens[-2]) or tokens[-2], amount_text=tokens[-1],
+                                 item_hint="component", parent_label=DUTY_TABLE_PARENT, unit_multiplier=unit,
+                                 page=line.page, source_text=line.source_text.strip()))
+    return out
+
+
+def _expenditure_lines(lines: list[Line], budget: list[RawBudgetLine], default_unit: int | None) -> list[RawBudgetLine]:
+    """A department-wide form's 基本支出 / 项目支出 under its 资金总额: components of it."""
+    total = next((b for b in budget if budget_item_for_label(b.label, b.item_hint) == YEAR_TOTAL_ITEM), None)
+    if total is None:
+        return []
+    out = []
+    for line in lines:
+        tokens = line_tokens(line)
+        for k, token in enumerate(tokens[:-1]):
+            if fold_key(token) in DEPARTMENT_EXPENDITURE_LABELS and is_amount(tokens[k + 1]):
+                out.append(RawBudgetLine(label=token.strip(), amount_text=tokens[k + 1], item_hint="component",
+                                         parent_label=total.label, unit_multiplier=total.unit_multiplier or default_unit,
+                                         page=line.page, source_text=line.source_text.strip()))
     return out
 
 
@@ -274,10 +317,16 @@ def parse_target_form(lines: list[Line], form_index: int, doc_kind: str,
         start, end = region
         components += _cost_lines(header_lines[start:end], default_unit)
         header_lines = header_lines[:start] + header_lines[end:]
+    duties = []
+    region = _duty_region(header_lines)
+    if region is not None:
+        start, end = region
+        duties = _duty_lines(header_lines[start:end], default_unit)
+        header_lines = header_lines[:start] + header_lines[end:]
 
     fields, budget = read_header(header_lines + trailer, default_unit)
     form.fields = fields
-    form.budget_lines = budget + components
+    form.budget_lines = budget + _expenditure_lines(header_lines, budget, default_unit) + components + duties
 
     for f in fields:
         if f.key == "annual_goal" and fold_key(f.label) == fold_key("年度绩效目标"):
