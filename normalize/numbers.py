@@ -68,6 +68,8 @@ def parse_chinese_number(text: str) -> float | None:
 SHOWN_SIGNIFICANT_DIGITS = 15
 #: Digits a single-precision float needs at most to be given back exactly.
 _FLOAT32_MAX_DIGITS = 9
+#: Digits of a decimal a single-precision float always gives back (FLT_DIG 6, and 7 mostly).
+_FLOAT32_TYPED_DIGITS = 7
 
 
 def plain_decimal_text(value: Decimal) -> str:
@@ -97,18 +99,22 @@ def shortest_number_text(value: float, significant: int = SHOWN_SIGNIFICANT_DIGI
     noise past ``significant`` digits goes: ``0.30000000000000004`` → ``'0.3'``. A value that is
     none of these keeps its digits (``0.0900000762939453``): only its number format (``0%``) can
     say how the sheet shows it. Never an exponent. Non-finite values are written as Python does.
+
+    A value a float32 holds exactly is read as float32 noise only when its own shortest form is
+    longer than a float32 carries (9 digits) and a float32 reading is short (at most
+    ``_FLOAT32_TYPED_DIGITS``), so ``1234567.125`` stays itself.
     """
     if not math.isfinite(value):
         return repr(value)
     exact = Decimal(repr(value))
-    if len(exact.normalize().as_tuple().digits) <= significant:
+    exact_digits = len(exact.normalize().as_tuple().digits)
+    if exact_digits <= _FLOAT32_MAX_DIGITS:
         return plain_decimal_text(exact)
     if _is_float32(value):
-        single = _as_float32(value)
-        for digits in range(1, _FLOAT32_MAX_DIGITS + 1):
+        for digits in range(1, _FLOAT32_TYPED_DIGITS + 1):
             text = f"{value:.{digits}g}"
-            if _as_float32(float(text)) == single:
-                if digits < significant:
-                    return plain_decimal_text(Decimal(text))
-                break
+            if _as_float32(float(text)) == value:
+                return plain_decimal_text(Decimal(text))
+    if exact_digits <= significant:
+        return plain_decimal_text(exact)
     return plain_decimal_text(Decimal(f"{value:.{significant}g}"))
