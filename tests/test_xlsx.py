@@ -274,3 +274,13 @@ def test_family_twin_gives_at_least_what_its_text_gives(twin):
     from_excel = _score(twin, twin.with_name(twin.name + EXPECTED_SUFFIX)).overall.f1
     from_text = _score(original, original.with_name(original.name + EXPECTED_SUFFIX)).overall.f1
     assert from_excel >= from_text
+
+
+@pytest.mark.skipif(__import__("extract.readers.legacy", fromlist=["find_soffice"]).find_soffice()
+                    is None, reason="LibreOffice is not installed (make system-deps)")
+def test_html_saved_as_xls_is_converted_by_libreoffice():
+    html = ("<html><body><table><tr><td colspan=2>财政项目支出绩效目标表</td></tr>"
+            "<tr><td>项目名称</td><td>示例项目</td></tr></table></body></html>").encode()
+    document = read_xls(html)
+    assert [line.cells for line in document.lines()] == [("财政项目支出绩效目标表",),
+                                                          ("项目名称", "示例项目")]
