@@ -262,13 +262,7 @@ def _family_original(twin: Path) -> Path:
     return SAMPLES / "families" / (twin.name.split(".")[0] + ".txt")
 
 
-@pytest.mark.parametrize("twin", [
-    pytest.param(t, marks=pytest.mark.xfail(
-        t.name.startswith("tfj_dept"), strict=True,
-        reason="target-form parser on the Excel shape: a 指标解释 column shifts the 满意度 row; "
-               "rows beside a merged vertical label (年度预算安排(万元)) lose their 万元 unit and "
-               "their 基本支出/项目支出 components"))
-    for t in FAMILY_TWINS], ids=lambda p: p.name)
+@pytest.mark.parametrize("twin", FAMILY_TWINS, ids=lambda p: p.name)
 def test_family_twin_gives_at_least_what_its_text_gives(twin):
     original = _family_original(twin)
     from_excel = _score(twin, twin.with_name(twin.name + EXPECTED_SUFFIX)).overall.f1

@@ -33,6 +33,7 @@ _CAPTIONS: tuple[str, ...] = (
     r"分解目标(?=[\s\x1f]*(?:\n|$))",
     r"(?:^|(?<=\n))绩效目标(?=[\s\x1f]*(?:\n|$))",       # 湖北: a caption line above the goal prose
     r"(?:^|(?<=\n))[（(](?:亿元|万元|元)[)）](?=[\s\x1f]*(?:\n|$))",   # a vertical label's last line: (万元)
+    rf"(?:年度[\s{CELL}]*)?预算[\s{CELL}]*安排[\s{CELL}]*[（(](?:亿元|万元|元)[)）]",
     r"项目当年投入[ \u3000]*资金构成",
 )
 

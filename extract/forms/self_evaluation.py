@@ -325,9 +325,11 @@ def _read_row(state: _IndicatorState, cells: list[str], line: Line, kept_blanks:
     roles = state.roles
     value_roles = roles[roles.index("level3") + 1:] if "level3" in roles else roles
     if kept_blanks:
+        # a row with every column kept has its name in the 三级 column, whatever the cell says
+        name_at = roles.index("level3") if "level3" in roles and len(cells) == len(roles) else None
         i = 0
         while i < len(cells) and (not cells[i].strip() or _is_level_cell(cells[i])) \
-                and not _names_row_start(cells, i):
+                and not _names_row_start(cells, i) and i != name_at:
             if cells[i].strip():
                 _level_piece(state, cells[i])
             i += 1
