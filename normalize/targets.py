@@ -91,9 +91,21 @@ _WORD_OPERATOR_ONLY = re.compile(rf"^(?:{_PREFIX_OPS})$")
 
 
 def _fold(text: str) -> str:
-    """NFKC (full-width → half-width), ≧/≦ spelled out, blanks removed: the matching copy."""
+    """NFKC (full-width → half-width), digits of any script as ASCII digits, blanks removed: the
+    matching copy."""
     out = unicodedata.normalize("NFKC", text)
+    out = _OTHER_DIGIT.sub(_ascii_digit, out)
     return re.sub(r"\s+", "", out)
+
+
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def _ascii_digit(match: re.Match[str]) -> str:
+    """A digit of another script as its ASCII digit; one this Python's Unicode tables do not know
+    (newer than its Unicode version) as ``?``, so the text stays unparsed rather than misread."""
+    value = unicodedata.decimal(match.group(), None)
+    return "?" if value is None else str(value)
 
 
 def _unit_and_factor(unit: str | None) -> tuple[str | None, float]:
