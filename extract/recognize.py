@@ -8,6 +8,7 @@ import regex as re
 
 from extract.document import Line
 from extract.errors import NotAForm
+from extract.forms.score_table import is_score_table_title
 from extract.forms.target_form import is_indicator_header
 from normalize.dates import parse_fiscal_year
 from normalize.money import money_unit_multiplier
@@ -32,8 +33,12 @@ class FormSpan:
     doc_kind: str
 
 
+#: Span kind of an evaluation's score table published alone; its document is an evaluation_report.
+SCORE_TABLE = "score_table"
+
+
 def title_kind(line: Line) -> str | None:
-    """``target_form`` or ``self_evaluation`` when the line is a form's title."""
+    """``target_form``, ``self_evaluation`` or ``score_table`` when the line is a form's title."""
     key = fold_key(line.text)
     if not key or len(key) > _MAX_TITLE_LENGTH or any(w in key for w in SUMMARY_TITLE_WORDS):
         return None
@@ -41,6 +46,8 @@ def title_kind(line: Line) -> str | None:
         return None                      # a title mentioned inside a sentence: 《…绩效目标申报表》显示
     if any(w in key for w in SELF_EVALUATION_TITLE_WORDS):
         return "self_evaluation"
+    if is_score_table_title(key):
+        return SCORE_TABLE
     if any(w in key for w in TARGET_FORM_TITLE_WORDS):
         return "target_form"
     return None
@@ -83,6 +90,10 @@ def split_forms(lines: list[Line]) -> tuple[str, list[FormSpan]]:
     titles = [(i, kind) for n, (i, kind) in enumerate(titles)
               if not (n + 1 < len(titles) and titles[n + 1][1] == kind
                       and _filled_between(lines, i, titles[n + 1][0]) <= _MAX_HEADING_GAP)]
+    if titles and titles[0][1] == SCORE_TABLE and _filled_between(lines, -1, titles[0][0]) <= _MAX_HEADING_GAP:
+        # a score table published on its own: one form, the evaluated project
+        return "evaluation_report", [FormSpan(titles[0][0], len(lines), SCORE_TABLE)]
+    titles = [(i, kind) for i, kind in titles if kind != SCORE_TABLE]
     has_indicator_table = any(is_indicator_header(l) for l in lines)
     folded = fold_key("\n".join(line.text for line in lines))
     if titles and (has_indicator_table or evaluation_report_score(folded) < 4):

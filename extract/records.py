@@ -43,6 +43,7 @@ class RawIndicator:
     score_text: str | None = None
     page: int | None = None
     source_text: str = ""
+    operator_text: str | None = None       # a comparison stated outside the target (达到目标值)
 
 
 @dataclass(frozen=True)

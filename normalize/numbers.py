@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import struct
 from decimal import Decimal, InvalidOperation
 
 import regex as re
@@ -60,3 +62,59 @@ def parse_chinese_number(text: str) -> float | None:
                 section += (digit if digit is not None else 1) * scale
             digit = None
     return float(total + section + (digit or 0))
+
+
+#: Significant digits a spreadsheet keeps of a number (Excel's precision): more are binary noise.
+SHOWN_SIGNIFICANT_DIGITS = 15
+#: Digits a single-precision float needs at most to be given back exactly.
+_FLOAT32_MAX_DIGITS = 9
+#: Digits of a decimal a single-precision float always gives back (FLT_DIG 6, and 7 mostly).
+_FLOAT32_TYPED_DIGITS = 7
+
+
+def plain_decimal_text(value: Decimal) -> str:
+    """A decimal written out without exponent or trailing zeros: ``Decimal('1.20E+3')`` → ``'1200'``."""
+    if value == 0:
+        return "0"
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _as_float32(value: float) -> float:
+    return struct.unpack("<f", struct.pack("<f", value))[0]
+
+
+def _is_float32(value: float) -> bool:
+    try:
+        return _as_float32(value) == value
+    except OverflowError:
+        return False
+
+
+def shortest_number_text(value: float, significant: int = SHOWN_SIGNIFICANT_DIGITS) -> str:
+    """A number a spreadsheet stored as a binary float, written the way a person typed it.
+
+    ``36.799999999999997`` (the float nearest 36.8) → ``'36.8'``; ``12000.0`` → ``'12000'``; a
+    single-precision value such as ``0.8999999761581421`` (float32 0.9) → ``'0.9'``; arithmetic
+    noise past ``significant`` digits goes: ``0.30000000000000004`` → ``'0.3'``. A value that is
+    none of these keeps its digits (``0.0900000762939453``): only its number format (``0%``) can
+    say how the sheet shows it. Never an exponent. Non-finite values are written as Python does.
+
+    A value a float32 holds exactly is read as float32 noise only when its own shortest form is
+    longer than a float32 carries (9 digits) and a float32 reading is short (at most
+    ``_FLOAT32_TYPED_DIGITS``), so ``1234567.125`` stays itself.
+    """
+    if not math.isfinite(value):
+        return repr(value)
+    exact = Decimal(repr(value))
+    exact_digits = len(exact.normalize().as_tuple().digits)
+    if exact_digits <= _FLOAT32_MAX_DIGITS:
+        return plain_decimal_text(exact)
+    if _is_float32(value):
+        for digits in range(1, _FLOAT32_TYPED_DIGITS + 1):
+            text = f"{value:.{digits}g}"
+            if _as_float32(float(text)) == value:
+                return plain_decimal_text(Decimal(text))
+    if exact_digits <= significant:
+        return plain_decimal_text(exact)
+    return plain_decimal_text(Decimal(f"{value:.{significant}g}"))

@@ -5,6 +5,7 @@ Every value is parsed by the pure functions of this package; nothing here reads 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import regex as re
@@ -13,14 +14,18 @@ from extract.records import RawBudgetLine, RawField, RawForm, RawIndicator, RawI
 from normalize.dates import parse_date, parse_fiscal_year
 from normalize.money import budget_item_for_label, parse_amount_yuan, parse_percent
 from normalize.numbers import parse_float
-from normalize.targets import parse_target_value
+from normalize.targets import ParsedTarget, parse_target_value
 from normalize.text import clean_text, fold_key
 from normalize.vocabulary import (
+    ENTITY_NAME_COLUMNS,
+    EXPLANATION_OPERATORS,
     GRADE_WORDS,
     LEVEL1_STD,
     LEVEL_SUFFIXES,
     NO_WORDS,
+    OPERATOR_PREFIXES,
     PROJECT_TYPE_WHEN_NO_NATURE_LABEL,
+    RATE_NAME_SUFFIXES,
     YES_WORDS,
 )
 
@@ -45,14 +50,24 @@ def standard_level1(level1: str | None, level2: str | None = None) -> str | None
                 if key.endswith(suffix) and len(key) > len(suffix):
                     key = key[: -len(suffix)]
                     break
-        return LEVEL1_STD.get(key)
-    if level2:
-        key = fold_key(level2)
-        for word, std in (("成本", "成本"), ("满意度", "满意度"), ("效益", "效益"), ("影响", "效益")):
-            if word in key:
-                return std
-        if any(w in key for w in ("数量", "质量", "时效")):
-            return "产出"
+        if key in LEVEL1_STD:
+            return LEVEL1_STD[key]
+        # a 一级 cell naming no dimension (项目年度绩效目标) or holding a 二级 word (数量指标):
+        # the level-2 word decides, else the level-1 cell read as one
+        return _std_of_level2(level2) or _std_of_level2(level1)
+    return _std_of_level2(level2)
+
+
+def _std_of_level2(level2: str | None) -> str | None:
+    """The dimension a 二级 word belongs to (``生态环境成本指标`` → 成本, ``数量指标`` → 产出)."""
+    key = fold_key(level2)
+    if not key:
+        return None
+    for word, std in (("成本", "成本"), ("满意度", "满意度"), ("效益", "效益"), ("影响", "效益")):
+        if word in key:
+            return std
+    if any(w in key for w in ("数量", "质量", "时效")):
+        return "产出"
     return None
 
 
@@ -94,6 +109,10 @@ def form_row(raw: RawForm, doc_id: str) -> Row:
     for key in _NAME_COLUMNS + _PROSE_COLUMNS:
         f = _field(fields, key)
         row[key] = None if f is None else clean_text(f.value) if key in _NAME_COLUMNS else f.value
+    entity = _field(fields, "entity_name")
+    if entity is not None:               # a department-wide form: the department is its subject
+        for key in ENTITY_NAME_COLUMNS:
+            row[key] = row[key] or clean_text(entity.value)
     has_type_label = any(f.key == "project_type" for f in fields)
     if not has_type_label:
         # 2020 template: 项目类别 holds the project type (经常性专项业务费 …)
@@ -128,7 +147,8 @@ def budget_row(line: RawBudgetLine, form_id: str, doc_id: str, seq: int) -> Row:
 
 
 def indicator_row(ind: RawIndicator, form_id: str, doc_id: str, seq: int) -> Row:
-    target = parse_target_value(ind.target_text)
+    target = fraction_as_percent(parse_target_value(ind.target_text, operator_for_text(ind.operator_text) or "="),
+                                 ind.target_text, ind.level3)
     return {"form_id": form_id, "doc_id": doc_id, "seq": seq, "origin": ind.origin,
             "level1": clean_text(ind.level1), "level2": clean_text(ind.level2),
             "level3": clean_text(ind.level3),
@@ -140,6 +160,29 @@ def indicator_row(ind: RawIndicator, form_id: str, doc_id: str, seq: int) -> Row
             "actual_raw": ind.actual_text, "actual_value": parse_measure(ind.actual_text),
             "weight": parse_float(ind.weight_text), "score": parse_float(ind.score_text),
             "page": ind.page, "source_text": ind.source_text or None}
+
+
+_BARE_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)?\s*$")
+
+
+def fraction_as_percent(target: ParsedTarget, text: str | None, name: str | None) -> ParsedTarget:
+    """A rate indicator (``…合格率``, ``…进度``) whose target is a bare fraction (``0.9``, ``1``: an Excel
+    percent cell shown as a number) → percent (90, 100). Anything else is returned unchanged."""
+    if not (text and name and _BARE_NUMBER.match(text) and target.value is not None and target.unit is None):
+        return target
+    if not (0 < target.value <= 1 and fold_key(name).endswith(RATE_NAME_SUFFIXES)):
+        return target
+    value = round(target.value * 100, 8)
+    conditions = tuple(replace(c, value=value, unit="%") for c in target.conditions)
+    return replace(target, value=value, unit="%", conditions=conditions)
+
+
+def operator_for_text(text: str | None) -> str | None:
+    """The comparison a phrase outside the target cell states (``达到目标值`` → ``>=``), if any."""
+    key = fold_key(text)
+    if not key:
+        return None
+    return EXPLANATION_OPERATORS.get(key) or OPERATOR_PREFIXES.get(key)
 
 
 def score_row(s: RawScore, form_id: str, doc_id: str, seq: int) -> Row:

@@ -57,7 +57,9 @@ _PREFIX_OPS = _alternation(list(OPERATOR_PREFIXES))
 OPERATOR_SYMBOL_PATTERN = _alternation(
     [w for w in OPERATOR_PREFIXES if w not in ("约", "等于")] + ["="])
 _SUFFIX_OPS = _alternation(list(OPERATOR_SUFFIXES))
-_UNIT_WORDS = _alternation(list(UNITS) + list(PERCENT_UNITS))
+_BASE_UNITS = _alternation(list(UNITS) + list(PERCENT_UNITS))
+#: A unit, or a rate of two (``次/日``, ``克/平方米``): any known unit over any other.
+_UNIT_WORDS = rf"(?:{_BASE_UNITS})(?:/(?:{_BASE_UNITS}))?"
 _FRACTIONS = _alternation(list(FRACTION_WORDS))
 _MAGNITUDES = _alternation(list(MAGNITUDE_WORDS))
 _NUM = rf"(?:{NUMBER_PATTERN})"
@@ -89,9 +91,21 @@ _WORD_OPERATOR_ONLY = re.compile(rf"^(?:{_PREFIX_OPS})$")
 
 
 def _fold(text: str) -> str:
-    """NFKC (full-width → half-width), ≧/≦ spelled out, blanks removed: the matching copy."""
+    """NFKC (full-width → half-width), digits of any script as ASCII digits, blanks removed: the
+    matching copy."""
     out = unicodedata.normalize("NFKC", text)
+    out = _OTHER_DIGIT.sub(_ascii_digit, out)
     return re.sub(r"\s+", "", out)
+
+
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def _ascii_digit(match: re.Match[str]) -> str:
+    """A digit of another script as its ASCII digit; one this Python's Unicode tables do not know
+    (newer than its Unicode version) as ``?``, so the text stays unparsed rather than misread."""
+    value = unicodedata.decimal(match.group(), None)
+    return "?" if value is None else str(value)
 
 
 def _unit_and_factor(unit: str | None) -> tuple[str | None, float]:
@@ -102,7 +116,7 @@ def _unit_and_factor(unit: str | None) -> tuple[str | None, float]:
     return unit, 1.0
 
 
-def _parse_clause(clause: str) -> tuple[Condition | None, str]:
+def _parse_clause(clause: str, default_operator: str = "=") -> tuple[Condition | None, str]:
     """One clause → (its condition, or None when it holds no number; the clause's label text)."""
     m = _CLAUSE.match(clause)
     if not m or not (m.group("num") or m.group("fraction")):
@@ -127,7 +141,7 @@ def _parse_clause(clause: str) -> tuple[Condition | None, str]:
             return None, clause
         unit = m.group("unit_bracket") or m.group("unit")
         value = number * FRACTION_WORDS[m.group("fraction")]
-        return Condition(label, operator or "=", round(value, 10), "%" if unit is None else unit), clause
+        return Condition(label, operator or default_operator, round(value, 10), "%" if unit is None else unit), clause
     value = float(m.group("num").replace(",", ""))
     if m.group("mag"):
         value *= MAGNITUDE_WORDS[m.group("mag")]
@@ -146,11 +160,12 @@ def _parse_clause(clause: str) -> tuple[Condition | None, str]:
         unit, value = "元", value * 10_000
     elif unit == "亿元":
         unit, value = "元", value * 100_000_000
-    return Condition(label, operator or "=", round(value, 10), unit), clause
+    return Condition(label, operator or default_operator, round(value, 10), unit), clause
 
 
-def parse_target_value(text: str | None) -> ParsedTarget:
-    """Parse one target cell.
+def parse_target_value(text: str | None, default_operator: str = "=") -> ParsedTarget:
+    """Parse one target cell. A number without an operator compares with ``default_operator``
+    (``=``, or what the row states elsewhere, such as 达到目标值 in an 指标说明 column).
 
     >>> parse_target_value('≥90.00(%)')
     ParsedTarget(operator='>=', value=90.0, value_max=None, unit='%', qualitative=None, conditions=(Condition(label=None, operator='>=', value=90.0, unit='%'),))
@@ -167,7 +182,7 @@ def parse_target_value(text: str | None) -> ParsedTarget:
     conditions: list[Condition] = []
     range_max: float | None = None
     for clause in clauses:
-        condition, extra = _parse_clause(clause)
+        condition, extra = _parse_clause(clause, default_operator)
         if condition is None:
             continue
         if condition.operator == "range":

@@ -11,6 +11,9 @@ from __future__ import annotations
 # Form titles and document kinds
 # --------------------------------------------------------------------------------------------
 
+#: Titles of an evaluation's score table published on its own (绩效评价指标评分表, 绩效评价指标表).
+SCORE_TABLE_TITLE_WORDS: tuple[str, ...] = ("评价指标评分表", "评价指标表", "评价评分表", "指标体系评分表",
+                                            "评价指标体系表")
 #: A line holding one of these (and not a summary-table word) starts a new target form.
 TARGET_FORM_TITLE_WORDS: tuple[str, ...] = ("绩效目标申报表", "绩效目标表")
 #: Titles of self-evaluation forms (绩效自评表).
@@ -26,7 +29,11 @@ EVALUATION_REPORT_MARKERS: tuple[str, ...] = (
 INDICATOR_TABLE_HEADER_WORDS: tuple[str, ...] = (
     "一级指标", "二级指标", "三级指标", "一级目标", "二级目标", "三级目标",
     "指标目标值", "年度(/项目)指标值", "年度指标值", "分解目标内容", "绩效指标", "指标值",
+    "绩效标准", "当年预期实现值",
 )
+#: How an explanation cell (绩效标准, 指标解释: ``反映…情况``) starts: in a one-cell-per-line table it
+#: marks the name before it and the target after it.
+EXPLANATION_PREFIXES: tuple[str, ...] = ("反映", "用于反映", "考察", "衡量", "主要反映")
 
 # --------------------------------------------------------------------------------------------
 # Header fields: contract column -> every label spelling seen (longest match wins)
@@ -52,7 +59,16 @@ FORM_FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "overall_goal": ("总目标及阶段性目标", "项目总目标", "总目标"),
     "annual_goal": ("年度绩效目标", "年度总体目标"),
     "remarks": ("备注",),
+    # an evaluation's score table (kind c) names who evaluated, for whom, and which year
+    "evaluator": ("第三方评价机构", "评价机构", "评价单位"),
+    "commissioned_by": ("委托单位", "委托方"),
+    "evaluation_year": ("评价年度",),
+    # department-wide forms (部门整体支出绩效目标表): the department is the form's subject
+    "entity_name": ("部门(单位)名称", "部门（单位）名称", "部门名称"),
+    "budget_code": ("部门预算编码", "单位预算编码", "预算编码"),
 }
+#: On a department-wide form the 部门(单位)名称 is its project_name, department and reporting_unit.
+ENTITY_NAME_COLUMNS: tuple[str, ...] = ("project_name", "department", "reporting_unit")
 #: On a form that has 项目性质 (2024 template) 项目类别 is the project class (特定目标类 …);
 #: on a form without it (2020 template) 项目类别 is the project type (经常性专项业务费 …).
 PROJECT_TYPE_WHEN_NO_NATURE_LABEL = "项目类别"
@@ -96,6 +112,19 @@ MULTI_YEAR_TOTAL_ITEM = "total_budget"
 YEAR_TOTAL_ITEM = "current_year_budget"
 #: Caption of the 2019 sub-project table and of its header cells.
 COMPONENT_TABLE_WORDS: tuple[str, ...] = ("子项目名称", "资金构成")
+#: A department-wide form's expenditure kinds, listed under its 资金总额 (components of it).
+DEPARTMENT_EXPENDITURE_LABELS: tuple[str, ...] = ("基本支出", "项目支出")
+#: The 年度履职目标 sub-table (部门职能 | 年度目标任务 | 支出项目名称 | 预算金额): its header words, and
+#: the parent_label its money lines get.
+DUTY_TABLE_HEADER_WORDS: tuple[str, ...] = ("支出项目名称", "预算金额")
+DUTY_TABLE_PARENT = "年度履职目标"
+#: An indicator name that measures a rate: a bare fraction target (``0.9``, ``1``, Excel's percent
+#: cells rendered as numbers) means percent.
+RATE_NAME_SUFFIXES: tuple[str, ...] = ("率", "比例", "比率", "密度", "进度", "占比", "覆盖面", "满意度")
+#: Caption of a cost build-up table (湖北: 项目预算成本构成 | 金额 | 测算(公式)依据 | 2021年实际执行数 …).
+COST_TABLE_WORDS: tuple[str, ...] = ("项目预算成本构成", "预算成本构成", "项目成本构成")
+#: Header words of its earlier-year actual columns (each a column of numbers after the basis text).
+COST_TABLE_PRIOR_YEAR_WORD = "实际执行数"
 #: Money unit words -> multiplier to 元.
 MONEY_UNITS: dict[str, int] = {"元": 1, "万元": 10_000, "亿元": 100_000_000}
 
@@ -172,12 +201,12 @@ FRACTION_WORDS: dict[str, float] = {"千分之": 0.1, "百分之": 1.0, "万分�
 MAGNITUDE_WORDS: dict[str, int] = {"万": 10_000, "亿": 100_000_000, "千": 1_000}
 #: Units (longest first when matching). Money units keep their own unit (万元 stays a unit of money).
 UNITS: tuple[str, ...] = (
-    "人次", "人/年", "元/亩", "元/个", "元/人", "元/次", "元/户", "元/年", "元/平方米", "元/吨", "元/公里",
+    "人次", "批次", "人/年", "元/亩", "元/个", "元/人", "元/次", "元/户", "元/年", "元/平方米", "元/吨", "元/公里",
     "元/座", "元/台", "元/件", "次/周", "次/月", "次/年", "人次/年", "个/年", "万元", "亿元", "平方米", "立方米", "公里", "千米", "厘米", "毫米", "分钟",
     "小时", "个月", "工作日", "百分比",
     "%", "％", "‰", "元", "人", "台", "天", "日", "次", "个", "套", "件", "项", "份", "篇", "场", "期",
     "户", "家", "所", "座", "辆", "部", "条", "批", "本", "册", "张", "名", "位", "处", "间", "只",
-    "米", "亩", "吨", "年", "月", "周", "秒", "分", "元", "km", "KM", "m", "h",
+    "米", "亩", "吨", "年", "月", "周", "秒", "分", "元", "千克", "公斤", "毫克", "克", "km", "KM", "m", "h",
 )
 #: Chinese numerals, for values written in words (千分之零点八, 第二).
 CHINESE_DIGITS: dict[str, int] = {
@@ -196,7 +225,7 @@ GRADES: tuple[str, ...] = ("优", "良", "中", "差")
 #: Longer grade words -> the grade they abbreviate.
 GRADE_WORDS: dict[str, str] = {"优秀": "优", "良好": "良", "中等": "中", "合格": "中", "较差": "差", "不合格": "差"}
 #: Phrases that introduce a report's total score and its grade.
-TOTAL_SCORE_PHRASES: tuple[str, ...] = ("最终评分结果", "最终评分", "综合得分", "评价得分", "总得分", "总分")
+TOTAL_SCORE_PHRASES: tuple[str, ...] = ("最终评分结果", "最终评分", "综合评分", "综合得分", "评价得分", "总得分", "总分")
 GRADE_PHRASES: tuple[str, ...] = ("绩效评级", "评价等级", "绩效等级", "评价级别", "自评等级", "自评结果", "评级")
 #: Column header words of score tables.
 SCORE_WEIGHT_WORDS: tuple[str, ...] = ("权重", "满分", "分值")
@@ -222,11 +251,11 @@ BUDGET_TABLE_COLUMNS: tuple[str, ...] = ("预算金额", "预算数", "实际使
 # --------------------------------------------------------------------------------------------
 
 INDICATOR_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
-    "level1": ("一级指标", "一级目标"),
-    "level2": ("二级指标", "二级目标"),
+    "level1": ("一级指标", "一级目标", "评价指标"),
+    "level2": ("二级指标", "二级目标", "评价内容"),
     "level3": ("三级指标", "三级目标", "指标名称", "指标内容", "绩效指标名称"),
     "operator": ("指标性质", "指标值类型"),
-    "target": ("年度(/项目)指标值", "年度指标值", "指标目标值", "全年指标值", "预期目标值", "年度目标值",
+    "target": ("年度(/项目)指标值", "年度指标值", "当年预期实现值", "预期实现值", "指标目标值", "全年指标值", "预期目标值", "年度目标值",
                "指标值", "目标值"),
     "unit": ("度量单位", "计量单位"),
     "actual": ("实际完成值", "全年实际值", "全年完成值", "实际完成情况", "完成值", "实际值"),
@@ -234,7 +263,8 @@ INDICATOR_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "score": ("得分",),
     "reason": ("偏差原因分析及改进措施", "未完成原因分析", "偏差原因分析", "偏差原因", "原因分析",
                "未完成原因"),
-    "explanation": ("指标解释",),
+    "explanation": ("指标解释", "指标说明", "绩效标准"),
+    "measures": ("保障绩效目标实现措施", "保障措施"),
     "scoring_rule": ("评(扣)分标准", "评分标准", "扣分标准"),
     "direction": ("指标方向性",),
     "remark": ("备注",),
@@ -242,8 +272,9 @@ INDICATOR_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
 #: Columns of a self-evaluation's money block (年初预算数 | 全年预算数(A) | 全年执行数(B) | 分值 | 执行率 | 得分).
 SELF_EVALUATION_MONEY_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "initial": ("年初预算数", "年初预算"),
-    "amount": ("全年预算数", "调整后预算数", "调整后预算", "全年预算"),
-    "actual": ("全年执行数", "预算执行数", "实际执行数", "全年实际执行数", "执行数"),
+    "amount": ("全年预算数", "调整后预算数", "调整后预算", "全年预算", "预算数", "预算金额"),
+    "actual": ("全年执行数", "预算执行数", "实际执行数", "全年实际执行数", "执行数", "实际支出数", "实际支出",
+               "支出数"),
     "rate": ("预算执行率", "执行率"),
     "weight": ("分值", "权重"),
     "score": ("得分",),
@@ -269,6 +300,26 @@ BUDGET_BLOCK_SCORE_NAME = "预算执行率"
 PLACEHOLDER_NAME_PREFIX = r"^指标\s*\d+\s*[:：]\s*"
 #: Rows that close a self-evaluation's indicator table with the form's total.
 SELF_EVALUATION_TOTAL_WORDS: tuple[str, ...] = ("总分", "合计", "总计")
+#: Columns of an evaluation's score summary (一级指标 | 分值 | 得分 | 得分率).
+SCORE_SUMMARY_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
+    "level1": ("一级指标", "评价指标", "评价维度"),
+    "weight": ("分值", "权重", "满分"),
+    "score": ("得分",),
+    "score_rate": ("得分率",),
+}
+#: Phrases of an 指标说明 column that state the comparison of the row's target (达到目标值 → ≥ target).
+EXPLANATION_OPERATORS: dict[str, str] = {
+    "达到预计值": ">=", "达到目标值": ">=", "达到预期值": ">=", "达到计划值": ">=", "达到预期目标": ">=",
+    "不低于目标值": ">=", "不超过目标值": "<=", "不高于目标值": "<=", "控制在目标值以内": "<=",
+}
+#: Project columns of a flat multi-project table (one row per indicator, T-SC-flat): a header row
+#: with these and the indicator columns makes the table flat; each project is a form.
+FLAT_PROJECT_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
+    "reporting_unit": ("单位名称", "预算单位", "申报单位"),
+    "project_name": ("项目名称",),
+    "budget": ("预算数", "预算金额", "项目金额", "年度预算数", "资金总额"),
+    "annual_goal": ("年度目标", "年度绩效目标", "项目年度目标"),
+}
 
 # --------------------------------------------------------------------------------------------
 # National indicator framework (财预〔2020〕10号 as extended by 财预〔2021〕101号: 一级 成本/产出/

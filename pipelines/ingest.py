@@ -14,9 +14,12 @@ from extract.forms.evaluation_report import parse_evaluation_report
 from extract.forms.self_evaluation import parse_self_evaluation
 from extract.forms.target_form import parse_target_form
 from extract.readers import document_id, read_document, sniff_format
-from extract.recognize import document_money_unit, split_forms
+from extract.forms.flat_table import find_flat_header, parse_flat_table
+from extract.forms.score_table import parse_score_table
+from extract.recognize import SCORE_TABLE, document_money_unit, split_forms
 from extract.records import RawForm
 from normalize.rows import normalize_form
+from normalize.text import clean_text
 from pipelines.schemas import SCHEMA_VERSION, TABLES
 from pipelines.targets_met import enrich_indicators
 from pipelines.validate import validate
@@ -44,10 +47,17 @@ def parse_forms(data: bytes, source_format: str, ocr: str = "auto") -> tuple[str
     doc_kind, spans = split_forms(lines)
     unit = document_money_unit(lines)
     forms: list[RawForm] = []
-    for index, span in enumerate(spans):
+    for span in spans:
         part = lines[span.start:span.end]
-        if span.doc_kind == "evaluation_report":
+        index = len(forms)
+        flat = find_flat_header(part) if span.doc_kind == "target_form" else None
+        if flat is not None:             # one row per indicator, several projects: a form each
+            title = clean_text(part[0].text.replace("\t", " "))
+            forms.extend(parse_flat_table(part, flat, index, title, title, unit))
+        elif span.doc_kind == "evaluation_report":
             forms.append(parse_evaluation_report(part, index))
+        elif span.doc_kind == SCORE_TABLE:
+            forms.append(parse_score_table(part, index, unit))
         elif span.doc_kind == "self_evaluation":
             forms.append(parse_self_evaluation(part, index, unit))
         else:

@@ -57,7 +57,8 @@ def test_seed_report_arithmetic_passes_validation():
 REALWORLD = SAMPLES / "realworld"
 #: Real-world files whose families the parser reads fully today; the others are issue 5's work.
 REALWORLD_PASSING = ["01_a_shanghai-putuo_2026.txt", "03_b_sichuan-qingshen_2023.txt",
-                     "05_b_anhui-tianchang_2022.txt"]
+                     "05_b_anhui-tianchang_2022.txt", "09_a_sichuan-jingyan-mata_2023.txt", "10_d_fujian-ningde_2019.txt",
+                     "14_c_hebei-ningjin_2019.txt"]
 
 
 def _assert_matches_expectation(document: Path, expectation: Path) -> None:
@@ -76,7 +77,9 @@ def test_realworld_output_matches_expectation(name):
 FAMILIES = SAMPLES / "families"
 #: Family samples (docs/families.md) the parser reads fully today; the others are issue 5's work.
 FAMILIES_PASSING = ["tnat_selfeval_anhui-susong_2021.txt", "tnat_selfeval_hebei-zhengding_2023.txt",
-                    "tsc_selfeval_sichuan-santai_2023.txt", "tsh_selfeval_shanghai-minhang_2022.txt"]
+                    "tsc_selfeval_sichuan-santai_2023.txt", "tsh_selfeval_shanghai-minhang_2022.txt",
+                    "score_table_hubei-xiaonan_2022.txt", "tscflat_targets_sichuan-nanbu_2024.txt",
+                    "thb_targets_hubei-shiyan_2023.txt", "tfj_dept_fujian-sanming_2020.txt"]
 
 
 @pytest.mark.parametrize("name", FAMILIES_PASSING)

@@ -96,7 +96,7 @@ INDICATOR_SHAPES: dict[str, Shape] = {
     "operator": lambda t: t.strip() in {"≥", "≤", "=", ">", "<", ">=", "<=", "＝", "≧", "≦", "定性", "定量"},
     "reason": _not_a_number,
     "remark": _not_a_number,
-    "explanation": _not_a_number,
+    "explanation": lambda t: True,       # 指标解释 may be a figure of its own (100%, 90%(计划标准))
     "scoring_rule": _not_a_number,
     "direction": _not_a_number,
 }

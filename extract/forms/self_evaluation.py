@@ -325,9 +325,11 @@ def _read_row(state: _IndicatorState, cells: list[str], line: Line, kept_blanks:
     roles = state.roles
     value_roles = roles[roles.index("level3") + 1:] if "level3" in roles else roles
     if kept_blanks:
+        # a row with every column kept has its name in the 三级 column, whatever the cell says
+        name_at = roles.index("level3") if "level3" in roles and len(cells) == len(roles) else None
         i = 0
         while i < len(cells) and (not cells[i].strip() or _is_level_cell(cells[i])) \
-                and not _names_row_start(cells, i):
+                and not _names_row_start(cells, i) and i != name_at:
             if cells[i].strip():
                 _level_piece(state, cells[i])
             i += 1
@@ -337,9 +339,11 @@ def _read_row(state: _IndicatorState, cells: list[str], line: Line, kept_blanks:
         _add_indicator(state, cells[i], values, line)
         return
     tokens = [c for c in cells if c.strip()]
-    while len(tokens) > 1 and _is_level_cell(tokens[0]):
-        _level_piece(state, tokens[0])
-        tokens = tokens[1:]
+    levels = 0
+    while len(tokens) > 1 and _is_level_cell(tokens[0]) and levels < len(_LEVEL_ROLES):
+        _level_piece(state, tokens[0])      # at most a 一级 and a 二级: the next cell is the name
+        tokens = tokens[1:]                  # (服务对象满意度指标 | 服务对象满意度 | …)
+        levels += 1
     if not tokens:
         return
     if len(tokens) == 1:

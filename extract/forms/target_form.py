@@ -33,6 +33,11 @@ from normalize.targets import OPERATOR_SYMBOL_PATTERN, split_name_and_target
 from normalize.text import clean_label, clean_text, fold_key, is_page_footer
 from normalize.vocabulary import (
     COMPONENT_TABLE_WORDS,
+    COST_TABLE_PRIOR_YEAR_WORD,
+    COST_TABLE_WORDS,
+    DEPARTMENT_EXPENDITURE_LABELS,
+    DUTY_TABLE_HEADER_WORDS,
+    DUTY_TABLE_PARENT,
     FORM_FIELD_LABELS,
     INDICATOR_COLUMN_WORDS,
     INDICATOR_TABLE_HEADER_WORDS,
@@ -69,6 +74,12 @@ def find_indicator_header(lines: list[Line]) -> tuple[int, int] | None:
     return None
 
 
+def _is_cell_stream(lines: list[Line]) -> bool:
+    """One cell per line (PDF page text): most filled lines are a single cell."""
+    filled = [l for l in lines if l.text.strip()]
+    return bool(filled) and sum(1 for l in filled if len(line_tokens(l)) == 1) / len(filled) >= 0.8
+
+
 def _first_field_key(line: Line) -> str | None:
     tokens = line_tokens(line)
     return _FIELD_LABEL_KEYS.get(fold_key(tokens[0])) if tokens else None
@@ -98,6 +109,97 @@ def _component_lines(lines: list[Line], default_unit: int | None) -> list[RawBud
         out.append(RawBudgetLine(label=clean_text(names[-1]) or names[-1], amount_text=tokens[-1],
                                  item_hint="component", unit_multiplier=unit, page=line.page,
                                  source_text=line.source_text))
+    return out
+
+
+def _duty_region(lines: list[Line]) -> tuple[int, int] | None:
+    """(start, end) of a 年度履职目标 sub-table (部门职能 | 年度目标任务 | 支出项目名称 | 预算金额(万元))."""
+    for i, line in enumerate(lines):
+        key = fold_key(line.text)
+        if all(w in key for w in DUTY_TABLE_HEADER_WORDS):
+            end = i + 1
+            while end < len(lines) and len(line_tokens(lines[end])) >= 2 and is_amount(line_tokens(lines[end])[-1]):
+                end += 1
+            return i, end
+    return None
+
+
+def _duty_lines(lines: list[Line], default_unit: int | None) -> list[RawBudgetLine]:
+    """Each 支出项目 of the sub-table with its amount: components under ``年度履职目标``."""
+    unit = money_unit_multiplier(lines[0].text) or default_unit
+    out = []
+    for line in lines[1:]:
+        tokens = line_tokens(line)
+        out.append(RawBudgetLine(label=clean_text(tokens[-2]) or tokens[-2], amount_text=tokens[-1],
+                                 item_hint="component", parent_label=DUTY_TABLE_PARENT, unit_multiplier=unit,
+                                 page=line.page, source_text=line.source_text.strip()))
+    return out
+
+
+def _expenditure_lines(lines: list[Line], budget: list[RawBudgetLine], default_unit: int | None) -> list[RawBudgetLine]:
+    """A department-wide form's 基本支出 / 项目支出 under its 资金总额: components of it."""
+    total = next((b for b in budget if budget_item_for_label(b.label, b.item_hint) == YEAR_TOTAL_ITEM), None)
+    if total is None:
+        return []
+    out = []
+    for line in lines:
+        tokens = line_tokens(line)
+        for k, token in enumerate(tokens[:-1]):
+            if fold_key(token) in DEPARTMENT_EXPENDITURE_LABELS and is_amount(tokens[k + 1]):
+                out.append(RawBudgetLine(label=token.strip(), amount_text=tokens[k + 1], item_hint="component",
+                                         parent_label=total.label, unit_multiplier=total.unit_multiplier or default_unit,
+                                         page=line.page, source_text=line.source_text.strip()))
+    return out
+
+
+_COST_TABLE_STOPS = frozenset({"绩效目标", "绩效指标", "年度绩效目标"})
+
+
+def _cost_region(lines: list[Line]) -> tuple[int, int] | None:
+    """(start, end) of a cost build-up table (``项目预算成本构成 | 金额 | 测算依据 | 2021年实际执行数``)."""
+    for i, line in enumerate(lines):
+        tokens = line_tokens(line)
+        if tokens and any(fold_key(tokens[0]).startswith(w) for w in COST_TABLE_WORDS):
+            end = i + 1
+            while end < len(lines) and _first_field_key(lines[end]) is None \
+                    and fold_key(lines[end].text) not in _COST_TABLE_STOPS and not is_indicator_header(lines[end]):
+                end += 1
+            return i, end
+    return None
+
+
+def _cost_lines(lines: list[Line], default_unit: int | None) -> list[RawBudgetLine]:
+    """Cost lines (component) and their 合计 (the year's budget). Each row is a label, its amount,
+    the basis text (free, may hold numbers with units and wrap over lines) and one number per
+    earlier-year column; the earlier years' figures stay in the row's raw text."""
+    tokens = [(t, l) for l in lines for t in line_tokens(l)]
+    tokens = [(t, l) for t, l in tokens if not any(fold_key(t).startswith(w) for w in COST_TABLE_WORDS)]
+    first = next((i for i in range(len(tokens) - 1)
+                  if not is_amount(tokens[i][0]) and is_amount(tokens[i + 1][0])), None)
+    if first is None:
+        return []
+    header = fold_key("".join(t for t, _ in tokens[:first]))
+    n_prior = header.count(COST_TABLE_PRIOR_YEAR_WORD)
+    unit = next((u for _, l in tokens[:first + 1] if (u := money_unit_multiplier(l.text))), None) or default_unit
+    out: list[RawBudgetLine] = []
+    i = first
+    while i + 1 < len(tokens) and not is_amount(tokens[i][0]) and is_amount(tokens[i + 1][0]):
+        label, line = tokens[i]
+        j = i + 2
+        while j < len(tokens) and not is_amount(tokens[j][0]) and not (
+                j + 1 < len(tokens) and is_amount(tokens[j + 1][0]) and n_prior == 0):
+            j += 1                                             # the basis text
+        k = 0
+        while k < n_prior and j < len(tokens) and is_amount(tokens[j][0]):
+            j, k = j + 1, k + 1
+        raw = " ".join(t for t, _ in tokens[i:j])
+        total = fold_key(label) in ("合计", "总计", "小计")
+        out.append(RawBudgetLine(label=clean_text(label) or label, amount_text=tokens[i + 1][0],
+                                 item_hint=YEAR_TOTAL_ITEM if total else "component", unit_multiplier=unit,
+                                 page=line.page, source_text=raw))
+        if total:
+            break
+        i = j
     return out
 
 
@@ -210,10 +312,21 @@ def parse_target_form(lines: list[Line], form_index: int, doc_kind: str,
         start, end = region
         components = _component_lines(header_lines[start:end], default_unit)
         header_lines = header_lines[:start] + header_lines[end:]
+    region = _cost_region(header_lines)
+    if region is not None:
+        start, end = region
+        components += _cost_lines(header_lines[start:end], default_unit)
+        header_lines = header_lines[:start] + header_lines[end:]
+    duties = []
+    region = _duty_region(header_lines)
+    if region is not None:
+        start, end = region
+        duties = _duty_lines(header_lines[start:end], default_unit)
+        header_lines = header_lines[:start] + header_lines[end:]
 
     fields, budget = read_header(header_lines + trailer, default_unit)
     form.fields = fields
-    form.budget_lines = budget + components
+    form.budget_lines = budget + _expenditure_lines(header_lines, budget, default_unit) + components + duties
 
     for f in fields:
         if f.key == "annual_goal" and fold_key(f.label) == fold_key("年度绩效目标"):
@@ -223,7 +336,12 @@ def parse_target_form(lines: list[Line], form_index: int, doc_kind: str,
                       body[table_at].page, body[table_at].line_no, body[table_at].source_text)
         header_cells = [c for l in body[header_span[0]:header_span[1] + 1] for c in line_tokens(l)]
         roles = [r or "" for r in header_roles(header_cells, INDICATOR_COLUMN_WORDS)]
-        if set(roles) & _COLUMN_AWARE_ROLES and "level3" in roles:
+        two_level = "level1" in roles and "level2" in roles and "level3" not in roles
+        if two_level:                   # 一级 | 二级 | 绩效标准 …: the 二级 column holds the names
+            roles = ["level3" if r == "level2" else r for r in roles]
+        if "explanation" in roles and not {"weight", "score"} & set(roles) and _is_cell_stream(table_lines):
+            form.indicators.extend(IndicatorTableReader(header, two_level).read_explained_stream(table_lines))
+        elif set(roles) & _COLUMN_AWARE_ROLES and "level3" in roles:
             # operator/unit/weight/explanation columns: read by the column-aware reader
             from extract.forms.self_evaluation import read_indicator_rows
             form.indicators.extend(read_indicator_rows(table_lines, roles))

@@ -12,6 +12,8 @@ from extract.readers.docx import read_docx
 from extract.readers.legacy import read_doc
 from extract.readers.pdf import read_pdf
 from extract.readers.text import read_text
+from extract.readers.xls import read_xls
+from extract.readers.xlsx import read_xlsx
 
 Reader = Callable[[bytes, str], Document]
 
@@ -23,6 +25,8 @@ READERS: dict[str, Reader] = {
     "docx": read_docx,
     "doc": read_doc,
     "pdf": read_pdf,
+    "xlsx": read_xlsx,
+    "xls": read_xls,
 }
 TEXT_EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".htm": "html",
                    ".html": "html", ".csv": "txt", ".tsv": "txt"}

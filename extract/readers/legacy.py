@@ -83,15 +83,26 @@ def _kill_group(process: subprocess.Popen) -> None:
 def convert_to_docx(data: bytes, soffice: str, timeout_s: float | None = None) -> bytes:
     """The .docx bytes LibreOffice makes of a .doc/.wps file; UnreadableDocument when it cannot.
     ``timeout_s`` defaults to CONVERSION_TIMEOUT_S."""
+    return convert_with_libreoffice(data, soffice, DOCX_EXPORT_FILTER, ".doc", ".docx",
+                                    "open it in Word or WPS and save it as .docx", timeout_s)
+
+
+def convert_with_libreoffice(data: bytes, soffice: str, export_filter: str, in_suffix: str,
+                             out_suffix: str, resave_advice: str,
+                             timeout_s: float | None = None) -> bytes:
+    """The bytes LibreOffice exports (``export_filter``, e.g. ``xlsx:Calc MS Excel 2007 XML``) of
+    a file handed to it as ``input{in_suffix}``; UnreadableDocument, ending in ``resave_advice``,
+    when it cannot. ``timeout_s`` defaults to CONVERSION_TIMEOUT_S."""
     timeout_s = CONVERSION_TIMEOUT_S if timeout_s is None else timeout_s
-    with tempfile.TemporaryDirectory(prefix="jixiao-doc-") as work:
+    kind = f"{in_suffix} file"
+    with tempfile.TemporaryDirectory(prefix="jixiao-convert-") as work:
         work_dir = Path(work)
-        source = work_dir / "input.doc"
+        source = work_dir / f"input{in_suffix}"
         source.write_bytes(data)
         out_dir = work_dir / "out"
         profile = work_dir / "profile"              # private: concurrent conversions do not collide
         command = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-                   "--nolockcheck", "--convert-to", DOCX_EXPORT_FILTER, "--outdir", str(out_dir),
+                   "--nolockcheck", "--convert-to", export_filter, "--outdir", str(out_dir),
                    str(source)]
         started = time.monotonic()
         try:
@@ -106,18 +117,17 @@ def convert_to_docx(data: bytes, soffice: str, timeout_s: float | None = None) -
             _kill_group(process)                    # soffice and the soffice.bin it started
             _, stderr = process.communicate()
             raise UnreadableDocument(
-                f"LibreOffice did not finish converting the .doc file within {timeout_s:g} s and was "
-                f"stopped (its last output: {_stderr_tail(stderr)}): open it in Word or WPS and save "
-                f"it as .docx")
+                f"LibreOffice did not finish converting the {kind} within {timeout_s:g} s and was "
+                f"stopped (its last output: {_stderr_tail(stderr)}): {resave_advice}")
         except BaseException:                       # interrupted: leave no LibreOffice running
             _kill_group(process)
             raise
-        converted = out_dir / "input.docx"
+        converted = out_dir / f"input{out_suffix}"
         if not converted.is_file():                 # soffice exits 0 even when it wrote nothing
             raise UnreadableDocument(
-                f"LibreOffice could not convert the .doc file (exit code {process.returncode} after "
+                f"LibreOffice could not convert the {kind} (exit code {process.returncode} after "
                 f"{time.monotonic() - started:.1f} s: {_stderr_tail(stderr)}): the file may be damaged "
-                f"or password protected; open it in Word or WPS and save it as .docx")
+                f"or password protected; {resave_advice}")
         return converted.read_bytes()
 
 

@@ -102,13 +102,16 @@ def is_cell_per_line(lines: list[str]) -> bool:
     return len(filled) >= 5 and ended / len(filled) >= 0.6
 
 
-def _split_cells(line: str) -> list[str] | None:
-    """Cells of a tab-separated or markdown pipe row; None for a plain paragraph line."""
+def _split_cells(line: str, in_table: bool = False) -> list[str] | None:
+    """Cells of a tab-separated or markdown pipe row; None for a plain paragraph line. Inside a
+    pipe table, a row cut before its closing ``|`` (a truncated page) is still a row."""
     if "\t" in line:
         return line.split("\t")
     if _PIPE_ROW.match(line) and line.count("|") >= 3:
         inner = line.strip()[1:-1]
         return inner.split("|")
+    if in_table and line.lstrip().startswith("|") and line.count("|") >= 3:
+        return line.strip()[1:].split("|")
     return None
 
 
@@ -153,7 +156,7 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
                 flush()                 # one cell: kept even when empty, its position is data
                 blocks.append(Paragraph(m.group("cell").strip(), page_no, line_no))
                 continue
-            cells = _split_cells(line)
+            cells = _split_cells(line, in_table=bool(rows))
             if cells is not None:
                 if table_start is None:
                     table_start, table_page = line_no, page_no

@@ -36,7 +36,7 @@ def test_empty_is_refused():
 
 def test_unsupported_format_says_what_to_do(tmp_path):
     with pytest.raises(UnreadableDocument, match="convert"):
-        read_document(b"PK\x03\x04 ...", "xlsx")
+        read_document(b"PK\x03\x04 ...", "zip")
     assert sniff_format(b"%PDF-1.7", tmp_path / "x.txt") == "pdf"
     assert sniff_format(b"\xd0\xcf\x11\xe0....", tmp_path / "x.doc") == "doc"
 

@@ -119,3 +119,11 @@ def test_every_suffix_spelling_maps_to_its_operator(word, number):
 def test_wan_is_folded_into_the_value(x):
     t = parse_target_value(f"{x}万人")
     assert t.unit == "人" and t.value == pytest.approx(float(x) * 10000)
+
+
+def test_digits_of_other_scripts_are_read_as_digits():
+    # found by hypothesis: a decimal digit outside ASCII matched \d and then broke float()
+    parsed = parse_target_value("≥\u0665\u0660%")                # Arabic-Indic 5 0
+    assert (parsed.operator, parsed.value, parsed.unit) == (">=", 50.0, "%")
+    unknown = parse_target_value("≥\U00016d75\U00016d70%")       # digits newer than Python's tables
+    assert unknown.value is None and unknown.qualitative

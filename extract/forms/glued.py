@@ -1,0 +1,159 @@
+"""Rows whose cells were run together with no separator (text family F8, an Excel or PDF row
+flattened: ``产出数量指标享受资助人数达到预计值210010``), split by the table's column order and
+the shape each column's values take.
+
+A header run together (``评价指标评价内容指标名称指标说明目标值分值备注``) is cut into the column words
+of a vocabulary. A row is parsed against the header's roles in order: level cells are level
+words, a weight is a number from 1 to 100, a target is an operator + number + unit, an 指标说明
+is one of the known phrases, the name takes the rest. Every parse that fits is kept, best first
+(the one that fills most columns); when several fit equally, the caller decides with the table's
+own totals (the weights must add up to 总分) or keeps the row's text and says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Mapping
+
+import regex as re
+
+from extract.forms.columns import header_key
+from normalize.vocabulary import (
+    EXPLANATION_OPERATORS,
+    LEVEL1_WORDS,
+    LEVEL2_WORDS,
+    MAGNITUDE_WORDS,
+    OPERATOR_PREFIXES,
+    OPERATOR_SUFFIXES,
+    PERCENT_UNITS,
+    UNITS,
+)
+
+#: More parses than this for one row are not explored (a row of free text has many).
+MAX_PARSES = 12
+
+
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_OPS = _alternation(OPERATOR_PREFIXES)
+_SUFFIX = _alternation(OPERATOR_SUFFIXES)
+_UNIT = _alternation(list(UNITS) + list(PERCENT_UNITS))
+_MAG = _alternation(MAGNITUDE_WORDS)
+_NUM = r"(?:0|[1-9]\d*)(?:\.\d+)?"
+_WEIGHTED = r"\p{Han}{2,12}[(（]\d+(?:\.\d+)?分[)）]"
+
+#: What a cell of each role may be, when nothing separates it from its neighbours.
+ROLE_PATTERNS: dict[str, str] = {
+    "level1": rf"(?:{_alternation(LEVEL1_WORDS)}|{_WEIGHTED}|\p{{Han}}{{2,20}}(?:目标|指标)[(（][^()（）]{{1,10}}[)）])",
+    "level2": rf"(?:{_alternation(LEVEL2_WORDS)}|{_WEIGHTED}|\p{{Han}}{{1,8}}指标)",
+    "level3": r".+",
+    "operator": rf"(?:{_OPS}|定性|定量)",
+    "target": rf"(?:(?:{_OPS})?{_NUM}(?:{_MAG})?(?:{_UNIT})?(?:{_SUFFIX})?)",
+    "actual": rf"(?:(?:{_OPS})?{_NUM}(?:{_MAG})?(?:{_UNIT})?)",
+    "unit": rf"(?:{_UNIT})",
+    "weight": r"(?:100|[1-9]\d?|\d{1,2}\.\d+)(?:\.0+)?",
+    "score": r"(?:100|\d{1,2})(?:\.\d+)?",
+    "explanation": rf"(?:{_alternation(EXPLANATION_OPERATORS)}|反映\D{{1,40}}?情况)",
+}
+#: Roles whose cell may hold any text (a 备注, an 评分标准): they never hold digits here.
+_FREE_TEXT = r"\D+"
+#: The free-text role a row always has (the name).
+_NAME_ROLE = "level3"
+_LEVEL_ROLES = ("level1", "level2")
+_DIGIT_END = re.compile(r"[\d.≥≤><=≧≦＞＜＝]$")
+_DIGIT_START = re.compile(r"^[\d.]")
+#: A text cell ending in a number and its unit (``发放率100%``) before another number swallowed a target.
+_MEASURE_END = re.compile(rf"\d(?:{_UNIT})$")
+_NUMERIC_ROLES = frozenset({"target", "actual", "weight", "score"})
+
+
+@lru_cache(maxsize=64)
+def _compiled(role: str) -> re.Pattern[str]:
+    return re.compile(ROLE_PATTERNS.get(role, _FREE_TEXT))
+
+
+def split_glued_header(text: str, vocabulary: Mapping[str, tuple[str, ...]]) -> list[str] | None:
+    """``评价指标评价内容指标名称…`` → the roles of its column words, in order, when the whole text
+    is column words of ``vocabulary`` (longest word first at each position); else None."""
+    key = header_key(text)
+    if not key or re.search(r"\s", text.strip()):
+        return None
+    words = sorted(((header_key(w), role) for role, ws in vocabulary.items() for w in ws),
+                   key=lambda x: len(x[0]), reverse=True)
+    roles: list[str] = []
+    pos = 0
+    while pos < len(key):
+        hit = next(((w, r) for w, r in words if w and key.startswith(w, pos)), None)
+        if hit is None:
+            return None
+        roles.append(hit[1])
+        pos += len(hit[0])
+    return roles
+
+
+@dataclass(frozen=True)
+class GluedParse:
+    cells: dict[str, str]          # role -> text; roles left empty are absent
+
+    @property
+    def filled(self) -> int:
+        return len(self.cells)
+
+
+def parse_glued_row(text: str, roles: list[str], required: frozenset[str] = frozenset({"level3"}),
+                    ) -> list[GluedParse]:
+    """Every way ``text`` splits into ``roles`` in order (each role empty or fitting its pattern,
+    the ``required`` ones filled), best first (see ``_rank``)."""
+    text = text.strip()
+    parses: list[dict[str, str]] = []
+
+    def walk(k: int, pos: int, taken: dict[str, str]) -> None:
+        if len(parses) >= MAX_PARSES * 4:
+            return
+        if k == len(roles):
+            if pos == len(text):
+                parses.append(dict(taken))
+            return
+        role = roles[k]
+        if role not in required:
+            walk(k + 1, pos, taken)                        # the cell is empty
+        pattern = _compiled(role)
+        for end in range(len(text), pos, -1):
+            if pattern.fullmatch(text, pos, end) and not _cuts_a_number(text, end, role):
+                taken[role] = text[pos:end]
+                walk(k + 1, end, taken)
+                del taken[role]
+
+    walk(0, 0, {})
+    return [GluedParse(p) for p in sorted(parses, key=_rank)[:MAX_PARSES]]
+
+
+def _cuts_a_number(text: str, end: int, role: str) -> bool:
+    """A text cell may not end inside a run of digits (``覆盖10`` + ``0%``) or with the operator of
+    the number after it (``人次≥`` + ``500人次``); only two numeric cells meet digit to digit
+    (target ``2100`` + weight ``10``)."""
+    if end >= len(text) or role in _NUMERIC_ROLES or not _DIGIT_START.match(text[end:]):
+        return False
+    return bool(_DIGIT_END.search(text[:end]) or _MEASURE_END.search(text[:end]))
+
+
+def _rank(parse: dict[str, str]) -> tuple[int, int, int, int]:
+    """Most columns filled; level cells as long as they go (``质量指标``, not ``质量``); one level
+    cell is the deeper level (a merged 一级 is printed on its block's first row only); then the
+    shortest name (a name does not swallow the target: ``按时发放率`` + ``100%``, not ``按时发放率100%``
+    + ``2``)."""
+    levels = sum(len(parse.get(r, "")) for r in _LEVEL_ROLES)
+    gap = int("level1" in parse and "level2" not in parse)
+    return (-len(parse), -levels, gap, len(parse.get(_NAME_ROLE, "")))
+
+
+def best_parses(parses: list[GluedParse]) -> list[GluedParse]:
+    """The parses that fill as many columns as the best one (the ones a reader cannot tell apart
+    by shape alone)."""
+    if not parses:
+        return []
+    top = _rank(parses[0].cells)[:3]
+    return [p for p in parses if _rank(p.cells)[:3] == top]

@@ -1,0 +1,462 @@
+"""An evaluation's score table published on its own (绩效评价指标评分表, 绩效评价指标表: kind c) →
+raw records: the evaluated project, the money table, the score tree and the indicators in it.
+
+The document is read in regions found by their header words, never by position:
+
+* header fields (项目名称, 主管部门, 实施单位, 委托单位, 评价机构, 评价年度) before the first table;
+* a money table (资金情况(万元) | 预算数 | 实际支出数 | 预算执行率, one row per source or a 合计);
+* a summary table (一级指标 | 分值 | 得分 | 得分率): the level-1 rows and the total;
+* the detail table (一级指标 | 二级指标 | 三级指标 | 分值 | 评分标准 | 目标值 | 实际完成值 | 得分, or
+  评价指标 | 评价内容 | 指标名称 | 指标说明 | 目标值 | 分值 | 备注): the scoring tree. Level cells that
+  print a weight (``决策（15分）``) are weighted rows of their own; a level-2 cell without one is a
+  sub-heading, the ``group`` of the rows under it. A row that states a target is also an indicator
+  (every row, in a table with no score or actual column: a table of weighted targets).
+
+Rows come as table rows, as one cell per line (merged cells absent from continuation rows), or run
+together with no separator (``产出数量指标享受资助人数达到预计值210010``, see ``glued``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import product
+
+import regex as re
+
+from extract.document import Line
+from extract.forms.columns import header_roles, is_empty_marker, is_plain_number, is_points
+from extract.forms.evaluation_report import total_score_and_grade
+from extract.forms.glued import best_parses, parse_glued_row, split_glued_header
+from extract.forms.self_evaluation import ColumnHeader, find_column_header
+from extract.forms.target_form import read_header
+from extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm, RawIndicator, RawIssue, RawScore
+from normalize.money import money_unit_multiplier
+from normalize.numbers import parse_float
+from normalize.text import clean_text, fold_key, is_page_footer, join_wrapped_lines
+from normalize.vocabulary import (
+    BUDGET_ITEM_LABELS,
+    INDICATOR_COLUMN_WORDS,
+    SCORE_SUMMARY_COLUMN_WORDS,
+    SCORE_TABLE_TITLE_WORDS,
+    SCORE_TOTAL_WORDS,
+    SELF_EVALUATION_MONEY_COLUMN_WORDS,
+    YEAR_TOTAL_ITEM,
+)
+
+_WEIGHTED = re.compile(r"^(?P<name>.*?)\s*[(（]\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[)）]\s*$")
+_TOTALS = frozenset(fold_key(w) for w in SCORE_TOTAL_WORDS)
+_CAPTION = re.compile(r"^表\s*\d")
+_LEVEL_ROLES = ("level1", "level2")
+_MAX_COMBINATIONS = 4096
+
+
+def is_score_table_title(key: str) -> bool:
+    """A folded title line that names an evaluation's score table."""
+    return any(w in key for w in SCORE_TABLE_TITLE_WORDS) and not _CAPTION.match(key)
+
+
+def _weighted(text: str) -> tuple[str, str | None]:
+    """``决策（15分）`` → (``决策``, ``15``); other text → (text, None)."""
+    m = _WEIGHTED.match(text.strip())
+    if m and m.group("name"):
+        return clean_text(m.group("name")) or m.group("name"), m.group("weight")
+    return clean_text(text) or text.strip(), None
+
+
+def _is_total(text: str) -> bool:
+    return fold_key(text) in _TOTALS
+
+
+def _is_stream(lines: list[Line]) -> bool:
+    """One cell per line (HTML cells flattened; blank cells, where kept, are empty lines)."""
+    filled = [l for l in lines if l.text.strip()]
+    singles = sum(1 for l in filled if not l.is_row and len(_cells(l)) == 1)
+    return bool(filled) and singles / len(filled) >= 0.8
+
+
+def _cells(line: Line) -> list[str]:
+    if line.is_row:
+        return [c.strip() for c in line.cells]
+    return [t for t in re.split(r"[ \u3000\t]+", line.text.strip()) if t]
+
+
+# -- regions -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Regions:
+    money: ColumnHeader | None
+    summary: ColumnHeader | None
+    detail: ColumnHeader | None
+    glued_detail: bool = False
+
+
+def _find_detail(body: list[Line]) -> tuple[ColumnHeader | None, bool]:
+    header = find_column_header(body, INDICATOR_COLUMN_WORDS, {"level3"})
+    if header is not None and "weight" in header.roles:
+        return header, False
+    for i, line in enumerate(body):
+        roles = split_glued_header(line.text, INDICATOR_COLUMN_WORDS) if not line.is_row else None
+        if roles and "level3" in roles and "weight" in roles:
+            return ColumnHeader(i, i, tuple(roles)), True
+    return None, False
+
+
+def _regions(body: list[Line]) -> _Regions:
+    detail, glued = _find_detail(body)
+    end = detail.first if detail else len(body)
+    summary = find_column_header(body[:end], SCORE_SUMMARY_COLUMN_WORDS, {"level1"})
+    if summary is not None and not {"weight", "score"} <= set(summary.roles):
+        summary = None
+    money_end = summary.first if summary else end
+    money = find_column_header(body[:money_end], SELF_EVALUATION_MONEY_COLUMN_WORDS, {"amount"}, min_roles=2)
+    return _Regions(money, summary, detail, glued)
+
+
+# -- cell streams → rows ---------------------------------------------------------------------------
+
+def _row_units(lines: list[Line]) -> tuple[bool, list[tuple[list[str], Line]]]:
+    """(stream?, units): one unit per cell in a one-cell-per-line stream, one per line otherwise."""
+    lines = [l for l in lines if not is_page_footer(l.text)]
+    if _is_stream(lines):
+        return True, [([l.text.strip()], l) for l in lines]
+    return False, [(_cells(l), l) for l in lines if l.text.strip()]
+
+
+# -- money -----------------------------------------------------------------------------------------
+
+def _money_lines(body: list[Line], header: ColumnHeader, end: int, unit: int | None) -> list[RawBudgetLine]:
+    roles = [r for r in header.roles if r]
+    stream, units = _row_units(body[header.last + 1:end])
+    rows: list[tuple[str, list[str], Line]] = []
+    if stream:
+        cells = [(u[0][0], u[1]) for u in units]
+        i = 0
+        while i < len(cells) and not cells[i][0]:
+            i += 1
+        while i + len(roles) < len(cells) + 1 and cells[i][0] and not is_plain_number(cells[i][0]):
+            values = [c for c, _ in cells[i + 1:i + 1 + len(roles)]]
+            if not any(is_plain_number(v.replace(",", "")) for v in values):
+                break
+            rows.append((cells[i][0], values, cells[i][1]))
+            i += 1 + len(roles)
+    else:
+        for cells, line in units:
+            filled = [c for c in cells if c]
+            if len(filled) < 2 or is_plain_number(filled[0]) or _CAPTION.match(filled[0]):
+                if rows:
+                    break
+                continue
+            rows.append((filled[0], filled[1:1 + len(roles)], line))
+    out: list[RawBudgetLine] = []
+    for label, values, line in rows:
+        by_role = {r: v for r, v in zip(roles, values) if v and not is_empty_marker(v)}
+        out.append(RawBudgetLine(
+            label=clean_text(label) or label, amount_text=by_role.get("amount"),
+            item_hint=_money_item(label, len(rows)), initial_text=by_role.get("initial"),
+            actual_text=by_role.get("actual"), rate_text=by_role.get("rate"), unit_multiplier=unit,
+            page=line.page, source_text=line.source_text.strip()))
+    return out
+
+
+def _money_item(label: str, n_rows: int) -> str | None:
+    """A named source keeps its item (财政资金 …); the table's 合计, or its only row, is the year's
+    budget of the evaluated project; other rows are components."""
+    key = fold_key(label)
+    if any(written in key for written, _ in BUDGET_ITEM_LABELS):
+        return None
+    if _is_total(label) or n_rows == 1:
+        return YEAR_TOTAL_ITEM
+    return "component"
+
+
+# -- summary table -----------------------------------------------------------------------------------
+
+def _summary_scores(body: list[Line], header: ColumnHeader, end: int) -> list[RawScore]:
+    roles = list(header.roles)
+    stream, units = _row_units(body[header.last + 1:end])
+    rows: list[tuple[list[str], Line]] = []
+    if stream:
+        cells = [(u[0][0], u[1]) for u in units]
+        i = 0
+        while i < len(cells):
+            group = [c for c, _ in cells[i:i + len(roles)]]
+            if len(group) < len(roles) or not _fits(group, roles):
+                break
+            rows.append((group, cells[i][1]))
+            i += len(roles)
+    else:
+        for cells, line in units:
+            if len(cells) < 2 or not _fits(cells[:len(roles)], roles):
+                if rows:
+                    break
+                continue
+            rows.append((cells, line))
+    scores: list[RawScore] = []
+    for cells, line in rows:
+        values = dict(zip(roles, cells))
+        name, weight = _weighted(values.get("level1", ""))
+        level = 0 if _is_total(name) else 1
+        scores.append(RawScore(level, None, name, weight_text=_number(values.get("weight")) or weight,
+                               score_text=_number(values.get("score")), page=line.page,
+                               source_text=line.source_text.strip()))
+    return scores
+
+
+def _fits(cells: list[str], roles: list[str | None]) -> bool:
+    """The summary row's cells: a name, then numbers (or blanks) in the weight and score columns."""
+    values = dict(zip(roles, cells))
+    name = values.get("level1", "")
+    weight = values.get("weight", "")
+    return bool(name) and not is_plain_number(name) and is_plain_number(weight) \
+        and (is_plain_number(values.get("score", "")) or is_empty_marker(values.get("score", "")))
+
+
+def _number(text: str | None) -> str | None:
+    t = (text or "").strip()
+    return t if is_plain_number(t) else None
+
+
+# -- detail table ----------------------------------------------------------------------------------
+
+@dataclass
+class _DetailRow:
+    levels: list[str]               # level cells printed on this row (deepest last)
+    values: dict[str, str]          # level3 and value roles -> text
+    line: Line
+    alternatives: list[dict[str, str]] = field(default_factory=list)   # glued rows: other splits
+
+
+def _value_fits(values: dict[str, str]) -> bool:
+    weight = values.get("weight")
+    score = values.get("score")
+    if weight is not None and not is_points(weight):
+        return False
+    return score is None or not score or is_points(score) or is_empty_marker(score)
+
+
+def _split_row(cells: list[str], roles: list[str]) -> tuple[list[str], dict[str, str]] | None:
+    """A row's cells → (level cells, name and values), trying the name at each position."""
+    value_roles = roles[roles.index("level3") + 1:]
+    for i in range(len(cells)):
+        if not cells[i] or is_plain_number(cells[i]):
+            continue
+        rest = cells[i + 1:i + 1 + len(value_roles)]
+        if any(c for c in cells[i + 1 + len(value_roles):]):
+            continue
+        values = dict(zip(value_roles, rest + [""] * (len(value_roles) - len(rest))))
+        if _value_fits(values) and values.get("weight", "x"):
+            return [c for c in cells[:i] if c], {"level3": cells[i], **values}
+    return None
+
+
+def _detail_rows(lines: list[Line], roles: list[str], glued: bool) -> tuple[list[_DetailRow], list[str], Line | None]:
+    """Rows of the detail table, and the total row's numbers (weight, score) and line."""
+    stream, units = _row_units(lines)
+    if glued:                        # every row one run of text: a line is a row
+        stream, units = False, [(_cells(l), l) for l in lines if l.text.strip() and not is_page_footer(l.text)]
+    rows: list[_DetailRow] = []
+    total: list[str] = []
+    total_line: Line | None = None
+    value_roles = roles[roles.index("level3") + 1:]
+    if stream:
+        cells = [(u[0][0], u[1]) for u in units]
+        pending: list[str] = []
+        i = 0
+        while i < len(cells):
+            text, line = cells[i]
+            if _is_total(text):
+                following = [c for c, _ in cells[i + 1:i + len(roles)]]
+                total, total_line = _total_numbers(following, roles[1:]), line
+                break
+            if text:
+                values = dict(zip(value_roles, [c for c, _ in cells[i + 1:i + 1 + len(value_roles)]]))
+                if len(values) == len(value_roles) and _value_fits(values) and values.get("weight") \
+                        and not _WEIGHTED.match(text):
+                    rows.append(_DetailRow(pending, {"level3": text, **values}, line))
+                    pending = []
+                    i += 1 + len(value_roles)
+                    continue
+                pending.append(text)
+            i += 1
+        return rows, total, total_line
+    for k, (cells, line) in enumerate(units):
+        filled = [c for c in cells if c]
+        if not filled:
+            continue
+        if _is_total(filled[0]):
+            following = filled[1:] or [c for u, _ in units[k + 1:k + 3] for c in u]
+            total, total_line = _total_numbers(following, []), line
+            break
+        if glued and len(filled) == 1:
+            parses = parse_glued_row(filled[0], roles, frozenset({"level3", "weight"} & set(roles)))
+            tied = best_parses(parses)
+            if tied:
+                chosen = tied[0].cells
+                levels = [chosen[r] for r in _LEVEL_ROLES if r in chosen]
+                rows.append(_DetailRow(levels, {r: v for r, v in chosen.items() if r not in _LEVEL_ROLES},
+                                       line, [p.cells for p in tied[1:]]))
+            continue
+        split = _split_row(cells if line.is_row else filled, roles)
+        if split is None:
+            if len(filled) == 1 and rows:
+                continue
+            continue
+        levels, values = split
+        rows.append(_DetailRow(levels, values, line))
+    return rows, total, total_line
+
+
+def _total_numbers(cells: list[str], roles: list[str]) -> list[str]:
+    """(weight, score) of a total row: by column when its blanks were kept, else in order."""
+    if roles and len(cells) >= len(roles):
+        values = dict(zip(roles, cells))
+        if is_plain_number(values.get("weight", "")):
+            return [values.get("weight", ""), values.get("score", "") or ""]
+    return [c for c in cells if is_plain_number(c)][:2]
+
+
+def _resolve_glued(rows: list[_DetailRow], total_weight: str | None, issues: list[RawIssue]) -> None:
+    """Rows whose split is ambiguous (``…12015``: 120 + 15 or 1201 + 5): the split whose weights add
+    up to the stated total wins; if none or several do, the first is kept and an issue says so."""
+    open_rows = [r for r in rows if r.alternatives]
+    if not open_rows:
+        return
+    target = parse_float(total_weight) if total_weight else None
+    options = [[{**r.values}] + [{k: v for k, v in a.items() if k not in _LEVEL_ROLES} for a in r.alternatives]
+               for r in open_rows]
+    fixed = sum(parse_float(r.values.get("weight")) or 0 for r in rows if not r.alternatives)
+    winners: list[tuple[dict[str, str], ...]] = []
+    n = 1
+    for o in options:
+        n *= len(o)
+    if target is not None and n <= _MAX_COMBINATIONS:
+        for combo in product(*options):
+            s = fixed + sum(parse_float(c.get("weight")) or 0 for c in combo)
+            if abs(s - target) < 0.01:
+                winners.append(combo)
+    if len(winners) == 1:
+        for row, choice in zip(open_rows, winners[0]):
+            row.values = choice
+        return
+    for row in open_rows:
+        issues.append(RawIssue("warning", "row_split_uncertain",
+                               "the row's cells were run together and can be split more than one way; "
+                               f"kept {row.values.get('level3')!r} with target {row.values.get('target')!r} "
+                               f"and weight {row.values.get('weight')!r}",
+                               row.line.source_text.strip()))
+
+
+def _tree(rows: list[_DetailRow], roles: list[str]) -> tuple[list[RawScore], list[RawIndicator], list[tuple[str, str | None, Line]]]:
+    """Level-2/3 score rows, the indicators, and the level-1 names met (name, weight, line)."""
+    level_roles = [r for r in roles if r in _LEVEL_ROLES]
+    has_results = "score" in roles or "actual" in roles
+    level1: str | None = None
+    level2: tuple[str, str | None] | None = None
+    scores: list[RawScore] = []
+    indicators: list[RawIndicator] = []
+    level1s: list[tuple[str, str | None, Line]] = []
+    for row in rows:
+        printed = row.levels[-len(level_roles):] if level_roles else []
+        given = dict(zip(level_roles[len(level_roles) - len(printed):], printed))
+        if "level1" in given:
+            name, weight = _weighted(given["level1"])
+            level1, level2 = name, None
+            level1s.append((name, weight, row.line))
+        if "level2" in given:
+            name, weight = _weighted(given["level2"])
+            level2 = (name, weight)
+            if weight is not None:
+                scores.append(RawScore(2, None, name, parent_code=level1, weight_text=weight,
+                                       page=row.line.page, source_text=row.line.source_text.strip()))
+        weighted2 = level2 is not None and level2[1] is not None
+        values = row.values
+        name = clean_text(values.get("level3")) or values.get("level3", "")
+        actual = _text(values.get("actual"))
+        scores.append(RawScore(3, None, name, parent_code=level2[0] if weighted2 and level2 else level1,
+                               group=level2[0] if level2 and not weighted2 else None,
+                               weight_text=_text(values.get("weight")), actual_text=actual,
+                               score_text=_text(values.get("score")), page=row.line.page,
+                               source_text=row.line.source_text.strip()))
+        target = _text(values.get("target"))
+        if target is not None or not has_results:
+            indicators.append(RawIndicator(
+                "indicator_table", level1, level2[0] if level2 else None, name, target,
+                actual_text=actual, weight_text=_text(values.get("weight")),
+                score_text=_text(values.get("score")), page=row.line.page,
+                source_text=row.line.source_text.strip(), operator_text=_text(values.get("explanation"))))
+    return scores, indicators, level1s
+
+
+def _text(value: str | None) -> str | None:
+    t = (value or "").strip()
+    return None if not t or is_empty_marker(t) else t
+
+
+# -- the form ---------------------------------------------------------------------------------------
+
+_TITLE_SUFFIX = re.compile(r"(?:绩效)?(?:评价)?(?:指标)?(?:体系)?(?:及)?(?:评分)?表$")
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
+
+
+def project_from_title(title: str) -> str | None:
+    """``2019年度宁晋县高中助学金项目绩效评价指标表`` → ``宁晋县高中助学金项目``."""
+    name = _TITLE_SUFFIX.sub("", _YEAR.sub("", fold_key(title), count=1))
+    return name or None
+
+
+def parse_score_table(lines: list[Line], form_index: int, default_unit: int | None) -> RawForm:
+    """One score table document's lines (title first) → RawForm (doc_kind evaluation_report)."""
+    title = clean_text(lines[0].text.replace("\t", " ")) if lines else None
+    body = [l for l in lines[1:] if not is_page_footer(l.text)]
+    regions = _regions(body)
+    starts = [h.first for h in (regions.money, regions.summary, regions.detail) if h is not None]
+    header_end = min(starts) if starts else len(body)
+    unit = next((u for l in body[max(0, header_end - 3):header_end + 1] if (u := money_unit_multiplier(l.text))),
+                None) or default_unit
+    fields, _ = read_header(body[:header_end], unit)
+    by_key = {f.key: f.value for f in fields if f.key and f.value}
+    form = RawForm(form_index=form_index, doc_kind="evaluation_report", title=title,
+                   fiscal_year_text=by_key.get("evaluation_year") or title)
+    form.fields = fields
+    if "project_name" not in by_key and title:
+        form.fields = [RawField("项目名称", project_from_title(title), "project_name"), *fields]
+
+    if regions.money is not None:
+        end = regions.summary.first if regions.summary else (regions.detail.first if regions.detail else len(body))
+        form.budget_lines = _money_lines(body, regions.money, end, unit)
+
+    summary = _summary_scores(body, regions.summary, regions.detail.first if regions.detail else len(body)) \
+        if regions.summary else []
+    detail_rows: list[_DetailRow] = []
+    total: list[str] = []
+    total_line: Line | None = None
+    roles: list[str] = []
+    if regions.detail is not None:
+        roles = [r or "" for r in regions.detail.roles]
+        detail_rows, total, total_line = _detail_rows(body[regions.detail.last + 1:], roles, regions.glued_detail)
+        _resolve_glued(detail_rows, total[0] if total else None, form.issues)
+    tree, form.indicators, level1s = _tree(detail_rows, roles) if roles else ([], [], [])
+
+    scores: list[RawScore] = [s for s in summary if s.level == 0]
+    if not scores and total_line is not None:
+        name = next((c for c in _cells(total_line) if _is_total(c)), "合计")
+        scores.append(RawScore(0, None, name, weight_text=total[0] if total else None,
+                               score_text=total[1] if len(total) > 1 and total[1] else None,
+                               page=total_line.page, source_text=total_line.source_text.strip()))
+    level1_rows = [s for s in summary if s.level == 1]
+    known = {fold_key(s.name) for s in level1_rows}
+    for name, weight, line in level1s:
+        if fold_key(name) not in known:
+            known.add(fold_key(name))
+            level1_rows.append(RawScore(1, None, name, weight_text=weight, page=line.page,
+                                        source_text=line.source_text.strip()))
+    form.scores = scores + level1_rows + tree
+
+    prose = join_wrapped_lines([l.text.replace("\t", " ") for l in body])
+    total_text, grade = total_score_and_grade(prose)
+    total_score = scores[0].score_text if scores and scores[0].score_text else total_text
+    if total_score or grade or by_key.get("evaluator"):
+        form.evaluation = RawEvaluation(evaluator=clean_text(by_key.get("evaluator")),
+                                        commissioned_by=clean_text(by_key.get("commissioned_by")),
+                                        total_score_text=total_score, grade_text=grade)
+    return form
