@@ -306,6 +306,8 @@ RULES: tuple[Rule, ...] = (
 PARSER_CODES: dict[str, str] = {
     "money_unit_missing": "warning: no money unit stated anywhere; amounts taken as 元",
     "money_unit_inferred": "info: a table's money unit inferred from the narrative's figures",
+    "row_split_uncertain": "warning: a score-table row whose run-together cells split more than one "
+                           "way; the split kept is named",
 }
 
 
