@@ -40,7 +40,7 @@ EXPLANATION_PREFIXES: tuple[str, ...] = ("反映", "用于反映", "考察", "�
 # --------------------------------------------------------------------------------------------
 
 FORM_FIELD_LABELS: dict[str, tuple[str, ...]] = {
-    "project_name": ("项目名称",),
+    "project_name": ("项目名称", "专项名称", "专项资金名称"),
     "reporting_unit": ("申报单位名称", "申报单位", "项目实施单位", "实施单位(盖章)", "实施单位（盖章）",
                        "实施单位"),
     "department": ("主管预算部门", "主管部门及代码", "主管部门"),
@@ -125,6 +125,8 @@ DUTY_TABLE_PARENT = "年度履职目标"
 #: An indicator name that measures a rate: a bare fraction target (``0.9``, ``1``, Excel's percent
 #: cells rendered as numbers) means percent.
 RATE_NAME_SUFFIXES: tuple[str, ...] = ("率", "比例", "比率", "密度", "进度", "占比", "覆盖面", "满意度")
+#: The total column of a transfer's per-recipient money table (资金金额(万元) | 合计 | 福州市 | 莆田市 …).
+RECIPIENT_TOTAL_WORDS: tuple[str, ...] = ("合计", "总计")
 #: Caption of a cost build-up table (湖北: 项目预算成本构成 | 金额 | 测算(公式)依据 | 2021年实际执行数 …).
 COST_TABLE_WORDS: tuple[str, ...] = ("项目预算成本构成", "预算成本构成", "项目成本构成")
 #: Header words of its earlier-year actual columns (each a column of numbers after the basis text).
