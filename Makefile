@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: install system-deps demo test accuracy clean
+.PHONY: install system-deps demo test accuracy bench-search clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,12 +16,14 @@ $(BIN)/.installed: pyproject.toml
 install: $(BIN)/.installed
 
 # Debian packages: LibreOffice Writer (legacy .doc) and Calc (.xls it cannot read directly, the .xls
-# sample), CJK fonts (sample generation). Skipped when present
-# or when apt-get is not available / not root: jixiao then reports .doc files as needing LibreOffice.
-SYSTEM_PACKAGES = libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk
+# sample), CJK fonts (sample generation), headless Chromium (the corpus report's test renders the
+# page). Skipped when present or when apt-get is not available / not root: jixiao then reports .doc
+# files as needing LibreOffice, and the report test is skipped.
+SYSTEM_PACKAGES = libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk chromium chromium-driver
 system-deps:
-	@if command -v soffice >/dev/null 2>&1 && [ -e "$$(dirname "$$(readlink -f "$$(command -v soffice)")")/libsclo.so" ]; then \
-	  echo "system-deps: soffice (Writer and Calc) present"; \
+	@if command -v soffice >/dev/null 2>&1 && [ -e "$$(dirname "$$(readlink -f "$$(command -v soffice)")")/libsclo.so" ] \
+	    && command -v chromium >/dev/null 2>&1; then \
+	  echo "system-deps: soffice (Writer and Calc) and chromium present"; \
 	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(SYSTEM_PACKAGES) >/dev/null; \
 	else echo "system-deps: cannot install $(SYSTEM_PACKAGES) (need root and apt-get); .doc files will be reported as needing LibreOffice"; fi
@@ -35,6 +37,10 @@ test: install
 
 accuracy: install
 	$(BIN)/jixiao accuracy samples/seeds samples/docx samples/pdf samples/doc samples/xlsx samples/scanned samples/realworld
+
+# Search latency on a generated corpus of 1,000,000 indicator rows (figures in bench/RESULTS.md).
+bench-search: install
+	$(BIN)/python bench/search.py --rows 1000000
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .hypothesis

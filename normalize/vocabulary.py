@@ -326,3 +326,88 @@ FLAT_PROJECT_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "budget": ("预算数", "预算金额", "项目金额", "年度预算数", "资金总额"),
     "annual_goal": ("年度目标", "年度绩效目标", "项目年度目标"),
 }
+
+# --------------------------------------------------------------------------------------------
+# National indicator framework (财预〔2020〕10号 as extended by 财预〔2021〕101号: 一级 成本/产出/
+# 效益/满意度 指标) — where a legacy or local 一级/二级 name lands in it
+# --------------------------------------------------------------------------------------------
+
+NATIONAL_LEVEL1: tuple[str, ...] = ("成本指标", "产出指标", "效益指标", "满意度指标")
+#: The national 二级 names under each 一级.
+NATIONAL_LEVEL2: dict[str, tuple[str, ...]] = {
+    "成本指标": ("经济成本指标", "社会成本指标", "生态环境成本指标"),
+    "产出指标": ("数量指标", "质量指标", "时效指标", "成本指标"),
+    "效益指标": ("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"),
+    "满意度指标": ("服务对象满意度指标",),
+}
+#: level2 as written (folded, trailing 指标/目标 removed) -> (national 一级, national 二级).
+#: A 二级 name decides the 一级 too, whatever the legacy 一级 was (a 满意度 row under 效果目标 is a
+#: 满意度指标). 成本 under 产出 keeps the 2020 template's place (产出指标 › 成本指标).
+LEVEL2_TO_NATIONAL: dict[str, tuple[str, str]] = {
+    "数量": ("产出指标", "数量指标"),
+    "质量": ("产出指标", "质量指标"),
+    "时效": ("产出指标", "时效指标"),
+    "成本": ("产出指标", "成本指标"),
+    "经济成本": ("成本指标", "经济成本指标"),
+    "社会成本": ("成本指标", "社会成本指标"),
+    "生态环境成本": ("成本指标", "生态环境成本指标"),
+    "生态成本": ("成本指标", "生态环境成本指标"),
+    "经济效益": ("效益指标", "经济效益指标"),
+    "社会效益": ("效益指标", "社会效益指标"),
+    "生态效益": ("效益指标", "生态效益指标"),
+    "可持续影响": ("效益指标", "可持续影响指标"),
+    "满意度": ("满意度指标", "服务对象满意度指标"),
+    "服务对象满意度": ("满意度指标", "服务对象满意度指标"),
+    "社会公众满意度": ("满意度指标", "服务对象满意度指标"),
+    "群众满意度": ("满意度指标", "服务对象满意度指标"),
+    # Shanghai 影响力目标's 二级: lasting effects of the project
+    "长效管理": ("效益指标", "可持续影响指标"),
+    "人力资源": ("效益指标", "可持续影响指标"),
+    "配套设施": ("效益指标", "可持续影响指标"),
+    "信息共享": ("效益指标", "可持续影响指标"),
+    "档案管理": ("效益指标", "可持续影响指标"),
+    "可持续": ("效益指标", "可持续影响指标"),
+    "社会影响": ("效益指标", "社会效益指标"),
+}
+#: level1_std -> national 一级 when the 二级 does not decide. 投入与管理 (budget execution, financial
+#: and asset management) and the evaluation dimensions (决策, 过程) have no national counterpart: None.
+LEVEL1_STD_TO_NATIONAL: dict[str, str | None] = {
+    "产出": "产出指标", "效益": "效益指标", "效果": "效益指标", "满意度": "满意度指标",
+    "成本": "成本指标", "影响力": "效益指标", "投入与管理": None, "决策": None, "过程": None,
+    "绩效": None,
+}
+#: A name containing this word is a satisfaction indicator (满意度指标 › 服务对象满意度指标) when its
+#: 一级 is a legacy outcome block (效果/影响力) or missing and no 二级 says otherwise.
+SATISFACTION_NAME_WORD = "满意度"
+#: Column headers in Chinese for spreadsheet exports (--chinese-headers); a column without an entry
+#: keeps its English name.
+COLUMN_HEADERS_ZH: dict[str, str] = {
+    "doc_id": "文档编号", "form_id": "表单编号", "form_index": "表单序号", "seq": "序号",
+    "source_path": "文件路径", "source_format": "文件格式", "doc_kind": "文档类型", "status": "状态",
+    "error": "错误", "n_pages": "页数", "n_forms": "表单数", "text_source": "文本来源",
+    "encoding": "编码", "size_bytes": "文件大小(字节)", "schema_version": "数据版本",
+    "fiscal_year": "年度", "project_name": "项目名称", "reporting_unit": "实施单位",
+    "department": "主管部门", "project_type": "项目类型", "project_class": "项目类别",
+    "performance_type": "绩效类型", "fund_use": "资金用途", "includes_procurement": "是否含政府购买服务",
+    "start_date": "开始日期", "end_date": "结束日期", "overview": "项目概况", "basis": "立项依据",
+    "necessity": "必要性", "overall_goal": "总目标", "annual_goal": "年度绩效目标", "title": "标题",
+    "label": "标签", "value": "值", "item": "资金项目", "parent_label": "上级标签",
+    "amount_yuan": "预算金额(元)", "initial_yuan": "年初预算(元)", "actual_yuan": "执行金额(元)",
+    "execution_rate": "执行率(%)", "raw": "原文", "origin": "来源", "level1": "一级指标",
+    "level2": "二级指标", "level3": "三级指标", "level1_std": "一级指标(规范)",
+    "level1_national": "一级指标(国家框架)", "level2_national": "二级指标(国家框架)",
+    "target_raw": "指标值(原文)", "operator": "比较符", "value_max": "上限", "unit": "计量单位",
+    "qualitative": "定性指标值", "conditions": "条件", "actual_raw": "实际完成值(原文)",
+    "actual_value": "实际完成值", "weight": "分值", "score": "得分", "page": "页码",
+    "source_text": "原文行", "actual_compared": "比对的实际值", "actual_ref": "实际值出处",
+    "target_met": "是否达成", "gap": "差距", "level": "层级", "code": "编号", "name": "名称",
+    "parent_code": "上级编号", "group": "分组", "evaluator": "评价机构", "commissioned_by": "委托方",
+    "total_score": "总分", "grade": "等级", "budget_yuan": "预算(元)", "spent_yuan": "支出(元)",
+    "severity": "严重程度", "message": "说明", "context": "相关原文",
+}
+#: Table names in Chinese for spreadsheet sheet names (--chinese-headers).
+TABLE_NAMES_ZH: dict[str, str] = {
+    "documents": "文档", "forms": "项目表", "form_fields": "表头字段", "budget_lines": "资金",
+    "indicators": "绩效指标", "scores": "评分", "evaluations": "评价", "issues": "校验问题",
+    "indicator_view": "绩效指标(含项目)",
+}

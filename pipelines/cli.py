@@ -1,4 +1,4 @@
-"""The ``jixiao`` command: ingest, parse, accuracy."""
+"""The ``jixiao`` command: ingest, parse, accuracy; and over an ingested folder search, export, report."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from rich.table import Table
 from pipelines.accuracy import measure
 from extract.readers.pdf import OCR_MODES
 from pipelines.ingest import DATA_TABLES, iter_input_files, parse_file
+from pipelines.validate import summarize_issues
 from pipelines.writer import write_dataset
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -114,6 +115,9 @@ def _print_summary(documents: list[dict[str, Any]], issues: list[dict[str, Any]]
                                     if found else "see the issues table")
             out_console.print(f"  {d['status']:<7} {d['source_path']}: {reason}", markup=False,
                               soft_wrap=True)
+    findings = summarize_issues(issues)
+    if findings is not None:
+        out_console.print(findings)
 
 
 def _check_ocr_mode(ocr: str) -> None:
@@ -159,6 +163,124 @@ def accuracy(
             failed = True
     if failed:
         raise typer.Exit(1)
+
+
+# -- corpus commands (issue 7): thin wrappers over pipelines.search / export / report -----------
+
+def _open_corpus(data: Path) -> Any:
+    from pipelines.corpus import CorpusError, connect
+    try:
+        return connect(data)
+    except CorpusError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2)
+
+
+@app.command("search")
+def search_command(
+    text: str = typer.Argument(..., help="Words of an indicator's name or target (接通率, 满意度 …)."),
+    data: Path = typer.Option(Path("data"), "--data", "-d", help="Folder written by `jixiao ingest`."),
+    year: Optional[int] = typer.Option(None, "--year", help="Fiscal year."),
+    department: Optional[str] = typer.Option(None, "--department", help="Part of 主管部门."),
+    unit: Optional[str] = typer.Option(None, "--unit", help="Part of the reporting/implementing unit."),
+    level1: Optional[str] = typer.Option(None, "--level1", help="Part of 一级指标 as written or national "
+                                         "(产出, 效益指标, 满意度 …)."),
+    kind: Optional[str] = typer.Option(None, "--kind", help="target_form, self_evaluation or "
+                                       "evaluation_report."),
+    exact: bool = typer.Option(False, "--exact", help="Substring matches only, no near spellings."),
+    limit: int = typer.Option(50, "--limit", "-n", help="At most this many results (0: all)."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+) -> None:
+    """Find indicators by name or target text, near spellings included (接能率 → 接通率)."""
+    from pipelines.search import DOC_KINDS, RESULT_COLUMNS, SearchFilters, search
+
+    if fmt not in ("table", "csv", "json"):
+        console.print(f"[red]--format must be table, csv or json, not {fmt!r}[/red]")
+        raise typer.Exit(2)
+    if kind is not None and kind not in DOC_KINDS:
+        console.print(f"[red]--kind must be one of {', '.join(DOC_KINDS)}, not {kind!r}[/red]")
+        raise typer.Exit(2)
+    con = _open_corpus(data)
+    started = time.perf_counter()
+    try:
+        rows = search(con, text, SearchFilters(year, department, unit, level1, kind),
+                      limit=limit or None, fuzzy=not exact)
+    except ValueError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2)
+    elapsed = time.perf_counter() - started
+    if fmt == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=1, default=_json_default))
+    elif fmt == "csv":
+        import csv
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(RESULT_COLUMNS), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        _print_search_results(text, rows, elapsed, limit)
+
+
+def _print_search_results(text: str, rows: list[dict[str, Any]], elapsed: float, limit: int) -> None:
+    out = Console()
+    table = Table(title=f"jixiao search {text}")
+    for column in ("project", "year", "level1", "level2", "level3", "target", "actual", "met",
+                   "source", "page", "match"):
+        table.add_column(column, justify="right" if column in ("year", "page") else "left",
+                         overflow="fold")
+    met = {True: "yes", False: "[red]no[/red]", None: ""}
+    for r in rows:
+        table.add_row(r["project_name"] or "", str(r["fiscal_year"] or ""), r["level1"] or "",
+                      r["level2"] or "", r["level3"] or "", r["target_raw"] or "", r["actual"] or "",
+                      met[r["target_met"]], r["source_path"] or "",
+                      str(r["page"]) if r["page"] is not None else "", r["match"])
+    out.print(table)
+    more = f" (first {limit}; --limit 0 for all)" if limit and len(rows) == limit else ""
+    out.print(f"{len(rows)} indicators{more} in {elapsed * 1000:.0f} ms")
+
+
+@app.command("export")
+def export_command(
+    data: Path = typer.Option(Path("data"), "--data", "-d", help="Folder written by `jixiao ingest`."),
+    duckdb_file: Optional[Path] = typer.Option(None, "--duckdb", help="Write a DuckDB database: the "
+                                               "tables and views (indicator_view, score_view, issue_view)."),
+    xlsx: Optional[Path] = typer.Option(None, "--xlsx", help="Write an Excel workbook, one sheet per table."),
+    csv_dir: Optional[Path] = typer.Option(None, "--csv", help="Write CSV (UTF-8 with BOM), one folder per "
+                                           "table, split by fiscal_year."),
+    chinese_headers: bool = typer.Option(False, "--chinese-headers", help="Chinese column (and sheet) "
+                                         "names in the xlsx and CSV."),
+) -> None:
+    """Put the tables in front of BI tools and Excel: --duckdb FILE, --xlsx FILE, --csv DIR."""
+    from pipelines.export import export_csv, export_duckdb, export_xlsx
+
+    if not (duckdb_file or xlsx or csv_dir):
+        console.print("[red]say what to write: --duckdb FILE, --xlsx FILE and/or --csv DIR[/red]")
+        raise typer.Exit(2)
+    _open_corpus(data)
+    out = Console()
+    for target, write, what in ((duckdb_file, lambda t: export_duckdb(data, t), "DuckDB"),
+                                (xlsx, lambda t: export_xlsx(data, t, chinese_headers), "xlsx"),
+                                (csv_dir, lambda t: export_csv(data, t, chinese_headers), "CSV")):
+        if target is None:
+            continue
+        started = time.perf_counter()
+        counts = write(target)
+        out.print(f"{what} → {target}: " + ", ".join(f"{k} {v}" for k, v in counts.items())
+                  + f" ({time.perf_counter() - started:.1f} s)", soft_wrap=True)
+
+
+@app.command("report")
+def report_command(
+    data: Path = typer.Argument(Path("data"), help="Folder written by `jixiao ingest`."),
+    out: Path = typer.Option(Path("report.html"), "--out", "-o", help="The HTML page to write."),
+    title: Optional[str] = typer.Option(None, "--title", help="Page title."),
+) -> None:
+    """Write a self-contained HTML page with charts of the corpus (opens offline in any browser)."""
+    from pipelines.report import write_report
+
+    _open_corpus(data)
+    charts = write_report(data, out, title)
+    Console().print(f"report → {out}: {len(charts)} charts ({', '.join(c.key for c in charts)})",
+                    soft_wrap=True)
 
 
 def main() -> None:  # pragma: no cover

@@ -21,6 +21,7 @@ from extract.records import RawForm
 from normalize.rows import normalize_form
 from normalize.text import clean_text
 from pipelines.schemas import SCHEMA_VERSION, TABLES
+from pipelines.targets_met import enrich_indicators
 from pipelines.validate import validate
 
 Row = dict[str, Any]
@@ -88,6 +89,7 @@ def parse_bytes(data: bytes, source_path: str, source_format: str | None = None,
     for raw in forms:
         for table, rows in normalize_form(raw, doc_id).items():
             result.rows[table].extend(rows)
+    result.rows["indicators"] = enrich_indicators(result.rows["indicators"], result.rows["scores"])
     result.rows["issues"].extend(validate(result.rows))
     usable = any(result.rows[t] for t in ("indicators", "budget_lines", "scores"))
     if not usable:

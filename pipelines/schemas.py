@@ -8,7 +8,7 @@ import hashlib
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 MONEY = pa.decimal128(18, 2)
 CONDITION = pa.struct([("label", pa.string()), ("operator", pa.string()),
@@ -47,6 +47,10 @@ INDICATORS = pa.schema([
     ("qualitative", pa.string()), ("conditions", pa.list_(CONDITION)),
     ("actual_raw", pa.string()), ("actual_value", pa.float64()), ("weight", pa.float64()),
     ("score", pa.float64()), ("page", pa.int32()), ("source_text", pa.string()),
+    # 1.1.0: the national framework's levels, and the target against the actual (targets_met.py)
+    ("level1_national", pa.string()), ("level2_national", pa.string()),
+    ("actual_compared", pa.float64()), ("actual_ref", pa.string()), ("target_met", pa.bool_()),
+    ("gap", pa.float64()),
 ])
 SCORES = pa.schema([
     ("doc_id", pa.string()), ("form_id", pa.string()), ("seq", pa.int32()), ("level", pa.int8()),

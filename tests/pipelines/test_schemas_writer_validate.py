@@ -7,11 +7,11 @@ import pyarrow.dataset as ds
 
 from pipelines.ingest import parse_file
 from pipelines.schemas import SCHEMA_VERSION, TABLES, fingerprint
-from pipelines.validate import check_budget, check_evaluations, check_scores
+from pipelines.validate import validate
 from pipelines.writer import write_dataset
 
 SEEDS = Path(__file__).resolve().parents[2] / "samples" / "seeds"
-PINNED = {"1.0.0": "1fe2a70e4f2e1d28"}
+PINNED = {"1.0.0": "1fe2a70e4f2e1d28", "1.1.0": "7dd6e8fbfdd2b389"}
 
 
 def test_schema_fingerprint_is_pinned_to_the_version():
@@ -67,9 +67,9 @@ def _budget(item, label, amount, parent=None):
 def test_budget_sum_mismatch_is_flagged():
     lines = [_budget("current_year_budget", "合计", "100"), _budget("component", "a", "60"),
              _budget("component", "b", "30")]
-    assert [i["code"] for i in check_budget(lines)] == ["budget_sum_mismatch"]
+    assert [i["code"] for i in validate({"budget_lines": lines})] == ["budget_sum_mismatch"]
     lines[2]["amount_yuan"] = Decimal("40")
-    assert check_budget(lines) == []
+    assert validate({"budget_lines": lines}) == []
 
 
 def _score(level, code, name, parent, weight, score):
@@ -80,15 +80,15 @@ def _score(level, code, name, parent, weight, score):
 def test_score_checks():
     rows = [_score(2, "A1", "立项", "决策", 6, 6), _score(3, "A11", "x", "A1", 2, 2),
             _score(3, "A12", "y", "A1", 2, 3)]
-    codes = sorted(i["code"] for i in check_scores(rows))
+    codes = sorted(i["code"] for i in validate({"scores": rows}))
     assert codes == ["score_exceeds_weight", "score_sum_mismatch", "score_sum_mismatch"]
 
 
 def test_grade_band():
     e = {"doc_id": "d", "form_id": "d:0", "grade": "优", "total_score": 85.0}
-    assert [i["code"] for i in check_evaluations([e])] == ["grade_band_mismatch"]
+    assert [i["code"] for i in validate({"evaluations": [e]})] == ["grade_band_mismatch"]
     e["grade"] = "良"
-    assert check_evaluations([e]) == []
+    assert validate({"evaluations": [e]}) == []
 
 
 def test_readme_contract_section_is_generated_from_the_schemas():
