@@ -101,6 +101,17 @@ def _field(fields: list[RawField], key: str) -> RawField | None:
     return next((f for f in fields if f.key == key and f.value), None)
 
 
+_PERIOD_SEPARATOR = re.compile(r"\s*(?:至|到|—|–|~|～|-(?=\s*\d{4}))\s*")
+
+
+def parse_period(text: str | None) -> tuple:
+    """``2019年1月1日至2021年12月31日`` → (start, end) dates; either may be None."""
+    parts = _PERIOD_SEPARATOR.split(text or "", maxsplit=1)
+    if len(parts) != 2:
+        return None, None
+    return parse_date(parts[0]), parse_date(parts[1])
+
+
 def form_row(raw: RawForm, doc_id: str) -> Row:
     fields = raw.fields
     row: Row = {"form_id": f"{doc_id}:{raw.form_index}", "doc_id": doc_id,
@@ -124,6 +135,9 @@ def form_row(raw: RawForm, doc_id: str) -> Row:
     start, end = _field(fields, "start_date"), _field(fields, "end_date")
     row["start_date"] = parse_date(start.value) if start else None
     row["end_date"] = parse_date(end.value) if end else None
+    period = _field(fields, "period")
+    if period is not None and row["start_date"] is None and row["end_date"] is None:
+        row["start_date"], row["end_date"] = parse_period(period.value)
     return row
 
 

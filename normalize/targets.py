@@ -58,8 +58,8 @@ OPERATOR_SYMBOL_PATTERN = _alternation(
     [w for w in OPERATOR_PREFIXES if w not in ("约", "等于")] + ["="])
 _SUFFIX_OPS = _alternation(list(OPERATOR_SUFFIXES))
 _BASE_UNITS = _alternation(list(UNITS) + list(PERCENT_UNITS))
-#: A unit, or a rate of two (``次/日``, ``克/平方米``): any known unit over any other.
-_UNIT_WORDS = rf"(?:{_BASE_UNITS})(?:/(?:{_BASE_UNITS}))?"
+#: A unit, or a rate (``次/日``, ``克/平方米``, ``元/人·月``): any known unit over one or two others.
+_UNIT_WORDS = rf"(?:{_BASE_UNITS})(?:/(?:{_BASE_UNITS})(?:·(?:{_BASE_UNITS}))?)?"
 _FRACTIONS = _alternation(list(FRACTION_WORDS))
 _MAGNITUDES = _alternation(list(MAGNITUDE_WORDS))
 _NUM = rf"(?:{NUMBER_PATTERN})"

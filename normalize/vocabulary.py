@@ -40,10 +40,10 @@ EXPLANATION_PREFIXES: tuple[str, ...] = ("反映", "用于反映", "考察", "�
 # --------------------------------------------------------------------------------------------
 
 FORM_FIELD_LABELS: dict[str, tuple[str, ...]] = {
-    "project_name": ("项目名称",),
+    "project_name": ("项目名称", "专项名称", "专项资金名称"),
     "reporting_unit": ("申报单位名称", "申报单位", "项目实施单位", "实施单位(盖章)", "实施单位（盖章）",
                        "实施单位"),
-    "department": ("主管预算部门", "主管部门"),
+    "department": ("主管预算部门", "主管部门及代码", "主管部门"),
     "project_type": ("项目类型", "项目性质"),   # 项目类别 is project_type on 2020 forms: see below
     "project_class": ("项目类别",),
     "performance_type": ("绩效类型",),
@@ -59,6 +59,9 @@ FORM_FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "overall_goal": ("总目标及阶段性目标", "项目总目标", "总目标"),
     "annual_goal": ("年度绩效目标", "年度总体目标"),
     "remarks": ("备注",),
+    "period": ("项目起止时间", "起止时间", "项目实施期限", "实施期限", "项目实施周期"),
+    "contact_person": ("项目负责人", "联系人"),
+    "contact_phone": ("联系电话",),
     # an evaluation's score table (kind c) names who evaluated, for whom, and which year
     "evaluator": ("第三方评价机构", "评价机构", "评价单位"),
     "commissioned_by": ("委托单位", "委托方"),
@@ -93,6 +96,7 @@ BUDGET_ITEM_LABELS: tuple[tuple[str, str], ...] = (
     ("项目当年预算", "current_year_budget"),
     ("年度资金申请总额", "current_year_budget"),
     ("年度资金总额", "current_year_budget"),
+    ("当年预算", "current_year_budget"),
     ("项目预算合计", "current_year_budget"),
     ("资金总额", "current_year_budget"),
     ("当年财政拨款", "fiscal_appropriation"),
@@ -121,6 +125,8 @@ DUTY_TABLE_PARENT = "年度履职目标"
 #: An indicator name that measures a rate: a bare fraction target (``0.9``, ``1``, Excel's percent
 #: cells rendered as numbers) means percent.
 RATE_NAME_SUFFIXES: tuple[str, ...] = ("率", "比例", "比率", "密度", "进度", "占比", "覆盖面", "满意度")
+#: The total column of a transfer's per-recipient money table (资金金额(万元) | 合计 | 福州市 | 莆田市 …).
+RECIPIENT_TOTAL_WORDS: tuple[str, ...] = ("合计", "总计")
 #: Caption of a cost build-up table (湖北: 项目预算成本构成 | 金额 | 测算(公式)依据 | 2021年实际执行数 …).
 COST_TABLE_WORDS: tuple[str, ...] = ("项目预算成本构成", "预算成本构成", "项目成本构成")
 #: Header words of its earlier-year actual columns (each a column of numbers after the basis text).

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import assume, given, strategies as st
 
 from extract.document import Paragraph, Table
 from extract.errors import UnreadableDocument
@@ -91,6 +91,9 @@ def test_a_float_from_a_short_decimal_gives_that_decimal_back(decimal):
 def test_a_single_precision_float_gives_its_decimal_back(digits, exponent):
     import numpy as np
     decimal = Decimal(digits).scaleb(exponent)
+    # above 2**24 a float32 cannot hold every integer (67108900 is stored as 67108896): no text
+    # could give the decimal back, so those are not a float32 artefact to undo
+    assume(decimal < 2 ** 24)
     stored = float(np.float32(float(decimal)))        # what a float32 writer leaves in the cell
     assert Decimal(shortest_number_text(stored)) == decimal.normalize()
 

@@ -53,7 +53,8 @@ _LEVEL2_PARENT = {fold_key(k): v for k, v in LEVEL2_PARENT.items()}
 _WEIGHTED_LABEL = re.compile(r"^(?P<name>[\p{Han}]*?)\s*[(（]\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[)）]$")
 _PLACEHOLDER = re.compile(PLACEHOLDER_NAME_PREFIX)
 #: Labels after the indicator table (conclusions, signatures): the table ends there.
-_TRAILER = re.compile(r"^(?:评价结论|存在问题|改进措施|项目负责人|财务负责人|填报人|联系电话|注[:：]|说明[:：])")
+_TRAILER = re.compile(r"^(?:评价结论|存在问题|改进措施|项目负责人|财务负责人|填报人|联系电话|注[:：]|说明[:：]|"
+                      r"\p{Han}{0,6}审核意见|填表人|审核人|单位负责人)")
 _LEVEL_ROLES = ("level1", "level2")
 
 
@@ -339,11 +340,16 @@ def _read_row(state: _IndicatorState, cells: list[str], line: Line, kept_blanks:
         _add_indicator(state, cells[i], values, line)
         return
     tokens = [c for c in cells if c.strip()]
-    levels = 0
-    while len(tokens) > 1 and _is_level_cell(tokens[0]) and levels < len(_LEVEL_ROLES):
-        _level_piece(state, tokens[0])      # at most a 一级 and a 二级: the next cell is the name
+    levels: list[str] = []
+    while len(tokens) > 1 and _is_level_cell(tokens[0]) and len(levels) < len(_LEVEL_ROLES):
+        levels.append(tokens[0])             # at most a 一级 and a 二级: the next cell is the name
         tokens = tokens[1:]                  # (服务对象满意度指标 | 服务对象满意度 | …)
-        levels += 1
+    if len(levels) == 2 and not any(_WEIGHTED_LABEL.match(fold_key(c)) for c in levels):
+        state.set_level1(clean_text(levels[0]) or levels[0])     # two level cells: 一级 then 二级,
+        state.set_level2(clean_text(levels[1]) or levels[1])     # whatever the words (成本指标 | 经济成本指标)
+    else:
+        for cell in levels:
+            _level_piece(state, cell)
     if not tokens:
         return
     if len(tokens) == 1:
@@ -351,11 +357,27 @@ def _read_row(state: _IndicatorState, cells: list[str], line: Line, kept_blanks:
             _add_indicator(state, tokens[0], {}, line)
         return
     for split in range(1, len(tokens)):
-        values = align_cells(tokens[split:], value_roles, INDICATOR_SHAPES)
+        values = _align_values(tokens[split:], value_roles)
         if values is not None:
             _add_indicator(state, " ".join(tokens[:split]), values, line)
             return
     _add_indicator(state, tokens[0], {}, line)
+
+
+#: Free-text columns at a table's right edge that are most often left empty (备注, 偏差原因 …).
+_TRAILING_NOTE_ROLES = frozenset({"remark", "reason", "explanation", "scoring_rule", "direction", "measures"})
+
+
+def _align_values(cells: list[str], value_roles: list[str]) -> dict[str, str] | None:
+    """Cells (blanks gone) to value columns by shape. Trailing note columns are tried empty first:
+    ``≥580公里`` under 指标值 | 备注 is the target, not a remark."""
+    roles = list(value_roles)
+    while roles and roles[-1] in _TRAILING_NOTE_ROLES and len(roles) > len(cells):
+        roles.pop()
+        values = align_cells(cells, roles, INDICATOR_SHAPES)
+        if values is not None:
+            return values
+    return align_cells(cells, value_roles, INDICATOR_SHAPES)
 
 
 def _names_row_start(cells: list[str], i: int) -> bool:
@@ -528,6 +550,8 @@ def _read_indicators(lines: list[Line], roles: list[str]) -> _IndicatorState:
             continue
         if _TRAILER.match(filled[0]):
             break
+        if len([r for r in header_roles(filled, INDICATOR_COLUMN_WORDS) if r]) >= 3:
+            continue                         # the header repeated after a page break
         if _is_total(filled[0]):
             state.total = [c for c in filled[1:3] if is_plain_number(c) or is_empty_marker(c)]
             state.total_line = line

@@ -38,6 +38,7 @@ from normalize.vocabulary import (
     DEPARTMENT_EXPENDITURE_LABELS,
     DUTY_TABLE_HEADER_WORDS,
     DUTY_TABLE_PARENT,
+    RECIPIENT_TOTAL_WORDS,
     FORM_FIELD_LABELS,
     INDICATOR_COLUMN_WORDS,
     INDICATOR_TABLE_HEADER_WORDS,
@@ -50,7 +51,10 @@ _FIELD_LABEL_KEYS = {fold_key(label): key for key, labels in FORM_FIELD_LABELS.i
 _CHECKBOX_FIELDS = frozenset({"project_type", "project_class", "fund_use"})
 #: Indicator columns beyond 一级/二级/三级/指标值 that the column-aware reader places.
 _COLUMN_AWARE_ROLES = frozenset({"operator", "unit", "actual", "weight", "score", "explanation",
-                                 "scoring_rule", "direction", "remark", "reason"})
+                                 "scoring_rule", "direction", "remark", "reason", "recipient"})
+#: A named column after the target that no vocabulary knows: a transfer's recipient (福州市 …),
+#: holding that recipient's share of the target.
+RECIPIENT_ROLE = "recipient"
 
 
 def is_indicator_header(line: Line) -> bool:
@@ -150,6 +154,35 @@ def _expenditure_lines(lines: list[Line], budget: list[RawBudgetLine], default_u
                                          parent_label=total.label, unit_multiplier=total.unit_multiplier or default_unit,
                                          page=line.page, source_text=line.source_text.strip()))
     return out
+
+
+def _recipient_money(lines: list[Line], default_unit: int | None) -> tuple[list[RawBudgetLine], set[int]]:
+    """A transfer's money by recipient: a caption row (``资金金额(万元) | | 合计 | 福州市 …``) and a row
+    of amounts under it → the 合计 (year budget) and one component per recipient. Returns the
+    lines and the indexes of the rows used."""
+    for i, line in enumerate(lines[:-1]):
+        if not line.is_row:
+            continue
+        cells = [c.strip() for c in line.cells]
+        filled = [c for c in cells if c]
+        total_at = next((k for k, c in enumerate(cells) if c in RECIPIENT_TOTAL_WORDS), None)
+        if not filled or total_at is None or "资金" not in fold_key(filled[0]) or total_at + 1 >= len(cells):
+            continue
+        below = [c.strip() for c in lines[i + 1].cells] if lines[i + 1].is_row else []
+        if len(below) <= total_at or not is_amount(below[total_at]):
+            continue
+        unit = money_unit_multiplier(filled[0]) or default_unit
+        total_label = cells[total_at]
+        source = lines[i + 1].source_text.strip()
+        out = [RawBudgetLine(label=total_label, amount_text=below[total_at], item_hint=YEAR_TOTAL_ITEM,
+                             unit_multiplier=unit, page=line.page, source_text=source)]
+        for k in range(total_at + 1, min(len(cells), len(below))):
+            if cells[k] and is_amount(below[k]):
+                out.append(RawBudgetLine(label=cells[k], amount_text=below[k], item_hint="component",
+                                         parent_label=total_label, unit_multiplier=unit, page=line.page,
+                                         source_text=source))
+        return out, {i, i + 1}
+    return [], set()
 
 
 _COST_TABLE_STOPS = frozenset({"绩效目标", "绩效指标", "年度绩效目标"})
@@ -317,6 +350,8 @@ def parse_target_form(lines: list[Line], form_index: int, doc_kind: str,
         start, end = region
         components += _cost_lines(header_lines[start:end], default_unit)
         header_lines = header_lines[:start] + header_lines[end:]
+    recipients, used = _recipient_money(header_lines, default_unit)
+    header_lines = [l for k, l in enumerate(header_lines) if k not in used]
     duties = []
     region = _duty_region(header_lines)
     if region is not None:
@@ -326,7 +361,8 @@ def parse_target_form(lines: list[Line], form_index: int, doc_kind: str,
 
     fields, budget = read_header(header_lines + trailer, default_unit)
     form.fields = fields
-    form.budget_lines = budget + _expenditure_lines(header_lines, budget, default_unit) + components + duties
+    form.budget_lines = budget + _expenditure_lines(header_lines, budget, default_unit) + components + duties \
+        + recipients
 
     for f in fields:
         if f.key == "annual_goal" and fold_key(f.label) == fold_key("年度绩效目标"):
@@ -336,6 +372,10 @@ def parse_target_form(lines: list[Line], form_index: int, doc_kind: str,
                       body[table_at].page, body[table_at].line_no, body[table_at].source_text)
         header_cells = [c for l in body[header_span[0]:header_span[1] + 1] for c in line_tokens(l)]
         roles = [r or "" for r in header_roles(header_cells, INDICATOR_COLUMN_WORDS)]
+        if "target" in roles:           # named columns after the target that are no role: recipients
+            at = roles.index("target")
+            roles = roles[:at + 1] + [RECIPIENT_ROLE if not r and c.strip() else r
+                                      for r, c in zip(roles[at + 1:], header_cells[at + 1:])]
         two_level = "level1" in roles and "level2" in roles and "level3" not in roles
         if two_level:                   # 一级 | 二级 | 绩效标准 …: the 二级 column holds the names
             roles = ["level3" if r == "level2" else r for r in roles]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import codecs
 
+import csv
+
 import regex as re
 
 from extract.document import Cell, Document, Paragraph, Table
@@ -115,12 +117,48 @@ def _split_cells(line: str, in_table: bool = False) -> list[str] | None:
     return None
 
 
+def is_comma_separated(lines: list[str]) -> bool:
+    """A spreadsheet saved as CSV: most non-empty lines split into the same number (≥ 3) of fields."""
+    filled = [l for l in lines if l.strip()]
+    if len(filled) < 3:
+        return False
+    widths = [len(row) for row in csv.reader(filled)]
+    common = max(set(widths), key=widths.count)
+    return common >= 3 and widths.count(common) / len(widths) >= 0.8
+
+
+def _read_csv(text: str, encoding: str, source_format: str) -> Document:
+    """Each CSV record a table row; a record with one filled field a paragraph (a caption)."""
+    blocks: list[Paragraph | Table] = []
+    rows: list[tuple[Cell, ...]] = []
+    sources: list[str] = []
+    start = 1
+    for line_no, record in enumerate(csv.reader(text.split("\n")), start=1):
+        filled = [f for f in record if f.strip()]
+        if len(filled) >= 2:
+            if not rows:
+                start = line_no
+            rows.append(tuple(Cell(f.strip(), len(rows), j) for j, f in enumerate(record)))
+            sources.append(",".join(record))
+            continue
+        if rows:
+            blocks.append(Table(tuple(rows), None, start, tuple(sources)))
+            rows, sources = [], []
+        if filled:
+            blocks.append(Paragraph(filled[0].strip(), None, line_no))
+    if rows:
+        blocks.append(Table(tuple(rows), None, start, tuple(sources)))
+    return Document(source_format, tuple(blocks), "native", None, encoding)
+
+
 def read_text(data: bytes, source_format: str = "txt") -> Document:
     """Read converter text into the document model."""
     text, encoding = decode_text(data)
     if not text.strip():
         raise UnreadableDocument("file has no text (only blanks)")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\t" not in text and is_comma_separated(text.split("\n")):
+        return _read_csv(text, encoding, source_format)
     blocks: list[Paragraph | Table] = []
     rows: list[tuple[Cell, ...]] = []
     row_sources: list[str] = []
