@@ -141,9 +141,23 @@ def form_row(raw: RawForm, doc_id: str) -> Row:
     return row
 
 
+#: A budget or unit code glued to a name (``51000021R000000019951-工资性支出``, ``405001-南部县教育局``,
+#: ``【312】衡阳市…``): digits and capitals, at least three, then a dash, or in 【】 brackets.
+_GLUED_CODE = re.compile(r"^\s*(?:(?P<code>[0-9A-Z]{3,})\s*[-—–]\s*|【(?P<bracketed>[0-9A-Z]{2,})】)(?=\p{Han})")
+
+
+def split_glued_code(value: str | None) -> str | None:
+    """The code a value starts with, if it is glued to a name (the value itself stays as written)."""
+    m = _GLUED_CODE.match(value or "")
+    if not m or not re.search(r"\d", m.group("code") or m.group("bracketed")):
+        return None
+    return m.group("code") or m.group("bracketed")
+
+
 def field_rows(raw: RawForm, doc_id: str) -> list[Row]:
     return [{"form_id": f"{doc_id}:{raw.form_index}", "doc_id": doc_id, "seq": i,
-             "label": f.label, "value": f.value} for i, f in enumerate(raw.fields)]
+             "label": f.label, "value": f.value, "code": split_glued_code(f.value)}
+            for i, f in enumerate(raw.fields)]
 
 
 def budget_row(line: RawBudgetLine, form_id: str, doc_id: str, seq: int) -> Row:

@@ -8,7 +8,7 @@ import hashlib
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 
 MONEY = pa.decimal128(18, 2)
 CONDITION = pa.struct([("label", pa.string()), ("operator", pa.string()),
@@ -31,7 +31,7 @@ FORMS = pa.schema([
 ])
 FORM_FIELDS = pa.schema([
     ("form_id", pa.string()), ("doc_id", pa.string()), ("seq", pa.int32()),
-    ("label", pa.string()), ("value", pa.string()),
+    ("label", pa.string()), ("value", pa.string()), ("code", pa.string()),
 ])
 BUDGET_LINES = pa.schema([
     ("form_id", pa.string()), ("doc_id", pa.string()), ("seq", pa.int32()), ("item", pa.string()),

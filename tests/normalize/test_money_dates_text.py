@@ -98,3 +98,20 @@ def test_markup():
 
 def test_wrapped_lines_join_without_blanks():
     assert join_wrapped_lines(["受理渠道包括来电、来访", "、书面寄件"]) == "受理渠道包括来电、来访、书面寄件"
+
+
+import pytest as _pytest
+
+from normalize.rows import split_glued_code
+
+
+@_pytest.mark.parametrize("value, code", [
+    ("51000021R000000019951-工资性支出", "51000021R000000019951"),
+    ("405001-南部县教育科技和体育局", "405001"),
+    ("【312】衡阳市石鼓区人力资源和社会保障局", "312"),
+    ("2019-01-01", None),                 # a date, not a code
+    ("ABC-公司", None),                    # no digit
+    ("某县农业农村局", None),
+])
+def test_split_glued_code_keeps_value_and_finds_code(value, code):
+    assert split_glued_code(value) == code

@@ -11,7 +11,7 @@ from pipelines.validate import validate
 from pipelines.writer import write_dataset
 
 SEEDS = Path(__file__).resolve().parents[2] / "samples" / "seeds"
-PINNED = {"1.0.0": "1fe2a70e4f2e1d28", "1.1.0": "7dd6e8fbfdd2b389"}
+PINNED = {"1.0.0": "1fe2a70e4f2e1d28", "1.1.0": "7dd6e8fbfdd2b389", "1.2.0": "de07baabbf89357c"}
 
 
 def test_schema_fingerprint_is_pinned_to_the_version():
