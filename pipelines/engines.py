@@ -18,6 +18,7 @@ import resource
 import signal
 import time
 from collections import deque
+from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -72,8 +73,22 @@ def worker_died(task: Task) -> DocumentResult:
 
 def parse_task(task: Task, limits: Limits) -> DocumentResult:
     """Read and parse one document; never raises for a bad document."""
+    with _page_limit(limits.max_pages):
+        return _parse_task(task, limits)
+
+
+@contextmanager
+def _page_limit(max_pages: int) -> Iterator[None]:
+    """The PDF reader's page limit for the duration of one document."""
     from extract.readers import pdf
-    pdf.MAX_PAGES = limits.max_pages
+    before, pdf.MAX_PAGES = pdf.MAX_PAGES, max_pages
+    try:
+        yield
+    finally:
+        pdf.MAX_PAGES = before
+
+
+def _parse_task(task: Task, limits: Limits) -> DocumentResult:
     try:
         data = Path(task.path).read_bytes()
     except OSError as exc:
@@ -180,15 +195,19 @@ class LocalEngine:
         if not broken:
             return
         _drain(started, running)
-        for future, task in futures.items():
+        lost = [task for task in futures.values() if task.key not in killed]
+        for task in futures.values():
             if task.key in killed:
                 yield timed_out(task, self.limits.timeout_s)
             elif alone:
                 yield worker_died(task)
-            elif task.key in running:
-                suspects.append(task)
-            else:
-                waiting.appendleft(task)
+        if alone:
+            return
+        # Those that were running are re-run one at a time; when no task is known to have started
+        # (the pool broke at once), every lost task is, so that each run makes progress.
+        culprits = [t for t in lost if t.key in running] or lost
+        suspects.extend(culprits)
+        waiting.extendleft(reversed([t for t in lost if t not in culprits]))
 
     def _kill_overdue(self, futures: dict[Future, Task], running: dict[str, tuple[int, float]],
                       killed: set[str]) -> None:
@@ -243,7 +262,10 @@ class DaskEngine:
                     futures[client.submit(parse_task, task, self.limits, pure=False,
                                           key=f"jixiao-{task.doc_id}-{time.monotonic_ns()}")] = \
                         (task, time.monotonic())
-                done = dask_wait(list(futures), timeout=0.5, return_when="FIRST_COMPLETED").done
+                try:
+                    done = dask_wait(list(futures), timeout=0.5, return_when="FIRST_COMPLETED").done
+                except TimeoutError:
+                    done = set()
                 for future in done:
                     task, _ = futures.pop(future)
                     try:

@@ -137,17 +137,18 @@ def make_plan(scanned: list[ScannedFile], files: dict[str, FileEntry], docs: dic
     for f in scanned:
         owner.setdefault(f.doc_id, f.key)
     for f in scanned:
-        if owner[f.doc_id] != f.key:
-            plan.duplicates += 1
-            if f.cache_entry and files.get(f.key) != f.cache_entry:
-                plan.cache[f.key] = f.cache_entry
-            continue
         old = files.get(f.key)
-        stale: set[str] = set()
+        stale: set[str] = set()                 # what this path held before, now held by no file
         if old and old.doc_id != f.doc_id and old.doc_id not in owner:
             held_old = docs.get(old.doc_id)
             if held_old and held_old.source_path == f.key:
                 stale.add(old.doc_id)
+        if owner[f.doc_id] != f.key:
+            plan.duplicates += 1
+            plan.deletes |= stale
+            if f.cache_entry and files.get(f.key) != f.cache_entry:
+                plan.cache[f.key] = f.cache_entry
+            continue
         held = docs.get(f.doc_id)
         if held and not force and not held.retry:
             if held.source_path != f.key:

@@ -29,6 +29,8 @@ from extract.errors import UnreadableDocument
 from normalize.text import is_page_footer, join_cell_lines
 
 MAX_PAGES = 2000
+#: Largest page side accepted, in points: the PDF format's own limit (200 inches).
+MAX_PAGE_SIDE = 14400
 #: Cell edges closer than this (PDF points) are the same grid line.
 EDGE_TOLERANCE = 2.0
 #: Text overflowing a table's outer border by up to this much (points) still belongs to its edge cell.
@@ -90,7 +92,13 @@ def _read_text_layer(data: bytes, source_format: str, ocr: str) -> Document:
         if n_pages == 0:
             raise UnreadableDocument("the PDF has no pages: re-export it from its source (the file was probably cut short or written by a broken tool)")
         if n_pages > MAX_PAGES:
-            raise UnreadableDocument(f"refused: the PDF has {n_pages} pages (limit {MAX_PAGES})")
+            raise UnreadableDocument(f"refused: the PDF has {n_pages} pages (limit {MAX_PAGES}): split "
+                                     f"it, or raise the limit with --max-pages")
+        for number, page in enumerate(pages, start=1):
+            if max(page.width, page.height) > MAX_PAGE_SIDE:
+                raise UnreadableDocument(f"refused: page {number} is {page.width:.0f} × {page.height:.0f} "
+                                         f"points, over the PDF limit of {MAX_PAGE_SIDE}: check the file "
+                                         f"(a damaged or hostile PDF)")
         placed: list[Paragraph | _PlacedTable] = []
         usable_pages = 0
         scanned_pages: list[int] = []
