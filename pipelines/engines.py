@@ -38,6 +38,7 @@ class Limits:
     timeout_s: float = 60.0
     max_memory_mb: int = 4096          # address space of a worker process; 0 = no limit
     max_pages: int = 500
+    kill_grace_s: float = KILL_GRACE_S
 
 
 @dataclass(frozen=True)
@@ -127,13 +128,14 @@ def _alarm(signum: int, frame: Any) -> None:
 def _run_in_worker(task: Task) -> DocumentResult:
     _started.put((task.key, os.getpid(), time.monotonic()))
     signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, _limits.timeout_s)
     try:
-        return parse_task(task, _limits)
-    except DocumentTimeout:
+        signal.setitimer(signal.ITIMER_REAL, _limits.timeout_s)
+        try:
+            return parse_task(task, _limits)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except DocumentTimeout:                          # also when it fires while being disarmed
         return timed_out(task, _limits.timeout_s)
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 class LocalEngine:
@@ -172,13 +174,15 @@ class LocalEngine:
         futures: dict[Future, Task] = {}
         pool = self._pool(started, 1 if alone else self.workers)
         broken = False
+        last_news = time.monotonic()
         try:
             while (source or futures) and not broken:
                 while source and len(futures) < window:
                     task = source.popleft()
                     futures[pool.submit(_run_in_worker, task)] = task
                 done, _ = wait(futures, timeout=0.5, return_when=FIRST_COMPLETED)
-                _drain(started, running)
+                if _drain(started, running) or done:
+                    last_news = time.monotonic()
                 for future in done:
                     task = futures.pop(future)
                     try:
@@ -187,9 +191,16 @@ class LocalEngine:
                         broken = True
                         futures[future] = task          # handled with the others below
                         continue
+                    except BaseException as exc:        # pickling, a bug in the engine itself
+                        result = failed_document(task.doc_id, task.key, task.source_format,
+                                                 f"internal error in the worker ({type(exc).__name__}: "
+                                                 f"{exc}); please report it with this file", task.size)
                     running.pop(task.key, None)
                     yield result
                 self._kill_overdue(futures, running, killed)
+                if time.monotonic() - last_news > self.limits.timeout_s + self.limits.kill_grace_s:
+                    _kill_workers(pool)              # wedged: nothing started or finished
+                    last_news = time.monotonic()
         finally:
             pool.shutdown(wait=not broken, cancel_futures=True)
         if not broken:
@@ -211,7 +222,7 @@ class LocalEngine:
 
     def _kill_overdue(self, futures: dict[Future, Task], running: dict[str, tuple[int, float]],
                       killed: set[str]) -> None:
-        limit = self.limits.timeout_s + KILL_GRACE_S
+        limit = self.limits.timeout_s + self.limits.kill_grace_s
         now = time.monotonic()
         for task in futures.values():
             entry = running.get(task.key)
@@ -223,13 +234,24 @@ class LocalEngine:
                     pass
 
 
-def _drain(started: Any, running: dict[str, tuple[int, float]]) -> None:
+def _drain(started: Any, running: dict[str, tuple[int, float]]) -> bool:
+    """Record the tasks workers have started; True when there was news."""
+    news = False
     while True:
         try:
             key, pid, at = started.get_nowait()
         except (queue.Empty, OSError, ValueError):
-            return
+            return news
         running[key] = (pid, at)
+        news = True
+
+
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    for process in list(getattr(pool, "_processes", {}).values()):
+        try:
+            process.kill()
+        except (OSError, ValueError):
+            pass
 
 
 # --- Dask ------------------------------------------------------------------------------------
@@ -274,7 +296,7 @@ class DaskEngine:
                         yield worker_died(task)
                 now = time.monotonic()
                 for future, (task, since) in list(futures.items()):
-                    if now - since > self.limits.timeout_s * 2 + KILL_GRACE_S:
+                    if now - since > self.limits.timeout_s * 2 + self.limits.kill_grace_s:
                         futures.pop(future)
                         future.cancel()
                         yield timed_out(task, self.limits.timeout_s)
