@@ -16,6 +16,7 @@ import os
 import queue
 import resource
 import signal
+import threading
 import time
 from collections import deque
 from contextlib import contextmanager
@@ -112,13 +113,25 @@ _started: Any = None                   # the worker's queue of (key, pid, start 
 _limits = Limits()
 
 
-def _init_worker(started: Any, limits: Limits) -> None:
+def _init_worker(started: Any, limits: Limits, driver: int | None = None) -> None:
     global _started, _limits
     _started, _limits = started, limits
+    if driver is not None:
+        threading.Thread(target=_exit_with, args=(driver,), daemon=True).start()
     if limits.max_memory_mb:
         cap = limits.max_memory_mb * 2**20
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C is the driver's to handle
+
+
+def _exit_with(driver: int) -> None:
+    """End this worker soon after the driver is gone (killed with -9, say): no orphans."""
+    while True:
+        time.sleep(1.0)
+        try:
+            os.kill(driver, 0)
+        except ProcessLookupError:
+            os._exit(1)
 
 
 def _alarm(signum: int, frame: Any) -> None:
@@ -151,7 +164,8 @@ class LocalEngine:
 
     def _pool(self, started: Any, workers: int) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(workers, mp_context=self._context, initializer=_init_worker,
-                                   initargs=(started, self.limits), max_tasks_per_child=TASKS_PER_CHILD)
+                                   initargs=(started, self.limits, os.getpid()),
+                                   max_tasks_per_child=TASKS_PER_CHILD)
 
     def map(self, tasks: Iterable[Task]) -> Iterator[DocumentResult]:
         waiting: deque[Task] = deque(tasks)
