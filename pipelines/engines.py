@@ -28,7 +28,7 @@ from typing import Any, Iterable, Iterator
 
 from pipelines.ingest import DocumentResult, failed_document, parse_bytes
 
-#: A worker process is replaced after this many documents (bounds pdfminer's memory growth).
+#: Worker processes are replaced after this many documents each (bounds pdfminer's memory growth).
 TASKS_PER_CHILD = 50
 #: Seconds past the time limit before the driver kills a worker that does not return.
 KILL_GRACE_S = 10.0
@@ -163,9 +163,11 @@ class LocalEngine:
         self._context.set_forkserver_preload(["pipelines.engines"])
 
     def _pool(self, started: Any, workers: int) -> ProcessPoolExecutor:
+        # Workers are recycled by starting a new pool every TASKS_PER_CHILD documents per worker
+        # (see _run_pool), not by max_tasks_per_child: on Python 3.11 a pool using it was seen to
+        # stop replacing exited workers and hang with documents still queued.
         return ProcessPoolExecutor(workers, mp_context=self._context, initializer=_init_worker,
-                                   initargs=(started, self.limits, os.getpid()),
-                                   max_tasks_per_child=TASKS_PER_CHILD)
+                                   initargs=(started, self.limits, os.getpid()))
 
     def map(self, tasks: Iterable[Task]) -> Iterator[DocumentResult]:
         waiting: deque[Task] = deque(tasks)
@@ -183,6 +185,8 @@ class LocalEngine:
                   started: Any, alone: bool) -> Iterator[DocumentResult]:
         """Run tasks from ``source`` until it is empty or the pool breaks."""
         window = 1 if alone else self.workers * 2
+        recycle_after = TASKS_PER_CHILD * (1 if alone else self.workers)
+        submitted = 0
         running: dict[str, tuple[int, float]] = {}
         killed: set[str] = set()
         futures: dict[Future, Task] = {}
@@ -190,10 +194,11 @@ class LocalEngine:
         broken = False
         last_news = time.monotonic()
         try:
-            while (source or futures) and not broken:
-                while source and len(futures) < window:
+            while ((source and submitted < recycle_after) or futures) and not broken:
+                while source and len(futures) < window and submitted < recycle_after:
                     task = source.popleft()
                     futures[pool.submit(_run_in_worker, task)] = task
+                    submitted += 1
                 done, _ = wait(futures, timeout=0.5, return_when=FIRST_COMPLETED)
                 if _drain(started, running) or done:
                     last_news = time.monotonic()
@@ -214,7 +219,7 @@ class LocalEngine:
                 self._kill_overdue(futures, running, killed)
                 if time.monotonic() - last_news > self.limits.timeout_s + self.limits.kill_grace_s:
                     _kill_workers(pool)              # wedged: nothing started or finished
-                    last_news = time.monotonic()
+                    broken = True                    # its documents go to a new pool
         finally:
             pool.shutdown(wait=not broken, cancel_futures=True)
         if not broken:
