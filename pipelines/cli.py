@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 import time
-from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Optional
@@ -15,11 +15,14 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from pipelines.accuracy import measure
 from extract.readers.pdf import OCR_MODES
-from pipelines.ingest import DATA_TABLES, iter_input_files, parse_file
-from pipelines.validate import summarize_issues
-from pipelines.writer import write_dataset
+from pipelines.accuracy import measure
+from pipelines.batch import Options, RunSummary, run_ingest
+from pipelines.engines import Limits
+from pipelines.ingest import parse_file
+from pipelines.progress import Progress
+from pipelines.store import StoreBusy
+from pipelines.validate import findings_table
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Read budget-performance documents (绩效目标表, 自评表, 评价报告) into Parquet tables.")
@@ -42,80 +45,94 @@ def ingest(
     strict: bool = typer.Option(False, "--strict", help="Exit 1 if any document failed."),
     ocr: str = typer.Option("auto", "--ocr", help="PDF pages without a text layer: auto (OCR them), "
                             "off (fail the document), force (OCR every page)."),
+    workers: int = typer.Option(os.cpu_count() or 1, "--workers", "-w", min=1,
+                                help="Worker processes (default: the number of cores)."),
+    timeout: float = typer.Option(60.0, "--timeout", min=0.1,
+                                  help="Seconds one document may take before it is recorded failed."),
+    max_memory_mb: int = typer.Option(4096, "--max-memory-mb", min=0,
+                                      help="Address-space limit of a worker process in MB (0: none)."),
+    max_pages: int = typer.Option(500, "--max-pages", min=1, help="PDFs with more pages are refused."),
+    max_file_mb: float = typer.Option(100.0, "--max-file-mb", min=0,
+                                      help="Files larger than this are refused (not read)."),
+    force: bool = typer.Option(False, "--force", help="Parse every document again, even unchanged ones."),
+    batch_size: int = typer.Option(200, "--batch-size", min=1,
+                                   help="Documents per commit (rows are written every batch)."),
+    engine: str = typer.Option("local", "--engine", help="local (process pool) or dask."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                            help="Dask scheduler address, e.g. tcp://HOST:8786."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output."),
 ) -> None:
     """Parse every document under INPUTS and write the contract's tables to OUT as Parquet.
 
+    Incremental: documents already in OUT (same bytes) are skipped, changed files replace their
+    old rows, moved files keep their rows. Rows are committed every --batch-size documents; an
+    interrupted run keeps what it committed and the next run goes on from there.
+
     Exit codes: 0 done (failed documents are recorded in the documents table), 1 with --strict
-    when a document failed, 2 bad arguments.
+    when a document failed, 2 bad arguments, 3 another ingest is writing to OUT, 130 interrupted
+    (committed batches are kept).
     """
     _check_ocr_mode(ocr)
-    started = time.perf_counter()
-    documents: list[dict[str, Any]] = []
-    tables: dict[str, list[dict[str, Any]]] = {t: [] for t in DATA_TABLES}
-    seen: set[str] = set()
+    if engine not in ("local", "dask"):
+        console.print(f"[red]--engine must be local or dask, not {engine!r}[/red]")
+        raise typer.Exit(2)
+    if engine == "dask" and not scheduler:
+        console.print("[red]--engine dask needs --scheduler tcp://HOST:8786[/red]")
+        raise typer.Exit(2)
     for root in inputs:
         if not root.exists():
             console.print(f"[red]no such file or folder: {root}[/red]")
             raise typer.Exit(2)
-        base = root if root.is_dir() else root.parent
-        for path in iter_input_files(root):
-            result = parse_file(path, base, ocr=ocr)
-            doc = result.document
-            doc.pop("traceback", None)
-            if doc["doc_id"] in seen:          # the same bytes under two names: one document
-                continue
-            seen.add(doc["doc_id"])
-            documents.append(doc)
-            for table in DATA_TABLES:
-                tables[table].extend(result.rows[table])
-    counts = write_dataset(out, {"documents": documents, **tables})
-    elapsed = time.perf_counter() - started
-    status = Counter(d["status"] for d in documents)
-    summary = {"out": str(out), "documents": len(documents), "ok": status["ok"],
-               "partial": status["partial"], "failed": status["failed"], "rows": counts,
-               "elapsed_s": round(elapsed, 3),
-               "failures": [{"source_path": d["source_path"], "error": d["error"]}
-                            for d in documents if d["status"] == "failed"]}
+    options = Options(workers=workers, limits=Limits(timeout, max_memory_mb, max_pages),
+                      max_file_mb=max_file_mb, ocr=ocr, force=force, batch_size=batch_size,
+                      engine=engine, scheduler=scheduler)
+    try:
+        summary = run_ingest(inputs, out, options, Progress(console, enabled=not quiet))
+    except StoreBusy as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(3)
+    except KeyboardInterrupt:
+        console.print("[yellow]interrupted: the batches committed so far are kept; run the same "
+                      "command again to go on[/yellow]")
+        raise typer.Exit(130)
     if as_json:
-        print(json.dumps(summary, ensure_ascii=False, indent=1))
+        print(json.dumps(summary.as_json(), ensure_ascii=False, indent=1))
     else:
-        _print_summary(documents, tables["issues"], counts, elapsed, out)
-    if strict and status["failed"]:
+        _print_summary(summary, out)
+    if strict and summary.status("failed"):
         raise typer.Exit(1)
 
 
-def _print_summary(documents: list[dict[str, Any]], issues: list[dict[str, Any]],
-                   counts: dict[str, int], elapsed: float, out: Path) -> None:
-    """Documents by format and kind with their status counts, the rows written, then every
-    document that is not ok with its reason."""
+def _print_summary(summary: RunSummary, out: Path) -> None:
+    """Documents parsed by format and kind with their status counts, what was skipped, the rows in
+    the dataset, speed, then every document that is not ok with its reason."""
     out_console = Console()
-    groups: Counter[tuple[str, str, str]] = Counter(
-        (d["source_format"], d["doc_kind"], d["status"]) for d in documents)
-    forms: Counter[tuple[str, str]] = Counter()
-    for d in documents:
-        forms[(d["source_format"], d["doc_kind"])] += d["n_forms"] or 0
+    groups = summary.by_group
     table = Table(title=f"jixiao ingest → {out}")
     for column in ("format", "kind", "ok", "partial", "failed", "forms"):
         table.add_column(column, justify="left" if column in ("format", "kind") else "right")
     for fmt, kind in sorted({(f, k) for f, k, _ in groups}):
         table.add_row(fmt, kind, *(str(groups[(fmt, kind, s)]) for s in ("ok", "partial", "failed")),
-                      str(forms[(fmt, kind)]))
+                      str(summary.forms_by_group[(fmt, kind)]))
     out_console.print(table)
-    out_console.print("rows: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
-    rate = len(documents) / elapsed if elapsed else 0.0
-    out_console.print(f"{len(documents)} documents in {elapsed:.2f} s ({rate:.1f} documents/s)")
-    codes: dict[str, Counter[str]] = {}
-    for issue in issues:
-        if issue["severity"] != "info":
-            codes.setdefault(issue["doc_id"], Counter())[issue["code"]] += 1
-    for d in documents:
-        if d["status"] != "ok":
-            found = codes.get(d["doc_id"])
-            reason = d["error"] or ("issues: " + ", ".join(f"{c} ×{n}" for c, n in found.items())
-                                    if found else "see the issues table")
-            out_console.print(f"  {d['status']:<7} {d['source_path']}: {reason}", markup=False,
-                              soft_wrap=True)
-    findings = summarize_issues(issues)
+    skipped = [f"{n} {what}" for n, what in ((summary.unchanged, "unchanged"),
+                                              (summary.duplicates, "duplicates"),
+                                              (summary.moved, "moved"), (summary.replaced, "replaced"))
+               if n]
+    if skipped:
+        out_console.print("not parsed again: " + ", ".join(skipped))
+    out_console.print("rows: " + ", ".join(f"{k} {v}" for k, v in summary.rows.items()))
+    rate = summary.documents / summary.elapsed_s if summary.elapsed_s else 0.0
+    workers = f"{summary.workers} workers" if summary.engine == "local" else summary.engine
+    out_console.print(f"{summary.documents} documents parsed in {summary.elapsed_s:.2f} s "
+                      f"({rate:.1f} documents/s, {workers}), {summary.batches} commits")
+    for d in summary.not_ok:
+        found = summary.issue_codes.get(d["doc_id"])
+        reason = d["error"] or ("issues: " + ", ".join(f"{c} ×{n}" for c, n in found.items())
+                                if found else "see the issues table")
+        out_console.print(f"  {d['status']:<7} {d['source_path']}: {reason}", markup=False,
+                          soft_wrap=True)
+    findings = findings_table(summary.findings, summary.finding_documents)
     if findings is not None:
         out_console.print(findings)
 

@@ -79,6 +79,8 @@ def parse_bytes(data: bytes, source_path: str, source_format: str | None = None,
     except DocumentError as exc:
         document["error"] = str(exc)
         return result
+    except MemoryError:                      # the batch engine's memory guard reports it
+        raise
     except Exception as exc:  # a bug: keep the batch going, say so
         document["error"] = (f"internal error while parsing ({type(exc).__name__}: {exc}); "
                              f"please report it with this file")
@@ -102,24 +104,37 @@ def parse_bytes(data: bytes, source_path: str, source_format: str | None = None,
     return result
 
 
+def failed_document(doc_id: str, source_path: str, source_format: str, error: str,
+                    size_bytes: int | None = None) -> DocumentResult:
+    """A documents row with status ``failed`` and no other rows."""
+    document: Row = {"doc_id": doc_id, "source_path": source_path, "source_format": source_format,
+                     "doc_kind": "unknown", "status": "failed", "error": error, "n_pages": None,
+                     "n_forms": 0, "text_source": None, "encoding": None, "size_bytes": size_bytes,
+                     "schema_version": SCHEMA_VERSION}
+    return DocumentResult(document)
+
+
+def display_path(path: str) -> str:
+    """A path as valid UTF-8 text: bytes that are not UTF-8 in a file name are shown as ``\\xNN``."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def parse_file(path: Path, root: Path, ocr: str = "auto") -> DocumentResult:
     """Read one file from disk; unreadable files (permissions, vanished) become failed rows."""
-    rel = os.path.relpath(path, root) if path != root else path.name
+    rel = display_path(os.path.relpath(path, root) if path != root else path.name)
     try:
         data = path.read_bytes()
     except OSError as exc:
-        document: Row = {"doc_id": document_id(str(path).encode()), "source_path": rel,
-                         "source_format": sniff_format(b"", path), "doc_kind": "unknown",
-                         "status": "failed", "error": f"cannot read the file: {exc.strerror or exc}",
-                         "n_pages": None, "n_forms": 0, "text_source": None, "encoding": None,
-                         "size_bytes": None, "schema_version": SCHEMA_VERSION}
-        return DocumentResult(document)
+        return failed_document(document_id(str(path).encode("utf-8", "surrogateescape")), rel,
+                               sniff_format(b"", path),
+                               f"cannot read the file: {exc.strerror or exc}")
     return parse_bytes(data, rel, ocr=ocr)
 
 
 def iter_input_files(root: Path) -> Iterator[Path]:
-    """Every regular file under root (or root itself), sorted; hidden files and folders and the
-    samples' ``*.expected.json`` are skipped; links to folders are not followed (no loops)."""
+    """Every file under root (or root itself), sorted; hidden files and folders and the samples'
+    ``*.expected.json`` are skipped; links to folders are not followed (no loops). Broken links and
+    link loops are yielded too, so that the caller can record them as failed."""
     if root.is_file():
         yield root
         return
@@ -128,7 +143,4 @@ def iter_input_files(root: Path) -> Iterator[Path]:
         for name in sorted(filenames):
             if name.startswith(".") or name.endswith(EXPECTED_SUFFIX):
                 continue
-            path = Path(dirpath) / name
-            if path.is_symlink() and not path.exists():
-                continue
-            yield path
+            yield Path(dirpath) / name

@@ -12,7 +12,7 @@ a finding about the project, not about the parse).
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Callable, Iterable
@@ -327,11 +327,15 @@ def markdown_rules() -> str:
 
 def summarize_issues(issues: list[Row]) -> Table | None:
     """Issue counts by severity and code, for the ingest summary; None when there are none."""
-    counts: dict[tuple[str, str], int] = defaultdict(int)
-    documents: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for i in issues:
-        counts[(i["severity"], i["code"])] += 1
-        documents[(i["severity"], i["code"])].add(i["doc_id"])
+    counts: Counter[tuple[str, str]] = Counter((i["severity"], i["code"]) for i in issues)
+    documents: Counter[tuple[str, str]] = Counter()
+    for key in {((i["severity"], i["code"]), i["doc_id"]) for i in issues}:
+        documents[key[0]] += 1
+    return findings_table(counts, documents)
+
+
+def findings_table(counts: Counter[tuple[str, str]], documents: Counter[tuple[str, str]]) -> Table | None:
+    """(severity, code) → issues and documents, as the ingest summary's findings table."""
     if not counts:
         return None
     order = {"error": 0, "warning": 1, "info": 2}
@@ -339,7 +343,7 @@ def summarize_issues(issues: list[Row]) -> Table | None:
     for column in ("severity", "code", "issues", "documents"):
         table.add_column(column, justify="right" if column in ("issues", "documents") else "left")
     for (severity, code), n in sorted(counts.items(), key=lambda kv: (order.get(kv[0][0], 3), kv[0][1])):
-        table.add_row(severity, code, str(n), str(len(documents[(severity, code)])))
+        table.add_row(severity, code, str(n), str(documents[(severity, code)]))
     return table
 
 

@@ -39,12 +39,12 @@ def test_ingest_samples_with_bad_files(tmp_path):
     assert by_path["junk.dat"][1] == "failed" and "decode" in by_path["junk.dat"][2]
     assert by_path[os.path.join("nested", "deeper", "letter.txt")][1] == "failed"
     assert {d[1] for d in docs if d[0].startswith("seeds")} == {"ok"}
-    n_forms = duckdb.sql(f"select count(*) from read_parquet('{out}/forms/*.parquet')").fetchall()[0][0]
+    n_forms = duckdb.sql(f"select count(*) from read_parquet('{out}/forms/**/*.parquet')").fetchall()[0][0]
     assert n_forms == 10
     # the good documents' rows are the same as when ingested alone
     alone = tmp_path / "alone"
     assert jixiao("ingest", str(SEEDS), "--out", str(alone)).returncode == 0
-    q = "select form_id, seq, level3, operator, value from read_parquet('{}/indicators/*.parquet') order by 1, 2"
+    q = "select form_id, seq, level3, operator, value from read_parquet('{}/indicators/**/*.parquet') order by 1, 2"
     assert duckdb.sql(q.format(out)).fetchall() == duckdb.sql(q.format(alone)).fetchall()
 
 

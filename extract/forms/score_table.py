@@ -24,7 +24,7 @@ from itertools import product
 import regex as re
 
 from extract.document import Line
-from extract.forms.columns import header_roles, is_empty_marker, is_plain_number, is_points
+from extract.forms.columns import is_empty_marker, is_plain_number, is_points
 from extract.forms.evaluation_report import total_score_and_grade
 from extract.forms.glued import best_parses, parse_glued_row, split_glued_header
 from extract.forms.self_evaluation import ColumnHeader, find_column_header

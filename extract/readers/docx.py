@@ -25,6 +25,8 @@ def _text_of(element) -> str:
     parts: list[str] = []
     for node in element.iter():
         tag = node.tag
+        if not isinstance(tag, str):                  # comments, processing instructions, entities
+            continue
         if tag == f"{_W}t" and node.text:
             parts.append(node.text)
         elif tag in (f"{_W}tab", f"{_W}br", f"{_W}cr"):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import io
+import itertools
 from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
@@ -29,6 +30,8 @@ from extract.errors import UnreadableDocument
 from normalize.text import is_page_footer, join_cell_lines
 
 MAX_PAGES = 2000
+#: Largest page side accepted, in points: the PDF format's own limit (200 inches).
+MAX_PAGE_SIDE = 14400
 #: Cell edges closer than this (PDF points) are the same grid line.
 EDGE_TOLERANCE = 2.0
 #: Text overflowing a table's outer border by up to this much (points) still belongs to its edge cell.
@@ -90,13 +93,19 @@ def _read_text_layer(data: bytes, source_format: str, ocr: str) -> Document:
         if n_pages == 0:
             raise UnreadableDocument("the PDF has no pages: re-export it from its source (the file was probably cut short or written by a broken tool)")
         if n_pages > MAX_PAGES:
-            raise UnreadableDocument(f"refused: the PDF has {n_pages} pages (limit {MAX_PAGES})")
+            raise UnreadableDocument(f"refused: the PDF has {n_pages} pages (limit {MAX_PAGES}): split "
+                                     f"it, or raise the limit with --max-pages")
+        for number, page in enumerate(pages, start=1):
+            if max(page.width, page.height) > MAX_PAGE_SIDE:
+                raise UnreadableDocument(f"refused: page {number} is {page.width:.0f} × {page.height:.0f} "
+                                         f"points, over the PDF limit of {MAX_PAGE_SIDE}: check the file "
+                                         f"(a damaged or hostile PDF)")
         placed: list[Paragraph | _PlacedTable] = []
         usable_pages = 0
         scanned_pages: list[int] = []
         for number, page in enumerate(pages, start=1):
             try:
-                page_blocks = read_page(page.dedupe_chars(), number)
+                page_blocks = read_page(dedupe_chars(page), number)
             except Exception as exc:
                 raise UnreadableDocument(f"page {number} of the PDF cannot be read ({type(exc).__name__})")
             finally:
@@ -120,6 +129,29 @@ def _read_text_layer(data: bytes, source_format: str, ocr: str) -> Document:
         blocks = sorted([*blocks, *ocr_blocks], key=lambda b: b.page or 0)
         text_source = "text_layer+ocr"
     return Document(source_format, tuple(blocks), text_source, n_pages)
+
+
+def dedupe_chars(page: Any, tolerance: float = 1.0) -> Any:
+    """``page.dedupe_chars()`` with the same result, in O(n log n): pdfplumber restores the order of
+    the kept characters with ``chars.index`` (quadratic), which cost more than reading the page."""
+    from operator import itemgetter
+
+    from pdfplumber.page import FilteredPage
+    from pdfplumber.utils import cluster_objects
+
+    chars = page.chars
+    key = itemgetter("upright", "text", "fontname", "size")
+    position = itemgetter("doctop", "x0")
+    order = {id(c): i for i, c in enumerate(chars)}
+    kept: list[Char] = []
+    for _, group in itertools.groupby(sorted(chars, key=key), key=key):
+        for y_cluster in cluster_objects(list(group), itemgetter("doctop"), tolerance):
+            for x_cluster in cluster_objects(y_cluster, itemgetter("x0"), tolerance):
+                kept.append(min(x_cluster, key=position))
+    deduped = FilteredPage(page, lambda obj: True)
+    deduped._objects = dict(page.objects)
+    deduped._objects["char"] = sorted(kept, key=lambda c: order[id(c)])
+    return deduped
 
 
 def read_page(page: Any, number: int) -> list[Paragraph | _PlacedTable] | None:

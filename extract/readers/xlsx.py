@@ -21,6 +21,7 @@ import io
 import warnings
 import zipfile
 
+from extract.document import Document
 from extract.errors import UnreadableDocument
 from extract.readers.cell_text import cell_text
 from extract.readers.sheet import Merge, SheetGrid, workbook_document

@@ -1,0 +1,165 @@
+"""Archive-scale benchmark: ``make bench`` (or ``python bench/run.py [N]``).
+
+Generates N documents (default 2,000) under bench/.work/corpus from samples/: text forms with their
+year rewritten (a different document each), DOCX copies with a different zip comment, PDF copies
+with a PDF comment line appended after ``%%EOF`` (both stay valid; the bytes, hence doc_id, differ).
+Then measures, each ``jixiao ingest`` run as a separate process:
+
+- documents/s and pages/s with 1 and with 2 workers (fresh output each time);
+- the time of a no-change re-run, against the first run;
+- peak RSS (driver, and driver plus workers) of a 500-document and an N-document run;
+- jixiao's PDF reading (parse_bytes) against bare ``pdfplumber ... page.extract_text()`` over the
+  same PDF files, in this one process.
+
+Prints the figures as markdown for bench/RESULTS.md, with the load average before and after.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "bench" / ".work"
+JIXIAO = Path(sys.executable).with_name("jixiao")
+#: Share of each format in the corpus.
+MIX = {"txt": 0.80, "docx": 0.14, "pdf": 0.06}
+
+
+def make_corpus(folder: Path, n: int) -> dict[str, int]:
+    texts = sorted((ROOT / "samples" / "seeds").glob("*.txt")) + \
+        sorted((ROOT / "samples" / "realworld").glob("*.txt"))
+    docx = sorted((ROOT / "samples" / "docx").glob("*.docx"))
+    pdfs = sorted((ROOT / "samples" / "pdf").glob("*.pdf"))
+    counts = {fmt: int(n * share) for fmt, share in MIX.items()}
+    counts["txt"] += n - sum(counts.values())
+    shutil.rmtree(folder, ignore_errors=True)
+    for i in range(counts["txt"]):
+        seed = texts[i % len(texts)]
+        text = seed.read_text("utf-8").replace("2020", str(2000 + i % 25)) + "\n" * (i + 1)
+        _write(folder / f"txt/{i % 40:02d}/{i:05d}_{seed.name}", text.encode("utf-8"))
+    for i in range(counts["docx"]):
+        seed = docx[i % len(docx)]
+        _write(folder / f"docx/{i:05d}_{seed.name}", _docx_variant(seed.read_bytes(), i))
+    for i in range(counts["pdf"]):
+        seed = pdfs[i % len(pdfs)]
+        _write(folder / f"pdf/{i:05d}_{seed.name}", seed.read_bytes() + b"\n%% jixiao bench %d\n" % i)
+    return counts
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
+def _docx_variant(data: bytes, i: int) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            out.writestr(info, source.read(info.filename))
+        out.comment = b"jixiao bench %d" % i
+    return buf.getvalue()
+
+
+def ingest(corpus: Path, out: Path, workers: int, fresh: bool = True) -> dict:
+    """One ``jixiao ingest`` process; its JSON summary plus wall time and peak RSS."""
+    if fresh:
+        shutil.rmtree(out, ignore_errors=True)
+    started = time.perf_counter()
+    proc = subprocess.Popen([str(JIXIAO), "ingest", str(corpus), "--out", str(out), "--json", "-q",
+                             "--workers", str(workers)], stdout=subprocess.PIPE, text=True)
+    driver = psutil.Process(proc.pid)
+    peak_driver = peak_tree = 0
+    while proc.poll() is None:
+        try:
+            rss = driver.memory_info().rss
+            tree = rss + sum(_rss(c) for c in driver.children(recursive=True))
+        except psutil.Error:
+            break
+        peak_driver, peak_tree = max(peak_driver, rss), max(peak_tree, tree)
+        time.sleep(0.2)
+    stdout, _ = proc.communicate()
+    wall = time.perf_counter() - started
+    summary = json.loads(stdout)
+    return {"wall_s": wall, "peak_driver_mb": peak_driver / 2**20, "peak_tree_mb": peak_tree / 2**20,
+            "summary": summary}
+
+
+def _rss(process: psutil.Process) -> int:
+    try:
+        return process.memory_info().rss
+    except psutil.Error:
+        return 0
+
+
+def pdf_ratio(files: list[Path]) -> dict:
+    """Seconds for bare pdfplumber text extraction and for jixiao's parse, same files, one process."""
+    import pdfplumber
+
+    from pipelines.ingest import parse_bytes
+
+    datas = [f.read_bytes() for f in files]
+    pages = 0
+    started = time.perf_counter()
+    for data in datas:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for page in pdf.pages:
+                page.extract_text()
+                pages += 1
+    bare = time.perf_counter() - started
+    started = time.perf_counter()
+    for f, data in zip(files, datas):
+        parse_bytes(data, f.name)
+    ours = time.perf_counter() - started
+    return {"files": len(files), "pages": pages, "bare_s": bare, "jixiao_s": ours, "ratio": bare / ours}
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
+    load_before = os.getloadavg()
+    corpus, small = WORK / "corpus", WORK / "corpus-500"
+    counts = make_corpus(corpus, n)
+    make_corpus(small, 500 if n >= 2000 else max(n // 4, 1))
+    two = ingest(corpus, WORK / "out-2", 2)
+    rerun = ingest(corpus, WORK / "out-2", 2, fresh=False)
+    one = ingest(corpus, WORK / "out-1", 1)
+    five_hundred = ingest(small, WORK / "out-500", 2)
+    ratio = pdf_ratio(sorted((corpus / "pdf").glob("*.pdf"))[:24])
+    load_after = os.getloadavg()
+
+    def rate(run: dict) -> str:
+        s = run["summary"]
+        return (f"{s['documents'] / run['wall_s']:.1f} docs/s, {s['pages'] / run['wall_s']:.1f} "
+                f"pages/s ({run['wall_s']:.1f} s wall, {s['elapsed_s']:.1f} s inside)")
+
+    print(f"corpus: {n} documents {counts}; cores {os.cpu_count()}; load average before "
+          f"{load_before[0]:.2f}/{load_before[1]:.2f}, after {load_after[0]:.2f}/{load_after[1]:.2f}")
+    print(f"| 1 worker | {rate(one)} |")
+    print(f"| 2 workers | {rate(two)} |")
+    print(f"| speed-up 2 vs 1 | {one['wall_s'] / two['wall_s']:.2f}× |")
+    print(f"| no-change re-run | {rerun['wall_s']:.2f} s wall ({rerun['summary']['elapsed_s']:.2f} s "
+          f"inside) = {100 * rerun['wall_s'] / two['wall_s']:.1f}% of the first run; "
+          f"{rerun['summary']['unchanged']} unchanged |")
+    print(f"| peak RSS 500 docs | driver {five_hundred['peak_driver_mb']:.0f} MB, with workers "
+          f"{five_hundred['peak_tree_mb']:.0f} MB |")
+    print(f"| peak RSS {n} docs | driver {two['peak_driver_mb']:.0f} MB, with workers "
+          f"{two['peak_tree_mb']:.0f} MB |")
+    print(f"| PDF: jixiao vs bare pdfplumber | {ratio['files']} files, {ratio['pages']} pages: bare "
+          f"{ratio['bare_s']:.2f} s, jixiao {ratio['jixiao_s']:.2f} s, throughput ratio "
+          f"{ratio['ratio']:.2f} |")
+    print(json.dumps({"one": one, "two": two, "rerun": rerun, "five_hundred": five_hundred,
+                      "pdf": ratio}, default=str)[:4000], file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

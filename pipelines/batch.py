@@ -1,0 +1,192 @@
+"""One ingest run: scan the inputs, plan, parse on an engine, commit the rows batch by batch.
+
+Memory is bounded by the batch: rows are held only until their batch is committed (every
+``batch_size`` documents or ``commit_every_s`` seconds), and the summary keeps counts plus the
+documents that were not ok.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator, Protocol
+
+from pipelines.engines import DaskEngine, Limits, LocalEngine, Task
+from pipelines.ingest import DocumentResult, failed_document
+from pipelines.progress import Progress
+from pipelines.scan import ScannedFile, make_plan, scan
+from pipelines.store import Commit, Store
+
+Row = dict[str, Any]
+
+
+class Engine(Protocol):
+    name: str
+
+    def map(self, tasks: list[Task]) -> Iterator[DocumentResult]: ...
+
+
+@dataclass(frozen=True)
+class Options:
+    workers: int = os.cpu_count() or 1
+    limits: Limits = Limits()
+    max_file_mb: float = 100.0
+    ocr: str = "auto"
+    force: bool = False
+    batch_size: int = 200
+    commit_every_s: float = 30.0
+    engine: str = "local"
+    scheduler: str | None = None
+
+
+@dataclass
+class RunSummary:
+    """What a run did; documents are counted for the ones parsed in this run."""
+    out: str
+    engine: str = "local"
+    workers: int = 1
+    scanned: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    moved: int = 0
+    replaced: int = 0
+    batches: int = 0
+    elapsed_s: float = 0.0
+    by_group: Counter = field(default_factory=Counter)      # (format, kind, status) -> documents
+    forms_by_group: Counter = field(default_factory=Counter)  # (format, kind) -> forms
+    rows_added: Counter = field(default_factory=Counter)
+    rows: dict[str, int] = field(default_factory=dict)     # rows per table in the dataset after
+    not_ok: list[Row] = field(default_factory=list)        # documents rows that are not ok
+    issue_codes: dict[str, Counter] = field(default_factory=dict)  # doc_id -> codes, for not ok ones
+    findings: Counter = field(default_factory=Counter)            # (severity, code) -> issues
+    finding_documents: Counter = field(default_factory=Counter)   # (severity, code) -> documents
+    pages: int = 0
+
+    @property
+    def documents(self) -> int:
+        return sum(self.by_group.values())
+
+    def status(self, status: str) -> int:
+        return sum(n for (_, _, s), n in self.by_group.items() if s == status)
+
+    def add(self, result: DocumentResult) -> None:
+        doc = result.document
+        self.by_group[(doc["source_format"], doc["doc_kind"], doc["status"])] += 1
+        self.forms_by_group[(doc["source_format"], doc["doc_kind"])] += doc["n_forms"] or 0
+        self.pages += doc["n_pages"] or 0
+        for table, rows in result.rows.items():
+            self.rows_added[table] += len(rows)
+        self.rows_added["documents"] += 1
+        found = Counter((i["severity"], i["code"]) for i in result.rows.get("issues", []))
+        self.findings.update(found)
+        self.finding_documents.update(found.keys())
+        if doc["status"] != "ok":
+            self.not_ok.append({k: doc[k] for k in ("doc_id", "source_path", "source_format",
+                                                    "doc_kind", "status", "error")})
+            codes = Counter(i["code"] for i in result.rows.get("issues", []) if i["severity"] != "info")
+            if codes:
+                self.issue_codes[doc["doc_id"]] = codes
+
+    def as_json(self) -> dict[str, Any]:
+        rate = self.documents / self.elapsed_s if self.elapsed_s else 0.0
+        groups = [{"format": f, "kind": k, "status": s, "documents": n}
+                  for (f, k, s), n in sorted(self.by_group.items())]
+        return {"out": self.out, "engine": self.engine, "workers": self.workers,
+                "documents": self.documents, "ok": self.status("ok"),
+                "partial": self.status("partial"), "failed": self.status("failed"),
+                "scanned": self.scanned, "unchanged": self.unchanged, "duplicates": self.duplicates,
+                "moved": self.moved, "replaced": self.replaced, "batches": self.batches,
+                "forms": self.rows_added["forms"], "indicators": self.rows_added["indicators"],
+                "pages": self.pages, "rows": self.rows, "rows_added": dict(self.rows_added),
+                "by_format_kind": groups, "elapsed_s": round(self.elapsed_s, 3),
+                "documents_per_s": round(rate, 2),
+                "findings": [{"severity": sev, "code": code, "issues": n,
+                              "documents": self.finding_documents[(sev, code)]}
+                             for (sev, code), n in sorted(self.findings.items())],
+                "failures": [{"source_path": d["source_path"], "error": d["error"]}
+                             for d in self.not_ok if d["status"] == "failed"]}
+
+
+def make_engine(options: Options, client: Any = None) -> Engine:
+    if options.engine == "dask":
+        return DaskEngine(options.scheduler, options.limits, client)
+    return LocalEngine(options.workers, options.limits)
+
+
+def run_ingest(inputs: list[Path], out: Path, options: Options, progress: Progress | None = None,
+               client: Any = None) -> RunSummary:
+    """Ingest ``inputs`` into ``out`` incrementally. Raises StoreBusy when another run holds ``out``."""
+    started = time.perf_counter()
+    progress = progress or Progress(enabled=False)
+    engine = make_engine(options, client)
+    summary = RunSummary(str(out), engine.name,
+                         options.workers if engine.name == "local" else 0)
+    with Store(out) as store:
+        progress.status("scanning inputs")
+        scanned = list(scan(inputs, out, store.files, int(options.max_file_mb * 2**20)))
+        plan = make_plan(scanned, store.files, store.docs, options.force)
+        summary.scanned, summary.unchanged = len(scanned), plan.unchanged
+        summary.duplicates, summary.moved = plan.duplicates, len(plan.moves)
+        first = Commit(deletes=set(plan.deletes), moves=dict(plan.moves), files=dict(plan.cache))
+        if first:
+            store.commit(first)
+            summary.batches += 1
+        progress.start(len(plan.parse))
+        writer = _BatchWriter(store, options, summary)
+        for scanned_file, result in _results(plan.parse, engine, options):
+            result.document.pop("traceback", None)
+            summary.add(result)
+            progress.advance(result.document)
+            writer.add(scanned_file, result, plan.replaces.get(scanned_file.key, set()))
+        writer.flush()
+        summary.rows = store.row_counts()
+    progress.stop()
+    summary.elapsed_s = time.perf_counter() - started
+    return summary
+
+
+def _results(files: list[ScannedFile], engine: Engine,
+             options: Options) -> Iterator[tuple[ScannedFile, DocumentResult]]:
+    """Failed-at-scan files first (no worker needed), then the engine's results as they come."""
+    by_key = {f.key: f for f in files}
+    for f in files:
+        if f.error:
+            yield f, failed_document(f.doc_id, f.key, f.source_format, f.error, f.size)
+    tasks = [Task(f.key, f.path, f.doc_id, f.source_format, f.size, options.ocr)
+             for f in files if not f.error]
+    for result in engine.map(tasks):
+        yield by_key[result.document["source_path"]], result
+
+
+class _BatchWriter:
+    """Collects results and commits them every ``batch_size`` documents or ``commit_every_s``."""
+
+    def __init__(self, store: Store, options: Options, summary: RunSummary) -> None:
+        self.store, self.options, self.summary = store, options, summary
+        self.commit = Commit()
+        self.since = time.monotonic()
+
+    def add(self, scanned_file: ScannedFile, result: DocumentResult, replaces: set[str]) -> None:
+        doc_id = result.document["doc_id"]
+        held = self.store.docs.get(doc_id)
+        if held is not None and doc_id not in replaces and held.source_path != scanned_file.key:
+            return          # the file changed into a copy of a document already held: one row
+        self.commit.inserts.append((result.document, result.rows))
+        self.commit.deletes |= replaces
+        self.summary.replaced += len(replaces - {doc_id})
+        entry = scanned_file.cache_entry
+        if entry is not None:
+            self.commit.files[scanned_file.key] = type(entry)(entry.size, entry.mtime_ns, doc_id)
+        if (len(self.commit.inserts) >= self.options.batch_size
+                or time.monotonic() - self.since >= self.options.commit_every_s):
+            self.flush()
+
+    def flush(self) -> None:
+        if self.commit:
+            self.store.commit(self.commit)
+            self.summary.batches += 1
+        self.commit = Commit()
+        self.since = time.monotonic()
