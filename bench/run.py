@@ -76,8 +76,10 @@ def ingest(corpus: Path, out: Path, workers: int, fresh: bool = True) -> dict:
     if fresh:
         shutil.rmtree(out, ignore_errors=True)
     started = time.perf_counter()
-    proc = subprocess.Popen([str(JIXIAO), "ingest", str(corpus), "--out", str(out), "--json", "-q",
-                             "--workers", str(workers)], stdout=subprocess.PIPE, text=True)
+    report = WORK / "summary.json"                  # a file, not a pipe: the summary can be large
+    with open(report, "w") as sink:
+        proc = subprocess.Popen([str(JIXIAO), "ingest", str(corpus), "--out", str(out), "--json", "-q",
+                                 "--workers", str(workers)], stdout=sink)
     driver = psutil.Process(proc.pid)
     peak_driver = peak_tree = 0
     while proc.poll() is None:
@@ -88,9 +90,9 @@ def ingest(corpus: Path, out: Path, workers: int, fresh: bool = True) -> dict:
             break
         peak_driver, peak_tree = max(peak_driver, rss), max(peak_tree, tree)
         time.sleep(0.2)
-    stdout, _ = proc.communicate()
+    proc.wait()
     wall = time.perf_counter() - started
-    summary = json.loads(stdout)
+    summary = json.loads(report.read_text())
     return {"wall_s": wall, "peak_driver_mb": peak_driver / 2**20, "peak_tree_mb": peak_tree / 2**20,
             "summary": summary}
 
