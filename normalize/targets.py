@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from normalize.numbers import CHINESE_NUMBER_CHARS, NUMBER_PATTERN, parse_chinese_number
-from normalize.text import clean_text, strip_converter_markup
+from normalize.text import alternation, clean_text, strip_converter_markup
 from normalize.vocabulary import (
     EMPTY_MARKERS,
     FRACTION_WORDS,
@@ -48,20 +48,16 @@ class ParsedTarget:
         return self.operator is None and self.qualitative is None and not self.conditions
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_PREFIX_OPS = _alternation(list(OPERATOR_PREFIXES))
+_PREFIX_OPS = alternation(list(OPERATOR_PREFIXES))
 #: Explicit comparisons only (no 约/等于): what marks a target inside running text.
-OPERATOR_SYMBOL_PATTERN = _alternation(
+OPERATOR_SYMBOL_PATTERN = alternation(
     [w for w in OPERATOR_PREFIXES if w not in ("约", "等于")] + ["="])
-_SUFFIX_OPS = _alternation(list(OPERATOR_SUFFIXES))
-_BASE_UNITS = _alternation(list(UNITS) + list(PERCENT_UNITS))
+_SUFFIX_OPS = alternation(list(OPERATOR_SUFFIXES))
+_BASE_UNITS = alternation(list(UNITS) + list(PERCENT_UNITS))
 #: A unit, or a rate (``次/日``, ``克/平方米``, ``元/人·月``): any known unit over one or two others.
 _UNIT_WORDS = rf"(?:{_BASE_UNITS})(?:/(?:{_BASE_UNITS})(?:·(?:{_BASE_UNITS}))?)?"
-_FRACTIONS = _alternation(list(FRACTION_WORDS))
-_MAGNITUDES = _alternation(list(MAGNITUDE_WORDS))
+_FRACTIONS = alternation(list(FRACTION_WORDS))
+_MAGNITUDES = alternation(list(MAGNITUDE_WORDS))
 _NUM = rf"(?:{NUMBER_PATTERN})"
 
 # label, operator, number (or 千分之+Chinese numeral), magnitude, unit (bare or bracketed), range end,

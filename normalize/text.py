@@ -147,3 +147,8 @@ def fold_key(text: str | None) -> str:
 
 def has_cjk(text: str) -> bool:
     return bool(_CJK_CHAR.search(text))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first (so 年度资金总额 wins over 资金总额)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -48,9 +48,8 @@ def _encrypted_pdf() -> bytes:
     return buf.getvalue()
 
 
-def _pdf_without_pages() -> bytes:
-    """A well-formed PDF whose page tree is empty (/Count 0), cross-reference offsets exact."""
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+def pdf_of_objects(objects: list[bytes]) -> bytes:
+    """A well-formed PDF of the given objects (1 = catalog), cross-reference offsets exact."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -61,6 +60,11 @@ def _pdf_without_pages() -> bytes:
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref_at)
     return bytes(out)
+
+
+def _pdf_without_pages() -> bytes:
+    """A well-formed PDF whose page tree is empty (/Count 0)."""
+    return pdf_of_objects([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"])
 
 
 def _zip_without_document_xml() -> bytes:

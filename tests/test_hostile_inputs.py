@@ -16,35 +16,21 @@ from pipelines import scan as scan_module
 from pipelines.batch import Options, run_ingest
 from pipelines.store import read_table
 from tests.batch_helpers import GOOD_DOCX, SEED_TEXTS, dataset_rows
-from tests.test_bad_inputs import _encrypted_pdf, _truncated_pdf
+from tests.test_bad_inputs import _encrypted_pdf, _truncated_pdf, pdf_of_objects
 from tests.test_cli import jixiao
 
 SECRET = "TOP-SECRET-SALARY-TABLE-4242"
 
 
-def _pdf(objects: list[bytes]) -> bytes:
-    """A well-formed PDF of the given objects (1 = catalog), cross-reference offsets exact."""
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref_at = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref_at)
-    return bytes(out)
-
-
 def _many_pages_pdf(n: int = 3000) -> bytes:
     kids = b" ".join(b"%d 0 R" % (3 + i) for i in range(n))
     pages = [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"] * n
-    return _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+    return pdf_of_objects([b"<< /Type /Catalog /Pages 2 0 R >>",
                  b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, n), *pages])
 
 
 def _huge_page_pdf() -> bytes:
-    return _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    return pdf_of_objects([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                  b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 5000000 5000000] >>"])
 
 

@@ -17,7 +17,7 @@ from extract.forms.levels import line_tokens
 from extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm, RawIndicator, RawScore
 from normalize.money import is_amount, parse_decimal, parse_percent
 from normalize.targets import split_name_and_target
-from normalize.text import clean_text, fold_key, is_page_footer, join_wrapped_lines
+from normalize.text import alternation, clean_text, fold_key, is_page_footer, join_wrapped_lines
 from normalize.vocabulary import (
     BUDGET_TABLE_WORDS,
     EVALUATOR_SUFFIXES,
@@ -42,26 +42,22 @@ _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三�
 _NUMBER = re.compile(r"^[-+]?\d+(?:\.\d+)?%*$")
 
 
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 def _prose(lines: list[Line]) -> str:
     return join_wrapped_lines([l.text.replace("\t", " ") for l in lines])
 
 
 def total_score_and_grade(prose: str) -> tuple[str | None, str | None]:
     score = None
-    m = re.search(rf"(?:{_alt(TOTAL_SCORE_PHRASES)})[为是：:\s]*(\d{{1,3}}(?:\.\d+)?)\s*分", prose)
+    m = re.search(rf"(?:{alternation(TOTAL_SCORE_PHRASES)})[为是：:\s]*(\d{{1,3}}(?:\.\d+)?)\s*分", prose)
     if m:
         score = m.group(1)
-    grade_words = _alt(tuple(GRADE_WORDS) + GRADES)
-    g = re.search(rf"(?:{_alt(GRADE_PHRASES)})[为是：:\s]*[“\"「『]?({grade_words})", prose)
+    grade_words = alternation(tuple(GRADE_WORDS) + GRADES)
+    g = re.search(rf"(?:{alternation(GRADE_PHRASES)})[为是：:\s]*[“\"「『]?({grade_words})", prose)
     return score, (g.group(1) if g else None)
 
 
 def _evaluator(prose: str) -> tuple[str | None, str | None]:
-    m = re.search(rf"({_ORG}{{2,40}}?(?:{_alt(EVALUATOR_SUFFIXES)}))\s*受\s*({_ORG}{{2,40}}?)\s*(?:的)?委托", prose)
+    m = re.search(rf"({_ORG}{{2,40}}?(?:{alternation(EVALUATOR_SUFFIXES)}))\s*受\s*({_ORG}{{2,40}}?)\s*(?:的)?委托", prose)
     if not m:
         return None, None
     return clean_text(m.group(1)), clean_text(m.group(2))
@@ -91,7 +87,7 @@ def _project_and_year(prose: str) -> tuple[str | None, str | None]:
 
 
 def _labelled(prose: str, labels: tuple[str, ...]) -> str | None:
-    m = re.search(rf"(?:{_alt(labels)})[：:]\s*([{_HAN}（）()]{{2,40}})", prose)
+    m = re.search(rf"(?:{alternation(labels)})[：:]\s*([{_HAN}（）()]{{2,40}})", prose)
     return clean_text(m.group(1)) if m else None
 
 

@@ -19,6 +19,7 @@ from typing import Mapping
 import regex as re
 
 from extract.forms.columns import header_key
+from normalize.text import alternation
 from normalize.vocabulary import (
     EXPLANATION_OPERATORS,
     LEVEL1_WORDS,
@@ -34,21 +35,17 @@ from normalize.vocabulary import (
 MAX_PARSES = 12
 
 
-def _alternation(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
-
-
-_OPS = _alternation(OPERATOR_PREFIXES)
-_SUFFIX = _alternation(OPERATOR_SUFFIXES)
-_UNIT = _alternation(list(UNITS) + list(PERCENT_UNITS))
-_MAG = _alternation(MAGNITUDE_WORDS)
+_OPS = alternation(OPERATOR_PREFIXES)
+_SUFFIX = alternation(OPERATOR_SUFFIXES)
+_UNIT = alternation(list(UNITS) + list(PERCENT_UNITS))
+_MAG = alternation(MAGNITUDE_WORDS)
 _NUM = r"(?:0|[1-9]\d*)(?:\.\d+)?"
 _WEIGHTED = r"\p{Han}{2,12}[(（]\d+(?:\.\d+)?分[)）]"
 
 #: What a cell of each role may be, when nothing separates it from its neighbours.
 ROLE_PATTERNS: dict[str, str] = {
-    "level1": rf"(?:{_alternation(LEVEL1_WORDS)}|{_WEIGHTED}|\p{{Han}}{{2,20}}(?:目标|指标)[(（][^()（）]{{1,10}}[)）])",
-    "level2": rf"(?:{_alternation(LEVEL2_WORDS)}|{_WEIGHTED}|\p{{Han}}{{1,8}}指标)",
+    "level1": rf"(?:{alternation(LEVEL1_WORDS)}|{_WEIGHTED}|\p{{Han}}{{2,20}}(?:目标|指标)[(（][^()（）]{{1,10}}[)）])",
+    "level2": rf"(?:{alternation(LEVEL2_WORDS)}|{_WEIGHTED}|\p{{Han}}{{1,8}}指标)",
     "level3": r".+",
     "operator": rf"(?:{_OPS}|定性|定量)",
     "target": rf"(?:(?:{_OPS})?{_NUM}(?:{_MAG})?(?:{_UNIT})?(?:{_SUFFIX})?)",
@@ -56,7 +53,7 @@ ROLE_PATTERNS: dict[str, str] = {
     "unit": rf"(?:{_UNIT})",
     "weight": r"(?:100|[1-9]\d?|\d{1,2}\.\d+)(?:\.0+)?",
     "score": r"(?:100|\d{1,2})(?:\.\d+)?",
-    "explanation": rf"(?:{_alternation(EXPLANATION_OPERATORS)}|反映\D{{1,40}}?情况)",
+    "explanation": rf"(?:{alternation(EXPLANATION_OPERATORS)}|反映\D{{1,40}}?情况)",
 }
 #: Roles whose cell may hold any text (a 备注, an 评分标准): they never hold digits here.
 _FREE_TEXT = r"\D+"

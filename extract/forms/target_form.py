@@ -15,7 +15,6 @@ import regex as re
 
 from extract.document import Line
 from extract.forms.header import (
-    CELL,
     LONG_FIELDS,
     LabelMatch,
     find_labels,
