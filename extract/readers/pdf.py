@@ -27,6 +27,7 @@ import regex as re
 
 from extract.document import Block, Cell, Document, Paragraph, Table
 from extract.errors import UnreadableDocument
+from extract.readers.pdf_text import cluster, extract_text, text_lines
 from normalize.text import is_page_footer, join_cell_lines
 
 MAX_PAGES = 2000
@@ -132,44 +133,67 @@ def _read_text_layer(data: bytes, source_format: str, ocr: str) -> Document:
 
 
 def dedupe_chars(page: Any, tolerance: float = 1.0) -> Any:
-    """``page.dedupe_chars()`` with the same result, in O(n log n): pdfplumber restores the order of
-    the kept characters with ``chars.index`` (quadratic), which cost more than reading the page."""
-    from operator import itemgetter
-
+    """``page.dedupe_chars()`` with the same result (see ``unique_chars``); a page with nothing
+    printed twice is returned as it is."""
     from pdfplumber.page import FilteredPage
-    from pdfplumber.utils import cluster_objects
 
     chars = page.chars
-    key = itemgetter("upright", "text", "fontname", "size")
-    position = itemgetter("doctop", "x0")
-    order = {id(c): i for i, c in enumerate(chars)}
-    kept: list[Char] = []
-    for _, group in itertools.groupby(sorted(chars, key=key), key=key):
-        for y_cluster in cluster_objects(list(group), itemgetter("doctop"), tolerance):
-            for x_cluster in cluster_objects(y_cluster, itemgetter("x0"), tolerance):
-                kept.append(min(x_cluster, key=position))
+    kept = unique_chars(chars, tolerance)
+    if len(kept) == len(chars):
+        return page
     deduped = FilteredPage(page, lambda obj: True)
     deduped._objects = dict(page.objects)
-    deduped._objects["char"] = sorted(kept, key=lambda c: order[id(c)])
+    deduped._objects["char"] = kept
     return deduped
+
+
+def unique_chars(chars: list[Char], tolerance: float = 1.0) -> list[Char]:
+    """``pdfplumber.utils.dedupe_chars``: of the characters with the same text, font and size whose
+    positions chain within ``tolerance`` (fake bold: one glyph printed twice, a little offset), the
+    top-left one is kept; page order is kept. In O(n log n): pdfplumber restores the order with
+    ``chars.index`` (quadratic), which cost more than reading the page."""
+    from operator import itemgetter
+
+    key = itemgetter("upright", "text", "fontname", "size")
+    position = itemgetter("doctop", "x0")
+    kept: list[Char] = []
+    for _, group in itertools.groupby(sorted(chars, key=key), key=key):
+        same = list(group)
+        if len(same) == 1:
+            kept.extend(same)
+            continue
+        for y_cluster in cluster(same, itemgetter("doctop"), tolerance):
+            for x_cluster in (cluster(y_cluster, itemgetter("x0"), tolerance)
+                              if len(y_cluster) > 1 else [y_cluster]):
+                kept.append(min(x_cluster, key=position))
+    if len(kept) == len(chars):
+        return list(chars)
+    order = {id(c): i for i, c in enumerate(chars)}
+    return sorted(kept, key=lambda c: order[id(c)])
 
 
 def read_page(page: Any, number: int) -> list[Paragraph | _PlacedTable] | None:
     """One page's tables and paragraphs in reading order (top to bottom), or None when the page has
     no usable text layer."""
-    if not usable_text("".join(c["text"] for c in page.chars)):
+    chars = page.chars
+    if not usable_text("".join(c["text"] for c in chars)):
         return None
     found = [t for t in page.find_tables() if t.cells]
     boxes = [_widened(t.bbox) for t in found]
-    positioned: list[tuple[float, Paragraph | _PlacedTable]] = []
-    for table, box in zip(found, boxes):
-        chars = [c for c in page.chars if _centre_in(c, box)]
-        positioned.append((table.bbox[1], table_from_cells(table.cells, chars, number)))
-    outside = page.filter(lambda obj: obj.get("object_type") != "char"
-                          or not any(_centre_in(obj, box) for box in boxes))
-    for line in outside.extract_text_lines():
-        if line["text"].strip():
-            positioned.append((line["top"], Paragraph(line["text"], number)))
+    table_chars: list[list[Char]] = [[] for _ in found]
+    outside: list[Char] = []
+    for char in chars:
+        inside = False
+        for box, members in zip(boxes, table_chars):
+            if _centre_in(char, box):
+                members.append(char)
+                inside = True
+        if not inside:
+            outside.append(char)
+    positioned: list[tuple[float, Paragraph | _PlacedTable]] = [
+        (table.bbox[1], table_from_cells(table.cells, members, number))
+        for table, members in zip(found, table_chars)]
+    positioned.extend((top, Paragraph(text, number)) for top, text in text_lines(outside))
     positioned.sort(key=lambda item: item[0])
     return [block for _, block in positioned]
 
@@ -203,8 +227,6 @@ def _edge_index(edges: list[float], value: float) -> int:
 def table_from_cells(boxes: list[BBox], chars: list[Char], page: int) -> Paragraph | _PlacedTable:
     """Cell boxes (x0, top, x1, bottom) and the characters inside the table → a table whose merged
     cells carry their spans. A one-cell "table" (a framed title or note) is a paragraph."""
-    from pdfplumber.utils import extract_text
-
     xs = grid_edges(x for box in boxes for x in (box[0], box[2]))
     ys = grid_edges(y for box in boxes for y in (box[1], box[3]))
     owner: dict[tuple[int, int], int] = {}
