@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: install system-deps demo test accuracy bench bench-search clean
+.PHONY: install system-deps demo test accuracy bench bench-pdf bench-search clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,10 @@ bench-search: install
 # against bare pdfplumber; prints the figures recorded in bench/RESULTS.md.
 bench: install
 	$(BIN)/python bench/run.py
+
+# Only the PDF figure (about a minute): jixiao's PDF parse against bare pdfplumber text extraction.
+bench-pdf: install
+	$(BIN)/python bench/run.py pdf
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .hypothesis bench/.work

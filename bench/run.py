@@ -9,7 +9,7 @@ Then measures, each ``jixiao ingest`` run as a separate process:
 - the time of a no-change re-run, against the first run;
 - peak RSS (driver, and driver plus workers) of a 500-document and an N-document run;
 - jixiao's PDF reading (parse_bytes) against bare ``pdfplumber ... page.extract_text()`` over the
-  same PDF files, in this one process.
+  same PDF files, in this one process (``python bench/run.py pdf`` measures only this, in a minute).
 
 Prints the figures as markdown for bench/RESULTS.md, with the load average before and after.
 """
@@ -104,29 +104,59 @@ def _rss(process: psutil.Process) -> int:
         return 0
 
 
-def pdf_ratio(files: list[Path]) -> dict:
-    """Seconds for bare pdfplumber text extraction and for jixiao's parse, same files, one process."""
+def pdf_ratio(files: list[Path], rounds: int = 3) -> dict:
+    """Seconds for bare pdfplumber text extraction and for jixiao's parse, same files, one process:
+    the two alternate ``rounds`` times after a warm-up, and the medians are compared (the machine
+    is shared, so a single pass moves with the other jobs' load)."""
+    import statistics
+
     import pdfplumber
 
     from pipelines.ingest import parse_bytes
 
     datas = [f.read_bytes() for f in files]
-    pages = 0
-    started = time.perf_counter()
-    for data in datas:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for page in pdf.pages:
-                page.extract_text()
-                pages += 1
-    bare = time.perf_counter() - started
-    started = time.perf_counter()
-    for f, data in zip(files, datas):
-        parse_bytes(data, f.name)
-    ours = time.perf_counter() - started
-    return {"files": len(files), "pages": pages, "bare_s": bare, "jixiao_s": ours, "ratio": bare / ours}
+
+    def bare() -> int:
+        pages = 0
+        for data in datas:
+            with pdfplumber.open(io.BytesIO(data)) as pdf:
+                for page in pdf.pages:
+                    page.extract_text()
+                    pages += 1
+        return pages
+
+    def ours() -> None:
+        for f, data in zip(files, datas):
+            parse_bytes(data, f.name)
+
+    pages = bare()
+    ours()
+    bare_s, ours_s = [], []
+    for _ in range(rounds):
+        for run, times in ((bare, bare_s), (ours, ours_s)):
+            started = time.perf_counter()
+            run()
+            times.append(time.perf_counter() - started)
+    bare_median, ours_median = statistics.median(bare_s), statistics.median(ours_s)
+    return {"files": len(files), "pages": pages, "rounds": rounds, "bare_s": bare_median,
+            "jixiao_s": ours_median, "ratio": bare_median / ours_median,
+            "ratios": [b / o for b, o in zip(bare_s, ours_s)]}
+
+
+def pdf_only() -> None:
+    """``python bench/run.py pdf``: only the PDF ratio, over the sample PDFs six times over."""
+    files = sorted((ROOT / "samples" / "pdf").glob("*.pdf")) * 6
+    load = os.getloadavg()
+    ratio = pdf_ratio(files, rounds=5)
+    print(f"load average {load[0]:.2f}; {ratio['files']} files, {ratio['pages']} pages, median of "
+          f"{ratio['rounds']}: bare {ratio['bare_s']:.2f} s, jixiao {ratio['jixiao_s']:.2f} s, "
+          f"throughput ratio {ratio['ratio']:.2f} (each round: "
+          f"{', '.join(f'{r:.2f}' for r in ratio['ratios'])})")
 
 
 def main() -> None:
+    if sys.argv[1:] == ["pdf"]:
+        return pdf_only()
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
     load_before = os.getloadavg()
     corpus, small = WORK / "corpus", WORK / "corpus-500"
@@ -157,8 +187,8 @@ def main() -> None:
     print(f"| peak RSS {n} docs | driver {two['peak_driver_mb']:.0f} MB, with workers "
           f"{two['peak_tree_mb']:.0f} MB |")
     print(f"| PDF: jixiao vs bare pdfplumber | {ratio['files']} files, {ratio['pages']} pages: bare "
-          f"{ratio['bare_s']:.2f} s, jixiao {ratio['jixiao_s']:.2f} s, throughput ratio "
-          f"{ratio['ratio']:.2f} |")
+          f"{ratio['bare_s']:.2f} s, jixiao {ratio['jixiao_s']:.2f} s (medians of {ratio['rounds']} "
+          f"alternating rounds), throughput ratio {ratio['ratio']:.2f} |")
     print(json.dumps({"one": one, "two": two, "rerun": rerun, "five_hundred": five_hundred,
                       "pdf": ratio}, default=str)[:4000], file=sys.stderr)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import functools
 import html
 import unicodedata
 
@@ -133,15 +134,20 @@ def join_cell_lines(lines: Iterable[str]) -> str:
     return out
 
 
+_KEY_DROPPED = re.compile(r"[\s\u3000" + re.escape(TICKED_GLYPHS + UNTICKED_GLYPHS) + "]+")
+
+
 def fold_key(text: str | None) -> str:
     """A matching key: NFKC (full-width to half-width), no blanks, no trailing colon, no ☐/☑.
     Used to compare labels with the vocabulary, never written out."""
     if not text:
         return ""
-    out = unicodedata.normalize("NFKC", text)
-    out = re.sub(r"[\s\u3000]+", "", out)
-    for glyph in TICKED_GLYPHS + UNTICKED_GLYPHS:
-        out = out.replace(glyph, "")
+    return _fold_key(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _fold_key(text: str) -> str:       # cached: the same labels are folded again and again
+    out = _KEY_DROPPED.sub("", unicodedata.normalize("NFKC", text))
     return out.rstrip(":").strip()
 
 
