@@ -16,6 +16,7 @@ from typing import Callable, Mapping
 
 import regex as re
 
+from extract.document import Line
 from normalize.money import is_amount
 from normalize.numbers import parse_float
 from normalize.text import fold_key
@@ -24,6 +25,37 @@ from normalize.vocabulary import EMPTY_MARKERS, UNITS
 _MARKS = re.compile(r"^\*|[(（][A-Za-z/]+[)）]$")
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _PERCENT = re.compile(r"^[+-]?\d+(?:\.\d+)?\s*[%％]$")
+
+
+_WORD_GAP = re.compile(r"[ \u3000\t]+")
+#: A table is "one cell per line" when at least this share of its filled lines hold one cell.
+STREAM_SHARE = 0.8
+
+
+def line_tokens(line: Line) -> list[str]:
+    """Non-empty cells of a row, or the blank-separated words of a paragraph line."""
+    if line.is_row:
+        return [c.strip() for c in line.cells if c.strip()]
+    return [t for t in _WORD_GAP.split(line.cells[0].strip()) if t]
+
+
+def line_cells(line: Line, trailing_blanks: bool = False) -> list[str]:
+    """A row's cells with the blanks inside it kept (trailing ones too with ``trailing_blanks``); a
+    paragraph line's blank-separated words."""
+    if line.is_row:
+        cells = [c.strip() for c in line.cells]
+        while cells and not cells[-1] and not trailing_blanks:
+            cells.pop()
+        return cells
+    return line_tokens(line)
+
+
+def is_cell_stream(lines: list[Line]) -> bool:
+    """The lines are a table flattened to one cell per line (PDF page text, HTML cells): most
+    filled lines are a paragraph of one cell."""
+    filled = [l for l in lines if l.text.strip()]
+    singles = sum(1 for l in filled if not l.is_row and len(line_tokens(l)) == 1)
+    return bool(filled) and singles / len(filled) >= STREAM_SHARE
 
 
 def header_key(text: str) -> str:

@@ -13,7 +13,7 @@ from collections import Counter
 import regex as re
 
 from extract.document import Line
-from extract.forms.levels import line_tokens
+from extract.forms.columns import line_tokens
 from extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm, RawIndicator, RawScore
 from normalize.money import is_amount, parse_decimal, parse_percent
 from normalize.targets import split_name_and_target

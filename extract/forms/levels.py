@@ -16,6 +16,7 @@ from __future__ import annotations
 import regex as re
 
 from extract.document import Line
+from extract.forms.columns import line_tokens
 from extract.records import RawIndicator
 from normalize.text import clean_text, fold_key, is_page_footer
 from normalize.vocabulary import EXPLANATION_PREFIXES, LEVEL1_WORDS, LEVEL2_WORDS
@@ -27,13 +28,6 @@ _WEIGHT_IN_LABEL = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 _VERTICAL_CAPTIONS = frozenset({"绩效指标", "项目绩效目标", "年度绩效指标", "绩效目标"})
 _L1_HEADERS = frozenset({"一级指标", "一级目标", "分解目标内容"})
 _L2_HEADERS = frozenset({"二级指标", "二级目标"})
-
-
-def line_tokens(line: Line) -> list[str]:
-    """Non-empty cells of a row, or the blank-separated words of a paragraph line."""
-    if line.is_row:
-        return [c.strip() for c in line.cells if c.strip()]
-    return [t for t in re.split(r"[ \u3000\t]+", line.cells[0].strip()) if t]
 
 
 def level_key(text: str) -> str:

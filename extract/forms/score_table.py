@@ -24,7 +24,8 @@ from itertools import product
 import regex as re
 
 from extract.document import Line
-from extract.forms.columns import is_empty_marker, is_plain_number, is_points
+from extract.forms.columns import (
+    is_cell_stream, is_empty_marker, is_plain_number, is_points, line_cells)
 from extract.forms.evaluation_report import total_score_and_grade
 from extract.forms.glued import best_parses, parse_glued_row, split_glued_header
 from extract.forms.self_evaluation import ColumnHeader, find_column_header
@@ -67,19 +68,6 @@ def _is_total(text: str) -> bool:
     return fold_key(text) in _TOTALS
 
 
-def _is_stream(lines: list[Line]) -> bool:
-    """One cell per line (HTML cells flattened; blank cells, where kept, are empty lines)."""
-    filled = [l for l in lines if l.text.strip()]
-    singles = sum(1 for l in filled if not l.is_row and len(_cells(l)) == 1)
-    return bool(filled) and singles / len(filled) >= 0.8
-
-
-def _cells(line: Line) -> list[str]:
-    if line.is_row:
-        return [c.strip() for c in line.cells]
-    return [t for t in re.split(r"[ \u3000\t]+", line.text.strip()) if t]
-
-
 # -- regions -------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -117,9 +105,9 @@ def _regions(body: list[Line]) -> _Regions:
 def _row_units(lines: list[Line]) -> tuple[bool, list[tuple[list[str], Line]]]:
     """(stream?, units): one unit per cell in a one-cell-per-line stream, one per line otherwise."""
     lines = [l for l in lines if not is_page_footer(l.text)]
-    if _is_stream(lines):
+    if is_cell_stream(lines):
         return True, [([l.text.strip()], l) for l in lines]
-    return False, [(_cells(l), l) for l in lines if l.text.strip()]
+    return False, [(line_cells(l, trailing_blanks=True), l) for l in lines if l.text.strip()]
 
 
 # -- money -----------------------------------------------------------------------------------------
@@ -253,7 +241,7 @@ def _detail_rows(lines: list[Line], roles: list[str], glued: bool) -> tuple[list
     """Rows of the detail table, and the total row's numbers (weight, score) and line."""
     stream, units = _row_units(lines)
     if glued:                        # every row one run of text: a line is a row
-        stream, units = False, [(_cells(l), l) for l in lines if l.text.strip() and not is_page_footer(l.text)]
+        stream, units = False, [(line_cells(l, trailing_blanks=True), l) for l in lines if l.text.strip() and not is_page_footer(l.text)]
     rows: list[_DetailRow] = []
     total: list[str] = []
     total_line: Line | None = None
@@ -439,7 +427,7 @@ def parse_score_table(lines: list[Line], form_index: int, default_unit: int | No
 
     scores: list[RawScore] = [s for s in summary if s.level == 0]
     if not scores and total_line is not None:
-        name = next((c for c in _cells(total_line) if _is_total(c)), "合计")
+        name = next((c for c in line_cells(total_line, trailing_blanks=True) if _is_total(c)), "合计")
         scores.append(RawScore(0, None, name, weight_text=total[0] if total else None,
                                score_text=total[1] if len(total) > 1 and total[1] else None,
                                page=total_line.page, source_text=total_line.source_text.strip()))

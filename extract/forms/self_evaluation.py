@@ -28,8 +28,10 @@ from extract.forms.columns import (
     MONEY_SHAPES,
     align_cells,
     header_roles,
+    is_cell_stream,
     is_empty_marker,
     is_plain_number,
+    line_cells,
 )
 from extract.forms.evaluation_report import total_score_and_grade
 from extract.forms.target_form import read_header
@@ -65,23 +67,13 @@ class ColumnHeader:
     roles: tuple[str | None, ...]   # one per header cell; None for a cell naming no role
 
 
-def _cells_of(line: Line) -> list[str]:
-    """A row's cells with blanks where the row kept them; a paragraph's blank-separated words."""
-    if line.is_row:
-        cells = [c.strip() for c in line.cells]
-        while cells and not cells[-1]:
-            cells.pop()
-        return cells
-    return [t for t in re.split(r"[ \u3000\t]+", line.cells[0].strip()) if t]
-
-
 def find_column_header(lines: list[Line], vocabulary: dict[str, tuple[str, ...]], required: set[str],
                        start: int = 0, min_roles: int = 3) -> ColumnHeader | None:
     """The first header naming at least ``min_roles`` columns including one of ``required``: one
     line with several cells, or (one cell per line) consecutive lines each naming one column."""
     i = start
     while i < len(lines):
-        cells = _cells_of(lines[i])
+        cells = line_cells(lines[i])
         roles = header_roles(cells, vocabulary)
         named = [r for r in roles if r]
         if len(cells) >= 2 and len(named) >= min_roles and required & set(named):
@@ -100,7 +92,7 @@ _BRACKET_ONLY = re.compile(r"^[(（][A-Za-z/]+[)）]$")
 
 
 def _single(lines: list[Line], i: int) -> str | None:
-    cells = _cells_of(lines[i]) if 0 <= i < len(lines) else []
+    cells = line_cells(lines[i]) if 0 <= i < len(lines) else []
     return cells[0] if len(cells) == 1 else None
 
 
@@ -138,8 +130,8 @@ def _header_run(lines: list[Line], i: int, vocabulary: dict[str, tuple[str, ...]
 
 
 def _is_stream(lines: list[Line]) -> bool:
-    """One cell per line with empty cells kept (an HTML table flattened)."""
-    singles = [l for l in lines if not l.is_row and len(_cells_of(l)) <= 1]
+    """One cell per line with the empty cells kept as empty lines (an HTML table flattened)."""
+    singles = [l for l in lines if not l.is_row and len(line_cells(l)) <= 1]
     blanks = sum(1 for l in lines if not l.is_row and not l.text.strip())
     return bool(lines) and len(singles) / len(lines) >= 0.8 and blanks >= 2
 
@@ -159,7 +151,7 @@ def _money_rows(lines: list[Line], header: ColumnHeader) -> list[tuple[str, list
     rows: list[tuple[str, list[str], Line]] = []
     i = header.last + 1
     while i < len(lines):
-        cells = _cells_of(lines[i])
+        cells = line_cells(lines[i])
         if not cells:
             i += 1
             continue
@@ -175,7 +167,7 @@ def _money_rows(lines: list[Line], header: ColumnHeader) -> list[tuple[str, list
         if not rest and not line.is_row:
             j = i + 1
             while j < len(lines) and len(rest) < len(roles):
-                following = _cells_of(lines[j])
+                following = line_cells(lines[j])
                 text = following[0] if following else ""
                 if _money_label(text) or _indicator_region_starts(text):
                     break
@@ -404,7 +396,7 @@ def _looks_like_value(text: str) -> bool:
 def _stream_rows(lines: list[Line], roles: list[str]) -> list[tuple[list[str], Line]]:
     """One cell per line (empty cells kept) → rows: level words and block weights are rows of one
     cell; an indicator is its name and then exactly one cell per value column."""
-    cells = [(_cells_of(l)[0] if _cells_of(l) else "", l) for l in lines]
+    cells = [(line_cells(l)[0] if line_cells(l) else "", l) for l in lines]
     level3 = roles.index("level3") if "level3" in roles else 0
     n_values = len(roles) - level3 - 1
     rows: list[tuple[list[str], Line]] = []
@@ -475,12 +467,6 @@ def join_vertical_text(rows: list[tuple[list[str], Line]]) -> list[tuple[list[st
     return out
 
 
-def _is_cell_stream(lines: list[Line]) -> bool:
-    """One cell per line whose empty cells vanished (PDF page text)."""
-    singles = sum(1 for l in lines if not l.is_row and len(_cells_of(l)) == 1)
-    return bool(lines) and singles / len(lines) >= 0.8
-
-
 def _joins_level_word(pieces: list[str]) -> bool:
     """The pieces are one level word wrapped over lines (``服务对象`` ``满意度指`` ``标``), not a level
     word followed by another (``产出指标`` ``数量指标``)."""
@@ -493,7 +479,7 @@ def _cell_stream_rows(lines: list[Line], roles: list[str]) -> list[tuple[list[st
     """One cell per line, blanks gone → rows. Level words (rejoined when wrapped) are rows of
     one cell; an indicator is a name, up to as many cells as the value columns before 分值, then
     分值 and 得分 (two numbers); other cells (a wrapped 偏差原因) belong to no column."""
-    cells = [(t, l) for l in lines for t in _cells_of(l)[:1]]
+    cells = [(t, l) for l in lines for t in line_cells(l)[:1]]
     level3 = roles.index("level3") if "level3" in roles else 0
     value_roles = roles[level3 + 1:]
     before_weight = value_roles[:value_roles.index("weight")] if "weight" in value_roles else value_roles
@@ -538,12 +524,12 @@ def read_indicator_rows(lines: list[Line], roles: list[str]) -> list[RawIndicato
 def _read_indicators(lines: list[Line], roles: list[str]) -> _IndicatorState:
     state = _IndicatorState(roles)
     stream = _is_stream(lines)
-    if not stream and "weight" in roles and "score" in roles and _is_cell_stream(lines):
+    if not stream and "weight" in roles and "score" in roles and is_cell_stream(lines):
         rows, stream = _cell_stream_rows(lines, roles), True
     elif stream:
         rows = _stream_rows(lines, roles)
     else:
-        rows = join_wrapped_level_cells(join_vertical_text([(_cells_of(l), l) for l in lines]))
+        rows = join_wrapped_level_cells(join_vertical_text([(line_cells(l), l) for l in lines]))
     for cells, line in rows:
         filled = [c for c in cells if c.strip()]
         if not filled or is_page_footer(line.text):
@@ -566,7 +552,7 @@ def _block_labels(lines: list[Line]) -> list[tuple[str, str, int]]:
     """Labels that print a block's weight on their own (``预算执行情况(10分)``, ``绩效指标(90分)``)."""
     out = []
     for i, line in enumerate(lines):
-        cells = [c for c in _cells_of(line) if c]
+        cells = [c for c in line_cells(line) if c]
         for cell in cells[:1] if len(cells) > 1 else cells:     # alone, or a row's first cell
             m = _WEIGHTED_LABEL.match(fold_key(cell))
             if m and m.group("name") and not is_level_word_name(m.group("name")):

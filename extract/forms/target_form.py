@@ -24,8 +24,8 @@ from extract.forms.header import (
     value_pieces,
     value_text,
 )
-from extract.forms.columns import header_roles
-from extract.forms.levels import IndicatorTableReader, line_tokens
+from extract.forms.columns import header_roles, is_cell_stream, line_tokens
+from extract.forms.levels import IndicatorTableReader
 from extract.records import RawBudgetLine, RawField, RawForm, RawIndicator
 from normalize.money import budget_item_for_label, is_amount, money_unit_multiplier
 from normalize.targets import OPERATOR_SYMBOL_PATTERN, split_name_and_target
@@ -75,12 +75,6 @@ def find_indicator_header(lines: list[Line]) -> tuple[int, int] | None:
             if j > i:
                 return i, j
     return None
-
-
-def _is_cell_stream(lines: list[Line]) -> bool:
-    """One cell per line (PDF page text): most filled lines are a single cell."""
-    filled = [l for l in lines if l.text.strip()]
-    return bool(filled) and sum(1 for l in filled if len(line_tokens(l)) == 1) / len(filled) >= 0.8
 
 
 def _first_field_key(line: Line) -> str | None:
@@ -378,7 +372,7 @@ def parse_target_form(lines: list[Line], form_index: int, doc_kind: str,
         two_level = "level1" in roles and "level2" in roles and "level3" not in roles
         if two_level:                   # 一级 | 二级 | 绩效标准 …: the 二级 column holds the names
             roles = ["level3" if r == "level2" else r for r in roles]
-        if "explanation" in roles and not {"weight", "score"} & set(roles) and _is_cell_stream(table_lines):
+        if "explanation" in roles and not {"weight", "score"} & set(roles) and is_cell_stream(table_lines):
             form.indicators.extend(IndicatorTableReader(header, two_level).read_explained_stream(table_lines))
         elif set(roles) & _COLUMN_AWARE_ROLES and "level3" in roles:
             # operator/unit/weight/explanation columns: read by the column-aware reader

@@ -25,7 +25,7 @@ from typing import Any, Iterable
 
 import regex as re
 
-from extract.document import Block, Cell, Document, Paragraph, Table
+from extract.document import Cell, Document, Paragraph, Table
 from extract.errors import UnreadableDocument
 from extract.readers.pdf_text import cluster, extract_text, text_lines
 from normalize.text import is_page_footer, join_cell_lines
