@@ -18,7 +18,7 @@ from pipelines.engines import DaskEngine, Limits, LocalEngine, Task
 from pipelines.ingest import DocumentResult, failed_document
 from pipelines.progress import Progress
 from pipelines.scan import ScannedFile, make_plan, scan
-from pipelines.store import Commit, Store
+from pipelines.store import COMPACT_AFTER_PARTS, Commit, Store
 
 Row = dict[str, Any]
 
@@ -40,6 +40,8 @@ class Options:
     commit_every_s: float = 30.0
     engine: str = "local"
     scheduler: str | None = None
+    compact: bool = True          # compact at the end when a folder holds more than compact_after
+    compact_after: int = COMPACT_AFTER_PARTS
 
 
 @dataclass
@@ -54,6 +56,7 @@ class RunSummary:
     moved: int = 0
     replaced: int = 0
     batches: int = 0
+    compacted: bool = False
     elapsed_s: float = 0.0
     by_group: Counter = field(default_factory=Counter)      # (format, kind, status) -> documents
     forms_by_group: Counter = field(default_factory=Counter)  # (format, kind) -> forms
@@ -99,6 +102,7 @@ class RunSummary:
                 "partial": self.status("partial"), "failed": self.status("failed"),
                 "scanned": self.scanned, "unchanged": self.unchanged, "duplicates": self.duplicates,
                 "moved": self.moved, "replaced": self.replaced, "batches": self.batches,
+                "compacted": self.compacted,
                 "forms": self.rows_added["forms"], "indicators": self.rows_added["indicators"],
                 "pages": self.pages, "rows": self.rows, "rows_added": dict(self.rows_added),
                 "by_format_kind": groups, "elapsed_s": round(self.elapsed_s, 3),
@@ -142,6 +146,9 @@ def run_ingest(inputs: list[Path], out: Path, options: Options, progress: Progre
             progress.advance(result.document)
             writer.add(scanned_file, result, plan.replaces.get(scanned_file.key, set()))
         writer.flush()
+        if options.compact and store.needs_compaction(options.compact_after):
+            progress.status("compacting the dataset")
+            summary.compacted = store.compact() is not None
         summary.rows = store.row_counts()
     progress.stop()
     summary.elapsed_s = time.perf_counter() - started

@@ -21,7 +21,7 @@ from pipelines.batch import Options, RunSummary, run_ingest
 from pipelines.engines import Limits
 from pipelines.ingest import parse_file
 from pipelines.progress import Progress
-from pipelines.store import StoreBusy
+from pipelines.store import COMPACT_AFTER_PARTS, Store, StoreBusy
 from pipelines.validate import findings_table
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -60,6 +60,9 @@ def ingest(
     engine: str = typer.Option("local", "--engine", help="local (process pool) or dask."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler",
                                             help="Dask scheduler address, e.g. tcp://HOST:8786."),
+    compact: bool = typer.Option(True, "--compact/--no-compact",
+                                 help="At the end, rewrite table folders holding more than "
+                                      f"{COMPACT_AFTER_PARTS} part files as one file each."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output."),
 ) -> None:
     """Parse every document under INPUTS and write the contract's tables to OUT as Parquet.
@@ -85,7 +88,7 @@ def ingest(
             raise typer.Exit(2)
     options = Options(workers=workers, limits=Limits(timeout, max_memory_mb, max_pages),
                       max_file_mb=max_file_mb, ocr=ocr, force=force, batch_size=batch_size,
-                      engine=engine, scheduler=scheduler)
+                      engine=engine, scheduler=scheduler, compact=compact)
     try:
         summary = run_ingest(inputs, out, options, Progress(console, enabled=not quiet))
     except StoreBusy as exc:
@@ -124,8 +127,9 @@ def _print_summary(summary: RunSummary, out: Path) -> None:
     out_console.print("rows: " + ", ".join(f"{k} {v}" for k, v in summary.rows.items()))
     rate = summary.documents / summary.elapsed_s if summary.elapsed_s else 0.0
     workers = f"{summary.workers} workers" if summary.engine == "local" else summary.engine
+    compacted = ", then compacted" if summary.compacted else ""
     out_console.print(f"{summary.documents} documents parsed in {summary.elapsed_s:.2f} s "
-                      f"({rate:.1f} documents/s, {workers}), {summary.batches} commits")
+                      f"({rate:.1f} documents/s, {workers}), {summary.batches} commits{compacted}")
     for d in summary.not_ok:
         found = summary.issue_codes.get(d["doc_id"])
         reason = d["error"] or ("issues: " + ", ".join(f"{c} ×{n}" for c, n in found.items())
@@ -135,6 +139,36 @@ def _print_summary(summary: RunSummary, out: Path) -> None:
     findings = findings_table(summary.findings, summary.finding_documents)
     if findings is not None:
         out_console.print(findings)
+
+
+@app.command()
+def compact(
+    out: Path = typer.Argument(Path("data"), help="An output folder written by jixiao ingest."),
+) -> None:
+    """Rewrite every table folder of OUT as one part file (same rows), as one atomic commit.
+
+    Each ingest batch adds a part file per table folder; ingest compacts by itself when a folder
+    holds more than the limit (see --no-compact), this does it now. Exit codes: 0 done (or nothing
+    to do), 2 OUT is not a jixiao output folder, 3 an ingest is writing to OUT.
+    """
+    if not (out / "_current").is_symlink():
+        console.print(f"[red]{out} is not a jixiao output folder (no _current): run jixiao ingest "
+                      f"first[/red]")
+        raise typer.Exit(2)
+    try:
+        with Store(out) as store:
+            before = store.parts_per_folder()
+            version = store.compact()
+            after = store.parts_per_folder()
+    except StoreBusy as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(3)
+    if version is None:
+        print(f"{out}: nothing to compact ({sum(before.values())} part files in {len(before)} folders, "
+              f"one each)")
+    else:
+        print(f"{out}: {sum(before.values())} part files → {sum(after.values())} "
+              f"in {len(after)} folders (version {version})")
 
 
 def _check_ocr_mode(ocr: str) -> None:

@@ -15,9 +15,15 @@ Layout of ``OUT/`` (see README, "Dataset layout")::
 
 A commit builds a complete new version folder: unchanged part files are hard-linked from the
 current version, part files holding replaced documents are rewritten without them, the batch's new
-rows are written as new part files, then the state. Only then does ``_current`` switch to it, with
-one atomic ``os.replace`` of a symlink. A process killed at any moment leaves ``_current`` on the old
-or on the new version, both complete; unfinished version folders are removed by the next run.
+rows are written as new part files, then the state. The new files and folders are flushed to disk
+(``fsync``), and only then does ``_current`` switch to it, with one atomic ``os.replace`` of a
+symlink. A process killed at any moment (or a machine losing power) leaves ``_current`` on the old or
+on the new version, both complete; unfinished version folders are removed by the next run.
+
+Each commit adds a part file to every table folder it touches, so a long import leaves many small
+files. ``compact`` (run at the end of an ingest when a folder holds more than
+``COMPACT_AFTER_PARTS`` files, or by ``jixiao compact``) is a commit like the others that rewrites
+each folder as one part file.
 """
 
 from __future__ import annotations
@@ -47,6 +53,10 @@ CURRENT = "_current"
 VERSIONS = "_versions"
 STATE = "_state"
 LOCK = "_jixiao.lock"
+#: An ingest compacts the dataset when a table folder holds more part files than this.
+COMPACT_AFTER_PARTS = 16
+#: Rows gathered before a compacted part file gets its next row group.
+COMPACT_ROW_GROUP = 256 * 1024
 
 FILES_SCHEMA = pa.schema([("path", pa.string()), ("size", pa.int64()), ("mtime_ns", pa.int64()),
                           ("doc_id", pa.string())])
@@ -154,12 +164,7 @@ class Store:
     # --- committing --------------------------------------------------------------------------
     def commit(self, change: Commit) -> str:
         """Write a new version holding ``change`` and make it current. Returns its name."""
-        number = int(self.version or "0") + 1
-        version = f"{number:08d}"
-        new_root = self._version_dir(version)
-        if new_root.exists():                            # left by a run killed before its switch
-            shutil.rmtree(new_root)
-        new_root.mkdir(parents=True)
+        version, new_root = self._new_version()
         old_root = self._version_dir(self.version) if self.version else None
 
         removed = change.deletes | set(change.moves)
@@ -201,10 +206,61 @@ class Store:
             docs[document["doc_id"]] = DocEntry(document["source_path"], version, document["status"],
                                                 bool(document.get("retry")))
         self._write_state(new_root / STATE, files, docs)
+        self._publish(version, files, docs)
+        return version
 
+    def _new_version(self) -> tuple[str, Path]:
+        """The next version's name and its empty folder (a killed run's leftover is removed)."""
+        version = f"{int(self.version or '0') + 1:08d}"
+        root = self._version_dir(version)
+        if root.exists():
+            shutil.rmtree(root)
+        root.mkdir(parents=True)
+        return version, root
+
+    def _publish(self, version: str, files: dict[str, FileEntry], docs: dict[str, DocEntry]) -> None:
+        """Flush the finished version folder to disk, make it current, forget the old ones."""
+        _sync_new_files(self._version_dir(version))
         self._switch(version)
+        _fsync(self.out)
         self.version, self.files, self.docs = version, files, docs
         self._remove_stale_versions()
+
+    # --- compaction --------------------------------------------------------------------------
+    def parts_per_folder(self) -> dict[str, int]:
+        """Part files in each table folder of the current version (``indicators/fiscal_year=2021``)."""
+        counts: dict[str, int] = defaultdict(int)
+        if self.version is None:
+            return counts
+        root = self._version_dir(self.version)
+        for part in self.part_files():
+            counts[str(part.parent.relative_to(root))] += 1
+        return dict(counts)
+
+    def needs_compaction(self, max_parts: int = COMPACT_AFTER_PARTS) -> bool:
+        """True when some table folder holds more than ``max_parts`` part files."""
+        return max(self.parts_per_folder().values(), default=0) > max_parts
+
+    def compact(self) -> str | None:
+        """A new version with one part file per table folder, same rows (in commit order); every
+        document's batch becomes this version. None when no folder has more than one part."""
+        if self.version is None or max(self.parts_per_folder().values(), default=0) <= 1:
+            return None
+        old_root = self._version_dir(self.version)
+        by_folder: dict[Path, list[Path]] = defaultdict(list)
+        for part in self.part_files():
+            by_folder[part.parent.relative_to(old_root)].append(part)
+        version, new_root = self._new_version()
+        for folder, parts in sorted(by_folder.items()):
+            target = new_root / folder / f"part-{version}.parquet"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if len(parts) == 1:
+                os.link(parts[0], target)
+            else:
+                _merge_parts(sorted(parts), TABLES[folder.parts[0]], target)
+        docs = {d: DocEntry(e.source_path, version, e.status, e.retry) for d, e in self.docs.items()}
+        self._write_state(new_root / STATE, self.files, docs)
+        self._publish(version, dict(self.files), docs)
         return version
 
     def _write_rows(self, root: Path, version: str, inserts: list[tuple[Row, dict[str, list[Row]]]],
@@ -287,6 +343,39 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _merge_parts(parts: list[Path], schema: pa.Schema, target: Path) -> None:
+    """The parts' rows, in order, as one Parquet file; memory holds one row group's worth."""
+    pending: list[pa.Table] = []
+    with pq.ParquetWriter(target, schema, compression="zstd") as writer:
+        for part in parts:
+            pending.append(pq.read_table(part, partitioning=None).select(schema.names).cast(schema))
+            if sum(t.num_rows for t in pending) >= COMPACT_ROW_GROUP:
+                writer.write_table(pa.concat_tables(pending))
+                pending = []
+        if pending:
+            writer.write_table(pa.concat_tables(pending))
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _sync_new_files(root: Path) -> None:
+    """Flush a version folder to disk before it becomes current: the files written for it (a file
+    hard-linked from the version before is on disk already) and every folder, whose entries hold
+    the links."""
+    for folder, _, names in os.walk(root):
+        for name in names:
+            path = Path(folder) / name
+            if path.stat().st_nlink == 1:
+                _fsync(path)
+        _fsync(Path(folder))
 
 
 def _replace_symlink(link: Path, target: str) -> None:

@@ -178,3 +178,61 @@ def test_partitions_read_by_duckdb_and_pyarrow(tmp_path):
     assert by_duckdb == (len(dataset_rows(out)["indicators"]), len(years))
     forms = ds.dataset(out / "forms", partitioning="hive").to_table()
     assert forms.num_rows == len(dataset_rows(out)["forms"])
+
+
+def test_compaction_keeps_the_rows_and_later_changes_still_replace_and_move(tmp_path):
+    archive, out = tmp_path / "archive", tmp_path / "out"
+    paths = make_corpus(archive, 8)
+    summary = run_ingest([archive], out, Options(workers=1, batch_size=1, compact_after=3))
+    assert summary.compacted and summary.as_json()["compacted"] is True
+    with Store(out) as s:
+        assert set(s.parts_per_folder().values()) == {1}
+        assert {entry.batch for entry in s.docs.values()} == {s.version}
+    assert dataset_rows(out) == fresh(archive, tmp_path, "fresh1")
+
+    paths[0].write_text(variant(paths[0].read_text("utf-8"), 99), "utf-8")
+    os.rename(paths[1], archive / "renamed.txt")
+    later = run_ingest([archive], out, Options(workers=1, batch_size=1, compact=False))
+    assert (later.documents, later.replaced, later.moved, later.compacted) == (1, 1, 1, False)
+    assert dataset_rows(out) == fresh(archive, tmp_path, "fresh2")
+    assert_consistent(out)
+
+
+def test_a_compaction_killed_half_way_leaves_the_dataset_as_it_was(tmp_path, monkeypatch):
+    archive, out = tmp_path / "archive", tmp_path / "out"
+    make_corpus(archive, 5)
+    run_ingest([archive], out, Options(workers=1, batch_size=1, compact=False))
+    before = dataset_rows(out)
+    real_merge, calls = store_module._merge_parts, {"n": 0}
+
+    def merge_then_die(*args):
+        real_merge(*args)
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise KeyboardInterrupt("simulated kill")
+
+    monkeypatch.setattr(store_module, "_merge_parts", merge_then_die)
+    with Store(out) as s, pytest.raises(KeyboardInterrupt):
+        s.compact()
+    monkeypatch.undo()
+    assert dataset_rows(out) == before
+    with Store(out) as s:
+        assert s.compact() is not None and set(s.parts_per_folder().values()) == {1}
+    assert dataset_rows(out) == before
+    assert_consistent(out)
+
+
+def test_compact_command(tmp_path):
+    make_corpus(tmp_path / "archive", 4)
+    out = tmp_path / "out"
+    proc = jixiao("ingest", str(tmp_path / "archive"), "--out", str(out), "--batch-size", "1",
+                  "--no-compact", "-q")
+    assert proc.returncode == 0, proc.stderr
+    rows = dataset_rows(out)
+    done = jixiao("compact", str(out))
+    assert done.returncode == 0 and "part files →" in done.stdout, done.stderr
+    assert dataset_rows(out) == rows
+    again = jixiao("compact", str(out))
+    assert again.returncode == 0 and "nothing to compact" in again.stdout
+    refused = jixiao("compact", str(tmp_path / "archive"))
+    assert refused.returncode == 2 and "not a jixiao output folder" in refused.stderr
