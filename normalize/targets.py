@@ -55,7 +55,8 @@ OPERATOR_SYMBOL_PATTERN = alternation(
 _SUFFIX_OPS = alternation(list(OPERATOR_SUFFIXES))
 _BASE_UNITS = alternation(list(UNITS) + list(PERCENT_UNITS))
 #: A unit, or a rate (``次/日``, ``克/平方米``, ``元/人·月``): any known unit over one or two others.
-_UNIT_WORDS = rf"(?:{_BASE_UNITS})(?:/(?:{_BASE_UNITS})(?:·(?:{_BASE_UNITS}))?)?"
+#: The ``·`` part may follow a unit that is itself a rate (``元/人`` is in the vocabulary).
+_UNIT_WORDS = rf"(?:{_BASE_UNITS})(?:/(?:{_BASE_UNITS}))?(?:·(?:{_BASE_UNITS}))?"
 _FRACTIONS = alternation(list(FRACTION_WORDS))
 _MAGNITUDES = alternation(list(MAGNITUDE_WORDS))
 _NUM = rf"(?:{NUMBER_PATTERN})"

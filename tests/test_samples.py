@@ -80,7 +80,8 @@ FAMILIES_PASSING = ["tnat_selfeval_anhui-susong_2021.txt", "tnat_selfeval_hebei-
                     "tsc_selfeval_sichuan-santai_2023.txt", "tsh_selfeval_shanghai-minhang_2022.txt",
                     "score_table_hubei-xiaonan_2022.txt", "tscflat_targets_sichuan-nanbu_2024.txt",
                     "thb_targets_hubei-shiyan_2023.txt", "tfj_dept_fujian-sanming_2020.txt",
-                    "told_targets_zhejiang-qujiang_2019.txt", "tfj_transfer_fujian-province_2023.txt"]
+                    "told_targets_zhejiang-qujiang_2019.txt", "tfj_transfer_fujian-province_2023.txt",
+                    "thn_targets_hunan-hengyang-shigu_2024.txt"]
 
 
 @pytest.mark.parametrize("name", FAMILIES_PASSING)

@@ -270,6 +270,18 @@ def _level_piece(state: _IndicatorState, text: str) -> bool:
     return False
 
 
+def _take_levels(state: _IndicatorState, cells: list[str]) -> None:
+    """The level cells before a row's name. Two of them are a 一级 then its 二级, whatever the words
+    (成本指标 | 经济成本指标: 成本指标 is a 一级 here, though older forms use it as a 二级)."""
+    if len(cells) == 2 and not any(_WEIGHTED_LABEL.match(fold_key(c)) for c in cells) \
+            and all(is_level1(c) or is_level2(c) for c in cells):
+        state.set_level1(clean_text(cells[0]) or cells[0])
+        state.set_level2(clean_text(cells[1]) or cells[1])
+        return
+    for cell in cells:
+        _level_piece(state, cell)
+
+
 def _take_level(state: _IndicatorState, text: str) -> None:
     name = clean_text(text) or text
     if is_level1(name) and not (state.level1 and fold_key(name) in _LEVEL2_PARENT):
@@ -321,11 +333,13 @@ def _read_row(state: _IndicatorState, cells: list[str], line: Line, kept_blanks:
         # a row with every column kept has its name in the 三级 column, whatever the cell says
         name_at = roles.index("level3") if "level3" in roles and len(cells) == len(roles) else None
         i = 0
+        levels: list[str] = []
         while i < len(cells) and (not cells[i].strip() or _is_level_cell(cells[i])) \
                 and not _names_row_start(cells, i) and i != name_at:
             if cells[i].strip():
-                _level_piece(state, cells[i])
+                levels.append(cells[i])
             i += 1
+        _take_levels(state, levels)
         if i >= len(cells):
             return
         values = dict(zip(value_roles, cells[i + 1:i + 1 + len(value_roles)]))
@@ -336,12 +350,7 @@ def _read_row(state: _IndicatorState, cells: list[str], line: Line, kept_blanks:
     while len(tokens) > 1 and _is_level_cell(tokens[0]) and len(levels) < len(_LEVEL_ROLES):
         levels.append(tokens[0])             # at most a 一级 and a 二级: the next cell is the name
         tokens = tokens[1:]                  # (服务对象满意度指标 | 服务对象满意度 | …)
-    if len(levels) == 2 and not any(_WEIGHTED_LABEL.match(fold_key(c)) for c in levels):
-        state.set_level1(clean_text(levels[0]) or levels[0])     # two level cells: 一级 then 二级,
-        state.set_level2(clean_text(levels[1]) or levels[1])     # whatever the words (成本指标 | 经济成本指标)
-    else:
-        for cell in levels:
-            _level_piece(state, cell)
+    _take_levels(state, levels)
     if not tokens:
         return
     if len(tokens) == 1:

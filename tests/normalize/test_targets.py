@@ -39,6 +39,9 @@ from normalize.vocabulary import OPERATOR_PREFIXES, OPERATOR_SUFFIXES
     (r"$\leq 0.3\%$", "<=", 0.3, "%"),
     ("至少全年完成2次宣传", ">=", 2.0, "次"),
     ("100%(历史标准)", "=", 100.0, "%"),
+    ("≥168元/人·月", ">=", 168.0, "元/人·月"),      # 元/人 is a unit of its own: the ·月 still counts
+    ("3次/日", "=", 3.0, "次/日"),
+    ("≥12人·月", ">=", 12.0, "人·月"),
 ])
 def test_single_value_targets(text, operator, value, unit):
     t = parse_target_value(text)
