@@ -19,7 +19,6 @@ import signal
 import threading
 import time
 from collections import deque
-from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -75,22 +74,6 @@ def worker_died(task: Task) -> DocumentResult:
 
 def parse_task(task: Task, limits: Limits) -> DocumentResult:
     """Read and parse one document; never raises for a bad document."""
-    with _page_limit(limits.max_pages):
-        return _parse_task(task, limits)
-
-
-@contextmanager
-def _page_limit(max_pages: int) -> Iterator[None]:
-    """The PDF reader's page limit for the duration of one document."""
-    from extract.readers import pdf
-    before, pdf.MAX_PAGES = pdf.MAX_PAGES, max_pages
-    try:
-        yield
-    finally:
-        pdf.MAX_PAGES = before
-
-
-def _parse_task(task: Task, limits: Limits) -> DocumentResult:
     try:
         data = Path(task.path).read_bytes()
     except OSError as exc:
@@ -98,7 +81,7 @@ def _parse_task(task: Task, limits: Limits) -> DocumentResult:
                                f"cannot read the file: {exc.strerror or exc}: check its permissions",
                                task.size)
     try:
-        result = parse_bytes(data, task.key, ocr=task.ocr)
+        result = parse_bytes(data, task.key, ocr=task.ocr, max_pages=limits.max_pages)
     except MemoryError:
         del data
         return failed_document(task.doc_id, task.key, task.source_format,

@@ -40,9 +40,10 @@ class DocumentResult:
         return self.document["status"]
 
 
-def parse_forms(data: bytes, source_format: str, ocr: str = "auto") -> tuple[str, list[RawForm], Any]:
+def parse_forms(data: bytes, source_format: str, ocr: str = "auto",
+                max_pages: int | None = None) -> tuple[str, list[RawForm], Any]:
     """Bytes → (doc_kind, raw forms, the document model)."""
-    document = read_document(data, source_format, ocr)
+    document = read_document(data, source_format, ocr, max_pages)
     lines = document.lines()
     doc_kind, spans = split_forms(lines)
     unit = document_money_unit(lines)
@@ -66,7 +67,7 @@ def parse_forms(data: bytes, source_format: str, ocr: str = "auto") -> tuple[str
 
 
 def parse_bytes(data: bytes, source_path: str, source_format: str | None = None,
-                ocr: str = "auto") -> DocumentResult:
+                ocr: str = "auto", max_pages: int | None = None) -> DocumentResult:
     doc_id = document_id(data)
     fmt = source_format or sniff_format(data, Path(source_path))
     document: Row = {"doc_id": doc_id, "source_path": source_path, "source_format": fmt,
@@ -75,7 +76,7 @@ def parse_bytes(data: bytes, source_path: str, source_format: str | None = None,
                      "schema_version": SCHEMA_VERSION}
     result = DocumentResult(document)
     try:
-        doc_kind, forms, model = parse_forms(data, fmt, ocr)
+        doc_kind, forms, model = parse_forms(data, fmt, ocr, max_pages)
     except DocumentError as exc:
         document["error"] = str(exc)
         return result

@@ -60,8 +60,10 @@ def sniff_format(data: bytes, path: Path) -> str:
     return "txt"
 
 
-def read_document(data: bytes, source_format: str, ocr: str = "auto") -> Document:
-    """Bytes of a sniffed format → Document, or UnreadableDocument with what to do about it."""
+def read_document(data: bytes, source_format: str, ocr: str = "auto",
+                  max_pages: int | None = None) -> Document:
+    """Bytes of a sniffed format → Document, or UnreadableDocument with what to do about it.
+    ``ocr`` and ``max_pages`` (default: the PDF reader's own limit) apply to PDFs."""
     if not data:
         raise UnreadableDocument("file is empty (0 bytes): check that it was copied or downloaded "
                                  "completely")
@@ -70,6 +72,6 @@ def read_document(data: bytes, source_format: str, ocr: str = "auto") -> Documen
         raise UnreadableDocument(
             f"reading .{source_format} files is not supported yet: convert it to .docx, .pdf or text "
             f"(for example LibreOffice: soffice --headless --convert-to docx FILE) and ingest that")
-    if source_format == "pdf":                       # the one reader with an option
-        return reader(data, source_format, ocr=ocr)
+    if source_format == "pdf":                       # the one reader with options
+        return reader(data, source_format, ocr=ocr, max_pages=max_pages)
     return reader(data, source_format)

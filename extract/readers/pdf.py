@@ -65,15 +65,17 @@ def usable_text(text: str) -> bool:
 OCR_MODES = ("auto", "off", "force")
 
 
-def read_pdf(data: bytes, source_format: str = "pdf", ocr: str = "auto") -> Document:
-    """A PDF → Document from its text layer; pages without one are read by OCR (``ocr`` mode)."""
+def read_pdf(data: bytes, source_format: str = "pdf", ocr: str = "auto",
+             max_pages: int | None = None) -> Document:
+    """A PDF → Document from its text layer; pages without one are read by OCR (``ocr`` mode). A
+    PDF of more than ``max_pages`` pages (default ``MAX_PAGES``) is refused."""
     if ocr == "force":
         from extract.readers.ocr import ocr_document
         return ocr_document(data, source_format)
-    return _read_text_layer(data, source_format, ocr)
+    return _read_text_layer(data, source_format, ocr, max_pages or MAX_PAGES)
 
 
-def _read_text_layer(data: bytes, source_format: str, ocr: str) -> Document:
+def _read_text_layer(data: bytes, source_format: str, ocr: str, max_pages: int) -> Document:
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
@@ -93,8 +95,8 @@ def _read_text_layer(data: bytes, source_format: str, ocr: str) -> Document:
         n_pages = len(pages)
         if n_pages == 0:
             raise UnreadableDocument("the PDF has no pages: re-export it from its source (the file was probably cut short or written by a broken tool)")
-        if n_pages > MAX_PAGES:
-            raise UnreadableDocument(f"refused: the PDF has {n_pages} pages (limit {MAX_PAGES}): split "
+        if n_pages > max_pages:
+            raise UnreadableDocument(f"refused: the PDF has {n_pages} pages (limit {max_pages}): split "
                                      f"it, or raise the limit with --max-pages")
         for number, page in enumerate(pages, start=1):
             if max(page.width, page.height) > MAX_PAGE_SIDE:
