@@ -261,8 +261,11 @@ class DaskEngine:
     """A Dask distributed cluster: workers parse (they must see the input files at the same paths,
     e.g. on a shared filesystem) and send rows back; this process writes the dataset.
 
-    A document still running ``timeout + grace`` seconds after it started is recorded ``failed``
-    and cancelled; Dask cannot stop a running thread, so use the workers' own memory limits
+    A document still unfinished ``2 × timeout + grace`` seconds after it was submitted (it may have
+    waited for a thread) is recorded ``failed``, and since Dask cannot stop a running thread, the
+    worker running it is restarted by its nanny (``Client.restart_workers``); the other documents
+    it was running are rescheduled by Dask, and every clock restarts. Without a nanny (an in-process
+    cluster) the thread runs on and only the result is dropped. Use the workers' own memory limits
     (``dask worker --memory-limit``) to have the nanny restart a worker that runs away."""
 
     name = "dask"
@@ -300,8 +303,32 @@ class DaskEngine:
                 for future, (task, since) in list(futures.items()):
                     if now - since > self.limits.timeout_s * 2 + self.limits.kill_grace_s:
                         futures.pop(future)
-                        future.cancel()
+                        _stop(client, future, futures)
                         yield timed_out(task, self.limits.timeout_s)
+                        break                    # a restart reset the other clocks: look again
         finally:
             if self._client is None:
                 client.close()
+
+
+def _stop(client: Any, future: Any, futures: dict[Any, tuple[Task, float]]) -> None:
+    """Cancel a document past its time limit and restart the Dask worker running it: the only way
+    to stop its thread (cancelled first, or Dask would run it again on the restarted worker). The
+    clocks of the documents still out start again: the ones that worker was running are run
+    anew, the ones waiting for a thread waited for the restart too. Best effort: a worker
+    without a nanny cannot be restarted, and its thread runs on."""
+    try:
+        running = client.processing()
+    except Exception:
+        running = {}
+    worker = next((w for w, keys in running.items() if future.key in keys), None)
+    future.cancel()
+    if worker is None:
+        return
+    try:
+        client.restart_workers([worker], raise_for_error=False)     # returns once it is back
+    except Exception:
+        return
+    now = time.monotonic()
+    for other, (task, _) in list(futures.items()):
+        futures[other] = (task, now)

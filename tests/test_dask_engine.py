@@ -44,3 +44,28 @@ def test_dask_engine_through_the_cli(tmp_path):
     assert dataset_rows(tmp_path / "dask") == dataset_rows(tmp_path / "local")
     refused = jixiao("ingest", str(archive), "--out", str(tmp_path / "x"), "--engine", "dask")
     assert refused.returncode == 2 and "--scheduler" in refused.stderr
+
+
+def test_a_document_past_its_time_limit_restarts_its_dask_worker_and_the_rest_go_on(tmp_path):
+    """A read that never returns (a named pipe nobody writes, like a stalled network share): the
+    document is recorded failed and its worker restarted, the only way to stop the thread, so
+    the documents queued behind it still run."""
+    import os
+
+    from pipelines.engines import DaskEngine, Limits, Task
+    from tests.batch_helpers import SEED_TEXTS
+
+    stalled = tmp_path / "stalled.txt"
+    os.mkfifo(stalled)
+    paths = [stalled, *SEED_TEXTS[:2]]
+    tasks = [Task(p.name, str(p), p.name, "txt", 0, "auto") for p in paths]
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        pids_before = set(client.run(os.getpid).values())
+        engine = DaskEngine(None, Limits(timeout_s=2, kill_grace_s=1), client)
+        results = {r.document["source_path"]: r.document for r in engine.map(tasks)}
+        pids_after = set(client.run(os.getpid).values())
+    assert results[stalled.name]["status"] == "failed"
+    assert results[stalled.name]["error"].startswith("timed out after 2 s")
+    assert [results[p.name]["status"] for p in SEED_TEXTS[:2]] == ["ok", "ok"]
+    assert pids_after and not pids_after & pids_before            # the worker process was replaced
