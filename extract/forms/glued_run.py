@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 import regex as re
 
@@ -62,7 +63,7 @@ _MAX_PLACE_LENGTH = 16
 #: An explanation cell is at most this long (``反映…情况``).
 _MAX_EXPLANATION_LENGTH = 60
 #: Cost-table readings explored per row boundary (rows × glued figures grow fast).
-_MAX_COST_STATES = 4000
+_MAX_COST_STATES = 400
 #: A word target no vocabulary knows, read up to the next level word, is at most this long.
 _MAX_WORD_TARGET_LENGTH = 12
 #: A cost line is at most this many (words, figures) stretches: label, amount, a basis with figures.
@@ -110,6 +111,7 @@ _NUMBER_CHUNK = re.compile(r"\d[\d.,]*\d|\d")
 #: A cost line's label: Han characters and the marks labels use (水电气、维修维护费), nothing a basis
 #: text has (×, /, digits).
 _LABEL_LIKE = re.compile(r"[\p{Han}、()（）]+")
+_ANY_UNIT_START = re.compile(alternation(list(UNITS) + list(MAGNITUDE_WORDS)))
 _UNIT_START = re.compile(alternation([u for u in UNITS if len(u) >= 2] + list(MAGNITUDE_WORDS) + ["元"]))
 
 
@@ -319,6 +321,12 @@ def _is_label(text: str) -> bool:
     return bool(_LABEL_LIKE.fullmatch(text)) and not _UNIT_START.match(text)
 
 
+def _starts_a_row(words: str) -> bool:
+    """Words after a figure that begin a cost line rather than go on with a basis (``保洁服务费``,
+    not ``个月×`` or ``年招标文件``)."""
+    return _is_label(words) and not _ANY_UNIT_START.match(words)
+
+
 @dataclass(frozen=True)
 class _Reading:
     rows: tuple[CostRow, ...]
@@ -332,6 +340,7 @@ class _Reading:
         return (self.rows_without_basis, -len(self.rows), self.magnitude)
 
 
+@lru_cache(maxsize=4096)
 def _figure(text: str) -> Decimal:
     return parse_decimal(text) or Decimal(0)
 
@@ -437,19 +446,22 @@ def _best_readings(pairs: list[tuple[str, str]], n_prior: int) -> list[_Reading]
         here = states.pop(i, None)
         if not here or not _is_label(pairs[i][0].strip()):
             continue
+        if len(here) > _MAX_COST_STATES:           # a beam: the readings most like a cost table
+            here = dict(sorted(here.items(), key=lambda kv: kv[1].penalty)[:_MAX_COST_STATES])
         for k in range(1, min(len(pairs) - i, _MAX_PAIRS_PER_ROW) + 1):
+            if k >= 3 and _starts_a_row(pairs[i + k - 1][0].strip()):
+                break                        # a basis with figures (按12个月…) goes on in unit words
             for row in _row_readings(pairs[i:i + k], n_prior):
-                figures = (row.amount, *row.prior)
+                figures = tuple(_figure(f) for f in (row.amount, *row.prior))
+                distance = _magnitude(row.amount, row.prior)
                 for reading in here.values():
-                    sums = tuple(s + _figure(f) for s, f in zip(reading.sums, figures))
+                    sums = tuple(s + f for s, f in zip(reading.sums, figures))
                     new = _Reading(reading.rows + (row,), sums, reading.rows_without_basis + (not row.basis),
-                                   reading.magnitude + _magnitude(row.amount, row.prior))
+                                   reading.magnitude + distance)
                     bucket = states.setdefault(i + k, {})
                     old = bucket.get(sums)
                     if old is None or new.penalty < old.penalty:
                         bucket[sums] = new
-                    if len(bucket) > _MAX_COST_STATES:
-                        del bucket[max(bucket, key=lambda key: bucket[key].penalty)]
     return list(states.get(len(pairs), {}).values())
 
 

@@ -179,3 +179,15 @@ def test_two_forms_in_one_run_are_two_forms():
     result = parse_bytes((VARIANT + second).encode(), "two_runs.txt")
     assert [f["project_name"] for f in result.rows["forms"]] == ["城区道路照明设施维护项目", "机关食堂运行保障"]
     assert [(i["form_id"][-1], i["level3"]) for i in result.rows["indicators"]][-1] == ("1", "食品安全检查合格率")
+
+
+def test_cost_basis_with_figures_and_a_long_table():
+    table = read_cost_run("项目预算成本构成金额测算依据2023年实际执行数保安服务费191依据2021年招标文件185"
+                          "保洁服务费99按12个月×8.25万元计算96合计290281")
+    assert [(r.label, r.amount, r.basis, r.prior) for r in table.rows] == [
+        ("保安服务费", "191", "依据2021年招标文件", ("185",)), ("保洁服务费", "99", "按12个月×8.25万元计算", ("96",)),
+        ("合计", "290", "", ("281",))]
+    rows = "".join(f"费用项目{chr(0x4e00 + i)}费{100 + i * 7}.5依据合同{90 + i * 3}.25{95 + i * 5}" for i in range(15))
+    long = read_cost_run(f"项目预算成本构成金额测算依据2021年实际执行数2022年实际执行数{rows}合计2242.51668.751950")
+    assert len(long.rows) == 16 and long.issues == ()
+    assert (long.rows[3].amount, long.rows[3].prior) == ("121.5", ("99.25", "110"))
