@@ -8,6 +8,7 @@ import regex as re
 
 from extract.document import Line
 from extract.errors import NotAForm
+from extract.forms.glued_run import expand_form_runs
 from extract.forms.score_table import is_score_table_title
 from extract.forms.target_form import is_indicator_header
 from normalize.dates import parse_fiscal_year
@@ -81,8 +82,14 @@ def evaluation_report_score(text: str) -> int:
     return sum(1 for marker in EVALUATION_REPORT_MARKERS if marker in text)
 
 
+def form_lines(lines: list[Line]) -> list[Line]:
+    """The lines forms are read from: ``Document.lines()``, with a form whose cells ran together into
+    one line (a title mid-run, directly followed by a field label) cut into one line per cell."""
+    return expand_form_runs(lines)
+
+
 def split_forms(lines: list[Line]) -> tuple[str, list[FormSpan]]:
-    """(doc_kind, the form spans over ``lines`` = ``Document.lines()``). Raises NotAForm when
+    """(doc_kind, the form spans over ``lines`` = ``form_lines(Document.lines())``). Raises NotAForm when
     nothing in the text is a form or report."""
     titles = [(i, kind) for i, line in enumerate(lines)
               if (kind := title_kind(line)) and _year_near(lines, i)]

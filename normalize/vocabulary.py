@@ -31,6 +31,10 @@ INDICATOR_TABLE_HEADER_WORDS: tuple[str, ...] = (
     "指标目标值", "年度(/项目)指标值", "年度指标值", "分解目标内容", "绩效指标", "指标值",
     "绩效标准", "当年预期实现值",
 )
+#: Caption of the indicator block printed beside its header (绩效指标 | 一级指标 二级指标 …).
+INDICATOR_BLOCK_CAPTIONS: tuple[str, ...] = ("绩效指标", "年度绩效指标")
+#: How an explanation cell ends (``反映办公大楼全年维修维护情况``) when the target follows it unseparated.
+EXPLANATION_SUFFIXES: tuple[str, ...] = ("情况", "程度", "水平", "比例", "比率", "效果")
 #: How an explanation cell (绩效标准, 指标解释: ``反映…情况``) starts: in a one-cell-per-line table it
 #: marks the name before it and the target after it.
 EXPLANATION_PREFIXES: tuple[str, ...] = ("反映", "用于反映", "考察", "衡量", "主要反映")
@@ -131,6 +135,18 @@ RECIPIENT_TOTAL_WORDS: tuple[str, ...] = ("合计", "总计")
 COST_TABLE_WORDS: tuple[str, ...] = ("项目预算成本构成", "预算成本构成", "项目成本构成")
 #: Header words of its earlier-year actual columns (each a column of numbers after the basis text).
 COST_TABLE_PRIOR_YEAR_WORD = "实际执行数"
+#: Its other column words (金额 | 测算(公式)依据), as a run-together header spells them.
+COST_TABLE_BASIS_WORDS: tuple[str, ...] = ("测算(公式)依据", "测算（公式）依据", "测算依据", "计算依据",
+                                           "测算(计算)依据", "测算公式及依据")
+COST_TABLE_COLUMN_WORDS: tuple[str, ...] = ("金额",) + COST_TABLE_BASIS_WORDS
+#: Labels of a table's total row (a cost table ends with it).
+TABLE_TOTAL_WORDS: tuple[str, ...] = ("合计", "总计")
+#: The signature block of a form (主管部门审核意见 单位公章: 年 月 日): labels without data, which a
+#: converter may move anywhere in a run of text.
+SIGNATURE_BLOCK_WORDS: tuple[str, ...] = ("主管部门审核意见", "财政部门审核意见", "单位审核意见", "审核意见",
+                                          "单位公章", "单位(盖章)", "单位（盖章）")
+#: Caption above a 湖北 form's goal prose (绩效目标 | 以…为目标): not the 年度绩效目标 field.
+GOAL_CAPTION = "绩效目标"
 #: Money unit words -> multiplier to 元.
 MONEY_UNITS: dict[str, int] = {"元": 1, "万元": 10_000, "亿元": 100_000_000}
 
@@ -211,8 +227,16 @@ UNITS: tuple[str, ...] = (
     "元/座", "元/台", "元/件", "次/周", "次/月", "次/年", "人次/年", "个/年", "万元", "亿元", "平方米", "立方米", "公里", "千米", "厘米", "毫米", "分钟",
     "小时", "个月", "工作日", "百分比",
     "%", "％", "‰", "元", "人", "台", "天", "日", "次", "个", "套", "件", "项", "份", "篇", "场", "期",
-    "户", "家", "所", "座", "辆", "部", "条", "批", "本", "册", "张", "名", "位", "处", "间", "只",
+    "户", "家", "所", "座", "辆", "盏", "株", "棵", "部", "条", "批", "本", "册", "张", "名", "位", "处", "间", "只",
     "米", "亩", "吨", "年", "月", "周", "秒", "分", "元", "千克", "公斤", "毫克", "克", "km", "KM", "m", "h",
+)
+#: Word targets (qualitative) as templates write them: where cells run together, one of these after
+#: an indicator's name is its target (``成本控制率不超预算``).
+QUALITATIVE_TARGET_WORDS: tuple[str, ...] = (
+    "不超预算", "不超过预算", "控制在预算内", "控制在预算范围内", "及时", "健全", "可控", "合理", "显著提升",
+    "不断提升", "逐步提升", "有所提升", "有所提高", "逐步提高", "效果明显", "效果显著", "按质按量完成",
+    "按月安排", "应保尽保", "符合相关规定", "符合规定", "严格执行相关制度规定", "在项目计划完成时间内完成",
+    "按时完成", "及时完成", "全部完成", "达标", "良好", "满意", "基本满意", "持续改善", "明显改善",
 )
 #: Chinese numerals, for values written in words (千分之零点八, 第二).
 CHINESE_DIGITS: dict[str, int] = {

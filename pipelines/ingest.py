@@ -16,7 +16,7 @@ from extract.forms.target_form import parse_target_form
 from extract.readers import document_id, read_document, sniff_format
 from extract.forms.flat_table import find_flat_header, parse_flat_table
 from extract.forms.score_table import parse_score_table
-from extract.recognize import SCORE_TABLE, document_money_unit, split_forms
+from extract.recognize import SCORE_TABLE, document_money_unit, form_lines, split_forms
 from extract.records import RawForm
 from normalize.rows import normalize_form
 from normalize.text import clean_text
@@ -44,7 +44,7 @@ def parse_forms(data: bytes, source_format: str, ocr: str = "auto",
                 max_pages: int | None = None) -> tuple[str, list[RawForm], Any]:
     """Bytes → (doc_kind, raw forms, the document model)."""
     document = read_document(data, source_format, ocr, max_pages)
-    lines = document.lines()
+    lines = form_lines(document.lines())
     doc_kind, spans = split_forms(lines)
     unit = document_money_unit(lines)
     forms: list[RawForm] = []

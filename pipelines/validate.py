@@ -306,8 +306,10 @@ RULES: tuple[Rule, ...] = (
 PARSER_CODES: dict[str, str] = {
     "money_unit_missing": "warning: no money unit stated anywhere; amounts taken as 元",
     "money_unit_inferred": "info: a table's money unit inferred from the narrative's figures",
-    "row_split_uncertain": "warning: a score-table row whose run-together cells split more than one "
-                           "way; the split kept is named",
+    "row_split_uncertain": "warning: a score-table or cost-table row whose run-together cells split "
+                           "more than one way and the table's totals do not decide; the split kept is named",
+    "cost_column_sum_mismatch": "info: a run-together cost table whose earlier-year column does not add up "
+                                "to its 合计 in any split; the split kept (amounts proven) is named",
 }
 
 

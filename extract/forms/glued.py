@@ -154,3 +154,31 @@ def best_parses(parses: list[GluedParse]) -> list[GluedParse]:
         return []
     top = _rank(parses[0].cells)[:3]
     return [p for p in parses if _rank(p.cells)[:3] == top]
+
+
+#: One money figure as printed: no leading zero, at most two decimals, thousands commas allowed.
+_FIGURE = re.compile(r"(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d{1,2})?")
+
+
+def split_glued_numbers(run: str, count: int) -> list[tuple[str, ...]]:
+    """Every way a run of digits (``191191``, ``372.88504.55``) cuts into ``count`` figures of one
+    table row, each a well-formed amount (no leading zero, at most two decimals). ``count`` 1 gives
+    the run itself when it is one figure."""
+    run = run.strip()
+    out: list[tuple[str, ...]] = []
+
+    def walk(pos: int, taken: tuple[str, ...]) -> None:
+        if len(out) >= MAX_PARSES * 64:
+            return
+        if len(taken) == count:
+            if pos == len(run):
+                out.append(taken)
+            return
+        last = len(taken) == count - 1
+        for end in ([len(run)] if last else range(pos + 1, len(run))):
+            if _FIGURE.fullmatch(run, pos, end) and not (end < len(run) and run[end] in ".,"):
+                walk(end, (*taken, run[pos:end]))
+
+    if count >= 1:
+        walk(0, ())
+    return out

@@ -25,6 +25,7 @@ from extract.forms.header import (
     value_text,
 )
 from extract.forms.columns import header_roles, is_cell_stream, line_tokens
+from extract.forms.glued_run import unglue_cost_table, unglue_indicator_rows
 from extract.forms.levels import IndicatorTableReader
 from extract.records import RawBudgetLine, RawField, RawForm, RawIndicator
 from normalize.money import budget_item_for_label, is_amount, money_unit_multiplier
@@ -218,7 +219,7 @@ def _cost_lines(lines: list[Line], default_unit: int | None) -> list[RawBudgetLi
         k = 0
         while k < n_prior and j < len(tokens) and is_amount(tokens[j][0]):
             j, k = j + 1, k + 1
-        raw = " ".join(t for t, _ in tokens[i:j])
+        raw = _row_source(tokens[i:j])
         total = fold_key(label) in ("合计", "总计", "小计")
         out.append(RawBudgetLine(label=clean_text(label) or label, amount_text=tokens[i + 1][0],
                                  item_hint=YEAR_TOTAL_ITEM if total else "component", unit_multiplier=unit,
@@ -227,6 +228,16 @@ def _cost_lines(lines: list[Line], default_unit: int | None) -> list[RawBudgetLi
             break
         i = j
     return out
+
+
+def _row_source(tokens: list[tuple[str, Line]]) -> str:
+    """A cost row's text: its cells joined, or, when they were cut from one run of text (cells of
+    several lines sharing one source), that run as found."""
+    lines = {id(l): l for _, l in tokens}
+    sources = {l.source_text for l in lines.values()}
+    if len(lines) > 1 and len(sources) == 1:
+        return sources.pop()
+    return " ".join(t for t, _ in tokens)
 
 
 def _field_value(match: LabelMatch, raw_value: str) -> str | None:
@@ -326,6 +337,7 @@ def parse_target_form(lines: list[Line], form_index: int, doc_kind: str,
     header_lines = body if header_span is None else body[:header_span[0]]
     table_lines = [] if header_span is None else body[header_span[1] + 1:]
 
+    table_lines = unglue_indicator_rows(table_lines)
     trailer: list[Line] = []
     for i, line in enumerate(table_lines):
         if _first_field_key(line) is not None:
@@ -341,7 +353,9 @@ def parse_target_form(lines: list[Line], form_index: int, doc_kind: str,
     region = _cost_region(header_lines)
     if region is not None:
         start, end = region
-        components += _cost_lines(header_lines[start:end], default_unit)
+        cost_lines, issues = unglue_cost_table(header_lines[start:end])
+        form.issues.extend(issues)
+        components += _cost_lines(cost_lines, default_unit)
         header_lines = header_lines[:start] + header_lines[end:]
     recipients, used = _recipient_money(header_lines, default_unit)
     header_lines = [l for k, l in enumerate(header_lines) if k not in used]
