@@ -129,8 +129,6 @@ DUTY_TABLE_PARENT = "年度履职目标"
 #: An indicator name that measures a rate: a bare fraction target (``0.9``, ``1``, Excel's percent
 #: cells rendered as numbers) means percent.
 RATE_NAME_SUFFIXES: tuple[str, ...] = ("率", "比例", "比率", "密度", "进度", "占比", "覆盖面", "满意度")
-#: The total column of a transfer's per-recipient money table (资金金额(万元) | 合计 | 福州市 | 莆田市 …).
-RECIPIENT_TOTAL_WORDS: tuple[str, ...] = ("合计", "总计")
 #: Caption of a cost build-up table (湖北: 项目预算成本构成 | 金额 | 测算(公式)依据 | 2021年实际执行数 …).
 COST_TABLE_WORDS: tuple[str, ...] = ("项目预算成本构成", "预算成本构成", "项目成本构成")
 #: Header words of its earlier-year actual columns (each a column of numbers after the basis text).
@@ -139,8 +137,11 @@ COST_TABLE_PRIOR_YEAR_WORD = "实际执行数"
 COST_TABLE_BASIS_WORDS: tuple[str, ...] = ("测算(公式)依据", "测算（公式）依据", "测算依据", "计算依据",
                                            "测算(计算)依据", "测算公式及依据")
 COST_TABLE_COLUMN_WORDS: tuple[str, ...] = ("金额",) + COST_TABLE_BASIS_WORDS
-#: Labels of a table's total row (a cost table ends with it).
+#: Labels of a table's total row or column (a cost table ends with it; a transfer's per-recipient
+#: money table has it as its first column: 资金金额(万元) | 合计 | 福州市 | 莆田市 …).
 TABLE_TOTAL_WORDS: tuple[str, ...] = ("合计", "总计")
+#: A cost table's line that adds up the lines above it.
+COST_TOTAL_WORDS: tuple[str, ...] = TABLE_TOTAL_WORDS + ("小计",)
 #: The signature block of a form (主管部门审核意见 单位公章: 年 月 日): labels without data, which a
 #: converter may move anywhere in a run of text.
 SIGNATURE_BLOCK_WORDS: tuple[str, ...] = ("主管部门审核意见", "财政部门审核意见", "单位审核意见", "审核意见",

@@ -227,15 +227,18 @@ class Store:
         self._remove_stale_versions()
 
     # --- compaction --------------------------------------------------------------------------
+    def _parts_by_folder(self) -> dict[Path, list[Path]]:
+        """The current version's part files by table folder (``indicators/fiscal_year=2021``)."""
+        by_folder: dict[Path, list[Path]] = defaultdict(list)
+        if self.version is not None:
+            root = self._version_dir(self.version)
+            for part in self.part_files():
+                by_folder[part.parent.relative_to(root)].append(part)
+        return by_folder
+
     def parts_per_folder(self) -> dict[str, int]:
-        """Part files in each table folder of the current version (``indicators/fiscal_year=2021``)."""
-        counts: dict[str, int] = defaultdict(int)
-        if self.version is None:
-            return counts
-        root = self._version_dir(self.version)
-        for part in self.part_files():
-            counts[str(part.parent.relative_to(root))] += 1
-        return dict(counts)
+        """Part files in each table folder of the current version."""
+        return {str(folder): len(parts) for folder, parts in self._parts_by_folder().items()}
 
     def needs_compaction(self, max_parts: int = COMPACT_AFTER_PARTS) -> bool:
         """True when some table folder holds more than ``max_parts`` part files."""
@@ -244,12 +247,9 @@ class Store:
     def compact(self) -> str | None:
         """A new version with one part file per table folder, same rows (in commit order); every
         document's batch becomes this version. None when no folder has more than one part."""
-        if self.version is None or max(self.parts_per_folder().values(), default=0) <= 1:
+        by_folder = self._parts_by_folder()
+        if max(map(len, by_folder.values()), default=0) <= 1:
             return None
-        old_root = self._version_dir(self.version)
-        by_folder: dict[Path, list[Path]] = defaultdict(list)
-        for part in self.part_files():
-            by_folder[part.parent.relative_to(old_root)].append(part)
         version, new_root = self._new_version()
         for folder, parts in sorted(by_folder.items()):
             target = new_root / folder / f"part-{version}.parquet"
@@ -348,12 +348,14 @@ class Store:
 def _merge_parts(parts: list[Path], schema: pa.Schema, target: Path) -> None:
     """The parts' rows, in order, as one Parquet file; memory holds one row group's worth."""
     pending: list[pa.Table] = []
+    rows = 0
     with pq.ParquetWriter(target, schema, compression="zstd") as writer:
         for part in parts:
             pending.append(pq.read_table(part, partitioning=None).select(schema.names).cast(schema))
-            if sum(t.num_rows for t in pending) >= COMPACT_ROW_GROUP:
+            rows += pending[-1].num_rows
+            if rows >= COMPACT_ROW_GROUP:
                 writer.write_table(pa.concat_tables(pending))
-                pending = []
+                pending, rows = [], 0
         if pending:
             writer.write_table(pa.concat_tables(pending))
 

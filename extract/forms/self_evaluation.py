@@ -405,7 +405,7 @@ def _looks_like_value(text: str) -> bool:
 def _stream_rows(lines: list[Line], roles: list[str]) -> list[tuple[list[str], Line]]:
     """One cell per line (empty cells kept) → rows: level words and block weights are rows of one
     cell; an indicator is its name and then exactly one cell per value column."""
-    cells = [(line_cells(l)[0] if line_cells(l) else "", l) for l in lines]
+    cells = [(next(iter(line_cells(l)), ""), l) for l in lines]
     level3 = roles.index("level3") if "level3" in roles else 0
     n_values = len(roles) - level3 - 1
     rows: list[tuple[list[str], Line]] = []

@@ -34,15 +34,16 @@ from normalize.text import clean_label, clean_text, fold_key, is_page_footer
 from normalize.vocabulary import (
     COMPONENT_TABLE_WORDS,
     COST_TABLE_PRIOR_YEAR_WORD,
+    COST_TOTAL_WORDS,
     COST_TABLE_WORDS,
     DEPARTMENT_EXPENDITURE_LABELS,
     DUTY_TABLE_HEADER_WORDS,
     DUTY_TABLE_PARENT,
-    RECIPIENT_TOTAL_WORDS,
     FORM_FIELD_LABELS,
     INDICATOR_COLUMN_WORDS,
     INDICATOR_TABLE_HEADER_WORDS,
     MULTI_YEAR_TOTAL_ITEM,
+    TABLE_TOTAL_WORDS,
     YEAR_TOTAL_ITEM,
 )
 
@@ -159,7 +160,7 @@ def _recipient_money(lines: list[Line], default_unit: int | None) -> tuple[list[
             continue
         cells = [c.strip() for c in line.cells]
         filled = [c for c in cells if c]
-        total_at = next((k for k, c in enumerate(cells) if c in RECIPIENT_TOTAL_WORDS), None)
+        total_at = next((k for k, c in enumerate(cells) if c in TABLE_TOTAL_WORDS), None)
         if not filled or total_at is None or "资金" not in fold_key(filled[0]) or total_at + 1 >= len(cells):
             continue
         below = [c.strip() for c in lines[i + 1].cells] if lines[i + 1].is_row else []
@@ -220,7 +221,7 @@ def _cost_lines(lines: list[Line], default_unit: int | None) -> list[RawBudgetLi
         while k < n_prior and j < len(tokens) and is_amount(tokens[j][0]):
             j, k = j + 1, k + 1
         raw = _row_source(tokens[i:j])
-        total = fold_key(label) in ("合计", "总计", "小计")
+        total = fold_key(label) in COST_TOTAL_WORDS
         out.append(RawBudgetLine(label=clean_text(label) or label, amount_text=tokens[i + 1][0],
                                  item_hint=YEAR_TOTAL_ITEM if total else "component", unit_multiplier=unit,
                                  page=line.page, source_text=raw))
