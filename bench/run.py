@@ -112,7 +112,7 @@ def pdf_ratio(files: list[Path], rounds: int = 3) -> dict:
 
     import pdfplumber
 
-    from pipelines.ingest import parse_bytes
+    from jixiao.pipelines.ingest import parse_bytes
 
     datas = [f.read_bytes() for f in files]
 

@@ -29,9 +29,9 @@ from rich.table import Table
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipelines.corpus import connect  # noqa: E402
-from pipelines.schemas import TABLES  # noqa: E402
-from pipelines.search import SearchFilters, search  # noqa: E402
+from jixiao.pipelines.corpus import connect  # noqa: E402
+from jixiao.pipelines.schemas import TABLES  # noqa: E402
+from jixiao.pipelines.search import SearchFilters, search  # noqa: E402
 
 SUBJECTS = ("12345市民热线", "12315热线", "农村公路", "公益性岗位", "图书馆", "集中供水工程", "垃圾分类",
             "学生资助", "教师培训", "社区卫生服务", "老旧小区改造", "养老服务", "河道保洁", "食品抽检",
@@ -162,7 +162,7 @@ def main() -> None:
             table.add_row(label, f"{n:,}", f"{statistics.median(times):.0f}", f"{max(times):.0f}")
         Console(width=120).print(table)
         exe = Path(sys.executable).with_name("jixiao")
-        cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "pipelines.cli"]
+        cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "jixiao.pipelines.cli"]
         t = time.perf_counter()
         proc = subprocess.run(cmd + ["search", "接通率", "--data", str(out), "--format", "csv"],
                               capture_output=True, text=True, cwd=ROOT)

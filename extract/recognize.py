@@ -6,15 +6,15 @@ from dataclasses import dataclass
 
 import regex as re
 
-from extract.document import Line
-from extract.errors import NotAForm
-from extract.forms.glued_run import expand_form_runs
-from extract.forms.score_table import is_score_table_title
-from extract.forms.target_form import is_indicator_header
-from normalize.dates import parse_fiscal_year
-from normalize.money import money_unit_multiplier
-from normalize.text import fold_key
-from normalize.vocabulary import (
+from jixiao.extract.document import Line
+from jixiao.extract.errors import NotAForm
+from jixiao.extract.forms.glued_run import expand_form_runs
+from jixiao.extract.forms.score_table import is_score_table_title
+from jixiao.extract.forms.target_form import is_indicator_header
+from jixiao.normalize.dates import parse_fiscal_year
+from jixiao.normalize.money import money_unit_multiplier
+from jixiao.normalize.text import fold_key
+from jixiao.normalize.vocabulary import (
     EVALUATION_REPORT_MARKERS,
     SELF_EVALUATION_TITLE_WORDS,
     SUMMARY_TITLE_WORDS,

@@ -6,9 +6,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import regex as re
 
-from normalize.numbers import NUMBER_PATTERN, parse_decimal
-from normalize.text import fold_key
-from normalize.vocabulary import BUDGET_ITEM_LABELS, EMPTY_MARKERS, MONEY_UNITS
+from jixiao.normalize.numbers import NUMBER_PATTERN, parse_decimal
+from jixiao.normalize.text import fold_key
+from jixiao.normalize.vocabulary import BUDGET_ITEM_LABELS, EMPTY_MARKERS, MONEY_UNITS
 
 _CENT = Decimal("0.01")
 _AMOUNT_WITH_UNIT = re.compile(rf"^\s*(?P<num>{NUMBER_PATTERN})\s*(?P<unit>亿元|万元|元)?\s*$")

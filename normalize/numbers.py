@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 
 import regex as re
 
-from normalize.vocabulary import CHINESE_DIGITS, CHINESE_SCALES
+from jixiao.normalize.vocabulary import CHINESE_DIGITS, CHINESE_SCALES
 
 #: An Arabic number as documents write it: 6,229,239 · 73,985,000.40 · 0.80 · .5
 NUMBER_PATTERN = r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+"

@@ -10,13 +10,13 @@ from typing import Any
 
 import regex as re
 
-from extract.records import RawBudgetLine, RawField, RawForm, RawIndicator, RawIssue, RawScore
-from normalize.dates import parse_date, parse_fiscal_year
-from normalize.money import budget_item_for_label, parse_amount_yuan, parse_percent
-from normalize.numbers import parse_float
-from normalize.targets import ParsedTarget, parse_target_value
-from normalize.text import clean_text, fold_key
-from normalize.vocabulary import (
+from jixiao.extract.records import RawBudgetLine, RawField, RawForm, RawIndicator, RawIssue, RawScore
+from jixiao.normalize.dates import parse_date, parse_fiscal_year
+from jixiao.normalize.money import budget_item_for_label, parse_amount_yuan, parse_percent
+from jixiao.normalize.numbers import parse_float
+from jixiao.normalize.targets import ParsedTarget, parse_target_value
+from jixiao.normalize.text import clean_text, fold_key
+from jixiao.normalize.vocabulary import (
     ENTITY_NAME_COLUMNS,
     EXPLANATION_OPERATORS,
     GRADE_WORDS,

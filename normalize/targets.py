@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from normalize.numbers import CHINESE_NUMBER_CHARS, NUMBER_PATTERN, parse_chinese_number
-from normalize.text import alternation, clean_text, strip_converter_markup
-from normalize.vocabulary import (
+from jixiao.normalize.numbers import CHINESE_NUMBER_CHARS, NUMBER_PATTERN, parse_chinese_number
+from jixiao.normalize.text import alternation, clean_text, strip_converter_markup
+from jixiao.normalize.vocabulary import (
     EMPTY_MARKERS,
     FRACTION_WORDS,
     MAGNITUDE_WORDS,

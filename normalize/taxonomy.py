@@ -7,8 +7,8 @@ and ``level2_national``.
 
 from __future__ import annotations
 
-from normalize.text import fold_key
-from normalize.vocabulary import (
+from jixiao.normalize.text import fold_key
+from jixiao.normalize.vocabulary import (
     LEVEL1_STD_TO_NATIONAL,
     LEVEL2_TO_NATIONAL,
     LEVEL_SUFFIXES,

@@ -10,7 +10,7 @@ import unicodedata
 
 import regex as re
 
-from normalize.vocabulary import LATEX_SYMBOLS
+from jixiao.normalize.vocabulary import LATEX_SYMBOLS
 
 # A CJK ideograph or CJK/full-width punctuation.
 _CJK = r"[\p{Han}\u3000-\u303f\uff00-\uffef“”‘’《》【】、。，；：？！（）]"

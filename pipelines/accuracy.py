@@ -20,8 +20,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from normalize.text import fold_key
-from pipelines.ingest import EXPECTED_SUFFIX, DocumentResult, parse_file
+from jixiao.normalize.text import fold_key
+from jixiao.pipelines.ingest import EXPECTED_SUFFIX, DocumentResult, parse_file
 
 Row = dict[str, Any]
 

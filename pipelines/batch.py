@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, Protocol
 
-from pipelines.engines import DaskEngine, Limits, LocalEngine, Task
-from pipelines.ingest import DocumentResult, failed_document
-from pipelines.progress import Progress
-from pipelines.scan import ScannedFile, make_plan, scan
-from pipelines.store import COMPACT_AFTER_PARTS, Commit, Store
+from jixiao.pipelines.engines import DaskEngine, Limits, LocalEngine, Task
+from jixiao.pipelines.ingest import DocumentResult, failed_document
+from jixiao.pipelines.progress import Progress
+from jixiao.pipelines.scan import ScannedFile, make_plan, scan
+from jixiao.pipelines.store import COMPACT_AFTER_PARTS, Commit, Store
 
 Row = dict[str, Any]
 

@@ -15,14 +15,14 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from extract.readers.pdf import OCR_MODES
-from pipelines.accuracy import measure
-from pipelines.batch import Options, RunSummary, run_ingest
-from pipelines.engines import Limits
-from pipelines.ingest import parse_file
-from pipelines.progress import Progress
-from pipelines.store import COMPACT_AFTER_PARTS, Store, StoreBusy
-from pipelines.validate import findings_table
+from jixiao.extract.readers.pdf import OCR_MODES
+from jixiao.pipelines.accuracy import measure
+from jixiao.pipelines.batch import Options, RunSummary, run_ingest
+from jixiao.pipelines.engines import Limits
+from jixiao.pipelines.ingest import parse_file
+from jixiao.pipelines.progress import Progress
+from jixiao.pipelines.store import COMPACT_AFTER_PARTS, Store, StoreBusy
+from jixiao.pipelines.validate import findings_table
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Read budget-performance documents (绩效目标表, 自评表, 评价报告) into Parquet tables.")
@@ -219,7 +219,7 @@ def accuracy(
 # -- corpus commands (issue 7): thin wrappers over pipelines.search / export / report -----------
 
 def _open_corpus(data: Path) -> Any:
-    from pipelines.corpus import CorpusError, connect
+    from jixiao.pipelines.corpus import CorpusError, connect
     try:
         return connect(data)
     except CorpusError as exc:
@@ -243,7 +243,7 @@ def search_command(
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
 ) -> None:
     """Find indicators by name or target text, near spellings included (接能率 → 接通率)."""
-    from pipelines.search import DOC_KINDS, RESULT_COLUMNS, SearchFilters, search
+    from jixiao.pipelines.search import DOC_KINDS, RESULT_COLUMNS, SearchFilters, search
 
     if fmt not in ("table", "csv", "json"):
         console.print(f"[red]--format must be table, csv or json, not {fmt!r}[/red]")
@@ -301,7 +301,7 @@ def export_command(
                                          "names in the xlsx and CSV."),
 ) -> None:
     """Put the tables in front of BI tools and Excel: --duckdb FILE, --xlsx FILE, --csv DIR."""
-    from pipelines.export import export_csv, export_duckdb, export_xlsx
+    from jixiao.pipelines.export import export_csv, export_duckdb, export_xlsx
 
     if not (duckdb_file or xlsx or csv_dir):
         console.print("[red]say what to write: --duckdb FILE, --xlsx FILE and/or --csv DIR[/red]")
@@ -326,7 +326,7 @@ def report_command(
     title: Optional[str] = typer.Option(None, "--title", help="Page title."),
 ) -> None:
     """Write a self-contained HTML page with charts of the corpus (opens offline in any browser)."""
-    from pipelines.report import write_report
+    from jixiao.pipelines.report import write_report
 
     _open_corpus(data)
     charts = write_report(data, out, title)

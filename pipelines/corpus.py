@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from pipelines.schemas import CONDITION, MONEY, TABLES
+from jixiao.pipelines.schemas import CONDITION, MONEY, TABLES
 
 #: Joined views: name -> SQL over the table views. ``EXCLUDE (fiscal_year)`` drops the partition
 #: column a table may carry when its files sit in ``fiscal_year=…/`` folders (the form's year wins).

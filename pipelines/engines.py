@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from pipelines.ingest import DocumentResult, failed_document, parse_bytes
+from jixiao.pipelines.ingest import DocumentResult, failed_document, parse_bytes
 
 #: Worker processes are replaced after this many documents each (bounds pdfminer's memory growth).
 TASKS_PER_CHILD = 50
@@ -143,7 +143,7 @@ class LocalEngine:
         self.workers = max(1, workers)
         self.limits = limits
         self._context = mp.get_context("forkserver")
-        self._context.set_forkserver_preload(["pipelines.engines"])
+        self._context.set_forkserver_preload(["jixiao.pipelines.engines"])
 
     def _pool(self, started: Any, workers: int) -> ProcessPoolExecutor:
         # Workers are recycled by starting a new pool every TASKS_PER_CHILD documents per worker

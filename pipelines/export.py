@@ -1,6 +1,6 @@
 """The BI feed: an ingested folder → a DuckDB database, an Excel workbook, or CSV files.
 
-- **DuckDB**: every table copied in, plus the joined views of :mod:`pipelines.corpus`
+- **DuckDB**: every table copied in, plus the joined views of :mod:`jixiao.pipelines.corpus`
   (``indicator_view``: indicators with project, year, department, unit and source file;
   ``score_view``; ``issue_view``).
 - **xlsx**: one sheet per table, plus ``indicator_view``; Chinese headers and sheet names on request;
@@ -27,9 +27,9 @@ from typing import Any, Iterator
 
 import duckdb
 
-from normalize.vocabulary import COLUMN_HEADERS_ZH, TABLE_NAMES_ZH
-from pipelines.corpus import JOINED_VIEWS, connect
-from pipelines.schemas import TABLES
+from jixiao.normalize.vocabulary import COLUMN_HEADERS_ZH, TABLE_NAMES_ZH
+from jixiao.pipelines.corpus import JOINED_VIEWS, connect
+from jixiao.pipelines.schemas import TABLES
 
 #: Excel's rows per sheet, the header row included.
 EXCEL_MAX_ROWS = 1_048_576

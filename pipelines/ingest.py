@@ -9,20 +9,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from extract.errors import DocumentError
-from extract.forms.evaluation_report import parse_evaluation_report
-from extract.forms.self_evaluation import parse_self_evaluation
-from extract.forms.target_form import parse_target_form
-from extract.readers import document_id, read_document, sniff_format
-from extract.forms.flat_table import find_flat_header, parse_flat_table
-from extract.forms.score_table import parse_score_table
-from extract.recognize import SCORE_TABLE, document_money_unit, form_lines, split_forms
-from extract.records import RawForm
-from normalize.rows import normalize_form
-from normalize.text import clean_text
-from pipelines.schemas import SCHEMA_VERSION, TABLES
-from pipelines.targets_met import enrich_indicators
-from pipelines.validate import validate
+from jixiao.extract.errors import DocumentError
+from jixiao.extract.forms.evaluation_report import parse_evaluation_report
+from jixiao.extract.forms.self_evaluation import parse_self_evaluation
+from jixiao.extract.forms.target_form import parse_target_form
+from jixiao.extract.readers import document_id, read_document, sniff_format
+from jixiao.extract.forms.flat_table import find_flat_header, parse_flat_table
+from jixiao.extract.forms.score_table import parse_score_table
+from jixiao.extract.recognize import SCORE_TABLE, document_money_unit, form_lines, split_forms
+from jixiao.extract.records import RawForm
+from jixiao.normalize.rows import normalize_form
+from jixiao.normalize.text import clean_text
+from jixiao.pipelines.schemas import SCHEMA_VERSION, TABLES
+from jixiao.pipelines.targets_met import enrich_indicators
+from jixiao.pipelines.validate import validate
 
 Row = dict[str, Any]
 DATA_TABLES = [name for name in TABLES if name != "documents"]

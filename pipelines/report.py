@@ -18,7 +18,7 @@ from pathlib import Path
 
 import duckdb
 
-from pipelines.corpus import connect
+from jixiao.pipelines.corpus import connect
 
 #: Colours per series (documents' kinds, severities, met/not met), colour-blind safe.
 PALETTE: tuple[str, ...] = ("#4477aa", "#ee6677", "#228833", "#ccbb44", "#66ccee", "#aa3377", "#bbbbbb")

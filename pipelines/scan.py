@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from extract.readers import sniff_format
-from pipelines.ingest import display_path, iter_input_files
-from pipelines.store import DocEntry, FileEntry
+from jixiao.extract.readers import sniff_format
+from jixiao.pipelines.ingest import display_path, iter_input_files
+from jixiao.pipelines.store import DocEntry, FileEntry
 
 CHUNK = 1 << 20
 

@@ -93,5 +93,5 @@ def markdown_contract() -> str:
     return "\n".join(parts).rstrip() + "\n"
 
 
-if __name__ == "__main__":  # python -m pipelines.schemas prints the README section
+if __name__ == "__main__":  # python -m jixiao.pipelines.schemas prints the README section
     print(markdown_contract(), end="")

@@ -41,8 +41,8 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-from pipelines.schemas import TABLES
-from pipelines.writer import to_arrow
+from jixiao.pipelines.schemas import TABLES
+from jixiao.pipelines.writer import to_arrow
 
 Row = dict[str, Any]
 #: Tables split into ``fiscal_year=YYYY/`` folders by the year of the form the row belongs to.

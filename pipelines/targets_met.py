@@ -30,9 +30,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from normalize.targets import parse_target_value
-from normalize.taxonomy import national_levels
-from normalize.text import fold_key
+from jixiao.normalize.targets import parse_target_value
+from jixiao.normalize.taxonomy import national_levels
+from jixiao.normalize.text import fold_key
 
 Row = dict[str, Any]
 #: Floating-point slack when comparing an actual with its target (same unit).

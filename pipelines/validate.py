@@ -349,5 +349,5 @@ def findings_table(counts: Counter[tuple[str, str]], documents: Counter[tuple[st
     return table
 
 
-if __name__ == "__main__":  # python -m pipelines.validate prints the README's issue-codes table
+if __name__ == "__main__":  # python -m jixiao.pipelines.validate prints the README's issue-codes table
     print(markdown_rules(), end="")

@@ -15,7 +15,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipelines.schemas import TABLES
+from jixiao.pipelines.schemas import TABLES
 
 Row = dict[str, Any]
 

@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extract.readers.legacy import CONVERSION_TIMEOUT_S, find_soffice  # noqa: E402
+from jixiao.extract.readers.legacy import CONVERSION_TIMEOUT_S, find_soffice  # noqa: E402
 
 DEFAULT_TWINS = [ROOT / "samples" / "docx" / "004_c72f6afbd1a9f0f9.docx"]
 OUT_DIR = ROOT / "samples" / "doc"

@@ -24,9 +24,9 @@ import docx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extract.document import Line, Paragraph, Table  # noqa: E402
-from extract.forms.target_form import is_indicator_header  # noqa: E402
-from extract.readers.text import read_text  # noqa: E402
+from jixiao.extract.document import Line, Paragraph, Table  # noqa: E402
+from jixiao.extract.forms.target_form import is_indicator_header  # noqa: E402
+from jixiao.extract.readers.text import read_text  # noqa: E402
 
 SEEDS = ["000_02f8c3f2acc7ec3d.txt", "001_0f4b9d799222cfe6.txt", "003_c5ac2ca95e2e7928.txt",
          "004_c72f6afbd1a9f0f9.txt"]

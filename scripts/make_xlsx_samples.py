@@ -44,10 +44,10 @@ from openpyxl.utils import get_column_letter
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extract.document import Line, Paragraph, Table  # noqa: E402
-from extract.forms.target_form import is_indicator_header  # noqa: E402
-from extract.readers.text import read_text  # noqa: E402
-from extract.recognize import title_kind  # noqa: E402
+from jixiao.extract.document import Line, Paragraph, Table  # noqa: E402
+from jixiao.extract.forms.target_form import is_indicator_header  # noqa: E402
+from jixiao.extract.readers.text import read_text  # noqa: E402
+from jixiao.extract.recognize import title_kind  # noqa: E402
 from scripts.make_doc_sample import CONVERSION_TIMEOUT_S, find_soffice  # noqa: E402
 
 OUT = ROOT / "samples" / "xlsx"

@@ -16,10 +16,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import extract.readers as readers  # noqa: E402
-from extract.document import Document  # noqa: E402
-from extract.readers.ocr import ocr_document  # noqa: E402
-from pipelines.accuracy import measure  # noqa: E402
+import jixiao.extract.readers as readers  # noqa: E402
+from jixiao.extract.document import Document  # noqa: E402
+from jixiao.extract.readers.ocr import ocr_document  # noqa: E402
+from jixiao.pipelines.accuracy import measure  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from pipelines.schemas import TABLES
-from pipelines.store import read_table
+from jixiao.pipelines.schemas import TABLES
+from jixiao.pipelines.store import read_table
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "samples" / "seeds"

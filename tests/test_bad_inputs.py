@@ -14,7 +14,7 @@ import duckdb
 import pytest
 from reportlab.pdfgen import canvas
 
-from pipelines.ingest import DATA_TABLES, parse_file
+from jixiao.pipelines.ingest import DATA_TABLES, parse_file
 from tests.test_cli import jixiao
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from pipelines import store as store_module
-from pipelines.batch import Options, run_ingest
-from pipelines.store import Store, StoreBusy
+from jixiao.pipelines import store as store_module
+from jixiao.pipelines.batch import Options, run_ingest
+from jixiao.pipelines.store import Store, StoreBusy
 from tests.batch_helpers import (ROOT, SEED_TEXTS, assert_consistent, copy_seeds, dataset_rows,
                                  make_corpus, variant)
 from tests.test_cli import jixiao

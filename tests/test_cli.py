@@ -15,7 +15,7 @@ SEEDS = ROOT / "samples" / "seeds"
 
 def jixiao(*args: str) -> subprocess.CompletedProcess:
     exe = Path(sys.executable).with_name("jixiao")
-    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "pipelines.cli"]
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "jixiao.pipelines.cli"]
     return subprocess.run(cmd + list(args), capture_output=True, text=True, cwd=ROOT,
                           env={**os.environ, "COLUMNS": "200"})
 

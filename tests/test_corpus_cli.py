@@ -12,7 +12,7 @@ import duckdb
 import openpyxl
 import pytest
 
-from pipelines.export import export_xlsx
+from jixiao.pipelines.export import export_xlsx
 from tests.test_cli import ROOT, jixiao
 
 

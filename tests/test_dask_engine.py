@@ -7,7 +7,7 @@ import pytest
 
 distributed = pytest.importorskip("distributed")
 
-from pipelines.batch import Options, run_ingest  # noqa: E402
+from jixiao.pipelines.batch import Options, run_ingest  # noqa: E402
 from tests.batch_helpers import GOOD_DOCX, dataset_rows, make_corpus  # noqa: E402
 from tests.test_cli import jixiao  # noqa: E402
 
@@ -52,7 +52,7 @@ def test_a_document_past_its_time_limit_restarts_its_dask_worker_and_the_rest_go
     the documents queued behind it still run."""
     import os
 
-    from pipelines.engines import DaskEngine, Limits, Task
+    from jixiao.pipelines.engines import DaskEngine, Limits, Task
     from tests.batch_helpers import SEED_TEXTS
 
     stalled = tmp_path / "stalled.txt"

@@ -9,8 +9,8 @@ from pathlib import Path
 import psutil
 from reportlab.pdfgen import canvas
 
-from pipelines import engines
-from pipelines.engines import Limits, LocalEngine, Task, parse_task
+from jixiao.pipelines import engines
+from jixiao.pipelines.engines import Limits, LocalEngine, Task, parse_task
 from tests.batch_helpers import ROOT, SEED_TEXTS
 
 SCANNED = ROOT / "samples" / "scanned" / "000_02f8c3f2acc7ec3d.scanned.pdf"
@@ -90,7 +90,7 @@ def test_a_document_that_kills_its_worker_every_time_is_recorded_failed(tmp_path
 
 
 def test_the_memory_limit_applies_in_the_worker():
-    code = ("import multiprocessing as mp; from pipelines.engines import _init_worker, Limits\n"
+    code = ("import multiprocessing as mp; from jixiao.pipelines.engines import _init_worker, Limits\n"
             "_init_worker(None, Limits(max_memory_mb=900))\n"
             "try:\n    bytearray(1500 * 2**20)\nexcept MemoryError:\n    print('refused')\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

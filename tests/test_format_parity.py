@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.ingest import parse_file
+from jixiao.pipelines.ingest import parse_file
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 TWINS = sorted((SAMPLES / "docx").glob("*.docx")) + sorted((SAMPLES / "pdf").glob("*.pdf"))

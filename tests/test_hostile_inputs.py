@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from pipelines import scan as scan_module
-from pipelines.batch import Options, run_ingest
-from pipelines.store import read_table
+from jixiao.pipelines import scan as scan_module
+from jixiao.pipelines.batch import Options, run_ingest
+from jixiao.pipelines.store import read_table
 from tests.batch_helpers import GOOD_DOCX, SEED_TEXTS, dataset_rows
 from tests.test_bad_inputs import _encrypted_pdf, _truncated_pdf, pdf_of_objects
 from tests.test_cli import jixiao

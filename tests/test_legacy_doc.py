@@ -13,12 +13,12 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from extract.errors import UnreadableDocument
-from extract.readers import legacy
-from extract.readers.docx import read_docx
-from extract.readers.legacy import SOFFICE_ENV, find_soffice, read_doc
-from pipelines.accuracy import EXPECTED_SUFFIX, Report, score_document
-from pipelines.ingest import parse_bytes, parse_file
+from jixiao.extract.errors import UnreadableDocument
+from jixiao.extract.readers import legacy
+from jixiao.extract.readers.docx import read_docx
+from jixiao.extract.readers.legacy import SOFFICE_ENV, find_soffice, read_doc
+from jixiao.pipelines.accuracy import EXPECTED_SUFFIX, Report, score_document
+from jixiao.pipelines.ingest import parse_bytes, parse_file
 from tests.test_format_parity import SAMPLES, _content
 
 DOC_SAMPLES = sorted((SAMPLES / "doc").glob("*.doc"))
@@ -136,7 +136,7 @@ def test_doc_without_libreoffice_through_the_cli(tmp_path):
     shutil.copy(DOC_SAMPLES[0], archive)
     shutil.copy(SAMPLES / "seeds" / "000_02f8c3f2acc7ec3d.txt", archive)
     exe = Path(sys.executable).with_name("jixiao")
-    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "pipelines.cli"]
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "jixiao.pipelines.cli"]
     env = {k: v for k, v in os.environ.items() if k != SOFFICE_ENV}
     env["PATH"] = str(tmp_path / "empty")
     proc = subprocess.run(cmd + ["ingest", str(archive), "--out", str(tmp_path / "data"), "--json"],

@@ -14,12 +14,12 @@ import pytest
 pytest.importorskip("rapidocr")
 pytest.importorskip("onnxruntime")
 
-from extract.document import Document, Paragraph, Table  # noqa: E402
-from extract.errors import UnreadableDocument  # noqa: E402
-from extract.readers.ocr import ocr_document, read_scanned_pdf  # noqa: E402
-from extract.readers.ocr_engine import bundled_models, engine_params, recognise  # noqa: E402
-from pipelines.accuracy import EXPECTED_SUFFIX, Report, score_document  # noqa: E402
-from pipelines.ingest import parse_file  # noqa: E402
+from jixiao.extract.document import Document, Paragraph, Table  # noqa: E402
+from jixiao.extract.errors import UnreadableDocument  # noqa: E402
+from jixiao.extract.readers.ocr import ocr_document, read_scanned_pdf  # noqa: E402
+from jixiao.extract.readers.ocr_engine import bundled_models, engine_params, recognise  # noqa: E402
+from jixiao.pipelines.accuracy import EXPECTED_SUFFIX, Report, score_document  # noqa: E402
+from jixiao.pipelines.ingest import parse_file  # noqa: E402
 
 pytestmark = pytest.mark.ocr
 
@@ -44,7 +44,7 @@ def report(document) -> Report:
 
     # the real pipeline: read_pdf finds no text layer and hands the file to OCR (OCR'd once, above)
     patch = pytest.MonkeyPatch()
-    patch.setattr("extract.readers.ocr.ocr_document", reader)
+    patch.setattr("jixiao.extract.readers.ocr.ocr_document", reader)
     try:
         result = parse_file(SAMPLE, SCANNED)
     finally:

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.accuracy import EXPECTED_SUFFIX, Report, measure, score_document
-from pipelines.ingest import parse_file
+from jixiao.pipelines.accuracy import EXPECTED_SUFFIX, Report, measure, score_document
+from jixiao.pipelines.ingest import parse_file
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SEEDS = SAMPLES / "seeds"

@@ -15,15 +15,15 @@ import openpyxl
 import pytest
 from hypothesis import assume, given, strategies as st
 
-from extract.document import Paragraph, Table
-from extract.errors import UnreadableDocument
-from extract.readers import read_document, sniff_format
-from extract.readers.cell_text import cell_text, is_date_format, number_text
-from extract.readers.xls import read_xls
-from extract.readers.xlsx import read_xlsx
-from normalize.numbers import plain_decimal_text, shortest_number_text
-from pipelines.accuracy import EXPECTED_SUFFIX, Report, score_document
-from pipelines.ingest import parse_file
+from jixiao.extract.document import Paragraph, Table
+from jixiao.extract.errors import UnreadableDocument
+from jixiao.extract.readers import read_document, sniff_format
+from jixiao.extract.readers.cell_text import cell_text, is_date_format, number_text
+from jixiao.extract.readers.xls import read_xls
+from jixiao.extract.readers.xlsx import read_xlsx
+from jixiao.normalize.numbers import plain_decimal_text, shortest_number_text
+from jixiao.pipelines.accuracy import EXPECTED_SUFFIX, Report, score_document
+from jixiao.pipelines.ingest import parse_file
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 XLSX = SAMPLES / "xlsx"
@@ -273,7 +273,7 @@ def test_family_twin_gives_at_least_what_its_text_gives(twin):
     assert from_excel >= from_text
 
 
-@pytest.mark.skipif(__import__("extract.readers.legacy", fromlist=["find_soffice"]).find_soffice()
+@pytest.mark.skipif(__import__("jixiao.extract.readers.legacy", fromlist=["find_soffice"]).find_soffice()
                     is None, reason="LibreOffice is not installed (make system-deps)")
 def test_html_saved_as_xls_is_converted_by_libreoffice():
     html = ("<html><body><table><tr><td colspan=2>财政项目支出绩效目标表</td></tr>"

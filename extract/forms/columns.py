@@ -16,11 +16,11 @@ from typing import Callable, Mapping
 
 import regex as re
 
-from extract.document import Line
-from normalize.money import is_amount
-from normalize.numbers import parse_float
-from normalize.text import fold_key
-from normalize.vocabulary import EMPTY_MARKERS, UNITS
+from jixiao.extract.document import Line
+from jixiao.normalize.money import is_amount
+from jixiao.normalize.numbers import parse_float
+from jixiao.normalize.text import fold_key
+from jixiao.normalize.vocabulary import EMPTY_MARKERS, UNITS
 
 _MARKS = re.compile(r"^\*|[(（][A-Za-z/]+[)）]$")
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")

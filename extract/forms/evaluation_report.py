@@ -12,13 +12,13 @@ from collections import Counter
 
 import regex as re
 
-from extract.document import Line
-from extract.forms.columns import line_tokens
-from extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm, RawIndicator, RawScore
-from normalize.money import is_amount, parse_decimal, parse_percent
-from normalize.targets import split_name_and_target
-from normalize.text import alternation, clean_text, fold_key, is_page_footer, join_wrapped_lines
-from normalize.vocabulary import (
+from jixiao.extract.document import Line
+from jixiao.extract.forms.columns import line_tokens
+from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm, RawIndicator, RawScore
+from jixiao.normalize.money import is_amount, parse_decimal, parse_percent
+from jixiao.normalize.targets import split_name_and_target
+from jixiao.normalize.text import alternation, clean_text, fold_key, is_page_footer, join_wrapped_lines
+from jixiao.normalize.vocabulary import (
     BUDGET_TABLE_WORDS,
     EVALUATOR_SUFFIXES,
     GRADE_PHRASES,

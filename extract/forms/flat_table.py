@@ -16,12 +16,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extract.document import Line
-from extract.forms.columns import header_roles, is_empty_marker
-from extract.records import RawBudgetLine, RawField, RawForm, RawIndicator
-from normalize.money import is_amount
-from normalize.text import clean_text
-from normalize.vocabulary import FLAT_PROJECT_COLUMN_WORDS, INDICATOR_COLUMN_WORDS
+from jixiao.extract.document import Line
+from jixiao.extract.forms.columns import header_roles, is_empty_marker
+from jixiao.extract.records import RawBudgetLine, RawField, RawForm, RawIndicator
+from jixiao.normalize.money import is_amount
+from jixiao.normalize.text import clean_text
+from jixiao.normalize.vocabulary import FLAT_PROJECT_COLUMN_WORDS, INDICATOR_COLUMN_WORDS
 
 _VOCABULARY = {**INDICATOR_COLUMN_WORDS, **FLAT_PROJECT_COLUMN_WORDS}
 _OPERATORS = frozenset({"≥", "≤", "=", ">", "<", ">=", "<=", "＝", "≧", "≦", "定性", "定量"})

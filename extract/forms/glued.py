@@ -18,9 +18,9 @@ from typing import Mapping
 
 import regex as re
 
-from extract.forms.columns import header_key
-from normalize.text import alternation
-from normalize.vocabulary import (
+from jixiao.extract.forms.columns import header_key
+from jixiao.normalize.text import alternation
+from jixiao.normalize.vocabulary import (
     EXPLANATION_OPERATORS,
     LEVEL1_WORDS,
     LEVEL2_WORDS,

@@ -27,12 +27,12 @@ from functools import lru_cache
 
 import regex as re
 
-from extract.document import Line
-from extract.forms.glued import ROLE_PATTERNS, split_glued_numbers
-from extract.records import RawIssue
-from normalize.numbers import parse_decimal
-from normalize.text import alternation
-from normalize.vocabulary import (
+from jixiao.extract.document import Line
+from jixiao.extract.forms.glued import ROLE_PATTERNS, split_glued_numbers
+from jixiao.extract.records import RawIssue
+from jixiao.normalize.numbers import parse_decimal
+from jixiao.normalize.text import alternation
+from jixiao.normalize.vocabulary import (
     BUDGET_ITEM_LABELS,
     COST_TABLE_BASIS_WORDS,
     COST_TABLE_COLUMN_WORDS,

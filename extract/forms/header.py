@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 import regex as re
 
-from extract.document import Line
-from normalize.text import TICKED_GLYPHS, UNTICKED_GLYPHS, clean_text, fold_key, join_wrapped_lines
-from normalize.vocabulary import BUDGET_ITEM_LABELS, FORM_FIELD_LABELS, MONEY_UNITS
+from jixiao.extract.document import Line
+from jixiao.normalize.text import TICKED_GLYPHS, UNTICKED_GLYPHS, clean_text, fold_key, join_wrapped_lines
+from jixiao.normalize.vocabulary import BUDGET_ITEM_LABELS, FORM_FIELD_LABELS, MONEY_UNITS
 
 CELL = "\x1f"
 _GAP = r"[ \u3000]*"

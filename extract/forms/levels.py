@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import regex as re
 
-from extract.document import Line
-from extract.forms.columns import line_tokens
-from extract.records import RawIndicator
-from normalize.text import clean_text, fold_key, is_page_footer
-from normalize.vocabulary import EXPLANATION_PREFIXES, LEVEL1_WORDS, LEVEL2_WORDS
+from jixiao.extract.document import Line
+from jixiao.extract.forms.columns import line_tokens
+from jixiao.extract.records import RawIndicator
+from jixiao.normalize.text import clean_text, fold_key, is_page_footer
+from jixiao.normalize.vocabulary import EXPLANATION_PREFIXES, LEVEL1_WORDS, LEVEL2_WORDS
 
 _LEVEL1 = frozenset(fold_key(w) for w in LEVEL1_WORDS)
 _LEVEL2 = frozenset(fold_key(w) for w in LEVEL2_WORDS)

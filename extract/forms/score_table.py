@@ -23,18 +23,18 @@ from itertools import product
 
 import regex as re
 
-from extract.document import Line
-from extract.forms.columns import (
+from jixiao.extract.document import Line
+from jixiao.extract.forms.columns import (
     is_cell_stream, is_empty_marker, is_plain_number, is_points, line_cells)
-from extract.forms.evaluation_report import total_score_and_grade
-from extract.forms.glued import best_parses, parse_glued_row, split_glued_header
-from extract.forms.self_evaluation import ColumnHeader, find_column_header
-from extract.forms.target_form import read_header
-from extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm, RawIndicator, RawIssue, RawScore
-from normalize.money import money_unit_multiplier
-from normalize.numbers import parse_float
-from normalize.text import clean_text, fold_key, is_page_footer, join_wrapped_lines
-from normalize.vocabulary import (
+from jixiao.extract.forms.evaluation_report import total_score_and_grade
+from jixiao.extract.forms.glued import best_parses, parse_glued_row, split_glued_header
+from jixiao.extract.forms.self_evaluation import ColumnHeader, find_column_header
+from jixiao.extract.forms.target_form import read_header
+from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm, RawIndicator, RawIssue, RawScore
+from jixiao.normalize.money import money_unit_multiplier
+from jixiao.normalize.numbers import parse_float
+from jixiao.normalize.text import clean_text, fold_key, is_page_footer, join_wrapped_lines
+from jixiao.normalize.vocabulary import (
     BUDGET_ITEM_LABELS,
     INDICATOR_COLUMN_WORDS,
     SCORE_SUMMARY_COLUMN_WORDS,

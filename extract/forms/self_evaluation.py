@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from extract.document import Line
-from extract.forms.columns import (
+from jixiao.extract.document import Line
+from jixiao.extract.forms.columns import (
     INDICATOR_SHAPES,
     MONEY_SHAPES,
     align_cells,
@@ -33,13 +33,13 @@ from extract.forms.columns import (
     is_plain_number,
     line_cells,
 )
-from extract.forms.evaluation_report import total_score_and_grade
-from extract.forms.target_form import read_header
-from extract.forms.levels import is_level1, is_level2, level_key
-from extract.records import RawBudgetLine, RawEvaluation, RawForm, RawIndicator, RawScore
-from normalize.money import money_unit_multiplier
-from normalize.text import clean_label, clean_text, fold_key, is_page_footer
-from normalize.vocabulary import (
+from jixiao.extract.forms.evaluation_report import total_score_and_grade
+from jixiao.extract.forms.target_form import read_header
+from jixiao.extract.forms.levels import is_level1, is_level2, level_key
+from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawForm, RawIndicator, RawScore
+from jixiao.normalize.money import money_unit_multiplier
+from jixiao.normalize.text import clean_label, clean_text, fold_key, is_page_footer
+from jixiao.normalize.vocabulary import (
     BUDGET_BLOCK_SCORE_NAME,
     INDICATOR_COLUMN_WORDS,
     LEVEL2_PARENT,

@@ -13,8 +13,8 @@ from dataclasses import replace
 
 import regex as re
 
-from extract.document import Line
-from extract.forms.header import (
+from jixiao.extract.document import Line
+from jixiao.extract.forms.header import (
     LONG_FIELDS,
     LabelMatch,
     find_labels,
@@ -24,14 +24,14 @@ from extract.forms.header import (
     value_pieces,
     value_text,
 )
-from extract.forms.columns import header_roles, is_cell_stream, line_tokens
-from extract.forms.glued_run import unglue_cost_table, unglue_indicator_rows
-from extract.forms.levels import IndicatorTableReader
-from extract.records import RawBudgetLine, RawField, RawForm, RawIndicator
-from normalize.money import budget_item_for_label, is_amount, money_unit_multiplier
-from normalize.targets import OPERATOR_SYMBOL_PATTERN, split_name_and_target
-from normalize.text import clean_label, clean_text, fold_key, is_page_footer
-from normalize.vocabulary import (
+from jixiao.extract.forms.columns import header_roles, is_cell_stream, line_tokens
+from jixiao.extract.forms.glued_run import unglue_cost_table, unglue_indicator_rows
+from jixiao.extract.forms.levels import IndicatorTableReader
+from jixiao.extract.records import RawBudgetLine, RawField, RawForm, RawIndicator
+from jixiao.normalize.money import budget_item_for_label, is_amount, money_unit_multiplier
+from jixiao.normalize.targets import OPERATOR_SYMBOL_PATTERN, split_name_and_target
+from jixiao.normalize.text import clean_label, clean_text, fold_key, is_page_footer
+from jixiao.normalize.vocabulary import (
     COMPONENT_TABLE_WORDS,
     COST_TABLE_PRIOR_YEAR_WORD,
     COST_TOTAL_WORDS,
@@ -391,7 +391,7 @@ def parse_target_form(lines: list[Line], form_index: int, doc_kind: str,
             form.indicators.extend(IndicatorTableReader(header, two_level).read_explained_stream(table_lines))
         elif set(roles) & _COLUMN_AWARE_ROLES and "level3" in roles:
             # operator/unit/weight/explanation columns: read by the column-aware reader
-            from extract.forms.self_evaluation import read_indicator_rows
+            from jixiao.extract.forms.self_evaluation import read_indicator_rows
             form.indicators.extend(read_indicator_rows(table_lines, roles))
         else:
             form.indicators.extend(IndicatorTableReader(header).read(table_lines))

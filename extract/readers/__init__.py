@@ -6,14 +6,14 @@ import hashlib
 from pathlib import Path
 from typing import Callable
 
-from extract.document import Document
-from extract.errors import UnreadableDocument
-from extract.readers.docx import read_docx
-from extract.readers.legacy import read_doc
-from extract.readers.pdf import read_pdf
-from extract.readers.text import read_text
-from extract.readers.xls import read_xls
-from extract.readers.xlsx import read_xlsx
+from jixiao.extract.document import Document
+from jixiao.extract.errors import UnreadableDocument
+from jixiao.extract.readers.docx import read_docx
+from jixiao.extract.readers.legacy import read_doc
+from jixiao.extract.readers.pdf import read_pdf
+from jixiao.extract.readers.text import read_text
+from jixiao.extract.readers.xls import read_xls
+from jixiao.extract.readers.xlsx import read_xlsx
 
 Reader = Callable[[bytes, str], Document]
 

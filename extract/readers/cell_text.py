@@ -24,7 +24,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import regex as re
 
-from normalize.numbers import shortest_number_text
+from jixiao.normalize.numbers import shortest_number_text
 
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 _QUOTED = re.compile(r'"([^"]*)"')

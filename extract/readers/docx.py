@@ -12,8 +12,8 @@ from __future__ import annotations
 import io
 import zipfile
 
-from extract.document import Cell, Document, Paragraph, Table
-from extract.errors import UnreadableDocument
+from jixiao.extract.document import Cell, Document, Paragraph, Table
+from jixiao.extract.errors import UnreadableDocument
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 #: Largest uncompressed size accepted (a zip bomb guard).

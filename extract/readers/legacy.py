@@ -21,9 +21,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from extract.document import Document
-from extract.errors import UnreadableDocument
-from extract.readers.docx import read_docx
+from jixiao.extract.document import Document
+from jixiao.extract.errors import UnreadableDocument
+from jixiao.extract.readers.docx import read_docx
 
 #: Environment variable naming the LibreOffice executable (overrides PATH look-up).
 SOFFICE_ENV = "JIXIAO_SOFFICE"

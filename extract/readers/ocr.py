@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 
-from extract.document import Block, Cell, Document, Paragraph, Table
-from extract.errors import UnreadableDocument
-from extract.readers.ocr_engine import recognise
-from extract.readers.ocr_grid import TableGrid, deskew, find_tables
-from extract.readers.ocr_text import TextBox, group_into_lines, join_boxes, line_text
+from jixiao.extract.document import Block, Cell, Document, Paragraph, Table
+from jixiao.extract.errors import UnreadableDocument
+from jixiao.extract.readers.ocr_engine import recognise
+from jixiao.extract.readers.ocr_grid import TableGrid, deskew, find_tables
+from jixiao.extract.readers.ocr_text import TextBox, group_into_lines, join_boxes, line_text
 
 if TYPE_CHECKING:
     from pypdfium2 import PdfDocument, PdfPage

@@ -13,10 +13,10 @@ from typing import Any
 
 import numpy as np
 
-from extract.errors import UnreadableDocument
-from extract.readers.ocr_grid import ink_mask
-from extract.readers.ocr_spacing import respace
-from extract.readers.ocr_text import TextBox, box_from_quad
+from jixiao.extract.errors import UnreadableDocument
+from jixiao.extract.readers.ocr_grid import ink_mask
+from jixiao.extract.readers.ocr_spacing import respace
+from jixiao.extract.readers.ocr_text import TextBox, box_from_quad
 
 #: Model files in ``rapidocr/models/`` of the rapidocr 3.x wheel: detection and recognition (its
 #: character list is stored in the ONNX file's metadata, so no dictionary is fetched). The

@@ -19,7 +19,7 @@ from typing import Sequence
 import cv2
 import numpy as np
 
-from extract.readers.ocr_text import TextBox
+from jixiao.extract.readers.ocr_text import TextBox
 
 #: A page with less skew than this (degrees) is left as it is.
 MIN_SKEW = 0.05

@@ -9,7 +9,7 @@ from typing import Iterable, Sequence
 
 import regex as re
 
-from normalize.text import join_cell_lines
+from jixiao.normalize.text import join_cell_lines
 
 # Full-width ASCII (digits, Latin letters, signs) → half-width, as printed forms write them.
 # Chinese punctuation (，。：；！？（）) stays full-width.

@@ -25,10 +25,10 @@ from typing import Any, Iterable
 
 import regex as re
 
-from extract.document import Cell, Document, Paragraph, Table
-from extract.errors import UnreadableDocument
-from extract.readers.pdf_text import cluster, extract_text, text_lines
-from normalize.text import is_page_footer, join_cell_lines
+from jixiao.extract.document import Cell, Document, Paragraph, Table
+from jixiao.extract.errors import UnreadableDocument
+from jixiao.extract.readers.pdf_text import cluster, extract_text, text_lines
+from jixiao.normalize.text import is_page_footer, join_cell_lines
 
 MAX_PAGES = 2000
 #: Largest page side accepted, in points: the PDF format's own limit (200 inches).
@@ -70,7 +70,7 @@ def read_pdf(data: bytes, source_format: str = "pdf", ocr: str = "auto",
     """A PDF → Document from its text layer; pages without one are read by OCR (``ocr`` mode). A
     PDF of more than ``max_pages`` pages (default ``MAX_PAGES``) is refused."""
     if ocr == "force":
-        from extract.readers.ocr import ocr_document
+        from jixiao.extract.readers.ocr import ocr_document
         return ocr_document(data, source_format)
     return _read_text_layer(data, source_format, ocr, max_pages or MAX_PAGES)
 
@@ -122,12 +122,12 @@ def _read_text_layer(data: bytes, source_format: str, ocr: str, max_pages: int) 
         raise UnreadableDocument("the PDF has no text layer (a scan, or fonts without a text map): it "
                                  "needs OCR; run without --ocr off")
     if usable_pages == 0:
-        from extract.readers.ocr import ocr_document
+        from jixiao.extract.readers.ocr import ocr_document
         return ocr_document(data, source_format)
     blocks = [b.table if isinstance(b, _PlacedTable) else b for b in join_continued_tables(placed)]
     text_source = "text_layer"
     if scanned_pages and ocr == "auto":            # a mixed PDF: OCR the pages without text
-        from extract.readers.ocr import read_scanned_pdf
+        from jixiao.extract.readers.ocr import read_scanned_pdf
         ocr_blocks = read_scanned_pdf(data, scanned_pages)
         blocks = sorted([*blocks, *ocr_blocks], key=lambda b: b.page or 0)
         text_source = "text_layer+ocr"

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extract.document import Block, Cell, Document, Paragraph, Table
-from extract.errors import UnreadableDocument
+from jixiao.extract.document import Block, Cell, Document, Paragraph, Table
+from jixiao.extract.errors import UnreadableDocument
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,9 @@ import csv
 
 import regex as re
 
-from extract.document import Cell, Document, Paragraph, Table
-from extract.errors import UnreadableDocument
-from normalize.text import is_rule_line, strip_converter_markup
+from jixiao.extract.document import Cell, Document, Paragraph, Table
+from jixiao.extract.errors import UnreadableDocument
+from jixiao.normalize.text import is_rule_line, strip_converter_markup
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import struct
 
-from extract.document import Document
-from extract.errors import UnreadableDocument
-from extract.readers.cell_text import cell_text, is_date_format
-from extract.readers.legacy import SOFFICE_ENV, OLE2_MAGIC, convert_with_libreoffice, find_soffice
-from extract.readers.sheet import Merge, SheetGrid, workbook_document
-from extract.readers.xlsx import read_xlsx
+from jixiao.extract.document import Document
+from jixiao.extract.errors import UnreadableDocument
+from jixiao.extract.readers.cell_text import cell_text, is_date_format
+from jixiao.extract.readers.legacy import SOFFICE_ENV, OLE2_MAGIC, convert_with_libreoffice, find_soffice
+from jixiao.extract.readers.sheet import Merge, SheetGrid, workbook_document
+from jixiao.extract.readers.xlsx import read_xlsx
 
 XLSX_EXPORT_FILTER = "xlsx:Calc MS Excel 2007 XML"
 RESAVE_ADVICE = "open it in Excel or WPS and save it as .xlsx"

@@ -21,10 +21,10 @@ import io
 import warnings
 import zipfile
 
-from extract.document import Document
-from extract.errors import UnreadableDocument
-from extract.readers.cell_text import cell_text
-from extract.readers.sheet import Merge, SheetGrid, workbook_document
+from jixiao.extract.document import Document
+from jixiao.extract.errors import UnreadableDocument
+from jixiao.extract.readers.cell_text import cell_text
+from jixiao.extract.readers.sheet import Merge, SheetGrid, workbook_document
 
 #: Largest uncompressed size accepted (a zip bomb guard).
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024

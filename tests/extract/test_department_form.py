@@ -3,9 +3,9 @@ values and spellings than the samples; Excel fractions for rate indicators."""
 
 import pytest
 
-from normalize.rows import fraction_as_percent
-from normalize.targets import parse_target_value
-from pipelines.ingest import parse_bytes
+from jixiao.normalize.rows import fraction_as_percent
+from jixiao.normalize.targets import parse_target_value
+from jixiao.pipelines.ingest import parse_bytes
 
 VARIANT = "\n".join([
     "部门整体支出绩效目标表",

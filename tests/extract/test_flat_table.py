@@ -1,8 +1,8 @@
 """Flat multi-project target tables (T-SC-flat): variants with other values, column orders and text
 shapes than the samples."""
 
-from extract.readers.text import read_text
-from pipelines.ingest import parse_bytes
+from jixiao.extract.readers.text import read_text
+from jixiao.pipelines.ingest import parse_bytes
 
 # markdown pipes; 权重 before 指标性质, 度量单位 before 指标值, no 指标方向性, 年度目标 spelled 年度绩效目标
 PIPE_VARIANT = "\n".join([

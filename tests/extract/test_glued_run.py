@@ -3,16 +3,16 @@ into cells by vocabulary and value shapes, cost-table figures split by the table
 
 from decimal import Decimal
 
-from extract.document import Line
-from extract.forms.glued import split_glued_numbers
-from extract.forms.glued_run import (
+from jixiao.extract.document import Line
+from jixiao.extract.forms.glued import split_glued_numbers
+from jixiao.extract.forms.glued_run import (
     cut_at_field_labels,
     expand_form_runs,
     find_run_title,
     read_cost_run,
     split_indicator_run,
 )
-from pipelines.ingest import parse_bytes
+from jixiao.pipelines.ingest import parse_bytes
 
 
 def _paragraph(text: str) -> Line:

@@ -1,7 +1,7 @@
 """湖北 市直项目支出绩效目标表 (T-HB): cost build-up table and the two-level indicator table with an
 explanation column, one cell per line (PDF page text), with other values than the sample."""
 
-from pipelines.ingest import parse_bytes
+from jixiao.pipelines.ingest import parse_bytes
 
 F1_VARIANT = "\n".join([
     "襄阳市2024年市直部门预算项目支出绩效目标表",

@@ -2,7 +2,7 @@
 计量单位 columns, merged 一级/二级 cells blank in the rows below, and a row that names both a 一级 and
 its 二级 (成本指标 | 经济成本指标), where 成本指标 is a 一级 although older forms use it as a 二级."""
 
-from pipelines.ingest import parse_bytes
+from jixiao.pipelines.ingest import parse_bytes
 
 VARIANT = "\n".join([
     "| 项目支出绩效目标表 | | | | | | | |",

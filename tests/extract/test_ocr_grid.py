@@ -5,10 +5,10 @@ import pytest
 
 cv2 = pytest.importorskip("cv2")
 
-from extract.readers.ocr_grid import (RulingScale, build_cells, deskew, find_tables,  # noqa: E402
+from jixiao.extract.readers.ocr_grid import (RulingScale, build_cells, deskew, find_tables,  # noqa: E402
                                       line_positions, merge_units, rectangles, rotate, skew_angle,
                                       ink_mask)
-from extract.readers.ocr_text import TextBox  # noqa: E402
+from jixiao.extract.readers.ocr_text import TextBox  # noqa: E402
 
 DPI = 200
 COLS = [100, 400, 700, 1000, 1300]              # x of the vertical rules

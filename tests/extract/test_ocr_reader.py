@@ -6,11 +6,11 @@ import pytest
 
 pytest.importorskip("cv2")
 
-from extract.document import Document, Paragraph, Table  # noqa: E402
-from extract.errors import UnreadableDocument  # noqa: E402
-from extract.readers.ocr import page_blocks, read_scanned_pdf  # noqa: E402
-from extract.readers.ocr_grid import GridCell, TableGrid  # noqa: E402
-from extract.readers.ocr_text import TextBox  # noqa: E402
+from jixiao.extract.document import Document, Paragraph, Table  # noqa: E402
+from jixiao.extract.errors import UnreadableDocument  # noqa: E402
+from jixiao.extract.readers.ocr import page_blocks, read_scanned_pdf  # noqa: E402
+from jixiao.extract.readers.ocr_grid import GridCell, TableGrid  # noqa: E402
+from jixiao.extract.readers.ocr_text import TextBox  # noqa: E402
 
 
 def _grid() -> TableGrid:
@@ -91,7 +91,7 @@ def _image_pdf(dpi: int) -> bytes:
 def test_a_page_is_drawn_at_its_scans_resolution_within_bounds(scanned_at, drawn_at):
     import pypdfium2
 
-    from extract.readers.ocr import rendering_dpi, scan_resolution
+    from jixiao.extract.readers.ocr import rendering_dpi, scan_resolution
     pdf = pypdfium2.PdfDocument(_image_pdf(scanned_at))
     page = pdf[0]
     assert scan_resolution(page) == pytest.approx(scanned_at, rel=0.01)
@@ -102,7 +102,7 @@ def test_a_page_without_an_image_is_drawn_at_the_default_resolution():
     import pypdfium2
     from reportlab.pdfgen import canvas
 
-    from extract.readers.ocr import DEFAULT_DPI, rendering_dpi
+    from jixiao.extract.readers.ocr import DEFAULT_DPI, rendering_dpi
     buf = io.BytesIO()
     pdf = canvas.Canvas(buf)
     pdf.rect(100, 100, 200, 200)

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from extract.readers.ocr_spacing import blank_gaps, blanks_at_gaps, respace, with_blanks
+from jixiao.extract.readers.ocr_spacing import blank_gaps, blanks_at_gaps, respace, with_blanks
 
 
 def _line_ink(glyph_columns: list[tuple[int, int]], width: int = 300, height: int = 40) -> np.ndarray:

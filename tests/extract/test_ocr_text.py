@@ -2,7 +2,7 @@
 
 import pytest
 
-from extract.readers.ocr_text import (TextBox, box_from_quad, clean_ocr_text, group_into_lines,
+from jixiao.extract.readers.ocr_text import (TextBox, box_from_quad, clean_ocr_text, group_into_lines,
                                       join_boxes, join_line, line_text)
 
 

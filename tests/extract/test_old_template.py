@@ -3,7 +3,7 @@
 
 import datetime as dt
 
-from pipelines.ingest import parse_bytes
+from jixiao.pipelines.ingest import parse_bytes
 
 VARIANT = "\n".join([
     "   某县2018年度项目支出绩效目标申报表",

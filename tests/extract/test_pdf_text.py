@@ -10,8 +10,8 @@ import pdfplumber
 from pdfplumber.utils import extract_text as pdfplumber_extract_text
 from pdfplumber.utils.text import chars_to_textmap
 
-from extract.readers.pdf import _centre_in, _widened, dedupe_chars, unique_chars
-from extract.readers.pdf_text import cluster, extract_text, text_lines
+from jixiao.extract.readers.pdf import _centre_in, _widened, dedupe_chars, unique_chars
+from jixiao.extract.readers.pdf_text import cluster, extract_text, text_lines
 
 ROOT = Path(__file__).resolve().parents[2]
 PDFS = sorted((ROOT / "samples" / "pdf").glob("*.pdf"))

@@ -5,9 +5,9 @@ import io
 import docx
 import pytest
 
-from extract.errors import UnreadableDocument
-from extract.readers import read_document
-from pipelines.ingest import parse_bytes
+from jixiao.extract.errors import UnreadableDocument
+from jixiao.extract.readers import read_document
+from jixiao.pipelines.ingest import parse_bytes
 
 
 def _form_docx() -> bytes:

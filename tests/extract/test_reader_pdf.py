@@ -7,9 +7,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
-from extract.errors import UnreadableDocument
-from extract.readers import read_document
-from pipelines.ingest import parse_bytes
+from jixiao.extract.errors import UnreadableDocument
+from jixiao.extract.readers import read_document
+from jixiao.pipelines.ingest import parse_bytes
 
 pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
 

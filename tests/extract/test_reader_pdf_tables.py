@@ -12,10 +12,10 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
-from extract.document import Cell, Table as ModelTable
-from extract.readers.pdf import append_rows, grid_edges, read_pdf
-from normalize.text import join_cell_lines
-from pipelines.ingest import parse_bytes
+from jixiao.extract.document import Cell, Table as ModelTable
+from jixiao.extract.readers.pdf import append_rows, grid_edges, read_pdf
+from jixiao.normalize.text import join_cell_lines
+from jixiao.pipelines.ingest import parse_bytes
 
 pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
 STYLE = ParagraphStyle("cjk", fontName="STSong-Light", fontSize=10, leading=13, wordWrap="CJK")

@@ -2,12 +2,12 @@ import codecs
 
 import pytest
 
-from extract.document import Line
-from extract.errors import NotAForm, UnreadableDocument
-from extract.forms.levels import IndicatorTableReader
-from extract.readers import read_document, sniff_format
-from extract.readers.text import decode_text, read_text
-from extract.recognize import split_forms
+from jixiao.extract.document import Line
+from jixiao.extract.errors import NotAForm, UnreadableDocument
+from jixiao.extract.forms.levels import IndicatorTableReader
+from jixiao.extract.readers import read_document, sniff_format
+from jixiao.extract.readers.text import decode_text, read_text
+from jixiao.extract.recognize import split_forms
 
 FORM = "财政项目支出绩效目标表\n(2020年度)\n项目名称：\t测试项目\n一级目标\t二级目标\t三级目标\t指标目标值\n产出目标\t数量\t完成率\t=100%\n"
 
@@ -111,7 +111,7 @@ def test_a_sentence_naming_a_form_before_the_real_title_is_not_a_form():
 
 def test_indicator_header_one_cell_per_line():
     """Regression: a header spread over one cell per line was not found, so no indicators."""
-    from extract.forms.target_form import parse_target_form
+    from jixiao.extract.forms.target_form import parse_target_form
     text = "财政项目支出绩效目标申报表\n（2026年度）\n项目名称\n测试\n一级指标\n二级指标\n三级指标\n" \
            "年度(/项目)指标值\n产出指标\n数量指标\n道路建设长度\n985米\n"
     form = parse_target_form(read_text(text.encode()).lines(), 0, "target_form", None)
@@ -120,7 +120,7 @@ def test_indicator_header_one_cell_per_line():
 
 
 def test_ticked_options_in_every_spelling():
-    from extract.forms.header import ticked_options
+    from jixiao.extract.forms.header import ticked_options
     assert ticked_options("新增项目 ☐ 结转项目 ☐\n经常性专项业务费 ☑ 其他经常性项目 ☐") == ["经常性专项业务费"]
     assert ticked_options("√政府购买服务 □资产购置类") == ["政府购买服务"]
     assert ticked_options("基本建设工程类□政府购买服务■资产购置类□") == ["政府购买服务"]

@@ -3,10 +3,10 @@ column orders than the samples, in tab rows, one cell per line, and cells run to
 
 import pytest
 
-from extract.forms.glued import best_parses, parse_glued_row, split_glued_header
-from extract.forms.score_table import project_from_title
-from normalize.vocabulary import INDICATOR_COLUMN_WORDS
-from pipelines.ingest import parse_bytes
+from jixiao.extract.forms.glued import best_parses, parse_glued_row, split_glued_header
+from jixiao.extract.forms.score_table import project_from_title
+from jixiao.normalize.vocabulary import INDICATOR_COLUMN_WORDS
+from jixiao.pipelines.ingest import parse_bytes
 
 
 def _parse(text: str):

@@ -1,8 +1,8 @@
 """Transfer-payment target forms with one value column per recipient (T-FJ 转移支付), saved as CSV,
 with other recipients, values and spellings than the sample."""
 
-from extract.readers.text import is_comma_separated
-from pipelines.ingest import parse_bytes
+from jixiao.extract.readers.text import is_comma_separated
+from jixiao.pipelines.ingest import parse_bytes
 
 CSV_VARIANT = "\n".join([
     "2024年中央财政衔接资金区域绩效目标表,,,,,,",

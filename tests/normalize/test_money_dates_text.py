@@ -4,10 +4,10 @@ from decimal import Decimal
 import pytest
 from hypothesis import given, strategies as st
 
-from normalize.dates import parse_date, parse_fiscal_year
-from normalize.money import budget_item_for_label, money_unit_multiplier, parse_amount_yuan, parse_percent
-from normalize.numbers import parse_chinese_number
-from normalize.text import clean_label, clean_text, join_wrapped_lines, strip_converter_markup
+from jixiao.normalize.dates import parse_date, parse_fiscal_year
+from jixiao.normalize.money import budget_item_for_label, money_unit_multiplier, parse_amount_yuan, parse_percent
+from jixiao.normalize.numbers import parse_chinese_number
+from jixiao.normalize.text import clean_label, clean_text, join_wrapped_lines, strip_converter_markup
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -102,7 +102,7 @@ def test_wrapped_lines_join_without_blanks():
 
 import pytest as _pytest
 
-from normalize.rows import split_glued_code
+from jixiao.normalize.rows import split_glued_code
 
 
 @_pytest.mark.parametrize("value, code", [

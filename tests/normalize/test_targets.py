@@ -1,8 +1,8 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from normalize.targets import parse_target_value, split_name_and_target
-from normalize.vocabulary import OPERATOR_PREFIXES, OPERATOR_SUFFIXES
+from jixiao.normalize.targets import parse_target_value, split_name_and_target
+from jixiao.normalize.vocabulary import OPERATOR_PREFIXES, OPERATOR_SUFFIXES
 
 
 @pytest.mark.parametrize("text, operator, value, unit", [

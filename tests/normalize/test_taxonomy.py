@@ -1,6 +1,6 @@
 import pytest
 
-from normalize.taxonomy import national_levels
+from jixiao.normalize.taxonomy import national_levels
 
 
 @pytest.mark.parametrize("level1_std, level2, level3, expected", [

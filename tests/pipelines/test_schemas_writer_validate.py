@@ -5,10 +5,10 @@ from pathlib import Path
 import duckdb
 import pyarrow.dataset as ds
 
-from pipelines.ingest import parse_file
-from pipelines.schemas import SCHEMA_VERSION, TABLES, fingerprint
-from pipelines.validate import validate
-from pipelines.writer import write_dataset
+from jixiao.pipelines.ingest import parse_file
+from jixiao.pipelines.schemas import SCHEMA_VERSION, TABLES, fingerprint
+from jixiao.pipelines.validate import validate
+from jixiao.pipelines.writer import write_dataset
 
 SEEDS = Path(__file__).resolve().parents[2] / "samples" / "seeds"
 PINNED = {"1.0.0": "1fe2a70e4f2e1d28", "1.1.0": "7dd6e8fbfdd2b389", "1.2.0": "de07baabbf89357c"}
@@ -92,7 +92,7 @@ def test_grade_band():
 
 
 def test_readme_contract_section_is_generated_from_the_schemas():
-    from pipelines.schemas import markdown_contract
+    from jixiao.pipelines.schemas import markdown_contract
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
     section = readme.split("<!-- contract:start -->\n")[1].split("<!-- contract:end -->")[0]
     assert section == markdown_contract()

@@ -1,6 +1,6 @@
 import pytest
 
-from pipelines.targets_met import enrich_indicators, target_verdict
+from jixiao.pipelines.targets_met import enrich_indicators, target_verdict
 
 
 @pytest.mark.parametrize("operator, value, value_max, actual, cost, met, gap", [

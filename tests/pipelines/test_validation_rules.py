@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.ingest import parse_bytes
-from pipelines.validate import RULES, markdown_rules
+from jixiao.pipelines.ingest import parse_bytes
+from jixiao.pipelines.validate import RULES, markdown_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORT = (ROOT / "samples/seeds/002_aa0b8a55ddd30aef.txt").read_text("utf-8")
