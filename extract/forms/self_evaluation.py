@@ -28,7 +28,6 @@ from jixiao.extract.forms.columns import (
     MONEY_SHAPES,
     align_cells,
     header_roles,
-    is_cell_stream,
     is_empty_marker,
     is_plain_number,
     line_cells,
@@ -36,6 +35,7 @@ from jixiao.extract.forms.columns import (
 from jixiao.extract.forms.evaluation_report import total_score_and_grade
 from jixiao.extract.forms.target_form import read_header
 from jixiao.extract.forms.levels import is_level1, is_level2, level_key
+from jixiao.extract.layout.stream import is_blank_keeping_stream, is_cell_stream
 from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawForm, RawIndicator, RawScore
 from jixiao.normalize.money import money_unit_multiplier
 from jixiao.normalize.text import clean_label, clean_text, fold_key, is_page_footer
@@ -127,13 +127,6 @@ def _header_run(lines: list[Line], i: int, vocabulary: dict[str, tuple[str, ...]
             continue
         break
     return run, j - 1
-
-
-def _is_stream(lines: list[Line]) -> bool:
-    """One cell per line with the empty cells kept as empty lines (an HTML table flattened)."""
-    singles = [l for l in lines if not l.is_row and len(line_cells(l)) <= 1]
-    blanks = sum(1 for l in lines if not l.is_row and not l.text.strip())
-    return bool(lines) and len(singles) / len(lines) >= 0.8 and blanks >= 2
 
 
 def _money_label(text: str) -> str | None:
@@ -532,7 +525,7 @@ def read_indicator_rows(lines: list[Line], roles: list[str]) -> list[RawIndicato
 
 def _read_indicators(lines: list[Line], roles: list[str]) -> _IndicatorState:
     state = _IndicatorState(roles)
-    stream = _is_stream(lines)
+    stream = is_blank_keeping_stream(lines)
     if not stream and "weight" in roles and "score" in roles and is_cell_stream(lines):
         rows, stream = _cell_stream_rows(lines, roles), True
     elif stream:
@@ -599,7 +592,7 @@ def parse_self_evaluation(lines: list[Line], form_index: int, default_unit: int 
     if money_header is not None:
         roles = [r for r in money_header.roles if r]
         rows = _money_rows(body, money_header)
-        stream = _is_stream(body[money_header.last + 1:money_header.last + 40])
+        stream = is_blank_keeping_stream(body[money_header.last + 1:money_header.last + 40])
         for label, cells, line in rows:
             values = _money_values(cells, roles, kept_blanks=stream or line.is_row)
             form.budget_lines.append(RawBudgetLine(

@@ -24,7 +24,8 @@ from jixiao.extract.forms.header import (
     value_pieces,
     value_text,
 )
-from jixiao.extract.forms.columns import header_roles, is_cell_stream, line_tokens
+from jixiao.extract.forms.columns import header_roles, line_tokens
+from jixiao.extract.layout.stream import is_cell_stream
 from jixiao.extract.forms.glued_run import unglue_cost_table, unglue_indicator_rows
 from jixiao.extract.forms.levels import IndicatorTableReader
 from jixiao.extract.records import RawBudgetLine, RawField, RawForm, RawIndicator
