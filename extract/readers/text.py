@@ -15,6 +15,8 @@ import regex as re
 
 from jixiao.extract.document import Cell, Document, Paragraph, Table
 from jixiao.extract.errors import UnreadableDocument
+from jixiao.extract.layout.columns_layout import find_layout_blocks
+from jixiao.extract.layout.grid import Grid
 from jixiao.extract.layout.rows import is_comma_separated, split_row
 from jixiao.extract.layout.stream import is_cell_per_line, is_cell_per_paragraph, terminated_cell
 from jixiao.normalize.text import is_rule_line, strip_converter_markup
@@ -107,6 +109,14 @@ def _read_csv(text: str, encoding: str, source_format: str) -> Document:
     return Document(source_format, tuple(blocks), "native", None, encoding)
 
 
+def _table_of_grid(grid: Grid, page: int | None, line_no: int) -> Table:
+    """A layout grid as a document table: merged cells keep their span, covered positions go."""
+    spans = {(s.row, s.col): s.col_span for s in grid.spans}
+    rows = tuple(tuple(Cell(text, r, c, 1, spans.get((r, c), 1)) for c, text in enumerate(row) if text is not None)
+                 for r, row in enumerate(grid.rows))
+    return Table(rows, page, line_no, tuple(src.text.replace("\n", " ") for src in grid.sources))
+
+
 def read_text(data: bytes, source_format: str = "txt") -> Document:
     """Read converter text into the document model."""
     text, encoding = decode_text(data)
@@ -124,6 +134,10 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
     table_page: int | None = None
     cell_per_line = is_cell_per_line(text.split("\n"))
     cell_per_paragraph = not cell_per_line and is_cell_per_paragraph(text.split("\n"))
+    layout: dict[int, tuple[int, Grid]] = {}
+    if not (cell_per_line or cell_per_paragraph):      # pdftotext -layout: columns by offsets
+        layout = {start: (end, grid) for start, end, grid in find_layout_blocks(text.split("\n"))}
+    layout_end = 0
 
     def flush() -> None:
         nonlocal rows, row_sources, table_start
@@ -132,6 +146,13 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
         rows, row_sources, table_start = [], [], None
 
     for line_no, raw in enumerate(text.split("\n"), start=1):
+        if line_no - 1 < layout_end or line_no - 1 in layout:
+            page += raw.count("\f")
+            if line_no - 1 in layout:
+                flush()
+                layout_end, grid = layout[line_no - 1]
+                blocks.append(_table_of_grid(grid, page if has_pages else None, line_no))
+            continue
         pieces = raw.split("\f")
         for i, piece in enumerate(pieces):
             if i > 0:

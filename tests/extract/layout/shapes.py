@@ -7,7 +7,6 @@ ending in ``|``, one cell per paragraph, ``pdftotext -layout`` columns padded to
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Callable
 
 from jixiao.extract.document import Document, Paragraph, Table
@@ -50,18 +49,15 @@ def cell_per_paragraph(document: Document) -> str:
                    lambda t: [t, ""] if t.strip() else [])
 
 
-def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def layout_columns(document: Document) -> str:
-    """``pdftotext -layout``: each column padded to its widest cell, two blanks between columns."""
+    """``pdftotext -layout``: each column padded to its widest cell (pdftotext counts every
+    character as one position), two blanks between columns."""
     def table(rows: list[list[str]]) -> list[str]:
-        widths = [max((display_width(r[k]) for r in rows if k < len(r)), default=0)
+        widths = [max((len(r[k]) for r in rows if k < len(r)), default=0)
                   for k in range(max(len(r) for r in rows))]
         lines = []
         for r in rows:
-            parts = [c + " " * (widths[k] - display_width(c)) for k, c in enumerate(r)]
+            parts = [c + " " * (widths[k] - len(c)) for k, c in enumerate(r)]
             lines.append("  ".join(parts).rstrip())
         return lines
     return _render(document, table, lambda t: [t])

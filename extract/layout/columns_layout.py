@@ -1,0 +1,352 @@
+"""The layout builder: ``pdftotext -layout`` text, where columns are character offsets.
+
+A converter that keeps the page layout writes each table row on one line and pads cells with
+blanks, so a column is a band of character offsets that the rows' cells fall into, and the space
+between two columns is a *gutter*: offsets that are blank in (almost) every row (camelot's stream
+flavour finds columns the same way, from text edges). pdftotext counts every character, CJK or
+not, as one offset.
+
+A cell too long for its column wraps: its text goes on in the same column on the next lines
+(``购置服装数`` / ``量``). ``join_wrapped`` puts such lines back into their row: a line continues
+the row above when each of its cells stands under a cell of the line above that was cut —
+as long as the longest cell of that column, ending in an open bracket or a hyphen, or followed by a
+closing bracket or ``%`` — and none of them opens a cell of its own (a level word, a field label,
+an operator and a number).
+
+``find_layout_blocks`` finds runs of lines whose cells line up and turns each into a ``Grid``: a
+cell that crosses a gutter spans the columns it covers (``None`` in the positions it covers).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import Sequence
+
+import regex as re
+
+from jixiao.extract.document import Line
+from jixiao.extract.layout.base import Builder, RawRow, source_of
+from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport, Span
+from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from jixiao.normalize.text import fold_key
+from jixiao.normalize.vocabulary import FORM_FIELD_LABELS, LEVEL1_WORDS, LEVEL2_WORDS, OPERATOR_PREFIXES
+
+_LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS if len(w) >= 3)
+_LABEL_KEYS = tuple(sorted({fold_key(l) for labels in FORM_FIELD_LABELS.values() for l in labels}, key=len,
+                           reverse=True))
+_SYMBOL_OPERATORS = frozenset(o for o in OPERATOR_PREFIXES if not re.search(r"\p{Han}", o))
+#: Marks that say a cell goes on below: it ends open, or the text below closes it.
+_OPEN_ENDS = ("(", "（", "-", "/", "、", "【", "[")
+_CLOSE_STARTS = (")", "）", "%", "％", "】", "]")
+_BRACKETED = re.compile(r"^[(（][^)）]{1,4}[)）][:：]?$")
+#: Lines of another shape (tab or pipe rows) end a layout block.
+_OTHER_SHAPE = re.compile(r"[\t|]")
+
+
+def char_width(ch: str) -> int:
+    """pdftotext -layout gives every character one offset."""
+    return 1
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A cell of a layout line: its text and the display positions it occupies [start, end)."""
+
+    text: str
+    start: int
+    end: int
+
+
+def pieces(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> list[Piece]:
+    """A line cut at runs of ``layout_min_gap`` blanks or more (an ideographic blank counts two)."""
+    out: list[Piece] = []
+    pos = 0
+    current: list[str] = []
+    start = 0
+    blanks = 0
+    for ch in text.replace("\f", "").expandtabs(8):
+        width = char_width(ch)
+        if ch in (" ", "\u3000"):
+            blanks += width
+        else:
+            if current and blanks >= settings.layout_min_gap:
+                out.append(Piece("".join(current).strip(), start, pos - blanks))
+                current = []
+            if not current:
+                start = pos
+            elif blanks:
+                current.append(" " * blanks)
+            blanks = 0
+            current.append(ch)
+        pos += width
+    if current:
+        out.append(Piece("".join(current).strip(), start, pos - blanks))
+    return out
+
+
+def _overlaps(p: Piece, q: Piece) -> bool:
+    return p.start < q.end and q.start < p.end
+
+
+_OPENS_NUMBER = re.compile(rf"^(?:{'|'.join(re.escape(o) for o in sorted(_SYMBOL_OPERATORS, key=len, reverse=True))})\s*\d")
+
+
+def opens_a_cell(text: str) -> bool:
+    """Text that starts a cell of its own, never the rest of a wrapped one: a level word, a field
+    label, an operator followed by a number."""
+    key = fold_key(text)
+    return key in _LEVEL_KEYS or any(key.startswith(label) for label in _LABEL_KEYS) \
+        or bool(_OPENS_NUMBER.match(text))
+
+
+def _is_cut(above: Piece, below: Piece, capacity: int, alone: bool) -> bool | None:
+    """Whether ``above`` was cut and ``below`` is its rest: True (sure), None (it may be: as long as
+    its column's longest cell, or a line of one cell starting where ``above`` starts, off the first
+    column, under a cell that fills most of its column), False (no)."""
+    if opens_a_cell(below.text):
+        return False
+    if above.text.endswith(_OPEN_ENDS) or below.text.startswith(_CLOSE_STARTS) or _BRACKETED.match(below.text):
+        return True
+    if capacity < 4:
+        return False
+    width = display_width(above.text)
+    if width >= capacity - 1:
+        return None
+    if alone and below.start > 0 and abs(below.start - above.start) <= 1 and width >= capacity // 2:
+        return None
+    return False
+
+
+def display_width(text: str) -> int:
+    """Printed width: a CJK or full-width character is two, others one (how full a cell is)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _capacities(lines: Sequence[list[Piece]]) -> dict[int, int]:
+    """Widest cell seen starting at each offset in lines of several cells (a column's width)."""
+    caps: dict[int, int] = {}
+    for ps in lines:
+        if len(ps) < 2:
+            continue
+        for p in ps:
+            caps[p.start] = max(caps.get(p.start, 0), display_width(p.text))
+    return caps
+
+
+def continues_row(line: list[Piece], above: list[Piece], capacity: dict[int, int]) -> bool:
+    """Every cell of ``line`` stands under a cut cell of ``above`` and none opens a cell."""
+    if not line or not above:
+        return False
+    for p in line:
+        q = next((q for q in above if _overlaps(p, q)), None)
+        if q is None:
+            return False
+        cap = max(capacity.get(q.start + d, 0) for d in (-1, 0, 1))
+        if _is_cut(q, p, cap, alone=len(line) == 1) is False:
+            return False
+    return True
+
+
+def join_wrapped(lines: Sequence[tuple[list[Piece], RowSource]],
+                 settings: LayoutSettings = DEFAULT_SETTINGS) -> list[tuple[list[Piece], RowSource]]:
+    """Lines → rows, each wrapped line joined to the cell it continues (its text appended). A
+    column's width is measured on the lines near it (a page holds several forms)."""
+    window = settings.layout_width_window
+    rows: list[tuple[list[Piece], RowSource]] = []
+    above: list[Piece] = []
+    for n, (ps, src) in enumerate(lines):
+        capacity = _capacities([p for p, _ in lines[max(0, n - window):n + window]])
+        if rows and continues_row(ps, above, capacity):
+            cells, first = rows[-1]
+            for p in ps:
+                k = next(k for k, c in enumerate(cells) if _overlaps(p, c) or c.start <= p.start < c.end)
+                c = cells[k]
+                cells[k] = Piece(c.text + p.text, min(c.start, p.start), max(c.end, p.end))
+            rows[-1] = (cells, RowSource(first.page, first.line_no, f"{first.text}\n{src.text}"))
+        else:
+            rows.append((list(ps), src))
+        above = ps
+    return rows
+
+
+def _gutters(rows: list[list[Piece]], share: float) -> list[tuple[int, int]]:
+    """Column bands: runs of offsets occupied in more than ``share`` of the multi-cell rows."""
+    width = max(p.end for row in rows for p in row)
+    occupied = [0] * (width + 1)
+    for row in rows:
+        for p in row:
+            for x in range(p.start, p.end):
+                occupied[x] += 1
+    limit = share * len(rows)
+    bands: list[tuple[int, int]] = []
+    x = 0
+    while x < width:
+        if occupied[x] > limit:
+            start = x
+            while x < width and occupied[x] > limit:
+                x += 1
+            bands.append((start, x))
+        else:
+            x += 1
+    return bands
+
+
+def _columns_of(piece: Piece, bands: list[tuple[int, int]]) -> list[int]:
+    hit = [k for k, (a, b) in enumerate(bands) if piece.start < b and a < piece.end]
+    if hit:
+        return hit
+    # a short cell inside a gutter: the nearest band
+    return [min(range(len(bands)), key=lambda k: min(abs(piece.start - bands[k][1]), abs(bands[k][0] - piece.end)))]
+
+
+def _distance(piece: Piece, band: tuple[int, int]) -> int:
+    a, b = band
+    return 0 if piece.start < b and a < piece.end else min(abs(piece.start - b), abs(a - piece.end))
+
+
+def place_pieces(ps: list[Piece], bands: list[tuple[int, int]]) -> list[int]:
+    """Each piece's column: pieces keep their order, one column each, as near their band as can be
+    (a dynamic programme over pieces × columns). A row of more pieces than columns joins the
+    surplus into the nearest column."""
+    n, m = len(ps), len(bands)
+    if n > m:
+        return [_columns_of(p, bands)[0] for p in ps]
+    inf = float("inf")
+    # cost[i][k]: best cost of pieces[:i+1] with piece i in column k
+    cost = [[inf] * m for _ in range(n)]
+    back = [[-1] * m for _ in range(n)]
+    for k in range(m):
+        cost[0][k] = _distance(ps[0], bands[k])
+    for i in range(1, n):
+        best, arg = inf, -1
+        for k in range(m):
+            if k > 0 and cost[i - 1][k - 1] < best:
+                best, arg = cost[i - 1][k - 1], k - 1
+            if arg >= 0:
+                cost[i][k] = best + _distance(ps[i], bands[k])
+                back[i][k] = arg
+    k = min(range(m), key=lambda c: cost[n - 1][c])
+    out = [k]
+    for i in range(n - 1, 0, -1):
+        k = back[i][k]
+        out.append(k)
+    return out[::-1]
+
+
+def grid_of_rows(rows: Sequence[tuple[list[Piece], RowSource]], settings: LayoutSettings,
+                 report: ShapeReport) -> Grid | None:
+    """Rows of pieces → a grid on the column bands their gutters leave."""
+    multi = [ps for ps, _ in rows if len(ps) >= 2]
+    if not multi:
+        return None
+    bands = _gutters(multi, settings.layout_gutter_share)
+    if len(bands) < 2:
+        return None
+    cells: list[list[str | None]] = []
+    spans: list[Span] = []
+    for r, (ps, _) in enumerate(rows):
+        row: list[str | None] = [""] * len(bands)
+        placed = place_pieces(ps, bands)
+        for p, first in zip(ps, placed):
+            row[first] = f"{row[first]} {p.text}" if row[first] else p.text   # two pieces, one column
+        for p, first in zip(ps, placed):
+            cols = [k for k in _columns_of(p, bands) if k > first]
+            if cols and all(row[k] == "" for k in range(first + 1, cols[-1] + 1)):
+                spans.append(Span(r, first, 1, cols[-1] - first + 1))
+                for k in range(first + 1, cols[-1] + 1):
+                    row[k] = None
+        cells.append(row)
+    return Grid(tuple(tuple(r) for r in cells), tuple(src for _, src in rows), report, tuple(spans))
+
+
+def _aligned_share(rows: list[list[Piece]], bands: list[tuple[int, int]]) -> float:
+    """Share of multi-cell rows whose cells each fall inside one band."""
+    ok = sum(1 for ps in rows if all(len(_columns_of(p, bands)) == 1 for p in ps))
+    return ok / len(rows) if rows else 0.0
+
+
+def find_layout_blocks(texts: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS,
+                       page: int | None = None, first_line_no: int = 1) -> list[tuple[int, int, Grid]]:
+    """(first line index, last line index + 1, grid) of every run of lines laid out in columns.
+
+    A run starts and ends with a line of two cells or more; lines of one cell between them
+    (wrapped cells, rows with one cell filled) and at most one blank line in a row belong to it.
+    A page break (form feed) ends a run: column positions change from page to page.
+    """
+    cut = [pieces(t, settings) if not _OTHER_SHAPE.search(t) else [] for t in texts]
+    out: list[tuple[int, int, Grid]] = []
+    i = 0
+    while i < len(texts):
+        if len(cut[i]) < 2:
+            i += 1
+            continue
+        j, last_multi, blank_run = i, i, 0
+        while j < len(texts):
+            if not texts[j].strip():
+                blank_run += 1
+                if blank_run > 1:
+                    break
+            else:
+                blank_run = 0
+                if _OTHER_SHAPE.search(texts[j]) or (j > i and "\f" in texts[j]):
+                    break                                   # another shape, or a new page
+                if len(cut[j]) >= 2:
+                    last_multi = j
+            j += 1
+        end = last_multi + 1
+        block = [(cut[k], RowSource(page, first_line_no + k, texts[k])) for k in range(i, end) if texts[k].strip()]
+        rows = join_wrapped(block, settings)
+        multi = [ps for ps, _ in rows if len(ps) >= 2]
+        if len(multi) >= settings.layout_min_lines:
+            bands = _gutters(multi, settings.layout_gutter_share)
+            share = _aligned_share(multi, bands) if len(bands) >= 2 else 0.0
+            if share >= settings.layout_aligned_share:
+                guesses = [f"{len(block) - len(rows)} wrapped lines joined to the cell above"] \
+                    if len(rows) < len(block) else []
+                if share < 1.0:
+                    guesses.append(f"{1 - share:.0%} of the rows have a cell crossing a column gutter: "
+                                   "read as a span")
+                grid = grid_of_rows(rows, settings, ShapeReport(Shape.LAYOUT, share, tuple(guesses)))
+                if grid is not None:
+                    out.append((i, end, grid))
+        i = end
+    return out
+
+
+class LayoutBuilder(Builder):
+    """Paragraph lines laid out in columns by blanks (``pdftotext -layout``)."""
+
+    shape = Shape.LAYOUT
+
+    def detect(self, lines: Sequence[Line]) -> float:
+        if any(l.is_row for l in lines):
+            return 0.0
+        texts = [l.cells[0] for l in lines]
+        blocks = find_layout_blocks(texts, self.settings)
+        covered = sum(e - s for s, e, _ in blocks)
+        filled = sum(1 for t in texts if t.strip())
+        if not blocks or not filled:
+            return 0.0
+        return min(b.report.confidence for _, _, b in blocks) * min(1.0, covered / filled)
+
+    def rows_and_columns(self, lines: Sequence[Line], guesses: list[str]) -> list[RawRow]:
+        texts = [l.cells[0] for l in lines]
+        blocks = {s: (e, g) for s, e, g in find_layout_blocks(texts, self.settings)}
+        out: list[RawRow] = []
+        i = 0
+        while i < len(lines):
+            if i in blocks:
+                end, grid = blocks[i]
+                guesses.extend(grid.report.guesses)
+                kept = [l for l in lines[i:end] if l.text.strip()]
+                out.extend((list(row), line) for row, line in zip(grid.rows, kept))
+                i = end
+                continue
+            if lines[i].text.strip():
+                out.append(([lines[i].cells[0].strip()], lines[i]))
+            i += 1
+        return out
+
+    def make(self, rows: list[RawRow], report: ShapeReport) -> Grid:
+        return Grid.from_rows([c for c, _ in rows], [source_of(l) for _, l in rows], report)
