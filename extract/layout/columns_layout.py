@@ -170,26 +170,25 @@ def join_wrapped(lines: Sequence[tuple[list[Piece], RowSource]],
     return rows
 
 
-def _gutters(rows: list[list[Piece]], share: float) -> list[tuple[int, int]]:
-    """Column bands: runs of offsets occupied in more than ``share`` of the multi-cell rows."""
-    width = max(p.end for row in rows for p in row)
-    occupied = [0] * (width + 1)
-    for row in rows:
-        for p in row:
-            for x in range(p.start, p.end):
-                occupied[x] += 1
-    limit = share * len(rows)
-    bands: list[tuple[int, int]] = []
-    x = 0
-    while x < width:
-        if occupied[x] > limit:
-            start = x
-            while x < width and occupied[x] > limit:
-                x += 1
-            bands.append((start, x))
-        else:
-            x += 1
-    return bands
+def column_bands(rows: list[list[Piece]], settings: LayoutSettings) -> list[tuple[int, int]]:
+    """Columns as bands of offsets: a column starts where cells of at least two rows start (within
+    ``layout_start_tolerance``), or where a cell of the row with the most cells starts (the header);
+    it runs to the next column's start. Wide cells (prose, spans) do not hide a column."""
+    tolerance = settings.layout_start_tolerance
+    support: dict[int, set[int]] = {}
+    for r, ps in enumerate(rows):
+        for p in ps:
+            support.setdefault(p.start, set()).add(r)
+    widest = max(rows, key=len)
+    anchors: list[int] = []
+    for start in sorted(support):
+        near = set().union(*(support[s] for s in support if abs(s - start) <= tolerance))
+        if len(near) >= 2 or any(p.start == start for p in widest):
+            if anchors and start - anchors[-1] <= tolerance:
+                continue
+            anchors.append(start)
+    end = max(p.end for ps in rows for p in ps)
+    return [(a, b) for a, b in zip(anchors, anchors[1:] + [end + 1])]
 
 
 def _columns_of(piece: Piece, bands: list[tuple[int, int]]) -> list[int]:
@@ -201,8 +200,9 @@ def _columns_of(piece: Piece, bands: list[tuple[int, int]]) -> list[int]:
 
 
 def _distance(piece: Piece, band: tuple[int, int]) -> int:
+    """How far a cell starts from a column's start (inside the band: its offset in it)."""
     a, b = band
-    return 0 if piece.start < b and a < piece.end else min(abs(piece.start - b), abs(a - piece.end))
+    return abs(piece.start - a) if piece.start < b else piece.start - a + (piece.start - b + 1) * 4
 
 
 def place_pieces(ps: list[Piece], bands: list[tuple[int, int]]) -> list[int]:
@@ -240,7 +240,7 @@ def grid_of_rows(rows: Sequence[tuple[list[Piece], RowSource]], settings: Layout
     multi = [ps for ps, _ in rows if len(ps) >= 2]
     if not multi:
         return None
-    bands = _gutters(multi, settings.layout_gutter_share)
+    bands = column_bands(multi, settings)
     if len(bands) < 2:
         return None
     cells: list[list[str | None]] = []
@@ -260,10 +260,46 @@ def grid_of_rows(rows: Sequence[tuple[list[Piece], RowSource]], settings: Layout
     return Grid(tuple(tuple(r) for r in cells), tuple(src for _, src in rows), report, tuple(spans))
 
 
-def _aligned_share(rows: list[list[Piece]], bands: list[tuple[int, int]]) -> float:
-    """Share of multi-cell rows whose cells each fall inside one band."""
-    ok = sum(1 for ps in rows if all(len(_columns_of(p, bands)) == 1 for p in ps))
+def _aligned_share(rows: list[list[Piece]], bands: list[tuple[int, int]], settings: LayoutSettings) -> float:
+    """Share of multi-cell rows whose cells all start at a column's start."""
+    tolerance = settings.layout_start_tolerance
+    ok = sum(1 for ps in rows if all(any(abs(p.start - a) <= tolerance for a, _ in bands) for p in ps))
     return ok / len(rows) if rows else 0.0
+
+
+def column_segments(rows: list[tuple[list[Piece], RowSource]]) -> list[list[tuple[list[Piece], RowSource]]]:
+    """Rows cut where the columns change (a table of other widths follows without a blank line):
+    a row of several cells most of whose cells start where no cell of the segment so far started."""
+    segments: list[list[tuple[list[Piece], RowSource]]] = []
+    starts: set[int] = set()
+    for ps, src in rows:
+        inner = ps[1:]
+        matched = sum(1 for p in inner if any(abs(p.start - s) <= 1 for s in starts))
+        if segments and len(inner) >= 2 and starts and matched * 2 < len(inner):
+            segments.append([])
+            starts = set()
+        if not segments:
+            segments.append([])
+        segments[-1].append((ps, src))
+        if len(ps) >= 2:
+            starts.update(p.start for p in ps)
+    return segments
+
+
+def _segment_grid(rows: list[tuple[list[Piece], RowSource]], settings: LayoutSettings) -> Grid | None:
+    """A segment's grid, when its cells line up on two columns or more."""
+    multi = [ps for ps, _ in rows if len(ps) >= 2]
+    if not multi:
+        return None
+    bands = column_bands(multi, settings)
+    share = _aligned_share(multi, bands, settings) if len(bands) >= 2 else 0.0
+    if share < settings.layout_aligned_share:
+        return None
+    joined = sum(src.text.count("\n") for _, src in rows)
+    guesses = [f"{joined} wrapped lines joined to the cell above"] if joined else []
+    if share < 1.0:
+        guesses.append(f"{1 - share:.0%} of the rows have a cell crossing a column gutter: read as a span")
+    return grid_of_rows(rows, settings, ShapeReport(Shape.LAYOUT, share, tuple(guesses)))
 
 
 def find_layout_blocks(texts: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS,
@@ -297,19 +333,13 @@ def find_layout_blocks(texts: Sequence[str], settings: LayoutSettings = DEFAULT_
         end = last_multi + 1
         block = [(cut[k], RowSource(page, first_line_no + k, texts[k])) for k in range(i, end) if texts[k].strip()]
         rows = join_wrapped(block, settings)
-        multi = [ps for ps, _ in rows if len(ps) >= 2]
-        if len(multi) >= settings.layout_min_lines:
-            bands = _gutters(multi, settings.layout_gutter_share)
-            share = _aligned_share(multi, bands) if len(bands) >= 2 else 0.0
-            if share >= settings.layout_aligned_share:
-                guesses = [f"{len(block) - len(rows)} wrapped lines joined to the cell above"] \
-                    if len(rows) < len(block) else []
-                if share < 1.0:
-                    guesses.append(f"{1 - share:.0%} of the rows have a cell crossing a column gutter: "
-                                   "read as a span")
-                grid = grid_of_rows(rows, settings, ShapeReport(Shape.LAYOUT, share, tuple(guesses)))
+        if sum(1 for ps, _ in rows if len(ps) >= 2) >= settings.layout_min_lines:
+            for segment in column_segments(rows):
+                grid = _segment_grid(segment, settings)
                 if grid is not None:
-                    out.append((i, end, grid))
+                    first = segment[0][1].line_no - first_line_no
+                    last = segment[-1][1].line_no - first_line_no + segment[-1][1].text.count("\n")
+                    out.append((first, last + 1, grid))
         i = end
     return out
 

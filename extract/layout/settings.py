@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 _SHARES = ("csv_common_share", "cell_per_line_share", "cell_per_paragraph_max_touching",
-           "stream_share", "rows_share", "layout_aligned_share", "layout_gutter_share")
+           "stream_share", "rows_share", "layout_aligned_share")
 
 
 @dataclass(frozen=True)
@@ -48,8 +48,8 @@ class LayoutSettings:
     layout_min_gap: int = 2
     #: Lines (at least) whose gaps line up before a block is a layout table.
     layout_min_lines: int = 3
-    #: A position is a column gutter when at most this share of the block's rows have a cell on it.
-    layout_gutter_share: float = 0.1
+    #: Cells starting this many offsets apart start the same column.
+    layout_start_tolerance: int = 1
     #: A column's width (to tell a wrapped cell) is measured on this many lines above and below.
     layout_width_window: int = 12
     #: Share of a block's multi-cell lines whose cell starts fall on the block's column starts.
