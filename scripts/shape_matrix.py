@@ -7,29 +7,13 @@ Rows are samples, columns shapes; the renderers are the ones the shape-invarianc
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from jixiao.extract.readers import read_document, sniff_format  # noqa: E402
-from jixiao.pipelines.accuracy import Report, expected_files, score_document  # noqa: E402
-from jixiao.pipelines.ingest import parse_bytes  # noqa: E402
-from tests.extract.layout.shapes import SHAPES  # noqa: E402
-
-
-def shape_f1(doc: Path, exp: Path) -> dict[str, float]:
-    expected = json.loads(exp.read_text(encoding="utf-8"))
-    data = doc.read_bytes()
-    document = read_document(data, sniff_format(data, doc), ocr="off")
-    out = {}
-    for name, render in SHAPES.items():
-        report = Report()
-        text = render(document).encode("utf-8")
-        score_document(expected, parse_bytes(text, doc.name, "txt"), report)
-        out[name] = report.overall.f1
-    return out
+from jixiao.pipelines.accuracy import expected_files  # noqa: E402
+from tests.extract.layout.shapes import SHAPES, shape_f1  # noqa: E402
 
 
 def main(folders: list[str]) -> None:

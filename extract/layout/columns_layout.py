@@ -331,6 +331,10 @@ def find_layout_blocks(texts: Sequence[str], settings: LayoutSettings = DEFAULT_
                     last_multi = j
             j += 1
         end = last_multi + 1
+        window = cut[max(i, end - settings.layout_width_window):end]
+        while end < len(texts) and len(cut[end]) == 1 and not _OTHER_SHAPE.search(texts[end]) \
+                and continues_row(cut[end], cut[end - 1], _capacities(window)):
+            end += 1                                # the last row's wrapped cells
         block = [(cut[k], RowSource(page, first_line_no + k, texts[k])) for k in range(i, end) if texts[k].strip()]
         rows = join_wrapped(block, settings)
         if sum(1 for ps, _ in rows if len(ps) >= 2) >= settings.layout_min_lines:

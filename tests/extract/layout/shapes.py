@@ -7,10 +7,15 @@ ending in ``|``, one cell per paragraph, ``pdftotext -layout`` columns padded to
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Callable
 
 from jixiao.extract.document import Document, Paragraph, Table
 from jixiao.extract.layout.rows import grid_from_table
+from jixiao.extract.readers import read_document, sniff_format
+from jixiao.pipelines.accuracy import Report, score_document
+from jixiao.pipelines.ingest import parse_bytes
 
 
 def _table_rows(table: Table) -> list[list[str]]:
@@ -70,3 +75,16 @@ SHAPES: dict[str, Callable[[Document], str]] = {
     "paragraph_cells": cell_per_paragraph,
     "layout": layout_columns,
 }
+
+
+def shape_f1(doc: Path, expected_path: Path, shapes: dict[str, Callable[[Document], str]] = SHAPES) -> dict[str, float]:
+    """Field F1 of a sample re-rendered in each shape, against the sample's own expectation."""
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    data = doc.read_bytes()
+    document = read_document(data, sniff_format(data, doc), ocr="off")
+    out = {}
+    for name, render in shapes.items():
+        report = Report()
+        score_document(expected, parse_bytes(render(document).encode("utf-8"), doc.name, "txt"), report)
+        out[name] = report.overall.f1
+    return out
