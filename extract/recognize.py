@@ -200,8 +200,14 @@ def _table_region(lines: list[Line], i: int) -> Region | None:
     if len(named) >= 3 and named & {"amount", "initial"} and named & _SELF_EVALUATION_MONEY_ROLES:
         return Region(_MONEY, i, end, SELF_EVALUATION)
     roles, end = _header_at(lines, i, INDICATOR_COLUMN_WORDS)
-    words = {fold_key(t) for t in line_tokens(lines[i])} if len(line_cells(lines[i])) >= 2 else set()
-    if len(words & _INDICATOR_HEADER_WORDS) >= 2 or (len([r for r in roles if r]) >= 3 and "level3" in roles):
+    if len(line_cells(lines[i])) >= 2:
+        header_words = len({fold_key(t) for t in line_tokens(lines[i])} & _INDICATOR_HEADER_WORDS)
+    else:                                # one cell per line: consecutive lines each a header word
+        run = i
+        while run < len(lines) and fold_key(lines[run].text) in _INDICATOR_HEADER_WORDS:
+            run += 1
+        header_words, end = run - i, max(end, run)
+    if header_words >= 2 or (len([r for r in roles if r]) >= 3 and "level3" in roles):
         named = set(roles)
         if _SCORE_TABLE_ROLES <= named:
             return Region(_SCORES, i, end, SCORE_TABLE)
