@@ -28,8 +28,6 @@ _PERCENT = re.compile(r"^[+-]?\d+(?:\.\d+)?\s*[%％]$")
 
 
 _WORD_GAP = re.compile(r"[ \u3000\t]+")
-#: A table is "one cell per line" when at least this share of its filled lines hold one cell.
-STREAM_SHARE = 0.8
 
 
 def line_tokens(line: Line) -> list[str]:
@@ -48,14 +46,6 @@ def line_cells(line: Line, trailing_blanks: bool = False) -> list[str]:
             cells.pop()
         return cells
     return line_tokens(line)
-
-
-def is_cell_stream(lines: list[Line]) -> bool:
-    """The lines are a table flattened to one cell per line (PDF page text, HTML cells): most
-    filled lines are a paragraph of one cell."""
-    filled = [l for l in lines if l.text.strip()]
-    singles = sum(1 for l in filled if not l.is_row and len(line_tokens(l)) == 1)
-    return bool(filled) and singles / len(filled) >= STREAM_SHARE
 
 
 def header_key(text: str) -> str:

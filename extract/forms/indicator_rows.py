@@ -21,12 +21,12 @@ from jixiao.extract.forms.columns import (
     INDICATOR_SHAPES,
     align_cells,
     header_roles,
-    is_cell_stream,
     is_empty_marker,
     is_plain_number,
     line_cells,
 )
 from jixiao.extract.forms.levels import is_level1, is_level2, level_key
+from jixiao.extract.layout.stream import is_blank_keeping_stream, is_cell_stream
 from jixiao.extract.records import RawIndicator
 from jixiao.normalize.text import clean_text, fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
@@ -113,14 +113,6 @@ def _header_run(lines: list[Line], i: int, vocabulary: dict[str, tuple[str, ...]
             continue
         break
     return run, j - 1
-
-
-def is_stream(lines: list[Line]) -> bool:
-    """One cell per line with the empty cells kept as empty lines (an HTML table flattened)."""
-    singles = [l for l in lines if not l.is_row and len(line_cells(l)) <= 1]
-    blanks = sum(1 for l in lines if not l.is_row and not l.text.strip())
-    return bool(lines) and len(singles) / len(lines) >= 0.8 and blanks >= 2
-
 
 
 # -- the indicator table -------------------------------------------------------------------------
@@ -455,7 +447,7 @@ def read_indicator_rows(lines: list[Line], roles: list[str]) -> list[RawIndicato
 
 def read_indicators(lines: list[Line], roles: list[str]) -> IndicatorState:
     state = IndicatorState(roles)
-    stream = is_stream(lines)
+    stream = is_blank_keeping_stream(lines)
     if not stream and "weight" in roles and "score" in roles and is_cell_stream(lines):
         rows, stream = _cell_stream_rows(lines, roles), True
     elif stream:

@@ -17,6 +17,7 @@ import regex as re
 
 from jixiao.extract.document import Line
 from jixiao.extract.forms.columns import line_tokens
+from jixiao.extract.layout.stream import is_row_region
 from jixiao.extract.records import RawIndicator
 from jixiao.normalize.text import clean_text, fold_key, is_page_footer
 from jixiao.normalize.vocabulary import EXPLANATION_PREFIXES, LEVEL1_WORDS, LEVEL2_WORDS
@@ -82,8 +83,7 @@ class IndicatorTableReader:
                  and not is_indicator_header_like(l)]
         if not lines:
             return []
-        multi = sum(1 for l in lines if len(line_tokens(l)) >= 2)
-        if multi / len(lines) >= 0.3:
+        if is_row_region(lines):
             return self._read_rows(lines)
         return self._read_stream(lines)
 

@@ -23,10 +23,10 @@ from jixiao.extract.forms.indicator_rows import (
     IndicatorState,
     cell_value,
     find_column_header,
-    is_stream,
     read_indicators,
 )
 from jixiao.extract.forms.levels import is_level1, is_level2
+from jixiao.extract.layout.stream import is_blank_keeping_stream
 from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawForm, RawScore
 from jixiao.normalize.money import money_unit_multiplier
 from jixiao.normalize.text import clean_label, clean_text, fold_key
@@ -147,7 +147,7 @@ def parse_self_evaluation(source: FormSource) -> RawForm:
     if money_header is not None:
         roles = [r for r in money_header.roles if r]
         rows = _money_rows(body, money_header)
-        stream = is_stream(body[money_header.last + 1:money_header.last + 40])
+        stream = is_blank_keeping_stream(body[money_header.last + 1:money_header.last + 40])
         for label, cells, line in rows:
             values = _money_values(cells, roles, kept_blanks=stream or line.is_row)
             form.budget_lines.append(RawBudgetLine(

@@ -2,19 +2,21 @@
 
 Bytes are decoded with a detected encoding (BOM, UTF-16 without BOM, UTF-8, GB18030), converter
 markup is removed, and each line becomes a paragraph or, when it holds tab or pipe separated cells,
-a table row. Form feeds (pdftotext page breaks) give page numbers.
+a table row. Form feeds (pdftotext page breaks) give page numbers. Which shape the text has (CSV,
+rows, one cell per line or per paragraph) is decided by the shape layer (``extract/layout``).
 """
 
 from __future__ import annotations
 
 import codecs
-
 import csv
 
 import regex as re
 
 from jixiao.extract.document import Cell, Document, Paragraph, Table
 from jixiao.extract.errors import UnreadableDocument
+from jixiao.extract.layout.rows import is_comma_separated, split_row
+from jixiao.extract.layout.stream import is_cell_per_line, is_cell_per_paragraph, terminated_cell
 from jixiao.normalize.text import is_rule_line, strip_converter_markup
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -81,52 +83,6 @@ def decode_text(data: bytes) -> tuple[str, str]:
                              "(re-save it as UTF-8, or check that it is a text file at all)")
 
 
-_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_CELL_TERMINATED = re.compile(r"^(?!\s*\|.*\|.*\|)(?P<cell>[^|]*)\|\s*$")
-
-
-def is_cell_per_paragraph(lines: list[str]) -> bool:
-    """HTML tables flattened to one paragraph per cell: cells separated by empty lines, an empty
-    cell written as a line of blanks. Most lines are empty and no two filled lines touch."""
-    filled = [i for i, l in enumerate(lines) if l.strip()]
-    if len(filled) < 10:
-        return False
-    touching = sum(1 for a, b in zip(filled, filled[1:]) if b == a + 1)
-    blank_cells = sum(1 for l in lines if l and not l.strip())
-    return touching / len(filled) < 0.1 and blank_cells >= 2
-
-
-def is_cell_per_line(lines: list[str]) -> bool:
-    """HTML tables flattened to one cell per line, each ending in ``|`` (a bare ``|`` is an empty
-    cell): most non-empty lines end in a single ``|``."""
-    filled = [l for l in lines if l.strip()]
-    ended = sum(1 for l in filled if _CELL_TERMINATED.match(l))
-    return len(filled) >= 5 and ended / len(filled) >= 0.6
-
-
-def _split_cells(line: str, in_table: bool = False) -> list[str] | None:
-    """Cells of a tab-separated or markdown pipe row; None for a plain paragraph line. Inside a
-    pipe table, a row cut before its closing ``|`` (a truncated page) is still a row."""
-    if "\t" in line:
-        return line.split("\t")
-    if _PIPE_ROW.match(line) and line.count("|") >= 3:
-        inner = line.strip()[1:-1]
-        return inner.split("|")
-    if in_table and line.lstrip().startswith("|") and line.count("|") >= 3:
-        return line.strip()[1:].split("|")
-    return None
-
-
-def is_comma_separated(lines: list[str]) -> bool:
-    """A spreadsheet saved as CSV: most non-empty lines split into the same number (≥ 3) of fields."""
-    filled = [l for l in lines if l.strip()]
-    if len(filled) < 3:
-        return False
-    widths = [len(row) for row in csv.reader(filled)]
-    common = max(set(widths), key=widths.count)
-    return common >= 3 and widths.count(common) / len(widths) >= 0.8
-
-
 def _read_csv(text: str, encoding: str, source_format: str) -> Document:
     """Each CSV record a table row; a record with one filled field a paragraph (a caption)."""
     blocks: list[Paragraph | Table] = []
@@ -190,11 +146,11 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
                 elif piece.strip():
                     blocks.append(Paragraph(line.strip(), page_no, line_no))
                 continue
-            if cell_per_line and (m := _CELL_TERMINATED.match(line)):
+            if cell_per_line and (cell := terminated_cell(line)) is not None:
                 flush()                 # one cell: kept even when empty, its position is data
-                blocks.append(Paragraph(m.group("cell").strip(), page_no, line_no))
+                blocks.append(Paragraph(cell, page_no, line_no))
                 continue
-            cells = _split_cells(line, in_table=bool(rows))
+            cells = split_row(line, in_table=bool(rows))
             if cells is not None:
                 if table_start is None:
                     table_start, table_page = line_no, page_no

@@ -1,7 +1,7 @@
 """Transfer-payment target forms with one value column per recipient (T-FJ 转移支付), saved as CSV,
 with other recipients, values and spellings than the sample."""
 
-from jixiao.extract.readers.text import is_comma_separated
+from jixiao.extract.layout.rows import is_comma_separated
 from jixiao.pipelines.ingest import parse_bytes
 
 CSV_VARIANT = "\n".join([

@@ -1,0 +1,72 @@
+"""Every threshold the shape layer uses, in one validated object (like pdfplumber's ``TableSettings``).
+
+A builder or detector never writes a number of its own: it reads it from a ``LayoutSettings``.
+``DEFAULT_SETTINGS`` is what the pipeline uses; tests and callers may pass another one
+(``dataclasses.replace(DEFAULT_SETTINGS, stream_share=0.9)``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+_SHARES = ("csv_common_share", "cell_per_line_share", "cell_per_paragraph_max_touching",
+           "stream_share", "rows_share", "layout_aligned_share")
+
+
+@dataclass(frozen=True)
+class LayoutSettings:
+    # -- rows: tab, pipe and CSV text --------------------------------------------------------
+    #: A markdown pipe row holds at least this many ``|``.
+    pipe_min_bars: int = 3
+    #: CSV: at least this many filled lines, the commonest field count at least ``csv_min_width``
+    #: and shared by ``csv_common_share`` of the lines.
+    csv_min_lines: int = 3
+    csv_min_width: int = 3
+    csv_common_share: float = 0.8
+
+    # -- stream: one cell per line / per paragraph ---------------------------------------------
+    #: One cell per line ending in ``|``: at least this many filled lines, this share of them ended.
+    cell_per_line_min_lines: int = 5
+    cell_per_line_share: float = 0.6
+    #: One cell per paragraph: at least this many filled lines, at most this share of them touching
+    #: the next filled line, and at least ``stream_min_blank_cells`` lines of blanks (empty cells).
+    cell_per_paragraph_min_lines: int = 10
+    cell_per_paragraph_max_touching: float = 0.1
+    #: A region is a stream of cells when this share of its filled lines hold one cell.
+    stream_share: float = 0.8
+    #: A stream keeps its blank cells when it has at least this many empty one-cell lines.
+    stream_min_blank_cells: int = 2
+    #: A region is read as rows when this share of its filled lines hold two cells or more.
+    rows_share: float = 0.3
+
+    # -- spaced: cells split by single blanks ---------------------------------------------------
+    #: A line of at most this many blank-separated words is a row of cells, not running text.
+    spaced_max_row_words: int = 6
+
+    # -- layout: ``pdftotext -layout`` columns from character offsets ---------------------------
+    #: Blanks that separate two columns in a layout line.
+    layout_min_gap: int = 2
+    #: Lines (at least) whose gaps line up before a block is a layout table.
+    layout_min_lines: int = 3
+    #: A column start may wander this many display columns from line to line.
+    layout_offset_tolerance: int = 2
+    #: Share of a block's multi-cell lines whose cell starts fall on the block's column starts.
+    layout_aligned_share: float = 0.6
+
+    # -- glued: no separators -------------------------------------------------------------------
+    #: A run of at least this many characters holding a form title and field labels is a whole form.
+    glued_min_run_length: int = 40
+    #: Readings of one glued row kept before the arithmetic decides.
+    glued_max_parses: int = 12
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name in _SHARES:
+                if not 0.0 <= value <= 1.0:
+                    raise ValueError(f"LayoutSettings.{f.name} is a share: between 0 and 1, not {value!r}")
+            elif not isinstance(value, int) or value < 0:
+                raise ValueError(f"LayoutSettings.{f.name} is a count: a whole number ≥ 0, not {value!r}")
+
+
+DEFAULT_SETTINGS = LayoutSettings()

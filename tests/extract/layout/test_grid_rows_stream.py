@@ -1,0 +1,138 @@
+"""The shape layer's grid type, settings and the rows and stream builders."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from jixiao.extract.document import Cell, Line, Table
+from jixiao.extract.layout.base import best_table, lines_of_text
+from jixiao.extract.layout.grid import CellStream, Grid, RowSource, Shape, ShapeReport, Span
+from jixiao.extract.layout.rows import RowsBuilder, grid_from_table, is_comma_separated, split_row
+from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from jixiao.extract.layout.stream import (
+    CellStreamBuilder,
+    is_blank_keeping_stream,
+    is_cell_per_line,
+    is_cell_per_paragraph,
+    is_cell_stream,
+    is_row_region,
+)
+
+REPORT = ShapeReport(Shape.ROWS, 1.0)
+
+
+def _src(n: int) -> tuple[RowSource, ...]:
+    return tuple(RowSource(1, i + 1, "") for i in range(n))
+
+
+def test_grid_keeps_spans_apart_from_empty_cells():
+    # 一级 merged over two rows, 二级 merged over two rows, an empty target in the second row
+    table = Table((
+        (Cell("产出指标", 0, 0, row_span=2), Cell("数量指标", 0, 1, row_span=2), Cell("座椅数", 0, 2), Cell("≥50个", 0, 3)),
+        (Cell("课桌数", 1, 2), Cell("", 1, 3)),
+    ), page=3, line_no=10)
+    grid = grid_from_table(table)
+    assert grid.rows == (("产出指标", "数量指标", "座椅数", "≥50个"), (None, None, "课桌数", ""))
+    assert grid.spans == (Span(0, 0, 2, 1), Span(0, 1, 2, 1))
+    assert grid.span_at(1, 0) == Span(0, 0, 2, 1) and grid.span_at(1, 3) is None
+    assert grid.sources[1].page == 3 and grid.sources[1].line_no == 11
+    filled = grid.copy_spanning_text()
+    assert filled.rows[1] == ("产出指标", "数量指标", "课桌数", "")
+    assert grid.to_lines()[1].cells == ("", "", "课桌数", "")
+
+
+def test_grid_rejects_ragged_rows_and_bad_spans():
+    with pytest.raises(ValueError, match="width"):
+        Grid((("a", "b"), ("c",)), _src(2), REPORT)
+    with pytest.raises(ValueError, match="outside"):
+        Grid((("a", "b"),), _src(1), REPORT, (Span(0, 1, 2, 1),))
+    with pytest.raises(ValueError, match="row sources"):
+        Grid((("a",),), _src(2), REPORT)
+
+
+def test_from_rows_pads_short_rows():
+    grid = Grid.from_rows([["a", "b", "c"], ["d"]], _src(2), REPORT)
+    assert grid.rows[1] == ("d", "", "") and grid.width == 3 and grid.height == 2
+
+
+def test_settings_are_validated():
+    with pytest.raises(ValueError, match="share"):
+        LayoutSettings(stream_share=1.5)
+    with pytest.raises(ValueError, match="count"):
+        LayoutSettings(pipe_min_bars=-1)
+    with pytest.raises(ValueError, match="confidence"):
+        ShapeReport(Shape.ROWS, 2.0)
+
+
+def test_split_row_tab_pipe_and_truncated_pipe():
+    assert split_row("a\tb\t") == ["a", "b", ""]
+    assert split_row("| a | b |") == [" a ", " b "]
+    assert split_row("| a | b | c") is None
+    assert split_row("| a | b | c", in_table=True) == [" a ", " b ", " c"]
+    assert split_row("plain text") is None
+    assert split_row("| a |", settings=replace(DEFAULT_SETTINGS, pipe_min_bars=2)) == [" a "]
+
+
+def test_comma_separated():
+    assert is_comma_separated(["a,b,c", "1,2,3", "4,5,6"])
+    assert not is_comma_separated(["这是一段话，没有逗号分隔的字段。", "第二行", "第三行"])
+
+
+def test_rows_builder_reads_tab_text_and_reports_ragged_rows():
+    lines = lines_of_text("一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t座椅数\t≥50个\n课桌数\t≥10张")
+    grid = RowsBuilder().build(lines)
+    assert isinstance(grid, Grid) and grid.report.shape is Shape.ROWS
+    assert grid.rows[2] == ("课桌数", "≥10张", "", "")
+    assert any("differ in width" in g for g in grid.report.guesses)
+
+
+def test_stream_builder_cells_ending_in_a_bar_same_and_next_line():
+    text = "项目名称 |\n道路保洁 |\n主管部门\n|\n|\n实施单位 |\n区绿化市容局 |"
+    stream = CellStreamBuilder().build(lines_of_text(text))
+    assert isinstance(stream, CellStream) and stream.blanks_kept
+    assert stream.texts() == ["项目名称", "道路保洁", "主管部门", "", "实施单位", "区绿化市容局"]
+
+
+def test_stream_builder_cell_per_paragraph_keeps_blank_cells():
+    cells = ["项目名称", "道路保洁", "主管部门", " ", "实施单位", "区绿化市容局", "年度", "2021",
+             "金额", " ", "备注", "无"]
+    stream = CellStreamBuilder().build(lines_of_text("\n\n".join(cells)))
+    assert isinstance(stream, CellStream) and stream.blanks_kept
+    assert stream.texts() == [c.strip() for c in cells]
+    grid = stream.to_grid([2, 4, 6, 8, 10])
+    assert grid.rows[1] == ("主管部门", "") and grid.height == 6
+
+
+def test_stream_builder_blank_cells_dropped_is_reported():
+    stream = CellStreamBuilder().build(lines_of_text("项目名称\n道路保洁\n主管部门\n实施单位\n区绿化市容局"))
+    assert isinstance(stream, CellStream) and not stream.blanks_kept
+    assert stream.report.guesses
+
+
+def test_best_table_picks_the_surest_builder():
+    rows = lines_of_text("a\tb\nc\td\ne\tf")
+    assert best_table([CellStreamBuilder(), RowsBuilder()], rows).report.shape is Shape.ROWS
+    stream = lines_of_text("a\nb\nc\nd\ne")
+    assert best_table([RowsBuilder(), CellStreamBuilder()], stream).report.shape is Shape.STREAM
+    assert best_table([RowsBuilder()], stream) is None
+
+
+def _para(text: str) -> Line:
+    return Line((text,), False, None, None, text)
+
+
+def _row(*cells: str) -> Line:
+    return Line(cells, True, None, None, "\t".join(cells))
+
+
+def test_region_detectors_follow_the_settings():
+    stream = [_para("a"), _para(""), _para("b"), _para(""), _para("c"), _para("d")]
+    assert is_cell_stream(stream) and is_blank_keeping_stream(stream)
+    assert not is_blank_keeping_stream(stream, replace(DEFAULT_SETTINGS, stream_min_blank_cells=3))
+    mixed = [_row("a", "b"), _para("c d"), _para("e"), _para("f")]      # two of four lines hold two cells
+    assert is_row_region(mixed) and not is_cell_stream(mixed)
+    assert not is_row_region(mixed, replace(DEFAULT_SETTINGS, rows_share=0.6))
+    assert is_cell_per_line(["a |", "b |", "|", "c |", "d |"])
+    assert not is_cell_per_paragraph(["a", "b", "c"])
