@@ -213,6 +213,14 @@ OPERATOR_PREFIXES: dict[str, str] = {
     "高于": ">", "大于": ">", "超过": ">", ">": ">", "＞": ">",
     "=": "=", "＝": "=", "等于": "=", "约": "=",
 }
+#: The operators written as symbols (≥ >= ＞= 》 …), not words: what an operator column holds.
+OPERATOR_SYMBOLS: tuple[str, ...] = tuple(w for w in OPERATOR_PREFIXES if not any("\u4e00" <= c <= "\u9fff" for c in w))
+#: The one-character comparison symbols (a target starts at one).
+OPERATOR_SYMBOL_CHARS: str = "".join(w for w in OPERATOR_SYMBOLS if len(w) == 1)
+#: What an operator column (指标性质, 指标值类型) says when it names the target's kind, not a comparison.
+OPERATOR_KIND_WORDS: tuple[str, ...] = ("定性", "定量")
+#: A weight printed inside a label (产出指标(50分), 预算执行情况（10分）); its number is group ``weight``.
+WEIGHT_IN_LABEL_PATTERN = r"[(（]\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[)）]"
 #: Operator words that come AFTER the number and its unit.
 OPERATOR_SUFFIXES: dict[str, str] = {
     "以上": ">=", "及以上": ">=", "或以上": ">=",

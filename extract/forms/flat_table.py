@@ -22,10 +22,15 @@ from jixiao.extract.forms.common import FormSource
 from jixiao.extract.records import RawBudgetLine, RawField, RawForm, RawIndicator
 from jixiao.normalize.money import is_amount
 from jixiao.normalize.text import clean_text
-from jixiao.normalize.vocabulary import FLAT_PROJECT_COLUMN_WORDS, INDICATOR_COLUMN_WORDS
+from jixiao.normalize.vocabulary import (
+    FLAT_PROJECT_COLUMN_WORDS,
+    INDICATOR_COLUMN_WORDS,
+    OPERATOR_KIND_WORDS,
+    OPERATOR_SYMBOLS,
+)
 
 _VOCABULARY = {**INDICATOR_COLUMN_WORDS, **FLAT_PROJECT_COLUMN_WORDS}
-_OPERATORS = frozenset({"≥", "≤", "=", ">", "<", ">=", "<=", "＝", "≧", "≦", "定性", "定量"})
+_OPERATORS = frozenset(OPERATOR_SYMBOLS + OPERATOR_KIND_WORDS)
 _LEVELS = ("level1", "level2")
 _FIELD_KEYS = {"reporting_unit": "reporting_unit", "project_name": "project_name",
                "annual_goal": "annual_goal"}
@@ -87,7 +92,7 @@ def _target_text(values: dict[str, str]) -> str | None:
     if not target or is_empty_marker(target):
         return None
     operator = values.get("operator", "").strip()
-    if operator in ("定性", "定量"):
+    if operator in OPERATOR_KIND_WORDS:
         operator = ""
     return operator + target + values.get("unit", "").strip()
 

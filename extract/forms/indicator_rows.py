@@ -28,8 +28,12 @@ from jixiao.extract.forms.columns import (
 from jixiao.extract.forms.levels import is_level1, is_level2, level_key
 from jixiao.extract.layout.stream import is_blank_keeping_stream, is_cell_stream
 from jixiao.extract.records import RawIndicator
-from jixiao.normalize.text import clean_text, fold_key, is_page_footer
+from jixiao.normalize.text import alternation, clean_text, fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
+    OPERATOR_KIND_WORDS,
+    OPERATOR_SUFFIXES,
+    OPERATOR_SYMBOLS,
+    WEIGHT_IN_LABEL_PATTERN,
     INDICATOR_COLUMN_WORDS,
     LEVEL2_PARENT,
     PLACEHOLDER_NAME_PREFIX,
@@ -38,8 +42,9 @@ from jixiao.normalize.vocabulary import (
 
 _TOTAL_WORDS = frozenset(fold_key(w) for w in SELF_EVALUATION_TOTAL_WORDS)
 _LEVEL2_PARENT = {fold_key(k): v for k, v in LEVEL2_PARENT.items()}
-WEIGHTED_LABEL = re.compile(r"^(?P<name>[\p{Han}]*?)\s*[(（]\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[)）]$")
+WEIGHTED_LABEL = re.compile(rf"^(?P<name>[\p{{Han}}]*?)\s*{WEIGHT_IN_LABEL_PATTERN}$")
 _PLACEHOLDER = re.compile(PLACEHOLDER_NAME_PREFIX)
+_VALUE_START = re.compile(rf"^(?:{alternation(OPERATOR_SYMBOLS)}|\d)")
 #: Labels after the indicator table (conclusions, signatures): the table ends there.
 _TRAILER = re.compile(r"^(?:评价结论|存在问题|改进措施|项目负责人|财务负责人|填报人|联系电话|注[:：]|说明[:：]|"
                       r"\p{Han}{0,6}审核意见|填表人|审核人|单位负责人)")
@@ -216,7 +221,7 @@ def _target_text(values: dict[str, str]) -> str | None:
     parts = [values.get(r, "").strip() for r in ("operator", "target", "unit")]
     if not parts[1] or is_empty_marker(parts[1]):
         return None
-    if parts[0] in ("定性", "定量"):
+    if parts[0] in OPERATOR_KIND_WORDS:
         parts[0] = ""
     return "".join(parts) or None
 
@@ -314,7 +319,7 @@ def _is_total(text: str) -> bool:
 
 def _looks_like_value(text: str) -> bool:
     t = text.strip()
-    return bool(re.match(r"^(?:[≥≤><=＝≧≦]|>=|<=|\d)", t)) or t.endswith(("%", "以上", "以下", "以内"))
+    return bool(_VALUE_START.match(t)) or t.endswith(("%", "％", *OPERATOR_SUFFIXES))
 
 
 def _stream_rows(lines: list[Line], roles: list[str]) -> list[tuple[list[str], Line]]:

@@ -35,6 +35,7 @@ from jixiao.normalize.money import money_unit_multiplier
 from jixiao.normalize.numbers import parse_float
 from jixiao.normalize.text import clean_text, fold_key, is_page_footer, join_wrapped_lines
 from jixiao.normalize.vocabulary import (
+    WEIGHT_IN_LABEL_PATTERN,
     BUDGET_ITEM_LABELS,
     INDICATOR_COLUMN_WORDS,
     SCORE_SUMMARY_COLUMN_WORDS,
@@ -44,7 +45,7 @@ from jixiao.normalize.vocabulary import (
     YEAR_TOTAL_ITEM,
 )
 
-_WEIGHTED = re.compile(r"^(?P<name>.*?)\s*[(（]\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[)）]\s*$")
+_WEIGHTED = re.compile(rf"^(?P<name>.*?)\s*{WEIGHT_IN_LABEL_PATTERN}\s*$")
 _TOTALS = frozenset(fold_key(w) for w in SCORE_TOTAL_WORDS)
 _CAPTION = re.compile(r"^表\s*\d")
 _LEVEL_ROLES = ("level1", "level2")
