@@ -18,6 +18,7 @@ from jixiao.extract.forms.score_table import parse_score_table
 from jixiao.extract.forms.self_evaluation import parse_self_evaluation
 from jixiao.extract.forms.target_form import parse_target_form
 from jixiao.extract.recognize import FormSpan
+from jixiao.normalize.repair import repair_budget_lines
 from jixiao.extract.records import (
     EVALUATION_REPORT,
     EVALUATION_RESULTS,
@@ -49,7 +50,10 @@ def read_forms(lines: list[Line], spans: list[FormSpan], unit: int | None) -> li
         title = _title_line(lines[span.title:span.title_end]) if span.title is not None else None
         body = lines[(span.title_end if span.title_end is not None else span.start):span.end]
         source = FormSource(title, body, len(forms), span.kind, unit)
-        forms.extend(FAMILY_READERS[span.kind](source))
+        for form in FAMILY_READERS[span.kind](source):
+            form.budget_lines, repaired = repair_budget_lines(form.budget_lines)
+            form.issues.extend(repaired)
+            forms.append(form)
     return forms
 
 
