@@ -41,9 +41,12 @@ def test_the_matrix_scores_a_wrong_truth_lower(tmp_path):
     assert bad.overall.f1 < right.overall.f1
 
 
-def test_a_parse_past_its_time_limit_reads_nothing(tmp_path):
+def test_a_parse_past_its_time_limit_reads_nothing(tmp_path, monkeypatch):
+    import time
+    from tests.formgen import scoring
     task = _subset_tasks(tmp_path)[0]
-    (outcome,) = run_tasks([task], timeout_s=0.0)
+    monkeypatch.setattr(scoring, "run_task", lambda task: time.sleep(30))   # a parse that hangs
+    (outcome,) = run_tasks([task], timeout_s=0.5)
     assert outcome.status == "timeout" and outcome.overall.tp == 0 and outcome.overall.fn > 0
 
 
