@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: install system-deps demo test accuracy bench bench-pdf bench-search clean
+.PHONY: install system-deps demo test accuracy accuracy-shapes bench bench-pdf bench-search clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,13 +17,15 @@ install: $(BIN)/.installed
 
 # Debian packages: LibreOffice Writer (legacy .doc) and Calc (.xls it cannot read directly, the .xls
 # sample), CJK fonts (sample generation), headless Chromium (the corpus report's test renders the
-# page). Skipped when present or when apt-get is not available / not root: jixiao then reports .doc
-# files as needing LibreOffice, and the report test is skipped.
-SYSTEM_PACKAGES = libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk chromium chromium-driver
+# page), poppler's pdftotext (the shape matrix reads printed PDFs the way converters do). Skipped
+# when present or when apt-get is not available / not root: jixiao then reports .doc files as
+# needing LibreOffice, and the report test is skipped.
+SYSTEM_PACKAGES = libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk chromium chromium-driver \
+                  poppler-utils
 system-deps:
 	@if command -v soffice >/dev/null 2>&1 && [ -e "$$(dirname "$$(readlink -f "$$(command -v soffice)")")/libsclo.so" ] \
-	    && command -v chromium >/dev/null 2>&1; then \
-	  echo "system-deps: soffice (Writer and Calc) and chromium present"; \
+	    && command -v chromium >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1; then \
+	  echo "system-deps: soffice (Writer and Calc), chromium and pdftotext present"; \
 	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(SYSTEM_PACKAGES) >/dev/null; \
 	else echo "system-deps: cannot install $(SYSTEM_PACKAGES) (need root and apt-get); .doc files will be reported as needing LibreOffice"; fi
@@ -37,6 +39,11 @@ test: install
 
 accuracy: install
 	$(BIN)/jixiao accuracy samples/seeds samples/docx samples/pdf samples/doc samples/xlsx samples/scanned samples/realworld
+	$(BIN)/python -m tests.formgen.shape_matrix
+
+# Only the shape matrix (about a minute): every sample in every text shape, F1 per family × shape.
+accuracy-shapes: install
+	$(BIN)/python -m tests.formgen.shape_matrix $(ARGS)
 
 # Search latency on a generated corpus of 1,000,000 indicator rows (figures in bench/RESULTS.md).
 bench-search: install

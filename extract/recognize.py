@@ -1,72 +1,316 @@
-"""What kind of document this is, and where each form in it starts."""
+"""What kind of document this is, and where each form in it starts: recognition by regions.
+
+A form is found by its regions, wherever they are: a title (optional: on its own line, after
+document-property junk, wrapped over two lines, spelt per province), a run of header fields
+(项目名称 …), a self-evaluation money block, an indicator table, a score table, a flat
+multi-project table or a table of several projects' evaluation results. Each region is recognised by
+its header words (``normalize.vocabulary``), never by its position. The kind of a form follows from
+its regions: a money block with 执行数/分值/得分, or an indicator table with 实际完成值/得分, makes a
+self-evaluation whatever the title says; one document may hold forms of several kinds.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex as re
 
 from jixiao.extract.document import Line
 from jixiao.extract.errors import NotAForm
+from jixiao.extract.forms.columns import header_roles, line_cells, line_tokens
 from jixiao.extract.forms.glued_run import expand_form_runs
-from jixiao.extract.forms.score_table import is_score_table_title
-from jixiao.extract.forms.target_form import is_indicator_header
+from jixiao.extract.records import (
+    EVALUATION_REPORT,
+    EVALUATION_RESULTS,
+    FLAT_TABLE,
+    SCORE_TABLE,
+    SELF_EVALUATION,
+    TARGET_FORM,
+)
 from jixiao.normalize.dates import parse_fiscal_year
 from jixiao.normalize.money import money_unit_multiplier
-from jixiao.normalize.text import fold_key
+from jixiao.normalize.text import alternation, fold_key
 from jixiao.normalize.vocabulary import (
     EVALUATION_REPORT_MARKERS,
+    EVALUATION_RESULT_COLUMN_WORDS,
+    FLAT_PROJECT_COLUMN_WORDS,
+    FORM_SUBJECT_FIELDS,
+    FORM_FIELD_LABELS,
+    INDICATOR_COLUMN_WORDS,
+    INDICATOR_TABLE_HEADER_WORDS,
+    SCORE_TABLE_TITLE_WORDS,
+    SELF_EVALUATION_MONEY_COLUMN_WORDS,
     SELF_EVALUATION_TITLE_WORDS,
     SUMMARY_TITLE_WORDS,
     TARGET_FORM_TITLE_WORDS,
+    UNIT_BRACKET_PATTERN,
 )
 
+__all__ = ["FormSpan", "SCORE_TABLE", "document_money_unit", "form_lines", "split_forms", "title_kind"]
+
 _MAX_TITLE_LENGTH = 60
+#: A title wrapped over two lines: each piece at most this long.
+_MAX_TITLE_PIECE = 40
 _SENTENCE_MARKS = re.compile(r"[《》，。；“”]")
-_TITLE_END = re.compile(r"表(?:[(（]?\d{4}年度?[)）]?)?$")
+_TITLE_END = re.compile(r"表(?:[(（][^()（）]{0,12}[)）])?(?:单位[:：]?(?:亿元|万元|元))?$")
 _UNIT_CAPTION = re.compile(r"(?:金额单位|单位)[:：]?\s*(亿元|万元|元)")
+_SCORE_CAPTION = re.compile(r"^表\s*\d")
+_TITLE_WORDS = alternation(SELF_EVALUATION_TITLE_WORDS + SCORE_TABLE_TITLE_WORDS + TARGET_FORM_TITLE_WORDS)
+#: A title inside a line: its words, the Han text before them (place, unit, 项目支出 …) and a year.
+#: What comes before that (WPS document-property junk, ASCII ids) is not part of it.
+_TITLE_IN_LINE = re.compile(
+    rf"(?:(?:19|20)\d{{2}}年度?)?[\p{{Han}}()（）〔〕0-9]*?(?:{_TITLE_WORDS})(?:[(（][^()（）]{{0,12}}[)）])?"
+    rf"(?:单位[:：]?(?:亿元|万元|元))?$")
+_UNIT_BRACKET = re.compile(UNIT_BRACKET_PATTERN)
+_SUBJECT_LABELS = frozenset(fold_key(label) for key in FORM_SUBJECT_FIELDS for label in FORM_FIELD_LABELS[key])
+_INDICATOR_HEADER_WORDS = frozenset(fold_key(w) for w in INDICATOR_TABLE_HEADER_WORDS)
+#: Non-empty lines that may stand between a page heading and the form title it repeats.
+_MAX_HEADING_GAP = 4
+#: Consecutive one-cell lines, each naming a column, that make a header (one cell per line).
+_MIN_HEADER_RUN = 2
+#: Markers of an evaluation report: this many in a text with no form region make it one.
+_REPORT_MARKERS = 4
+
+# region kinds
+_TITLE, _FIELDS, _MONEY, _INDICATORS, _SCORES, _RESULTS, _FLAT = (
+    "title", "fields", "money", "indicators", "scores", "results", "flat")
+_TABLES = frozenset({_MONEY, _INDICATORS, _SCORES, _RESULTS, _FLAT})
+#: Money-block columns only a self-evaluation has (what was spent, and the block's score).
+_SELF_EVALUATION_MONEY_ROLES = frozenset({"actual", "rate", "score"})
+#: Indicator-table columns only a self-evaluation (or a score table) has.
+_SELF_EVALUATION_INDICATOR_ROLES = frozenset({"actual", "score", "reason"})
+#: Indicator-table columns of an evaluation's score table: a scoring rule and a weight together (a
+#: 湖南 target form has a 评(扣)分标准 column but no 分值).
+_SCORE_TABLE_ROLES = frozenset({"scoring_rule", "weight"})
 
 
 @dataclass(frozen=True)
 class FormSpan:
-    start: int            # index into document.lines()
+    """One form: lines ``start:end`` of ``form_lines(...)``; its title is lines ``title:title_end``
+    (``title`` None: the form has none)."""
+
+    start: int
     end: int
-    doc_kind: str
+    kind: str
+    title: int | None = None
+    title_end: int | None = None
+
+    @property
+    def doc_kind(self) -> str:
+        return self.kind
 
 
-#: Span kind of an evaluation's score table published alone; its document is an evaluation_report.
-SCORE_TABLE = "score_table"
+@dataclass(frozen=True)
+class Region:
+    kind: str
+    start: int
+    end: int                    # exclusive: the region's header lines (a title's lines)
+    form_kind: str | None       # what the region says about its form's kind
 
 
-def title_kind(line: Line) -> str | None:
-    """``target_form``, ``self_evaluation`` or ``score_table`` when the line is a form's title."""
-    key = fold_key(line.text)
-    if not key or len(key) > _MAX_TITLE_LENGTH or any(w in key for w in SUMMARY_TITLE_WORDS):
-        return None
-    if _SENTENCE_MARKS.search(key) or not _TITLE_END.search(key):
-        return None                      # a title mentioned inside a sentence: 《…绩效目标申报表》显示
+def _title_text_kind(key: str) -> str | None:
     if any(w in key for w in SELF_EVALUATION_TITLE_WORDS):
-        return "self_evaluation"
-    if is_score_table_title(key):
+        return SELF_EVALUATION
+    if any(w in key for w in SCORE_TABLE_TITLE_WORDS) and not _SCORE_CAPTION.match(key):
         return SCORE_TABLE
     if any(w in key for w in TARGET_FORM_TITLE_WORDS):
-        return "target_form"
+        return TARGET_FORM
     return None
 
 
-def _year_near(lines: list[Line], i: int) -> bool:
-    """A form title carries its year (``(2020年度)``) on its own line or on the next non-empty
+def _title_in(text: str) -> tuple[str, str] | None:
+    """(kind, title) when the text ends with a form title (junk before it allowed, no sentence)."""
+    key = fold_key(text)
+    if not key or _SENTENCE_MARKS.search(key) or not _TITLE_END.search(key):
+        return None
+    m = _TITLE_IN_LINE.search(key)
+    if m is None or len(m.group(0)) > _MAX_TITLE_LENGTH:
+        return None
+    title = m.group(0)
+    kind = _title_text_kind(title)
+    if kind is None:
+        return None
+    if any(w in title for w in SUMMARY_TITLE_WORDS) and not re.search(r"[(（]汇总表[)）]", title):
+        return None                      # a file of forms' heading (…绩效目标汇总表), not a form
+    return kind, title
+
+
+def title_kind(line: Line) -> str | None:
+    """``target_form``, ``self_evaluation`` or ``score_table`` when the line is (ends with) a form's title."""
+    found = _title_in(line.text)
+    return found[0] if found else None
+
+
+def _titles(lines: list[Line]) -> list[Region]:
+    """Title regions: a line that is or ends with a title, or two short lines that together are one."""
+    out: list[Region] = []
+    i = 0
+    while i < len(lines):
+        found = _title_in(lines[i].text)
+        if found:
+            out.append(Region(_TITLE, i, i + 1, found[0]))
+            i += 1
+            continue
+        if i + 1 < len(lines) and all(0 < len(fold_key(l.text)) <= _MAX_TITLE_PIECE and len(line_tokens(l)) == 1
+                                      for l in lines[i:i + 2]):
+            joined = _title_in(lines[i].text.strip() + lines[i + 1].text.strip())
+            if joined and _title_in(lines[i + 1].text) is None:
+                out.append(Region(_TITLE, i, i + 2, joined[0]))
+                i += 2
+                continue
+        i += 1
+    return out
+
+
+def _roles(cells: list[str], vocabulary: dict[str, tuple[str, ...]]) -> list[str]:
+    """Column roles of header cells, a unit bracket (``预算数(万元)``, ``分值(分)``) ignored."""
+    return [r or "" for r in header_roles([_UNIT_BRACKET.sub("", c) for c in cells], vocabulary)]
+
+
+def _header_at(lines: list[Line], i: int, vocabulary: dict[str, tuple[str, ...]]) -> tuple[list[str], int]:
+    """(roles, end) of a header starting at line i: one line of cells, or one cell per line."""
+    cells = line_cells(lines[i])
+    if len(cells) >= 2:
+        return _roles(cells, vocabulary), i + 1
+    roles: list[str] = []
+    j = i
+    while j < len(lines):
+        one = line_cells(lines[j])
+        if len(one) != 1:
+            break
+        role = _roles(one, vocabulary)[0]
+        if not role:
+            break
+        roles.append(role)
+        j += 1
+    return (roles, j) if len(roles) >= _MIN_HEADER_RUN else ([], i + 1)
+
+
+def _table_region(lines: list[Line], i: int) -> Region | None:
+    """The table whose header starts at line i, if any, with the form kind it implies."""
+    results, end = _header_at(lines, i, EVALUATION_RESULT_COLUMN_WORDS)
+    if {"project_name", "score", "grade"} <= set(results):
+        return Region(_RESULTS, i, end, EVALUATION_RESULTS)
+    flat, end = _header_at(lines, i, {**INDICATOR_COLUMN_WORDS, **FLAT_PROJECT_COLUMN_WORDS})
+    if lines[i].is_row and "project_name" in flat and "level3" in flat \
+            and ("budget" in flat or "reporting_unit" in flat):
+        return Region(_FLAT, i, end, FLAT_TABLE)
+    money, end = _header_at(lines, i, SELF_EVALUATION_MONEY_COLUMN_WORDS)
+    named = {r for r in money if r}
+    if len(named) >= 3 and named & {"amount", "initial"} and named & _SELF_EVALUATION_MONEY_ROLES:
+        return Region(_MONEY, i, end, SELF_EVALUATION)
+    roles, end = _header_at(lines, i, INDICATOR_COLUMN_WORDS)
+    if len(line_cells(lines[i])) >= 2:
+        header_words = len({fold_key(t) for t in line_tokens(lines[i])} & _INDICATOR_HEADER_WORDS)
+    else:                                # one cell per line: consecutive lines each a header word
+        run = i
+        while run < len(lines) and fold_key(lines[run].text) in _INDICATOR_HEADER_WORDS:
+            run += 1
+        header_words, end = run - i, max(end, run)
+    if header_words >= 2 or (len([r for r in roles if r]) >= 3 and "level3" in roles):
+        named = set(roles)
+        if _SCORE_TABLE_ROLES <= named:
+            return Region(_SCORES, i, end, SCORE_TABLE)
+        if named & _SELF_EVALUATION_INDICATOR_ROLES:
+            return Region(_INDICATORS, i, end, SELF_EVALUATION)
+        return Region(_INDICATORS, i, end, None)
+    return None
+
+
+def _is_subject_field(line: Line) -> bool:
+    """A header field run starts: a line opening with the form's subject label (项目名称 …)."""
+    tokens = line_tokens(line)
+    return bool(tokens) and fold_key(tokens[0]).rstrip(":") in _SUBJECT_LABELS
+
+
+def find_regions(lines: list[Line]) -> list[Region]:
+    """Every title, subject field and table header of the lines, in order."""
+    titles = {r.start: r for r in _titles(lines)}
+    out: list[Region] = []
+    i = 0
+    while i < len(lines):
+        if i in titles:
+            out.append(titles[i])
+            i = titles[i].end
+            continue
+        table = _table_region(lines, i)
+        if table is not None:
+            out.append(table)
+            i = table.end
+            continue
+        if _is_subject_field(lines[i]):
+            out.append(Region(_FIELDS, i, i + 1, None))
+        i += 1
+    return out
+
+
+@dataclass
+class _Form:
+    start: int
+    title: Region | None
+    regions: list[Region] = field(default_factory=list)
+
+    @property
+    def has_table(self) -> bool:
+        return any(r.kind in _TABLES for r in self.regions)
+
+    def kind(self) -> str:
+        """The form's kind from its regions; the title decides only what they leave open."""
+        kinds = [r.form_kind for r in self.regions if r.kind in _TABLES and r.form_kind]
+        for kind in (EVALUATION_RESULTS, FLAT_TABLE, SCORE_TABLE, SELF_EVALUATION):
+            if kind in kinds:
+                if kind == SCORE_TABLE and self.title is not None and self.title.form_kind == SELF_EVALUATION:
+                    continue             # a self-evaluation's indicator table with a 评分标准 column
+                if kind == SELF_EVALUATION and self.title is not None and self.title.form_kind == SCORE_TABLE:
+                    return SCORE_TABLE
+                return kind
+        return self.title.form_kind if self.title is not None and self.title.form_kind else TARGET_FORM
+
+
+def _year_near(lines: list[Line], title: Region) -> bool:
+    """A form title carries its year (``(2020年度)``) on its own line(s) or on the next non-empty
     line; a sentence that merely names a form (详见…绩效目标表) does not."""
-    near = [lines[i]] + [l for l in lines[i + 1:i + 6] if l.text.strip()][:1]
+    near = lines[title.start:title.end] + [l for l in lines[title.end:title.end + 5] if l.text.strip()][:1]
     return any(parse_fiscal_year(l.text) for l in near)
-
-
-#: Non-empty lines that may stand between a page heading and the form title it repeats.
-_MAX_HEADING_GAP = 4
 
 
 def _filled_between(lines: list[Line], start: int, end: int) -> int:
     return sum(1 for l in lines[start + 1:end] if l.text.strip())
+
+
+def _assemble(lines: list[Line], regions: list[Region]) -> list[_Form]:
+    """Regions → forms: a title starts a form; a subject field starts one when the current form
+    already has a table (or there is none yet); a table with no form before it starts one."""
+    forms: list[_Form] = []
+    for region in regions:
+        current = forms[-1] if forms else None
+        if region.kind == _TITLE:
+            forms.append(_Form(region.start, region))
+        elif region.kind == _FIELDS:
+            if current is None or current.has_table:
+                forms.append(_Form(region.start, None))
+            forms[-1].regions.append(region)
+        else:
+            if current is None:
+                forms.append(_Form(0, None))
+            elif current.title is None and current.has_table and region.kind in (_MONEY, _RESULTS, _FLAT) \
+                    and any(r.kind == region.kind for r in current.regions):
+                forms.append(_Form(region.start, None))       # a second form without a title or fields
+            forms[-1].regions.append(region)
+    kept: list[_Form] = []
+    for n, form in enumerate(forms):
+        nxt = forms[n + 1] if n + 1 < len(forms) else None
+        if form.title is not None and not form.has_table:
+            # a title with no table of its own: a heading (a web page's, a file's) or a sentence,
+            # unless it is a form whose tables could not be recognised (its year beside it)
+            heading = nxt is not None and nxt.title is not None and \
+                _filled_between(lines, form.start, nxt.start) <= _MAX_HEADING_GAP
+            if heading or not _year_near(lines, form.title):
+                continue
+        if form.title is None and not form.has_table:
+            continue
+        kept.append(form)
+    return kept
 
 
 def document_money_unit(lines: list[Line]) -> int | None:
@@ -88,29 +332,53 @@ def form_lines(lines: list[Line]) -> list[Line]:
     return expand_form_runs(lines)
 
 
+def _doc_kind(spans: list[FormSpan]) -> str:
+    kinds = {s.kind for s in spans}
+    if kinds <= {SCORE_TABLE, EVALUATION_REPORT}:
+        return EVALUATION_REPORT
+    if kinds <= {SELF_EVALUATION, EVALUATION_RESULTS} or (EVALUATION_REPORT in kinds and SELF_EVALUATION in kinds):
+        return SELF_EVALUATION
+    return TARGET_FORM
+
+
 def split_forms(lines: list[Line]) -> tuple[str, list[FormSpan]]:
     """(doc_kind, the form spans over ``lines`` = ``form_lines(Document.lines())``). Raises NotAForm when
     nothing in the text is a form or report."""
-    titles = [(i, kind) for i, line in enumerate(lines)
-              if (kind := title_kind(line)) and _year_near(lines, i)]
-    # a web page's heading repeating the form's title a few lines above it is not a form of its own
-    titles = [(i, kind) for n, (i, kind) in enumerate(titles)
-              if not (n + 1 < len(titles) and titles[n + 1][1] == kind
-                      and _filled_between(lines, i, titles[n + 1][0]) <= _MAX_HEADING_GAP)]
-    if titles and titles[0][1] == SCORE_TABLE and _filled_between(lines, -1, titles[0][0]) <= _MAX_HEADING_GAP:
+    forms = _assemble(lines, find_regions(lines))
+    if forms and forms[0].title is not None and forms[0].title.form_kind == SCORE_TABLE \
+            and _filled_between(lines, -1, forms[0].start) <= _MAX_HEADING_GAP:
         # a score table published on its own: one form, the evaluated project
-        return "evaluation_report", [FormSpan(titles[0][0], len(lines), SCORE_TABLE)]
-    titles = [(i, kind) for i, kind in titles if kind != SCORE_TABLE]
-    has_indicator_table = any(is_indicator_header(l) for l in lines)
+        return EVALUATION_REPORT, [FormSpan(forms[0].start, len(lines), SCORE_TABLE, forms[0].title.start,
+                                            forms[0].title.end)]
+    forms = [f for f in forms if f.title is None or f.title.form_kind != SCORE_TABLE]
     folded = fold_key("\n".join(line.text for line in lines))
-    if titles and (has_indicator_table or evaluation_report_score(folded) < 4):
-        spans = [FormSpan(start, titles[n + 1][0] if n + 1 < len(titles) else len(lines), kind)
-                 for n, (start, kind) in enumerate(titles)]
-        kinds = {s.doc_kind for s in spans}
-        return ("self_evaluation" if kinds == {"self_evaluation"} else "target_form"), spans
-    if evaluation_report_score(folded) >= 4:
-        return "evaluation_report", [FormSpan(0, len(lines), "evaluation_report")]
-    if has_indicator_table:
-        return "target_form", [FormSpan(0, len(lines), "target_form")]
-    raise NotAForm("no budget-performance form found: the text has no 绩效目标表/自评表 title, no "
-                   "indicator table (一级指标/二级指标/三级指标) and no evaluation-report wording")
+    if evaluation_report_score(folded) >= _REPORT_MARKERS:
+        # a report's own tables (表1 budget, 表3 scoring tree) are read by the report; a form in it has
+        # a title and a table, or is a table of a form kind of its own (a self-evaluation's indicators)
+        titled = [f for f in forms if f.title is not None and f.has_table]
+        if titled:
+            forms = [f for f in forms if f.title is not None or f.has_table]
+        else:
+            forms = [f for f in forms if f.kind() in (SELF_EVALUATION, EVALUATION_RESULTS)
+                     and any(r.kind in (_INDICATORS, _RESULTS) for r in f.regions)]
+            for form in forms:
+                if not any(r.kind == _FIELDS for r in form.regions):
+                    form.start = min(r.start for r in form.regions)    # the table, not the prose
+            first = forms[0].start if forms else len(lines)
+            spans = ([FormSpan(0, first, EVALUATION_REPORT)] if first > 0 else []) + _spans(lines, forms)
+            return _doc_kind(spans), spans
+    if not forms:
+        raise NotAForm("no budget-performance form found: the text has no 绩效目标表/自评表 title, no "
+                       "indicator table (一级指标/二级指标/三级指标) and no evaluation-report wording")
+    spans = _spans(lines, forms)
+    return _doc_kind(spans), spans
+
+
+def _spans(lines: list[Line], forms: list[_Form]) -> list[FormSpan]:
+    out = []
+    for n, form in enumerate(forms):
+        end = forms[n + 1].start if n + 1 < len(forms) else len(lines)
+        title = form.title
+        out.append(FormSpan(form.start, end, form.kind(), title.start if title else None,
+                            title.end if title else None))
+    return out

@@ -5,6 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# Kinds of form recognition finds (``FormSpan.kind``); each has one reader in ``extract.families``.
+TARGET_FORM = "target_form"
+FLAT_TABLE = "flat_table"                  # one row per indicator, several projects (四川)
+SELF_EVALUATION = "self_evaluation"
+SCORE_TABLE = "score_table"                # an evaluation's score table published alone
+EVALUATION_REPORT = "evaluation_report"
+EVALUATION_RESULTS = "evaluation_results"  # several projects' evaluation results, one row each
+
 
 @dataclass(frozen=True)
 class RawField:

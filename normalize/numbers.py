@@ -118,3 +118,37 @@ def shortest_number_text(value: float, significant: int = SHOWN_SIGNIFICANT_DIGI
     if exact_digits <= significant:
         return plain_decimal_text(exact)
     return plain_decimal_text(Decimal(f"{value:.{significant}g}"))
+
+
+# -- damaged numbers: the readings a repair may choose from (only proof chooses) -------------------
+
+_SPLIT_DIGITS = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?)((?:[ \u3000]+\d+(?:\.\d+)?)+)\s*$")
+_BARE_DIGITS = re.compile(r"^\s*(\d{3,})\s*$")
+
+
+def split_digits_reading(text: str | None) -> str | None:
+    """A number whose digits a blank split (``'968.191 8'``, ``'1 216.5'``) → the number joined
+    (``'968.1918'``); None when the text is not one number cut by blanks."""
+    if not text:
+        return None
+    m = _SPLIT_DIGITS.match(text)
+    if m is None:
+        return None
+    joined = m.group(1) + re.sub(r"[ \u3000]+", "", m.group(2))
+    return joined if parse_decimal(joined) is not None else None
+
+
+def lost_point_readings(text: str | None) -> list[str]:
+    """A run of digits that may have lost its decimal point (``'7242318'``) → every reading with
+    the point put back (``'724231.8'``, ``'72423.18'``, ``'7242.318'``, ``'724.2318'`` …)."""
+    m = _BARE_DIGITS.match(text or "")
+    if m is None:
+        return []
+    digits = m.group(1)
+    return [f"{digits[:k]}.{digits[k:]}" for k in range(len(digits) - 1, 0, -1) if digits[0] != "0" or k == 1]
+
+
+def printed_tolerance(text: str) -> float:
+    """Half a unit of the last digit a number was printed with (``'74.8'`` → 0.05, ``'75'`` → 0.5)."""
+    m = re.search(r"\.(\d+)", text)
+    return 0.5 * 10 ** -(len(m.group(1)) if m else 0) + 1e-9

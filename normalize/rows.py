@@ -17,6 +17,7 @@ from jixiao.normalize.numbers import parse_float
 from jixiao.normalize.targets import ParsedTarget, parse_target_value
 from jixiao.normalize.text import clean_text, fold_key
 from jixiao.normalize.vocabulary import (
+    WEIGHT_IN_LABEL_PATTERN,
     ENTITY_NAME_COLUMNS,
     EXPLANATION_OPERATORS,
     GRADE_WORDS,
@@ -30,7 +31,7 @@ from jixiao.normalize.vocabulary import (
 )
 
 Row = dict[str, Any]
-_WEIGHT_IN_LABEL = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
+_WEIGHT_IN_LABEL = re.compile(WEIGHT_IN_LABEL_PATTERN)
 #: Names and categories get CJK spacing cleanup; prose columns keep their words as joined.
 _NAME_COLUMNS = ("project_name", "reporting_unit", "department", "project_type", "project_class",
                  "performance_type", "fund_use")

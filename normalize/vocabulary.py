@@ -13,12 +13,14 @@ from __future__ import annotations
 
 #: Titles of an evaluation's score table published on its own (绩效评价指标评分表, 绩效评价指标表).
 SCORE_TABLE_TITLE_WORDS: tuple[str, ...] = ("评价指标评分表", "评价指标表", "评价评分表", "指标体系评分表",
-                                            "评价指标体系表")
+                                            "评价指标体系表", "指标体系及评分表", "评价指标体系及评分表")
 #: A line holding one of these (and not a summary-table word) starts a new target form.
 TARGET_FORM_TITLE_WORDS: tuple[str, ...] = ("绩效目标申报表", "绩效目标表")
-#: Titles of self-evaluation forms (绩效自评表).
-SELF_EVALUATION_TITLE_WORDS: tuple[str, ...] = ("绩效自评表",)
-#: A title line with one of these names a file of forms, not one form.
+#: Titles of self-evaluation forms (绩效自评表, …绩效目标自评表, 整体支出绩效自评表).
+SELF_EVALUATION_TITLE_WORDS: tuple[str, ...] = ("绩效自评表", "绩效目标自评表", "绩效自评价表", "绩效评价自评表",
+                                                "自评表")
+#: A title line with one of these names a file of forms, not one form (unless it is only a bracketed
+#: note after a form's title: 绩效目标表（汇总表）).
 SUMMARY_TITLE_WORDS: tuple[str, ...] = ("汇总表",)
 #: Words that mark an evaluation report; several must appear for a document to be one.
 EVALUATION_REPORT_MARKERS: tuple[str, ...] = (
@@ -76,6 +78,9 @@ FORM_FIELD_LABELS: dict[str, tuple[str, ...]] = {
 }
 #: On a department-wide form the 部门(单位)名称 is its project_name, department and reporting_unit.
 ENTITY_NAME_COLUMNS: tuple[str, ...] = ("project_name", "department", "reporting_unit")
+#: Fields naming a form's subject: a line opening with one of their labels starts a header field run
+#: (and a new form, when the form before it already has its tables).
+FORM_SUBJECT_FIELDS: tuple[str, ...] = ("project_name", "entity_name")
 #: On a form that has 项目性质 (2024 template) 项目类别 is the project class (特定目标类 …);
 #: on a form without it (2020 template) 项目类别 is the project type (经常性专项业务费 …).
 PROJECT_TYPE_WHEN_NO_NATURE_LABEL = "项目类别"
@@ -148,6 +153,8 @@ SIGNATURE_BLOCK_WORDS: tuple[str, ...] = ("主管部门审核意见", "财政部
                                           "单位公章", "单位(盖章)", "单位（盖章）")
 #: Caption above a 湖北 form's goal prose (绩效目标 | 以…为目标): not the 年度绩效目标 field.
 GOAL_CAPTION = "绩效目标"
+#: A money or score unit in brackets after a header word (预算数(万元), 分值（分）).
+UNIT_BRACKET_PATTERN = r"[(（]\s*(?:亿元|万元|元|分|%|％)\s*[)）]"
 #: Money unit words -> multiplier to 元.
 MONEY_UNITS: dict[str, int] = {"元": 1, "万元": 10_000, "亿元": 100_000_000}
 
@@ -206,6 +213,14 @@ OPERATOR_PREFIXES: dict[str, str] = {
     "高于": ">", "大于": ">", "超过": ">", ">": ">", "＞": ">",
     "=": "=", "＝": "=", "等于": "=", "约": "=",
 }
+#: The operators written as symbols (≥ >= ＞= 》 …), not words: what an operator column holds.
+OPERATOR_SYMBOLS: tuple[str, ...] = tuple(w for w in OPERATOR_PREFIXES if not any("\u4e00" <= c <= "\u9fff" for c in w))
+#: The one-character comparison symbols (a target starts at one).
+OPERATOR_SYMBOL_CHARS: str = "".join(w for w in OPERATOR_SYMBOLS if len(w) == 1)
+#: What an operator column (指标性质, 指标值类型) says when it names the target's kind, not a comparison.
+OPERATOR_KIND_WORDS: tuple[str, ...] = ("定性", "定量")
+#: A weight printed inside a label (产出指标(50分), 预算执行情况（10分）); its number is group ``weight``.
+WEIGHT_IN_LABEL_PATTERN = r"[(（]\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[)）]"
 #: Operator words that come AFTER the number and its unit.
 OPERATOR_SUFFIXES: dict[str, str] = {
     "以上": ">=", "及以上": ">=", "或以上": ">=",
@@ -350,6 +365,20 @@ FLAT_PROJECT_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "project_name": ("项目名称",),
     "budget": ("预算数", "预算金额", "项目金额", "年度预算数", "资金总额"),
     "annual_goal": ("年度目标", "年度绩效目标", "项目年度目标"),
+}
+
+#: Columns of a table of several projects' evaluation results (项目名称 | 主管部门 | 预算数 | 执行数 |
+#: 执行率 | 自评分数 | 自评等级): one evaluation per row.
+EVALUATION_RESULT_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
+    "seq": ("序号",),
+    "project_name": ("项目名称",),
+    "department": ("主管部门", "部门名称", "主管单位"),
+    "reporting_unit": ("单位名称", "预算单位", "实施单位", "项目单位"),
+    "amount": ("预算数", "预算金额", "项目金额", "资金总额", "全年预算数", "年度预算数", "预算安排"),
+    "actual": ("执行数", "实际支出", "全年执行数", "支出数", "实际执行数"),
+    "rate": ("执行率", "预算执行率"),
+    "score": ("自评分数", "自评得分", "自评分", "评价得分", "评价分数", "综合得分", "得分", "分数"),
+    "grade": ("自评等级", "评价等级", "绩效等级", "等级", "自评结果", "评价结果", "评价结论"),
 }
 
 # --------------------------------------------------------------------------------------------

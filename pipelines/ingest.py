@@ -10,16 +10,11 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from jixiao.extract.errors import DocumentError
-from jixiao.extract.forms.evaluation_report import parse_evaluation_report
-from jixiao.extract.forms.self_evaluation import parse_self_evaluation
-from jixiao.extract.forms.target_form import parse_target_form
+from jixiao.extract.families import read_forms
 from jixiao.extract.readers import document_id, read_document, sniff_format
-from jixiao.extract.forms.flat_table import find_flat_header, parse_flat_table
-from jixiao.extract.forms.score_table import parse_score_table
-from jixiao.extract.recognize import SCORE_TABLE, document_money_unit, form_lines, split_forms
+from jixiao.extract.recognize import document_money_unit, form_lines, split_forms
 from jixiao.extract.records import RawForm
 from jixiao.normalize.rows import normalize_form
-from jixiao.normalize.text import clean_text
 from jixiao.pipelines.schemas import SCHEMA_VERSION, TABLES
 from jixiao.pipelines.targets_met import enrich_indicators
 from jixiao.pipelines.validate import validate
@@ -46,24 +41,7 @@ def parse_forms(data: bytes, source_format: str, ocr: str = "auto",
     document = read_document(data, source_format, ocr, max_pages)
     lines = form_lines(document.lines())
     doc_kind, spans = split_forms(lines)
-    unit = document_money_unit(lines)
-    forms: list[RawForm] = []
-    for span in spans:
-        part = lines[span.start:span.end]
-        index = len(forms)
-        flat = find_flat_header(part) if span.doc_kind == "target_form" else None
-        if flat is not None:             # one row per indicator, several projects: a form each
-            title = clean_text(part[0].text.replace("\t", " "))
-            forms.extend(parse_flat_table(part, flat, index, title, title, unit))
-        elif span.doc_kind == "evaluation_report":
-            forms.append(parse_evaluation_report(part, index))
-        elif span.doc_kind == SCORE_TABLE:
-            forms.append(parse_score_table(part, index, unit))
-        elif span.doc_kind == "self_evaluation":
-            forms.append(parse_self_evaluation(part, index, unit))
-        else:
-            forms.append(parse_target_form(part, index, span.doc_kind, unit))
-    return doc_kind, forms, document
+    return doc_kind, read_forms(lines, spans, document_money_unit(lines)), document
 
 
 def parse_bytes(data: bytes, source_path: str, source_format: str | None = None,

@@ -308,6 +308,9 @@ PARSER_CODES: dict[str, str] = {
     "money_unit_inferred": "info: a table's money unit inferred from the narrative's figures",
     "row_split_uncertain": "warning: a score-table or cost-table row whose run-together cells split "
                            "more than one way and the table's totals do not decide; the split kept is named",
+    "number_repaired": "info: a damaged amount (digits split by a blank: 968.191 8; a lost decimal point: "
+                       "7242318) read back because the row's 执行率 = B/A holds for that one reading only; "
+                       "the context keeps the text as written",
     "cost_column_sum_mismatch": "info: a run-together cost table whose earlier-year column does not add up "
                                 "to its 合计 in any split; the split kept (amounts proven) is named",
 }

@@ -20,9 +20,10 @@ from jixiao.extract.document import Line
 from jixiao.normalize.money import is_amount
 from jixiao.normalize.numbers import parse_float
 from jixiao.normalize.text import fold_key
-from jixiao.normalize.vocabulary import EMPTY_MARKERS, UNITS
+from jixiao.normalize.vocabulary import EMPTY_MARKERS, OPERATOR_KIND_WORDS, OPERATOR_SYMBOLS, UNITS
 
 _MARKS = re.compile(r"^\*|[(（][A-Za-z/]+[)）]$")
+_OPERATOR_CELLS = frozenset(OPERATOR_SYMBOLS + OPERATOR_KIND_WORDS)
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _PERCENT = re.compile(r"^[+-]?\d+(?:\.\d+)?\s*[%％]$")
 
@@ -115,7 +116,7 @@ INDICATOR_SHAPES: dict[str, Shape] = {
     "weight": _points_or_empty,
     "score": _points_or_empty,
     "unit": lambda t: t.strip() in UNITS or "/" in t or (len(t.strip()) <= 2 and not is_plain_number(t)),
-    "operator": lambda t: t.strip() in {"≥", "≤", "=", ">", "<", ">=", "<=", "＝", "≧", "≦", "定性", "定量"},
+    "operator": lambda t: t.strip() in _OPERATOR_CELLS,
     "reason": _not_a_number,
     "remark": _not_a_number,
     "explanation": lambda t: True,       # 指标解释 may be a figure of its own (100%, 90%(计划标准))

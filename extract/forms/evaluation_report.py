@@ -14,6 +14,7 @@ import regex as re
 
 from jixiao.extract.document import Line
 from jixiao.extract.forms.columns import line_tokens
+from jixiao.extract.forms.common import FormSource, total_score_and_grade
 from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm, RawIndicator, RawScore
 from jixiao.normalize.money import is_amount, parse_decimal, parse_percent
 from jixiao.normalize.targets import split_name_and_target
@@ -21,9 +22,6 @@ from jixiao.normalize.text import alternation, clean_text, fold_key, is_page_foo
 from jixiao.normalize.vocabulary import (
     BUDGET_TABLE_WORDS,
     EVALUATOR_SUFFIXES,
-    GRADE_PHRASES,
-    GRADE_WORDS,
-    GRADES,
     MONEY_UNITS,
     REPORT_DEPARTMENT_LABELS,
     REPORT_TARGET_GROUPS,
@@ -31,7 +29,6 @@ from jixiao.normalize.vocabulary import (
     SCORE_ACTUAL_WORDS,
     SCORE_TOTAL_WORDS,
     SCORE_WEIGHT_WORDS,
-    TOTAL_SCORE_PHRASES,
 )
 
 _HAN = r"\p{Han}"
@@ -44,16 +41,6 @@ _NUMBER = re.compile(r"^[-+]?\d+(?:\.\d+)?%*$")
 
 def _prose(lines: list[Line]) -> str:
     return join_wrapped_lines([l.text.replace("\t", " ") for l in lines])
-
-
-def total_score_and_grade(prose: str) -> tuple[str | None, str | None]:
-    score = None
-    m = re.search(rf"(?:{alternation(TOTAL_SCORE_PHRASES)})[为是：:\s]*(\d{{1,3}}(?:\.\d+)?)\s*分", prose)
-    if m:
-        score = m.group(1)
-    grade_words = alternation(tuple(GRADE_WORDS) + GRADES)
-    g = re.search(rf"(?:{alternation(GRADE_PHRASES)})[为是：:\s]*[“\"「『]?({grade_words})", prose)
-    return score, (g.group(1) if g else None)
 
 
 def _evaluator(prose: str) -> tuple[str | None, str | None]:
@@ -274,7 +261,10 @@ def _score_rows(lines: list[Line], dimensions: list[str]) -> list[RawScore]:
     return out
 
 
-def parse_evaluation_report(lines: list[Line], form_index: int = 0) -> RawForm:
+def parse_evaluation_report(source: FormSource) -> RawForm:
+    """A report's prose and embedded tables (title line included) → RawForm."""
+    lines = ([source.title] if source.title is not None else []) + source.body
+    form_index = source.index
     prose = _prose(lines)
     project, year = _project_and_year(prose)
     evaluator, commissioned_by = _evaluator(prose)

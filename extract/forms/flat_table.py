@@ -18,13 +18,19 @@ from dataclasses import dataclass, field
 
 from jixiao.extract.document import Line
 from jixiao.extract.forms.columns import header_roles, is_empty_marker
+from jixiao.extract.forms.common import FormSource
 from jixiao.extract.records import RawBudgetLine, RawField, RawForm, RawIndicator
 from jixiao.normalize.money import is_amount
 from jixiao.normalize.text import clean_text
-from jixiao.normalize.vocabulary import FLAT_PROJECT_COLUMN_WORDS, INDICATOR_COLUMN_WORDS
+from jixiao.normalize.vocabulary import (
+    FLAT_PROJECT_COLUMN_WORDS,
+    INDICATOR_COLUMN_WORDS,
+    OPERATOR_KIND_WORDS,
+    OPERATOR_SYMBOLS,
+)
 
 _VOCABULARY = {**INDICATOR_COLUMN_WORDS, **FLAT_PROJECT_COLUMN_WORDS}
-_OPERATORS = frozenset({"≥", "≤", "=", ">", "<", ">=", "<=", "＝", "≧", "≦", "定性", "定量"})
+_OPERATORS = frozenset(OPERATOR_SYMBOLS + OPERATOR_KIND_WORDS)
 _LEVELS = ("level1", "level2")
 _FIELD_KEYS = {"reporting_unit": "reporting_unit", "project_name": "project_name",
                "annual_goal": "annual_goal"}
@@ -86,7 +92,7 @@ def _target_text(values: dict[str, str]) -> str | None:
     if not target or is_empty_marker(target):
         return None
     operator = values.get("operator", "").strip()
-    if operator in ("定性", "定量"):
+    if operator in OPERATOR_KIND_WORDS:
         operator = ""
     return operator + target + values.get("unit", "").strip()
 
@@ -98,9 +104,13 @@ def _is_department_row(cells: list[str], values: dict[str, str] | None) -> bool:
         and (values is None or "level3" not in values)
 
 
-def parse_flat_table(lines: list[Line], header: FlatHeader, first_index: int, title: str | None,
-                     year_text: str | None, default_unit: int | None) -> list[RawForm]:
-    """Every project of the table → a RawForm, numbered from ``first_index``."""
+def parse_flat_table(source: FormSource) -> list[RawForm]:
+    """Every project of the table → a RawForm, numbered from the source's index."""
+    lines = source.lines
+    header = find_flat_header(lines)
+    if header is None:
+        return []
+    first_index, title, year_text, default_unit = source.index, source.title_text, source.year_text, source.unit
     roles = header.roles
     labels = dict(zip(roles, header.labels))
     projects: list[_Project] = []

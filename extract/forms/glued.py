@@ -21,6 +21,9 @@ import regex as re
 from jixiao.extract.forms.columns import header_key
 from jixiao.normalize.text import alternation
 from jixiao.normalize.vocabulary import (
+    OPERATOR_KIND_WORDS,
+    OPERATOR_SYMBOLS,
+    WEIGHT_IN_LABEL_PATTERN,
     EXPLANATION_OPERATORS,
     LEVEL1_WORDS,
     LEVEL2_WORDS,
@@ -40,14 +43,14 @@ _SUFFIX = alternation(OPERATOR_SUFFIXES)
 _UNIT = alternation(list(UNITS) + list(PERCENT_UNITS))
 _MAG = alternation(MAGNITUDE_WORDS)
 _NUM = r"(?:0|[1-9]\d*)(?:\.\d+)?"
-_WEIGHTED = r"\p{Han}{2,12}[(（]\d+(?:\.\d+)?分[)）]"
+_WEIGHTED = rf"\p{{Han}}{{2,12}}{WEIGHT_IN_LABEL_PATTERN}"
 
 #: What a cell of each role may be, when nothing separates it from its neighbours.
 ROLE_PATTERNS: dict[str, str] = {
     "level1": rf"(?:{alternation(LEVEL1_WORDS)}|{_WEIGHTED}|\p{{Han}}{{2,20}}(?:目标|指标)[(（][^()（）]{{1,10}}[)）])",
     "level2": rf"(?:{alternation(LEVEL2_WORDS)}|{_WEIGHTED}|\p{{Han}}{{1,8}}指标)",
     "level3": r".+",
-    "operator": rf"(?:{_OPS}|定性|定量)",
+    "operator": rf"(?:{_OPS}|{alternation(OPERATOR_KIND_WORDS)})",
     "target": rf"(?:(?:{_OPS})?{_NUM}(?:{_MAG})?(?:{_UNIT})?(?:{_SUFFIX})?)",
     "actual": rf"(?:(?:{_OPS})?{_NUM}(?:{_MAG})?(?:{_UNIT})?)",
     "unit": rf"(?:{_UNIT})",
@@ -60,7 +63,7 @@ _FREE_TEXT = r"\D+"
 #: The free-text role a row always has (the name).
 _NAME_ROLE = "level3"
 _LEVEL_ROLES = ("level1", "level2")
-_DIGIT_END = re.compile(r"[\d.≥≤><=≧≦＞＜＝]$")
+_DIGIT_END = re.compile(rf"(?:[\d.]|{alternation(OPERATOR_SYMBOLS)})$")
 _DIGIT_START = re.compile(r"^[\d.]")
 #: A text cell ending in a number and its unit (``发放率100%``) before another number swallowed a target.
 _MEASURE_END = re.compile(rf"\d(?:{_UNIT})$")

@@ -33,6 +33,8 @@ from jixiao.extract.records import RawIssue
 from jixiao.normalize.numbers import parse_decimal
 from jixiao.normalize.text import alternation
 from jixiao.normalize.vocabulary import (
+    OPERATOR_SYMBOL_CHARS,
+    WEIGHT_IN_LABEL_PATTERN,
     BUDGET_ITEM_LABELS,
     COST_TABLE_BASIS_WORDS,
     COST_TABLE_COLUMN_WORDS,
@@ -98,7 +100,7 @@ _LEVEL_COLUMN_WORDS = frozenset(INDICATOR_COLUMN_WORDS["level1"] + INDICATOR_COL
 #: Level words as a run shows them: the ones ending in 指标/目标, with an optional weight (30分).
 _LEVEL_WORD = re.compile(
     rf"(?:{alternation(w for w in LEVEL1_WORDS | LEVEL2_WORDS if w.endswith(('指标', '目标')))})"
-    r"(?:[(（]\d+(?:\.\d+)?分[)）])?")
+    rf"(?:{WEIGHT_IN_LABEL_PATTERN})?")
 _EXPLANATION_START = re.compile(alternation(EXPLANATION_PREFIXES))
 _EXPLANATION_END = re.compile(alternation(EXPLANATION_SUFFIXES))
 _NUMERIC_TARGET = re.compile(ROLE_PATTERNS["target"])
@@ -530,7 +532,7 @@ def _explanation_end(text: str, start: int) -> int:
         if q == len(text) or _target_end(text, q) > q or _LEVEL_WORD.match(text, q):
             return q
     for q in range(start + 2, limit):
-        if text[q] in "≥≤><=＞＜＝" and _target_end(text, q) > q:
+        if text[q] in OPERATOR_SYMBOL_CHARS and _target_end(text, q) > q:
             return q
     first = _EXPLANATION_END.search(text, start + 2, limit)
     return first.end() if first else limit

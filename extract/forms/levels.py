@@ -20,11 +20,11 @@ from jixiao.extract.forms.columns import line_tokens
 from jixiao.extract.layout.stream import is_row_region
 from jixiao.extract.records import RawIndicator
 from jixiao.normalize.text import clean_text, fold_key, is_page_footer
-from jixiao.normalize.vocabulary import EXPLANATION_PREFIXES, LEVEL1_WORDS, LEVEL2_WORDS
+from jixiao.normalize.vocabulary import EXPLANATION_PREFIXES, LEVEL1_WORDS, LEVEL2_WORDS, WEIGHT_IN_LABEL_PATTERN
 
 _LEVEL1 = frozenset(fold_key(w) for w in LEVEL1_WORDS)
 _LEVEL2 = frozenset(fold_key(w) for w in LEVEL2_WORDS)
-_WEIGHT_IN_LABEL = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
+_WEIGHT_IN_LABEL = re.compile(WEIGHT_IN_LABEL_PATTERN)
 #: Vertical captions of a merged first column (``绩效 指标``, ``项目 绩效 目标``): layout, not data.
 _VERTICAL_CAPTIONS = frozenset({"绩效指标", "项目绩效目标", "年度绩效指标", "绩效目标"})
 _L1_HEADERS = frozenset({"一级指标", "一级目标", "分解目标内容"})

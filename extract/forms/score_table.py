@@ -26,16 +26,16 @@ import regex as re
 from jixiao.extract.document import Line
 from jixiao.extract.forms.columns import (
     is_empty_marker, is_plain_number, is_points, line_cells)
-from jixiao.extract.forms.evaluation_report import total_score_and_grade
+from jixiao.extract.forms.common import FormSource, read_header, total_score_and_grade
 from jixiao.extract.forms.glued import best_parses, parse_glued_row, split_glued_header
-from jixiao.extract.forms.self_evaluation import ColumnHeader, find_column_header
-from jixiao.extract.forms.target_form import read_header
+from jixiao.extract.forms.indicator_rows import ColumnHeader, find_column_header
 from jixiao.extract.layout.stream import is_cell_stream
 from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm, RawIndicator, RawIssue, RawScore
 from jixiao.normalize.money import money_unit_multiplier
 from jixiao.normalize.numbers import parse_float
 from jixiao.normalize.text import clean_text, fold_key, is_page_footer, join_wrapped_lines
 from jixiao.normalize.vocabulary import (
+    WEIGHT_IN_LABEL_PATTERN,
     BUDGET_ITEM_LABELS,
     INDICATOR_COLUMN_WORDS,
     SCORE_SUMMARY_COLUMN_WORDS,
@@ -45,7 +45,7 @@ from jixiao.normalize.vocabulary import (
     YEAR_TOTAL_ITEM,
 )
 
-_WEIGHTED = re.compile(r"^(?P<name>.*?)\s*[(（]\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[)）]\s*$")
+_WEIGHTED = re.compile(rf"^(?P<name>.*?)\s*{WEIGHT_IN_LABEL_PATTERN}\s*$")
 _TOTALS = frozenset(fold_key(w) for w in SCORE_TOTAL_WORDS)
 _CAPTION = re.compile(r"^表\s*\d")
 _LEVEL_ROLES = ("level1", "level2")
@@ -393,10 +393,11 @@ def project_from_title(title: str) -> str | None:
     return name or None
 
 
-def parse_score_table(lines: list[Line], form_index: int, default_unit: int | None) -> RawForm:
-    """One score table document's lines (title first) → RawForm (doc_kind evaluation_report)."""
-    title = clean_text(lines[0].text.replace("\t", " ")) if lines else None
-    body = [l for l in lines[1:] if not is_page_footer(l.text)]
+def parse_score_table(source: FormSource) -> RawForm:
+    """One score table (a title or none, then its lines) → RawForm (doc_kind evaluation_report)."""
+    title = source.title_text
+    default_unit = source.unit
+    body = source.lines
     regions = _regions(body)
     starts = [h.first for h in (regions.money, regions.summary, regions.detail) if h is not None]
     header_end = min(starts) if starts else len(body)
@@ -404,8 +405,8 @@ def parse_score_table(lines: list[Line], form_index: int, default_unit: int | No
                 None) or default_unit
     fields, _ = read_header(body[:header_end], unit)
     by_key = {f.key: f.value for f in fields if f.key and f.value}
-    form = RawForm(form_index=form_index, doc_kind="evaluation_report", title=title,
-                   fiscal_year_text=by_key.get("evaluation_year") or title)
+    form = RawForm(form_index=source.index, doc_kind="evaluation_report", title=title,
+                   fiscal_year_text=by_key.get("evaluation_year") or title or source.year_text)
     form.fields = fields
     if "project_name" not in by_key and title:
         form.fields = [RawField("项目名称", project_from_title(title), "project_name"), *fields]

@@ -4,129 +4,41 @@ indicator table with target, actual, weight and score, the score tree and the to
 
 The form is read in regions found by header words, never by position:
 
-* header fields (项目名称, 主管部门, 实施单位) before the money block, by ``header.read_header``;
+* header fields (项目名称, 主管部门, 实施单位) before the money block, by ``common.read_header``;
 * the money block: a row of money columns (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分
   in any order and spelling), then rows that start with a money label (年度资金总额, 其中:财政拨款 …);
-* the indicator table: a row of indicator columns (一级 | 二级 | 三级 | [指标性质 | 指标值 | 度量单位 |]
-  年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 …), rows until the total (总分/合计).
-
-Rows come in three shapes, all read here: table rows that kept every cell (read by position),
-rows whose blank cells vanished (``指标1:工程质量合格 10 10``: aligned by value shape, see
-``columns.align_cells``), and one cell per line with empty cells kept (HTML tables flattened;
-rows are cut at level words and the column count).
+* the indicator table (``indicator_rows``): a row of indicator columns, rows until the total (总分/合计).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import regex as re
 
 from jixiao.extract.document import Line
-from jixiao.extract.forms.columns import (
-    INDICATOR_SHAPES,
-    MONEY_SHAPES,
-    align_cells,
-    header_roles,
-    is_empty_marker,
-    is_plain_number,
-    line_cells,
+from jixiao.extract.forms.columns import MONEY_SHAPES, align_cells, line_cells
+from jixiao.extract.forms.common import FormSource, read_header, total_score_and_grade
+from jixiao.extract.forms.indicator_rows import (
+    WEIGHTED_LABEL,
+    ColumnHeader,
+    IndicatorState,
+    cell_value,
+    find_column_header,
+    read_indicators,
 )
-from jixiao.extract.forms.evaluation_report import total_score_and_grade
-from jixiao.extract.forms.target_form import read_header
-from jixiao.extract.forms.levels import is_level1, is_level2, level_key
-from jixiao.extract.layout.stream import is_blank_keeping_stream, is_cell_stream
-from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawForm, RawIndicator, RawScore
+from jixiao.extract.forms.levels import is_level1, is_level2
+from jixiao.extract.layout.stream import is_blank_keeping_stream
+from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawForm, RawScore
 from jixiao.normalize.money import money_unit_multiplier
-from jixiao.normalize.text import clean_label, clean_text, fold_key, is_page_footer
+from jixiao.normalize.text import clean_label, clean_text, fold_key
 from jixiao.normalize.vocabulary import (
     BUDGET_BLOCK_SCORE_NAME,
     INDICATOR_COLUMN_WORDS,
-    LEVEL2_PARENT,
-    PLACEHOLDER_NAME_PREFIX,
     SELF_EVALUATION_MONEY_COLUMN_WORDS,
     SELF_EVALUATION_MONEY_ROW_LABELS,
     SELF_EVALUATION_TOTAL_WORDS,
 )
 
 _MONEY_LABELS = sorted({fold_key(l) for l in SELF_EVALUATION_MONEY_ROW_LABELS}, key=len, reverse=True)
-_TOTAL_WORDS = frozenset(fold_key(w) for w in SELF_EVALUATION_TOTAL_WORDS)
-_LEVEL2_PARENT = {fold_key(k): v for k, v in LEVEL2_PARENT.items()}
-_WEIGHTED_LABEL = re.compile(r"^(?P<name>[\p{Han}]*?)\s*[(（]\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[)）]$")
-_PLACEHOLDER = re.compile(PLACEHOLDER_NAME_PREFIX)
-#: Labels after the indicator table (conclusions, signatures): the table ends there.
-_TRAILER = re.compile(r"^(?:评价结论|存在问题|改进措施|项目负责人|财务负责人|填报人|联系电话|注[:：]|说明[:：]|"
-                      r"\p{Han}{0,6}审核意见|填表人|审核人|单位负责人)")
-_LEVEL_ROLES = ("level1", "level2")
-
-
-@dataclass(frozen=True)
-class ColumnHeader:
-    first: int                      # line index of the header's first line
-    last: int                       # line index of its last line
-    roles: tuple[str | None, ...]   # one per header cell; None for a cell naming no role
-
-
-def find_column_header(lines: list[Line], vocabulary: dict[str, tuple[str, ...]], required: set[str],
-                       start: int = 0, min_roles: int = 3) -> ColumnHeader | None:
-    """The first header naming at least ``min_roles`` columns including one of ``required``: one
-    line with several cells, or (one cell per line) consecutive lines each naming one column."""
-    i = start
-    while i < len(lines):
-        cells = line_cells(lines[i])
-        roles = header_roles(cells, vocabulary)
-        named = [r for r in roles if r]
-        if len(cells) >= 2 and len(named) >= min_roles and required & set(named):
-            return ColumnHeader(i, i, tuple(roles))
-        if len(cells) == 1 and (roles[0] or _joined_role(lines, i, vocabulary)):
-            run, j = _header_run(lines, i, vocabulary)
-            if len(run) >= min_roles and required & set(run):
-                return ColumnHeader(i, j, tuple(run))
-            i = j + 1
-            continue
-        i += 1
-    return None
-
-
-_BRACKET_ONLY = re.compile(r"^[(（][A-Za-z/]+[)）]$")
-
-
-def _single(lines: list[Line], i: int) -> str | None:
-    cells = line_cells(lines[i]) if 0 <= i < len(lines) else []
-    return cells[0] if len(cells) == 1 else None
-
-
-def _joined_role(lines: list[Line], i: int, vocabulary: dict[str, tuple[str, ...]]) -> str | None:
-    """The role of a header word split over two cells (``年初`` + ``预算数``)."""
-    first, second = _single(lines, i), _single(lines, i + 1)
-    if first is None or second is None:
-        return None
-    return header_roles([first + second], vocabulary)[0]
-
-
-def _header_run(lines: list[Line], i: int, vocabulary: dict[str, tuple[str, ...]]) -> tuple[list[str], int]:
-    """Consecutive one-cell lines naming columns, from line i: (roles, index of the last line)."""
-    run: list[str] = []
-    j = i
-    while j < len(lines):
-        cell = _single(lines, j)
-        if cell is None:
-            break
-        role = header_roles([cell], vocabulary)[0]
-        if role:
-            run.append(role)
-            j += 1
-            continue
-        joined = _joined_role(lines, j, vocabulary)
-        if joined:
-            run.append(joined)
-            j += 2
-            continue
-        if run and _BRACKET_ONLY.match(fold_key(cell)):
-            j += 1                                  # 执行率 + (B/A)
-            continue
-        break
-    return run, j - 1
 
 
 def _money_label(text: str) -> str | None:
@@ -175,7 +87,7 @@ def _money_rows(lines: list[Line], header: ColumnHeader) -> list[tuple[str, list
 
 def _indicator_region_starts(text: str) -> bool:
     key = fold_key(text)
-    return bool(_WEIGHTED_LABEL.match(key)) or "绩效指标" in key or "总体目标" in key or "年度目标" in key
+    return bool(WEIGHTED_LABEL.match(key)) or "绩效指标" in key or "总体目标" in key or "年度目标" in key
 
 
 def _split_money_label(cells: list[str]) -> tuple[str | None, list[str]]:
@@ -193,361 +105,6 @@ def _money_values(cells: list[str], roles: list[str], kept_blanks: bool) -> dict
     return align_cells(filled, roles, MONEY_SHAPES) or {}
 
 
-# -- the indicator table -------------------------------------------------------------------------
-
-@dataclass
-class _Block:
-    """A level-1 block of the indicator table and the weight its label prints (产出指标(50分))."""
-
-    name: str | None
-    weight: str | None = None
-    indicators: list[RawIndicator] = field(default_factory=list)
-
-
-@dataclass
-class _IndicatorState:
-    roles: list[str]
-    level1: str | None = None
-    level2: str | None = None
-    blocks: list[_Block] = field(default_factory=list)
-    total: list[str] | None = None
-    total_line: Line | None = None
-
-    def block(self) -> _Block:
-        if not self.blocks or self.blocks[-1].name != self.level1:
-            self.blocks.append(_Block(self.level1))
-        return self.blocks[-1]
-
-    def set_level1(self, name: str) -> None:
-        self.level1, self.level2 = name, None
-        if self.blocks and self.blocks[-1].name is None and not self.blocks[-1].indicators:
-            self.blocks[-1].name = name                  # a weight line "(50分)" came first
-        else:
-            self.block()
-
-    def set_level2(self, name: str) -> None:
-        self.level2 = name
-        parent = _LEVEL2_PARENT.get(fold_key(name))
-        if self.level1 is None and parent:               # the 一级 cell was lost: the framework's
-            self.set_level1(parent)                      # parent of this 二级 stands in for it
-            self.level2 = name
-        elif self.level1 is not None and parent and fold_key(parent) != level_key(self.level1) \
-                and self.blocks and self.blocks[-1].name is None:
-            self.set_level1(parent)
-            self.level2 = name
-
-    def weight_line(self, weight: str) -> None:
-        """A lone ``(50分)``: the weight of the level-1 block just named, or of a new block whose
-        name the converter lost."""
-        if self.blocks and self.blocks[-1].weight is None and not self.blocks[-1].indicators \
-                and self.blocks[-1].name == self.level1 and self.level1 is not None:
-            self.blocks[-1].weight = weight
-            return
-        self.level1, self.level2 = None, None
-        self.blocks.append(_Block(None, weight))
-
-
-def _level_piece(state: _IndicatorState, text: str) -> bool:
-    """Feed one lone cell that may be (part of) a level word or a block weight; True if used."""
-    if _PLACEHOLDER.match(text) or _indicator_name(text) is None:
-        return True                               # 指标2: / …… : template placeholders, not data
-    m = _WEIGHTED_LABEL.match(fold_key(text))
-    if m:
-        if m.group("name"):
-            _take_level(state, m.group("name"))
-        state.weight_line(m.group("weight"))
-        return True
-    if is_level1(text) or is_level2(text):
-        _take_level(state, text)
-        return True
-    return False
-
-
-def _take_levels(state: _IndicatorState, cells: list[str]) -> None:
-    """The level cells before a row's name. Two of them are a 一级 then its 二级, whatever the words
-    (成本指标 | 经济成本指标: 成本指标 is a 一级 here, though older forms use it as a 二级)."""
-    if len(cells) == 2 and not any(_WEIGHTED_LABEL.match(fold_key(c)) for c in cells) \
-            and all(is_level1(c) or is_level2(c) for c in cells):
-        state.set_level1(clean_text(cells[0]) or cells[0])
-        state.set_level2(clean_text(cells[1]) or cells[1])
-        return
-    for cell in cells:
-        _level_piece(state, cell)
-
-
-def _take_level(state: _IndicatorState, text: str) -> None:
-    name = clean_text(text) or text
-    if is_level1(name) and not (state.level1 and fold_key(name) in _LEVEL2_PARENT):
-        state.set_level1(name)
-    else:
-        state.set_level2(name)
-
-
-def _indicator_name(text: str) -> str | None:
-    name = _PLACEHOLDER.sub("", text.strip())
-    if not name or is_empty_marker(name) or set(name) <= {"…", ".", "。", "/", " "}:
-        return None
-    return clean_text(name)
-
-
-def _target_text(values: dict[str, str]) -> str | None:
-    parts = [values.get(r, "").strip() for r in ("operator", "target", "unit")]
-    if not parts[1] or is_empty_marker(parts[1]):
-        return None
-    if parts[0] in ("定性", "定量"):
-        parts[0] = ""
-    return "".join(parts) or None
-
-
-def _value(values: dict[str, str], role: str) -> str | None:
-    text = values.get(role, "").strip()
-    return None if not text or is_empty_marker(text) else text
-
-
-def _add_indicator(state: _IndicatorState, name_text: str, values: dict[str, str], line: Line) -> None:
-    name = _indicator_name(name_text)
-    if name is None:
-        return
-    indicator = RawIndicator("indicator_table", state.level1, state.level2, name, _target_text(values),
-                             actual_text=_value(values, "actual"), weight_text=_value(values, "weight"),
-                             score_text=_value(values, "score"), page=line.page,
-                             source_text=line.source_text.strip())
-    state.block().indicators.append(indicator)
-
-
-def _read_row(state: _IndicatorState, cells: list[str], line: Line, kept_blanks: bool) -> None:
-    """One row of the indicator table. When the source kept blank cells (table rows, cells per
-    line), the row is read from the left: level cells (merged ones blank or gone), the name, then
-    one cell per value column. When blanks vanished (blank-separated text), the values are aligned
-    to the value columns by their shapes."""
-    roles = state.roles
-    value_roles = roles[roles.index("level3") + 1:] if "level3" in roles else roles
-    if kept_blanks:
-        # a row with every column kept has its name in the 三级 column, whatever the cell says
-        name_at = roles.index("level3") if "level3" in roles and len(cells) == len(roles) else None
-        i = 0
-        levels: list[str] = []
-        while i < len(cells) and (not cells[i].strip() or _is_level_cell(cells[i])) \
-                and not _names_row_start(cells, i) and i != name_at:
-            if cells[i].strip():
-                levels.append(cells[i])
-            i += 1
-        _take_levels(state, levels)
-        if i >= len(cells):
-            return
-        values = dict(zip(value_roles, cells[i + 1:i + 1 + len(value_roles)]))
-        _add_indicator(state, cells[i], values, line)
-        return
-    tokens = [c for c in cells if c.strip()]
-    levels: list[str] = []
-    while len(tokens) > 1 and _is_level_cell(tokens[0]) and len(levels) < len(_LEVEL_ROLES):
-        levels.append(tokens[0])             # at most a 一级 and a 二级: the next cell is the name
-        tokens = tokens[1:]                  # (服务对象满意度指标 | 服务对象满意度 | …)
-    _take_levels(state, levels)
-    if not tokens:
-        return
-    if len(tokens) == 1:
-        if not _level_piece(state, tokens[0]):
-            _add_indicator(state, tokens[0], {}, line)
-        return
-    for split in range(1, len(tokens)):
-        values = _align_values(tokens[split:], value_roles)
-        if values is not None:
-            _add_indicator(state, " ".join(tokens[:split]), values, line)
-            return
-    _add_indicator(state, tokens[0], {}, line)
-
-
-#: Free-text columns at a table's right edge that are most often left empty (备注, 偏差原因 …).
-_TRAILING_NOTE_ROLES = frozenset({"remark", "reason", "explanation", "scoring_rule", "direction", "measures"})
-
-
-def _align_values(cells: list[str], value_roles: list[str]) -> dict[str, str] | None:
-    """Cells (blanks gone) to value columns by shape. Trailing note columns are tried empty first:
-    ``≥580公里`` under 指标值 | 备注 is the target, not a remark."""
-    roles = list(value_roles)
-    while roles and roles[-1] in _TRAILING_NOTE_ROLES and len(roles) > len(cells):
-        roles.pop()
-        values = align_cells(cells, roles, INDICATOR_SHAPES)
-        if values is not None:
-            return values
-    return align_cells(cells, value_roles, INDICATOR_SHAPES)
-
-
-def _names_row_start(cells: list[str], i: int) -> bool:
-    """A level-like cell that is the indicator's name: the cell after it is a value
-    (``服务对象满意度 | ≥90%``)."""
-    following = next((c for c in cells[i + 1:] if c.strip()), "")
-    return bool(cells[i].strip()) and _looks_like_value(following) and not _is_level_cell(following)
-
-
-def _is_level_cell(text: str) -> bool:
-    key = fold_key(text)
-    return is_level1(text) or is_level2(text) or bool(_WEIGHTED_LABEL.match(key))
-
-
-def _is_total(text: str) -> bool:
-    return fold_key(text) in _TOTAL_WORDS
-
-
-def _looks_like_value(text: str) -> bool:
-    t = text.strip()
-    return bool(re.match(r"^(?:[≥≤><=＝≧≦]|>=|<=|\d)", t)) or t.endswith(("%", "以上", "以下", "以内"))
-
-
-def _stream_rows(lines: list[Line], roles: list[str]) -> list[tuple[list[str], Line]]:
-    """One cell per line (empty cells kept) → rows: level words and block weights are rows of one
-    cell; an indicator is its name and then exactly one cell per value column."""
-    cells = [(next(iter(line_cells(l)), ""), l) for l in lines]
-    level3 = roles.index("level3") if "level3" in roles else 0
-    n_values = len(roles) - level3 - 1
-    rows: list[tuple[list[str], Line]] = []
-    i = 0
-    while i < len(cells):
-        text, line = cells[i]
-        if not text:
-            i += 1
-            continue
-        if _is_total(text) or _TRAILER.match(text):
-            rows.append(([c for c, _ in cells[i:i + 5]], line))
-            break
-        following = next((c for c, _ in cells[i + 1:i + 3] if c.strip()), "")
-        if _is_level_cell(text) and not _looks_like_value(following):
-            rows.append(([text], line))
-            i += 1
-            continue
-        values = [c for c, _ in cells[i + 1:i + 1 + n_values]]
-        rows.append(([""] * level3 + [text] + values, line))
-        i += 1 + n_values
-    return rows
-
-
-def join_wrapped_level_cells(rows: list[tuple[list[str], Line]]) -> list[tuple[list[str], Line]]:
-    """Lone cells that are pieces of one level word wrapped over lines (``经济效益`` + ``指标``,
-    ``可持续影`` + ``响指标``, ``满意度指标`` + ``(10分)``) joined into one."""
-    out: list[tuple[list[str], Line]] = []
-    for cells, line in rows:
-        filled = [c for c in cells if c.strip()]
-        if len(filled) == 1 and out:
-            previous = [c for c in out[-1][0] if c.strip()]
-            if len(previous) == 1 and not _PLACEHOLDER.match(filled[0]) \
-                    and not _PLACEHOLDER.match(previous[0]) and _indicator_name(previous[0]):
-                joined = previous[0].strip() + filled[0].strip()
-                if _is_level_cell(joined) and not _is_level_cell(previous[0]) \
-                        or (_is_level_cell(previous[0]) and _WEIGHTED_LABEL.match(fold_key(filled[0]))
-                            and not _WEIGHTED_LABEL.match(fold_key(previous[0]))):
-                    out[-1] = ([joined], out[-1][1])
-                    continue
-                if _is_level_cell(joined) and _is_level_cell(previous[0]) \
-                        and not _is_level_cell(filled[0]) and len(fold_key(filled[0])) <= 3:
-                    out[-1] = ([joined], out[-1][1])            # 经济效益 + 指标
-                    continue
-        out.append((cells, line))
-    return out
-
-
-def join_vertical_text(rows: list[tuple[list[str], Line]]) -> list[tuple[list[str], Line]]:
-    """A merged cell printed one character per line (``产`` ``出`` ``指`` ``标``) joined into one."""
-    out: list[tuple[list[str], Line]] = []
-    run: list[tuple[list[str], Line]] = []
-
-    def flush() -> None:
-        if len(run) >= 2:
-            out.append((["".join(c[0].strip() for c, _ in run)], run[0][1]))
-        else:
-            out.extend(run)
-        run.clear()
-
-    for cells, line in rows:
-        filled = [c for c in cells if c.strip()]
-        if len(filled) == 1 and len(filled[0].strip()) == 1 and re.match(r"\p{Han}", filled[0].strip()):
-            run.append((filled, line))
-            continue
-        flush()
-        out.append((cells, line))
-    flush()
-    return out
-
-
-def _joins_level_word(pieces: list[str]) -> bool:
-    """The pieces are one level word wrapped over lines (``服务对象`` ``满意度指`` ``标``), not a level
-    word followed by another (``产出指标`` ``数量指标``)."""
-    if not _is_level_cell("".join(pieces)):
-        return False
-    return len(pieces) == 1 or not (_is_level_cell(pieces[0]) and _is_level_cell("".join(pieces[1:])))
-
-
-def _cell_stream_rows(lines: list[Line], roles: list[str]) -> list[tuple[list[str], Line]]:
-    """One cell per line, blanks gone → rows. Level words (rejoined when wrapped) are rows of
-    one cell; an indicator is a name, up to as many cells as the value columns before 分值, then
-    分值 and 得分 (two numbers); other cells (a wrapped 偏差原因) belong to no column."""
-    cells = [(t, l) for l in lines for t in line_cells(l)[:1]]
-    level3 = roles.index("level3") if "level3" in roles else 0
-    value_roles = roles[level3 + 1:]
-    before_weight = value_roles[:value_roles.index("weight")] if "weight" in value_roles else value_roles
-    rows: list[tuple[list[str], Line]] = []
-    i = 0
-    while i < len(cells):
-        text, line = cells[i]
-        if is_page_footer(text):
-            i += 1
-            continue
-        if _is_total(text) or _TRAILER.match(text):
-            rows.append(([t for t, _ in cells[i:i + 3]], line))
-            break
-        level = next((w for w in (3, 2, 1) if _joins_level_word([t for t, _ in cells[i:i + w]])), None)
-        if level:
-            rows.append((["".join(t for t, _ in cells[i:i + level])], line))
-            i += level
-            continue
-        for k in range(1, len(before_weight) + 2):
-            pair = [t for t, _ in cells[i + k:i + k + 2]]
-            if len(pair) == 2 and all(is_plain_number(t) for t in pair):
-                values = align_cells([t for t, _ in cells[i + 1:i + k]], before_weight, INDICATOR_SHAPES) or {}
-                row = [""] * level3 + [text] + [values.get(r, "") for r in before_weight] + pair
-                rows.append((row, line))
-                i += k + 2
-                break
-        else:
-            i += 1                                    # a wrapped reason or note: no column
-    return rows
-
-
-def read_indicator_rows(lines: list[Line], roles: list[str]) -> list[RawIndicator]:
-    """The indicators of a table whose columns are ``roles`` (any form kind)."""
-    while roles and not roles[0]:
-        roles = roles[1:]
-    if "level1" not in roles and "level2" in roles:
-        roles = ["level1", *roles]
-    state = _read_indicators(lines, roles)
-    return [ind for block in state.blocks for ind in block.indicators]
-
-
-def _read_indicators(lines: list[Line], roles: list[str]) -> _IndicatorState:
-    state = _IndicatorState(roles)
-    stream = is_blank_keeping_stream(lines)
-    if not stream and "weight" in roles and "score" in roles and is_cell_stream(lines):
-        rows, stream = _cell_stream_rows(lines, roles), True
-    elif stream:
-        rows = _stream_rows(lines, roles)
-    else:
-        rows = join_wrapped_level_cells(join_vertical_text([(line_cells(l), l) for l in lines]))
-    for cells, line in rows:
-        filled = [c for c in cells if c.strip()]
-        if not filled or is_page_footer(line.text):
-            continue
-        if _TRAILER.match(filled[0]):
-            break
-        if len([r for r in header_roles(filled, INDICATOR_COLUMN_WORDS) if r]) >= 3:
-            continue                         # the header repeated after a page break
-        if _is_total(filled[0]):
-            state.total = [c for c in filled[1:3] if is_plain_number(c) or is_empty_marker(c)]
-            state.total_line = line
-            break
-        _read_row(state, cells, line, kept_blanks=stream or line.is_row)
-    return state
-
-
 # -- the form ------------------------------------------------------------------------------------
 
 def _block_labels(lines: list[Line]) -> list[tuple[str, str, int]]:
@@ -556,7 +113,7 @@ def _block_labels(lines: list[Line]) -> list[tuple[str, str, int]]:
     for i, line in enumerate(lines):
         cells = [c for c in line_cells(line) if c]
         for cell in cells[:1] if len(cells) > 1 else cells:     # alone, or a row's first cell
-            m = _WEIGHTED_LABEL.match(fold_key(cell))
+            m = WEIGHTED_LABEL.match(fold_key(cell))
             if m and m.group("name") and not is_level_word_name(m.group("name")):
                 out.append((m.group("name"), m.group("weight"), i))
     return out
@@ -566,13 +123,11 @@ def is_level_word_name(name: str) -> bool:
     return is_level1(name) or (is_level2(name) and not name.endswith("绩效指标"))
 
 
-def parse_self_evaluation(lines: list[Line], form_index: int, default_unit: int | None) -> RawForm:
-    """One self-evaluation form's lines (title first) → RawForm."""
-    title = clean_text(lines[0].text.replace("\t", " ")) if lines else None
-    year_text = " ".join(clean_text(l.text.replace("\t", " ")) or "" for l in lines[:3])
-    form = RawForm(form_index=form_index, doc_kind="self_evaluation", title=title,
-                   fiscal_year_text=year_text)
-    body = [l for l in lines[1:] if not is_page_footer(l.text)]
+def parse_self_evaluation(source: FormSource) -> RawForm:
+    """One self-evaluation form (a title or none, then its lines) → RawForm."""
+    form = source.new_form("self_evaluation")
+    default_unit = source.unit
+    body = source.lines
     money_header = find_column_header(body, SELF_EVALUATION_MONEY_COLUMN_WORDS, {"amount", "initial"})
     table_header = find_column_header(body, INDICATOR_COLUMN_WORDS, {"level3", "target"},
                                       start=money_header.last + 1 if money_header else 0)
@@ -596,20 +151,20 @@ def parse_self_evaluation(lines: list[Line], form_index: int, default_unit: int 
         for label, cells, line in rows:
             values = _money_values(cells, roles, kept_blanks=stream or line.is_row)
             form.budget_lines.append(RawBudgetLine(
-                label=label, amount_text=_value(values, "amount"), initial_text=_value(values, "initial"),
-                actual_text=_value(values, "actual"), rate_text=_value(values, "rate"),
+                label=label, amount_text=cell_value(values, "amount"), initial_text=cell_value(values, "initial"),
+                actual_text=cell_value(values, "actual"), rate_text=cell_value(values, "rate"),
                 unit_multiplier=unit, page=line.page, source_text=line.source_text.strip()))
             if len(form.budget_lines) == 1:
-                budget_total = (_value(values, "weight"), _value(values, "score"))
+                budget_total = (cell_value(values, "weight"), cell_value(values, "score"))
 
-    state = _IndicatorState([])
+    state = IndicatorState([])
     if table_header is not None:
         roles = [r or "" for r in table_header.roles]
         while roles and not roles[0]:
             roles = roles[1:]                 # 绩效指标(90分): a block label spanning the rows
         if "level1" not in roles and "level2" in roles:
             roles = ["level1", *roles]
-        state = _read_indicators(body[table_header.last + 1:], roles)
+        state = read_indicators(body[table_header.last + 1:], roles)
         for block in state.blocks:
             form.indicators.extend(block.indicators)
 
@@ -622,7 +177,7 @@ def parse_self_evaluation(lines: list[Line], form_index: int, default_unit: int 
     return form
 
 
-def _scores(state: _IndicatorState, labels: list[tuple[str, str, int]], budget_total: tuple,
+def _scores(state: IndicatorState, labels: list[tuple[str, str, int]], budget_total: tuple,
             has_money: bool, body: list[Line]) -> list[RawScore]:
     """The score tree: 总分 (level 0), the budget block and every block whose weight is printed
     (level 1), and each indicator's 分值/得分 (level 3)."""

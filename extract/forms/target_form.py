@@ -8,30 +8,20 @@ The form is read in three regions: the header (labels and values, found by vocab
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import replace
 
 import regex as re
 
 from jixiao.extract.document import Line
-from jixiao.extract.forms.header import (
-    LONG_FIELDS,
-    LabelMatch,
-    find_labels,
-    flatten,
-    has_checkboxes,
-    ticked_options,
-    value_pieces,
-    value_text,
-)
+from jixiao.extract.forms.common import FormSource, read_header
 from jixiao.extract.forms.columns import header_roles, line_tokens
 from jixiao.extract.layout.stream import is_cell_stream
 from jixiao.extract.forms.glued_run import unglue_cost_table, unglue_indicator_rows
+from jixiao.extract.forms.indicator_rows import read_indicator_rows
 from jixiao.extract.forms.levels import IndicatorTableReader
-from jixiao.extract.records import RawBudgetLine, RawField, RawForm, RawIndicator
+from jixiao.extract.records import RawBudgetLine, RawForm, RawIndicator
 from jixiao.normalize.money import budget_item_for_label, is_amount, money_unit_multiplier
 from jixiao.normalize.targets import OPERATOR_SYMBOL_PATTERN, split_name_and_target
-from jixiao.normalize.text import clean_label, clean_text, fold_key, is_page_footer
+from jixiao.normalize.text import clean_text, fold_key
 from jixiao.normalize.vocabulary import (
     COMPONENT_TABLE_WORDS,
     COST_TABLE_PRIOR_YEAR_WORD,
@@ -43,14 +33,12 @@ from jixiao.normalize.vocabulary import (
     FORM_FIELD_LABELS,
     INDICATOR_COLUMN_WORDS,
     INDICATOR_TABLE_HEADER_WORDS,
-    MULTI_YEAR_TOTAL_ITEM,
     TABLE_TOTAL_WORDS,
     YEAR_TOTAL_ITEM,
 )
 
 _HEADER_WORDS = frozenset(fold_key(w) for w in INDICATOR_TABLE_HEADER_WORDS)
 _FIELD_LABEL_KEYS = {fold_key(label): key for key, labels in FORM_FIELD_LABELS.items() for label in labels}
-_CHECKBOX_FIELDS = frozenset({"project_type", "project_class", "fund_use"})
 #: Indicator columns beyond 一级/二级/三级/指标值 that the column-aware reader places.
 _COLUMN_AWARE_ROLES = frozenset({"operator", "unit", "actual", "weight", "score", "explanation",
                                  "scoring_rule", "direction", "remark", "reason", "recipient"})
@@ -242,70 +230,6 @@ def _row_source(tokens: list[tuple[str, Line]]) -> str:
     return " ".join(t for t, _ in tokens)
 
 
-def _field_value(match: LabelMatch, raw_value: str) -> str | None:
-    key = match.key
-    if key in _CHECKBOX_FIELDS and has_checkboxes(raw_value):
-        ticked = ticked_options(raw_value)
-        return "、".join(ticked) if ticked else None
-    return value_text(raw_value, long=key in LONG_FIELDS)
-
-
-def _budget_amount(raw_value: str) -> str | None:
-    pieces = value_pieces(raw_value)
-    if pieces and is_amount(pieces[0]):
-        return pieces[0].replace(" ", "")
-    return None
-
-
-def read_header(lines: list[Line], default_unit: int | None,
-                ) -> tuple[list[RawField], list[RawBudgetLine]]:
-    """Header fields and money lines of a form's header region."""
-    flat, starts = flatten(lines)
-    labels = find_labels(flat)
-    fields: list[RawField] = []
-    budget: list[RawBudgetLine] = []
-    unit = default_unit
-
-    def line_at(pos: int) -> Line:
-        return lines[max(0, bisect_right(starts, pos) - 1)]
-
-    for i, match in enumerate(labels):
-        end = labels[i + 1].start if i + 1 < len(labels) else len(flat)
-        raw_value = flat[match.end:end]
-        if match.kind == "caption":
-            if match.unit_multiplier:
-                unit = match.unit_multiplier
-            continue
-        line = line_at(match.start)
-        label = clean_label(match.label) or match.label
-        if match.kind == "budget":
-            amount = _budget_amount(raw_value)
-            budget.append(RawBudgetLine(label=label, amount_text=amount,
-                                        unit_multiplier=match.unit_multiplier or unit, page=line.page,
-                                        source_text=line.source_text.strip()))
-            fields.append(RawField(label, amount, None, line.page))
-            continue
-        fields.append(RawField(label, _field_value(match, raw_value), match.key, line.page))
-    return fields, _assign_budget_parents(budget)
-
-
-def _assign_budget_parents(lines: list[RawBudgetLine]) -> list[RawBudgetLine]:
-    """A two-column money block (项目资金总额 | 年度资金申请总额, row by row) lists each source twice;
-    the first of a pair sits in the left column, under the multi-year total."""
-    items = [budget_item_for_label(b.label) for b in lines]
-    if MULTI_YEAR_TOTAL_ITEM not in items or YEAR_TOTAL_ITEM not in items:
-        return lines
-    total_label = lines[items.index(MULTI_YEAR_TOTAL_ITEM)].label
-    out = list(lines)
-    for item in set(items):
-        if item in (MULTI_YEAR_TOTAL_ITEM, YEAR_TOTAL_ITEM):
-            continue
-        positions = [i for i, it in enumerate(items) if it == item]
-        if len(positions) == 2:
-            out[positions[0]] = replace(out[positions[0]], parent_label=total_label)
-    return out
-
-
 _GOAL_ITEM = re.compile(
     rf"(?P<name>[\p{{Han}}A-Za-z0-9_/]+?)[ \u3000]*(?P<target>(?:{OPERATOR_SYMBOL_PATTERN})[ \u3000]*"
     rf"\d[\d,.]*[ \u3000]*(?:%|％|‰|[\p{{Han}}]{{1,2}})?)")
@@ -327,13 +251,11 @@ def goal_text_indicators(text: str | None, page: int | None) -> list[RawIndicato
     return out
 
 
-def parse_target_form(lines: list[Line], form_index: int, doc_kind: str,
-                      default_unit: int | None) -> RawForm:
-    """One form's lines (title first) → RawForm."""
-    title = clean_text(lines[0].text.replace("\t", " ")) if lines else None
-    year_text = " ".join(clean_text(l.text.replace("\t", " ")) or "" for l in lines[:3])
-    form = RawForm(form_index=form_index, doc_kind=doc_kind, title=title, fiscal_year_text=year_text)
-    body = [l for l in lines[1:] if not is_page_footer(l.text)]
+def parse_target_form(source: FormSource) -> RawForm:
+    """One target form (a title or none, then its lines) → RawForm."""
+    form = source.new_form()
+    default_unit = source.unit
+    body = source.lines
     header_span = find_indicator_header(body)
     table_at = header_span[0] if header_span else None
     header_lines = body if header_span is None else body[:header_span[0]]
@@ -392,7 +314,6 @@ def parse_target_form(lines: list[Line], form_index: int, doc_kind: str,
             form.indicators.extend(IndicatorTableReader(header, two_level).read_explained_stream(table_lines))
         elif set(roles) & _COLUMN_AWARE_ROLES and "level3" in roles:
             # operator/unit/weight/explanation columns: read by the column-aware reader
-            from jixiao.extract.forms.self_evaluation import read_indicator_rows
             form.indicators.extend(read_indicator_rows(table_lines, roles))
         else:
             form.indicators.extend(IndicatorTableReader(header).read(table_lines))

@@ -111,10 +111,12 @@ def test_a_sentence_naming_a_form_before_the_real_title_is_not_a_form():
 
 def test_indicator_header_one_cell_per_line():
     """Regression: a header spread over one cell per line was not found, so no indicators."""
+    from jixiao.extract.forms.common import FormSource
     from jixiao.extract.forms.target_form import parse_target_form
     text = "财政项目支出绩效目标申报表\n（2026年度）\n项目名称\n测试\n一级指标\n二级指标\n三级指标\n" \
            "年度(/项目)指标值\n产出指标\n数量指标\n道路建设长度\n985米\n"
-    form = parse_target_form(read_text(text.encode()).lines(), 0, "target_form", None)
+    lines = read_text(text.encode()).lines()
+    form = parse_target_form(FormSource(lines[0], lines[1:], 0, "target_form"))
     assert [(i.level1, i.level2, i.level3, i.target_text) for i in form.indicators] == [
         ("产出指标", "数量指标", "道路建设长度", "985米")]
 

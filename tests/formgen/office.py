@@ -1,0 +1,160 @@
+"""The same grid as the binary files users import: DOCX (python-docx, merged cells), PDF
+(LibreOffice prints the DOCX), XLSX (openpyxl merge ranges), and the three PDF text shapes
+(``pdftotext -layout``, ``pdftotext -raw``, pdfplumber page text).
+
+PDFs are converted in batches (one LibreOffice start for many files) and cached by content
+under ``.formgen-cache/`` (ignored by git), so a second run of the matrix is quick.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import docx
+import openpyxl
+import pdfplumber
+from docx.enum.section import WD_ORIENT
+from docx.shared import Pt
+from jixiao.extract.document import Paragraph
+
+from tests.formgen.grid import GridBlock, GridTable, is_covered
+
+ROOT = Path(__file__).resolve().parents[2]
+CACHE = Path(os.environ.get("JIXIAO_FORMGEN_CACHE", ROOT / ".formgen-cache"))
+FIXED_TIME = dt.datetime(2024, 1, 1)
+
+
+class ToolMissing(RuntimeError):
+    """A system tool (LibreOffice, poppler) is not installed: ``make system-deps``."""
+
+
+def docx_bytes(blocks: list[GridBlock]) -> bytes:
+    """A Word document: paragraphs, and tables whose spans are real merged cells."""
+    document = docx.Document()
+    style = document.styles["Normal"]
+    style.font.size = Pt(9)
+    widest = max((b.width for b in blocks if isinstance(b, GridTable)), default=0)
+    if widest >= 9:                                   # wide forms are printed landscape
+        section = document.sections[0]
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = section.page_height, section.page_width
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            document.add_paragraph(block.text.strip())
+            continue
+        if not block.slots:
+            continue
+        table = document.add_table(rows=len(block.slots), cols=block.width)
+        table.style = "Table Grid"
+        for r, row in enumerate(block.slots):
+            for c, slot in enumerate(row):
+                if not is_covered(slot) and slot.strip():
+                    table.cell(r, c).text = slot.strip()
+        for r, c, rs, cs in block.spans:
+            table.cell(r, c).merge(table.cell(r + rs - 1, c + cs - 1))
+    document.core_properties.created = FIXED_TIME
+    document.core_properties.modified = FIXED_TIME
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def xlsx_bytes(blocks: list[GridBlock]) -> bytes:
+    """One sheet: paragraphs in column A, tables below each other with merge ranges."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Sheet1"
+    r0 = 1
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            if block.text.strip():
+                sheet.cell(r0, 1, block.text.strip())
+                r0 += 1
+            continue
+        for r, row in enumerate(block.slots):
+            for c, slot in enumerate(row):
+                if not is_covered(slot) and slot.strip():
+                    sheet.cell(r0 + r, c + 1, slot.strip())
+        for r, c, rs, cs in block.spans:
+            sheet.merge_cells(start_row=r0 + r, start_column=c + 1, end_row=r0 + r + rs - 1,
+                              end_column=c + cs)
+        r0 += len(block.slots)
+    book.properties.created = FIXED_TIME
+    book.properties.modified = FIXED_TIME
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _soffice() -> str:
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found is None:
+        raise ToolMissing("LibreOffice (soffice) is needed to print PDFs: run `make system-deps`")
+    return found
+
+
+def docx_to_pdf_many(docs: dict[str, bytes]) -> dict[str, bytes]:
+    """name → DOCX bytes, printed to PDF by LibreOffice (cached by the DOCX's text content)."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    out: dict[str, bytes] = {}
+    todo: dict[str, tuple[bytes, Path]] = {}
+    for name, data in docs.items():
+        cached = CACHE / f"{_content_key(data)}.pdf"
+        if cached.exists():
+            out[name] = cached.read_bytes()
+        else:
+            todo[name] = (data, cached)
+    if not todo:
+        return out
+    soffice = _soffice()
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for i, (name, (data, _)) in enumerate(todo.items()):
+            path = Path(tmp) / f"d{i:04d}.docx"
+            path.write_bytes(data)
+            paths.append(path)
+        for start in range(0, len(paths), 40):
+            chunk = paths[start:start + 40]
+            subprocess.run([soffice, "--headless", "--norestore",
+                            f"-env:UserInstallation=file://{tmp}/profile", "--convert-to", "pdf",
+                            "--outdir", tmp, *map(str, chunk)],
+                           check=True, capture_output=True, timeout=60 + 20 * len(chunk))
+        for path, (name, (_, cached)) in zip(paths, todo.items()):
+            pdf = path.with_suffix(".pdf").read_bytes()
+            cached.write_bytes(pdf)
+            out[name] = pdf
+    return out
+
+
+def _content_key(docx_data: bytes) -> str:
+    """A DOCX's zip stamps its own time; key the cache on the XML inside instead."""
+    import zipfile
+    with zipfile.ZipFile(io.BytesIO(docx_data)) as z:
+        h = hashlib.sha256()
+        for info in sorted(z.infolist(), key=lambda i: i.filename):
+            if info.filename.startswith("docProps/"):
+                continue
+            h.update(info.filename.encode())
+            h.update(z.read(info))
+    return h.hexdigest()[:32]
+
+
+def pdf_texts(pdf: bytes) -> dict[str, str]:
+    """The three PDF text shapes of one PDF."""
+    if shutil.which("pdftotext") is None:
+        raise ToolMissing("poppler's pdftotext is needed: run `make system-deps` (poppler-utils)")
+    texts = {}
+    for shape, flag in (("pdftotext_layout", "-layout"), ("pdftotext_raw", "-raw")):
+        done = subprocess.run(["pdftotext", "-enc", "UTF-8", flag, "-", "-"], input=pdf,
+                              capture_output=True, check=True, timeout=120)
+        texts[shape] = done.stdout.decode("utf-8")
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        texts["pdfplumber"] = "\n".join(page.extract_text() or "" for page in document.pages) + "\n"
+    return texts

@@ -1,0 +1,204 @@
+"""Render a grid (paragraphs + tables with spans) into every text shape real archives hold.
+
+Each renderer takes the blocks of ``grid.py`` and returns the text a converter would have left
+(LAYOUTS.md §2). Content never changes between shapes, only where the cell boundaries, row
+breaks and merged cells went. The three PDF shapes come from a real PDF (``office.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from jixiao.extract.document import Paragraph
+
+from tests.formgen.grid import COVERED_BELOW, GridBlock, GridTable, is_covered
+
+Renderer = Callable[[list[GridBlock]], str]
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s*\n\s*", " ", text).strip()
+
+
+def _row_cells(row: tuple[str, ...], keep_blank: bool) -> list[str]:
+    """The cells of a row a reader meets, left to right: covered positions are not cells."""
+    return [s for s in row if not is_covered(s) and (keep_blank or s.strip())]
+
+
+def _stream(blocks: list[GridBlock], keep_blank: bool) -> list[str]:
+    """Every cell in reading order (paragraphs are one cell each)."""
+    out: list[str] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            if block.text.strip() or keep_blank:
+                out.append(block.text.strip())
+            continue
+        for row in block.slots:
+            out.extend(s.strip() for s in _row_cells(row, keep_blank))
+    return out
+
+
+# --- rows -------------------------------------------------------------------------------------
+
+def render_tab(blocks: list[GridBlock]) -> str:
+    """Tab rows: a covered position is a blank cell (converter text keeps the column)."""
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            lines.append(block.text)
+            continue
+        for row in block.slots:
+            lines.append("\t".join("" if is_covered(s) else _one_line(s) for s in row))
+    return "\n".join(lines) + "\n"
+
+
+def render_pipe(blocks: list[GridBlock]) -> str:
+    """Markdown pipe rows (F6): a horizontally covered position is an empty ``|``; positions
+    covered from above are dropped (continuation rows shift left) and made up as trailing
+    ``||||`` padding; a ``|---|`` rule after each table's first row."""
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            lines.append(block.text)
+            continue
+        for r, row in enumerate(block.slots):
+            out, dropped = "|", 0
+            for slot in row:
+                if slot is COVERED_BELOW:
+                    dropped += 1
+                elif is_covered(slot) or not slot.strip():
+                    out += "|"
+                else:
+                    out += f" {_one_line(slot)} |"
+            lines.append(out + "|" * dropped)
+            if r == 0:
+                lines.append("|" + "---|" * block.width)
+    return "\n".join(lines) + "\n"
+
+
+def render_spaced(blocks: list[GridBlock]) -> str:
+    """Space-separated rows (F7/F9): one row per line, cells by single spaces, blanks vanish."""
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            lines.append(block.text)
+            continue
+        for row in block.slots:
+            cells = [_one_line(s) for s in _row_cells(row, keep_blank=False)]
+            if cells:
+                lines.append(" ".join(cells))
+    return "\n".join(lines) + "\n"
+
+
+# --- streams ----------------------------------------------------------------------------------
+
+def render_line_kept(blocks: list[GridBlock]) -> str:
+    """One cell per line (F1), blank cells kept as empty lines; a merged cell printed once."""
+    return "\n".join(_stream(blocks, keep_blank=True)) + "\n"
+
+
+def render_line_dropped(blocks: list[GridBlock]) -> str:
+    """One cell per line, blank cells dropped."""
+    return "\n".join(_stream(blocks, keep_blank=False)) + "\n"
+
+
+def render_paragraph(blocks: list[GridBlock]) -> str:
+    """One cell per paragraph (F5): blank line between cells, an empty cell is one space."""
+    return "\n\n".join(c if c else " " for c in _stream(blocks, keep_blank=True)) + "\n"
+
+
+def render_bar_same(blocks: list[GridBlock]) -> str:
+    """Each cell on its own line ending in `` |`` (F4); an empty cell is a bare ``|``."""
+    return "\n".join(f"{c} |" if c else "|" for c in _stream(blocks, keep_blank=True)) + "\n"
+
+
+def render_bar_next(blocks: list[GridBlock]) -> str:
+    """Each cell followed by ``\\n        | ``: the bar that ends a cell opens the next line."""
+    return "".join(f"{c}\n        | " for c in _stream(blocks, keep_blank=True)) + "\n"
+
+
+# --- flattened --------------------------------------------------------------------------------
+
+def render_one_line(blocks: list[GridBlock]) -> str:
+    """The whole form on one line, cells by single spaces (F7, B5)."""
+    return " ".join(_one_line(c) for c in _stream(blocks, keep_blank=False)) + "\n"
+
+
+def render_glued(blocks: list[GridBlock]) -> str:
+    """The whole form in one run with no separator at all (F8)."""
+    return "".join(re.sub(r"\s+", "", c) for c in _stream(blocks, keep_blank=False)) + "\n"
+
+
+# --- titles removed ---------------------------------------------------------------------------
+
+#: A form title as the generator writes them and the samples show (this package's own words).
+TITLE = re.compile(r"^[\s(（]*(?:\S{0,40}?(?:绩效|评价|评分|目标)\S{0,30}?(?:表|报告)(?:[(（]\S{0,12}[)）])?"
+                   r"|[(（]\s*\d{4}\s*年度?\s*[)）])\s*$")
+
+
+def _is_title(cells: Iterable[str]) -> bool:
+    texts = [c for c in cells if c.strip()]
+    return len(texts) == 1 and len(texts[0]) <= 60 and bool(TITLE.match(texts[0].strip()))
+
+
+def strip_titles(blocks: list[GridBlock]) -> list[GridBlock]:
+    """The blocks without form titles (paragraphs or one-cell table rows that are a title, and
+    a ``(2023年度)`` line): a form cut out of a page, or a table pasted without its caption."""
+    out: list[GridBlock] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            if not _is_title([block.text]):
+                out.append(block)
+            continue
+        rows = [row for row in block.slots
+                if not _is_title(s for s in row if not is_covered(s))
+                or any(s is COVERED_BELOW for s in row)]
+        if len(rows) != len(block.slots):
+            kept = {id(r) for r in rows}
+            block = _drop_rows(block, [i for i, r in enumerate(block.slots) if id(r) not in kept])
+        if block.slots:
+            out.append(block)
+    return out
+
+
+def _drop_rows(table: GridTable, drop: list[int]) -> GridTable:
+    """A table without some rows; spans that started on a dropped row (never vertical ones:
+    ``strip_titles`` keeps rows a vertical span crosses) are dropped with it."""
+    index = {old: new for new, old in enumerate(i for i in range(len(table.slots)) if i not in drop)}
+    slots = tuple(row for i, row in enumerate(table.slots) if i not in drop)
+    spans = tuple((index[r], c, rs, cs) for r, c, rs, cs in table.spans if r in index)
+    return GridTable(slots, spans)
+
+
+def render_no_title(blocks: list[GridBlock]) -> str:
+    """Tab rows with the form titles removed."""
+    return render_tab(strip_titles(blocks))
+
+
+#: text shape → renderer, in the order tables print them.
+TEXT_SHAPES: dict[str, Renderer] = {
+    "tab": render_tab,
+    "pipe": render_pipe,
+    "spaced": render_spaced,
+    "line_kept": render_line_kept,
+    "line_dropped": render_line_dropped,
+    "paragraph": render_paragraph,
+    "bar_same": render_bar_same,
+    "bar_next": render_bar_next,
+    "one_line": render_one_line,
+    "glued": render_glued,
+    "no_title": render_no_title,
+}
+#: shapes read from a real PDF printed from the grid (``office.pdf_texts``).
+PDF_SHAPES = ("pdftotext_layout", "pdftotext_raw", "pdfplumber")
+ALL_SHAPES = tuple(TEXT_SHAPES) + PDF_SHAPES
+#: shapes after which the title (and so the year in it) is gone: the year is not held against them.
+TITLELESS_SHAPES = ("no_title",)
+
+
+def render(blocks: list[GridBlock], shape: str) -> str:
+    try:
+        return TEXT_SHAPES[shape](blocks)
+    except KeyError:
+        raise ValueError(f"unknown text shape {shape!r}; PDF shapes come from office.pdf_texts") from None
