@@ -17,7 +17,7 @@ import regex as re
 
 from jixiao.extract.document import Line
 from jixiao.extract.errors import NotAForm
-from jixiao.extract.forms.columns import header_roles, line_cells, line_tokens
+from jixiao.extract.layout.columns import header_roles, line_cells, line_tokens
 from jixiao.extract.forms.glued_run import expand_form_runs
 from jixiao.extract.records import (
     EVALUATION_REPORT,

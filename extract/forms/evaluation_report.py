@@ -13,7 +13,7 @@ from collections import Counter
 import regex as re
 
 from jixiao.extract.document import Line
-from jixiao.extract.forms.columns import line_tokens
+from jixiao.extract.layout.columns import line_tokens
 from jixiao.extract.forms.common import FormSource, total_score_and_grade
 from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm, RawIndicator, RawScore
 from jixiao.normalize.money import is_amount, parse_decimal, parse_percent

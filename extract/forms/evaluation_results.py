@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex as re
 
 from jixiao.extract.document import Line
-from jixiao.extract.forms.columns import header_roles, is_empty_marker, line_cells
+from jixiao.extract.layout.columns import header_roles, is_empty_marker, line_cells
 from jixiao.extract.forms.common import FormSource
 from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm
 from jixiao.normalize.money import money_unit_multiplier

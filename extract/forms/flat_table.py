@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from jixiao.extract.document import Line
-from jixiao.extract.forms.columns import header_roles, is_empty_marker
+from jixiao.extract.layout.columns import header_roles, is_empty_marker
 from jixiao.extract.forms.common import FormSource
 from jixiao.extract.records import RawBudgetLine, RawField, RawForm, RawIndicator
 from jixiao.normalize.money import is_amount

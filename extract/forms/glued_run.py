@@ -28,7 +28,7 @@ from functools import lru_cache
 import regex as re
 
 from jixiao.extract.document import Line
-from jixiao.extract.forms.glued import ROLE_PATTERNS, split_glued_numbers
+from jixiao.extract.layout.glued import ROLE_PATTERNS, split_glued_numbers
 from jixiao.extract.records import RawIssue
 from jixiao.normalize.numbers import parse_decimal
 from jixiao.normalize.text import alternation

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from jixiao.extract.document import Line
-from jixiao.extract.forms.columns import (
+from jixiao.extract.layout.columns import (
     INDICATOR_SHAPES,
     align_cells,
     header_roles,

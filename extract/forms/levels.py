@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex as re
 
 from jixiao.extract.document import Line
-from jixiao.extract.forms.columns import line_tokens
+from jixiao.extract.layout.columns import line_tokens
 from jixiao.extract.layout.stream import is_row_region
 from jixiao.extract.records import RawIndicator
 from jixiao.normalize.text import clean_text, fold_key, is_page_footer

@@ -24,10 +24,10 @@ from itertools import product
 import regex as re
 
 from jixiao.extract.document import Line
-from jixiao.extract.forms.columns import (
+from jixiao.extract.layout.columns import (
     is_empty_marker, is_plain_number, is_points, line_cells)
 from jixiao.extract.forms.common import FormSource, read_header, total_score_and_grade
-from jixiao.extract.forms.glued import best_parses, parse_glued_row, split_glued_header
+from jixiao.extract.layout.glued import best_parses, parse_glued_row, split_glued_header
 from jixiao.extract.forms.indicator_rows import ColumnHeader, find_column_header
 from jixiao.extract.layout.stream import is_cell_stream
 from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm, RawIndicator, RawIssue, RawScore

@@ -15,7 +15,7 @@ from __future__ import annotations
 import regex as re
 
 from jixiao.extract.document import Line
-from jixiao.extract.forms.columns import MONEY_SHAPES, align_cells, line_cells
+from jixiao.extract.layout.columns import MONEY_SHAPES, align_cells, line_cells
 from jixiao.extract.forms.common import FormSource, read_header, total_score_and_grade
 from jixiao.extract.forms.indicator_rows import (
     WEIGHTED_LABEL,

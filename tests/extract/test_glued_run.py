@@ -4,7 +4,7 @@ into cells by vocabulary and value shapes, cost-table figures split by the table
 from decimal import Decimal
 
 from jixiao.extract.document import Line
-from jixiao.extract.forms.glued import split_glued_numbers
+from jixiao.extract.layout.glued import split_glued_numbers
 from jixiao.extract.forms.glued_run import (
     cut_at_field_labels,
     expand_form_runs,

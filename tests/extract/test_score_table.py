@@ -3,7 +3,7 @@ column orders than the samples, in tab rows, one cell per line, and cells run to
 
 import pytest
 
-from jixiao.extract.forms.glued import best_parses, parse_glued_row, split_glued_header
+from jixiao.extract.layout.glued import best_parses, parse_glued_row, split_glued_header
 from jixiao.extract.forms.score_table import project_from_title
 from jixiao.normalize.vocabulary import INDICATOR_COLUMN_WORDS
 from jixiao.pipelines.ingest import parse_bytes

@@ -4,7 +4,7 @@ moved), so a parser keyed to one file's text fails them."""
 
 import pytest
 
-from jixiao.extract.forms.columns import MONEY_SHAPES, INDICATOR_SHAPES, align_cells, header_roles
+from jixiao.extract.layout.columns import MONEY_SHAPES, INDICATOR_SHAPES, align_cells, header_roles
 from jixiao.normalize.vocabulary import INDICATOR_COLUMN_WORDS, SELF_EVALUATION_MONEY_COLUMN_WORDS
 from jixiao.pipelines.ingest import parse_bytes
 

@@ -18,7 +18,7 @@ from typing import Mapping
 
 import regex as re
 
-from jixiao.extract.forms.columns import header_key
+from jixiao.extract.layout.columns import header_key
 from jixiao.normalize.text import alternation
 from jixiao.normalize.vocabulary import (
     OPERATOR_KIND_WORDS,
