@@ -13,6 +13,7 @@ rows are cut at level words and the column count).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Sequence
 
 import regex as re
 
@@ -26,6 +27,7 @@ from jixiao.extract.layout.columns import (
     line_cells,
 )
 from jixiao.extract.forms.levels import is_level1, is_level2, level_key
+from jixiao.extract.layout.reader import read_stream
 from jixiao.extract.layout.stream import is_blank_keeping_stream, is_cell_stream
 from jixiao.extract.records import RawIndicator
 from jixiao.normalize.text import alternation, clean_text, fold_key, is_page_footer
@@ -405,39 +407,33 @@ def _joins_level_word(pieces: list[str]) -> bool:
 
 
 def _cell_stream_rows(lines: list[Line], roles: list[str]) -> list[tuple[list[str], Line]]:
-    """One cell per line, blanks gone → rows. Level words (rejoined when wrapped) are rows of
-    one cell; an indicator is a name, up to as many cells as the value columns before 分值, then
-    分值 and 得分 (two numbers); other cells (a wrapped 偏差原因) belong to no column."""
-    cells = [(t, l) for l in lines for t in line_cells(l)[:1]]
+    """One cell per line, blanks gone → rows, by the shape layer's column reader: level words
+    (rejoined when wrapped) are rows of one cell; every other row a name and its values, row breaks
+    and columns chosen together, the total's weight deciding between readings."""
+    cells = [(t, l) for l in lines for t in line_cells(l)[:1] if not is_page_footer(t)]
+    end = next((i for i, (t, _) in enumerate(cells) if _is_total(t) or _TRAILER.match(t)), len(cells))
     level3 = roles.index("level3") if "level3" in roles else 0
     value_roles = roles[level3 + 1:]
-    before_weight = value_roles[:value_roles.index("weight")] if "weight" in value_roles else value_roles
+    tail = [t for t, _ in cells[end + 1:end + 3]]
+    total_weight = tail[0] if tail and _is_total(cells[end][0]) and is_plain_number(tail[0]) else None
+    reading = read_stream(cells[:end], value_roles, _level_word_width, total_weight=total_weight)
     rows: list[tuple[list[str], Line]] = []
-    i = 0
-    while i < len(cells):
-        text, line = cells[i]
-        if is_page_footer(text):
-            i += 1
-            continue
-        if _is_total(text) or _TRAILER.match(text):
-            rows.append(([t for t, _ in cells[i:i + 3]], line))
-            break
-        level = next((w for w in (3, 2, 1) if _joins_level_word([t for t, _ in cells[i:i + w]])), None)
-        if level:
-            rows.append((["".join(t for t, _ in cells[i:i + level])], line))
-            i += level
-            continue
-        for k in range(1, len(before_weight) + 2):
-            pair = [t for t, _ in cells[i + k:i + k + 2]]
-            if len(pair) == 2 and all(is_plain_number(t) for t in pair):
-                values = align_cells([t for t, _ in cells[i + 1:i + k]], before_weight, INDICATOR_SHAPES) or {}
-                row = [""] * level3 + [text] + [values.get(r, "") for r in before_weight] + pair
-                rows.append((row, line))
-                i += k + 2
-                break
+    for row in reading.rows:
+        if row.label:
+            rows.append(([row.name], row.first))
         else:
-            i += 1                                    # a wrapped reason or note: no column
+            rows.append(([""] * level3 + [row.name] + [row.values.get(r, "") for r in value_roles], row.first))
+    if end < len(cells):
+        rows.append(([t for t, _ in cells[end:end + 3]], cells[end][1]))
     return rows
+
+
+def _level_word_width(texts: Sequence[str], i: int) -> int:
+    """How many cells from i make one level word (wrapped over up to three lines), or 0; a level
+    word never starts with a figure."""
+    if is_plain_number(texts[i]):
+        return 0
+    return next((w for w in (3, 2, 1) if _joins_level_word(list(texts[i:i + w]))), 0)
 
 
 def read_indicator_rows(lines: list[Line], roles: list[str]) -> list[RawIndicator]:

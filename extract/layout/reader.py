@@ -1,0 +1,278 @@
+"""The column reader: cells → labelled rows, by header roles, value shapes and the form's arithmetic.
+
+A table's columns are *roles* named by its header (``INDICATOR_COLUMN_WORDS`` and the other header
+vocabularies, ``columns.header_roles``). Each role has a *value-shape profile*: how well a text fits
+it, from 0 (cannot be) to 1 (typical) — an operator with a number and a unit for a target, a number
+from 0 to 100 for a weight or a score, a ``%`` for a rate, an amount for money, words for a reason.
+
+When a table lost its row breaks (one cell per line, blank cells dropped), one search chooses the
+row breaks and the cell → column assignment together: a beam over the cells in order, each row a
+name cell and the cells given to an increasing run of value columns, scored by the profiles, a
+skipped column costing a little and a score above its weight ruled out. The form's own arithmetic
+then decides between the best readings: the rows' weights must add up to the total the table
+states. When the best readings differ and nothing decides, the best is kept, its rows are marked
+and the caller writes an ``issues`` row (``row_split_uncertain``); nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Callable, Generic, Mapping, Sequence, TypeVar
+
+import regex as re
+
+from jixiao.extract.layout.columns import is_empty_marker, is_percent, is_plain_number, is_points
+from jixiao.normalize.money import is_amount
+from jixiao.normalize.numbers import parse_float
+from jixiao.normalize.vocabulary import OPERATOR_KIND_WORDS, OPERATOR_SYMBOLS, UNITS
+
+_OPERATOR_START = re.compile(rf"^(?:{'|'.join(re.escape(o) for o in sorted(OPERATOR_SYMBOLS, key=len, reverse=True))})")
+_NUMBER_IN = re.compile(r"\d")
+_PROSE = re.compile(r"[，。；,;]")
+
+Profile = Callable[[str], float]
+
+
+def _text_fit(text: str) -> float:
+    """Words (a name, a reason): anything but a bare figure."""
+    t = text.strip()
+    if is_plain_number(t) or is_percent(t):
+        return 0.05
+    return 0.8
+
+
+def _target_fit(text: str) -> float:
+    t = text.strip()
+    if is_empty_marker(t):
+        return 0.4
+    if _OPERATOR_START.match(t) and _NUMBER_IN.search(t):
+        return 1.0                                  # ≥90%, =100.00(套)
+    if _NUMBER_IN.search(t):
+        return 0.8 if not is_plain_number(t) else 0.6
+    return 0.6 if len(t) <= 12 and not _PROSE.search(t) else 0.2      # a word target: 及时, 健全
+
+
+def _actual_fit(text: str) -> float:
+    t = text.strip()
+    if is_empty_marker(t):
+        return 0.4
+    if _NUMBER_IN.search(t):
+        return 0.9
+    return 0.6 if len(t) <= 12 and not _PROSE.search(t) else 0.2
+
+
+def _points_fit(text: str) -> float:
+    t = text.strip()
+    return 1.0 if is_points(t) else 0.3 if is_empty_marker(t) else 0.0
+
+
+def _rate_fit(text: str) -> float:
+    t = text.strip()
+    if is_percent(t):
+        return 1.0
+    value = parse_float(t) if is_plain_number(t) else None
+    return 0.4 if value is not None and 0 <= value <= 100 else 0.3 if is_empty_marker(t) else 0.0
+
+
+def _money_fit(text: str) -> float:
+    t = text.strip()
+    return 1.0 if is_amount(t) else 0.3 if is_empty_marker(t) else 0.0
+
+
+def _unit_fit(text: str) -> float:
+    t = text.strip()
+    return 1.0 if t in UNITS else 0.5 if "/" in t or (len(t) <= 2 and not is_plain_number(t)) else 0.0
+
+
+def _operator_fit(text: str) -> float:
+    return 1.0 if text.strip() in OPERATOR_SYMBOLS + OPERATOR_KIND_WORDS else 0.0
+
+
+#: Value-shape profile of each column role (roles not listed take any text at 0.5).
+PROFILES: dict[str, Profile] = {
+    "target": _target_fit,
+    "actual": _actual_fit,
+    "weight": _points_fit,
+    "score": _points_fit,
+    "rate": _rate_fit,
+    "initial": _money_fit,
+    "amount": _money_fit,
+    "unit": _unit_fit,
+    "operator": _operator_fit,
+    "reason": _text_fit,
+    "remark": _text_fit,
+    "scoring_rule": _text_fit,
+    "direction": _text_fit,
+    "level3": _text_fit,
+}
+#: What leaving a column of a row empty costs (log scale): optional notes cost little.
+SKIP_COST: dict[str, float] = {"reason": 0.1, "remark": 0.1, "explanation": 0.1, "scoring_rule": 0.1,
+                               "direction": 0.1, "measures": 0.1, "actual": 0.7, "unit": 0.7,
+                               "operator": 0.7}
+DEFAULT_SKIP_COST = 1.2
+#: A fit below this is not a reading at all.
+MIN_FIT = 0.01
+
+
+def fit(role: str, text: str, profiles: Mapping[str, Profile] = PROFILES) -> float:
+    profile = profiles.get(role)
+    return profile(text) if profile else 0.5
+
+
+# -- one row: cells → columns -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Assignment:
+    """Cells given to value columns: ``values`` role → text, and the reading's log score."""
+
+    values: dict[str, str]
+    score: float
+
+
+def assign_cells(cells: Sequence[str], roles: Sequence[str], profiles: Mapping[str, Profile] = PROFILES,
+                 keep: int = 3) -> list[Assignment]:
+    """The best ways (at most ``keep``, best first) to give ``cells`` in order to an increasing run
+    of ``roles``: fits multiply, a skipped role costs ``SKIP_COST``, a score above its weight is
+    ruled out. On a tie the cells sit as far right as they can (blank cells are most often the
+    optional ones on the left)."""
+    n, m = len(cells), len(roles)
+    if n > m:
+        return []
+    # states: (cells placed, roles used) → list of (score, placement)
+    beams: dict[tuple[int, int], list[tuple[float, tuple[int, ...]]]] = {(0, 0): [(0.0, ())]}
+    for k in range(m):
+        nxt: dict[tuple[int, int], list[tuple[float, tuple[int, ...]]]] = {}
+        for (i, _), entries in beams.items():
+            for score, placed in entries:
+                options = []
+                if m - k - 1 >= n - i:                              # leave role k empty
+                    options.append((i, score - SKIP_COST.get(roles[k], DEFAULT_SKIP_COST), placed))
+                if i < n:
+                    f = fit(roles[k], cells[i], profiles)
+                    if f >= MIN_FIT:
+                        options.append((i + 1, score + math.log(f), placed + (k,)))
+                for i2, s2, p2 in options:
+                    nxt.setdefault((i2, k + 1), []).append((s2, p2))
+        beams = {key: sorted(v, key=lambda e: (-e[0], [-x for x in reversed(e[1])]))[:keep]
+                 for key, v in nxt.items()}
+    found = []
+    for score, placed in beams.get((n, m), []):
+        values = {roles[k]: cells[i] for i, k in enumerate(placed)}
+        if _score_above_weight(values):
+            continue
+        found.append(Assignment(values, score))
+    return found
+
+
+def _number(text: str | None) -> float | None:
+    return parse_float(text.strip()) if text and is_plain_number(text) else None
+
+
+def _score_above_weight(values: Mapping[str, str]) -> bool:
+    weight, score = _number(values.get("weight")), _number(values.get("score"))
+    return weight is not None and score is not None and score > weight + 0.011
+
+
+# -- a stream of cells: row breaks and columns together -----------------------------------------
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class StreamRow(Generic[T]):
+    """A row the search found: a label row (a level word, one cell) or a name with its values."""
+
+    name: str
+    values: dict[str, str]
+    first: T                              # the item (line) the row starts at
+    label: bool = False
+
+
+@dataclass
+class StreamReading(Generic[T]):
+    rows: list[StreamRow[T]]
+    score: float
+    uncertain: bool = False
+    note: str | None = None
+    dropped: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _State:
+    score: float
+    rows: tuple
+    dropped: tuple
+
+
+def read_stream(cells: Sequence[tuple[str, T]], value_roles: Sequence[str],
+                label_at: Callable[[Sequence[str], int], int],
+                total_weight: str | None = None, beam: int = 8,
+                profiles: Mapping[str, Profile] = PROFILES) -> StreamReading[T]:
+    """Cells in reading order (blanks gone) → rows. ``label_at(texts, i)`` says how many cells from
+    ``i`` make a label row (a level word, rejoined when wrapped), 0 when cell i is not one. Every
+    other row is a name and up to ``len(value_roles)`` values; a cell that fits nowhere (a wrapped
+    reason) is dropped and listed. Among the best readings the one whose weights add up to
+    ``total_weight`` wins; when the best two differ and the total does not decide, the reading is
+    marked uncertain."""
+    texts = [t for t, _ in cells]
+    n = len(texts)
+    states: list[list[_State]] = [[] for _ in range(n + 1)]
+    states[0] = [_State(0.0, (), ())]
+    for i in range(n):
+        if not states[i]:
+            continue
+        states[i] = sorted(states[i], key=lambda s: -s.score)[:beam]
+        width = label_at(texts, i)
+        for state in states[i]:
+            if width:
+                row = StreamRow("".join(texts[i:i + width]), {}, cells[i][1], label=True)
+                states[i + width].append(_State(state.score, state.rows + (row,), state.dropped))
+                continue
+            name_fit = fit("level3", texts[i], profiles)
+            for j in range(i + 1, min(n, i + 1 + len(value_roles)) + 1):
+                if any(label_at(texts, k) for k in range(i + 1, j)):
+                    break                                     # a label cannot be a value
+                for a in assign_cells(texts[i + 1:j], value_roles, profiles, keep=2):
+                    row = StreamRow(texts[i], a.values, cells[i][1])
+                    states[j].append(_State(state.score + math.log(max(name_fit, MIN_FIT)) + a.score,
+                                            state.rows + (row,), state.dropped))
+            # the cell belongs to no column (a wrapped note): dropped at a cost
+            states[i + 1].append(_State(state.score - 4.0, state.rows, state.dropped + (texts[i],)))
+    finals = sorted(states[n], key=lambda s: -s.score)[:beam]
+    if not finals:
+        return StreamReading([], float("-inf"), True, "no reading of the cells fits the columns", list(texts))
+    best = finals[0]
+    uncertain, note = False, None
+    total = _decimal(total_weight)
+    if total is not None:
+        adding = [s for s in finals if _weights_sum(s.rows) == total]
+        if adding and adding[0] is not best:
+            best, note = adding[0], f"row breaks chosen by the weights adding up to {total_weight}"
+        elif not adding and len(finals) > 1 and _layout_of(finals[0]) != _layout_of(finals[1]):
+            uncertain = True
+            note = f"no reading's weights add up to {total_weight}; the best-fitting one kept"
+    elif len(finals) > 1 and finals[1].score == best.score and _layout_of(finals[1]) != _layout_of(best):
+        uncertain, note = True, "two readings fit equally well and no total decides; the first kept"
+    return StreamReading(list(best.rows), best.score, uncertain, note, list(best.dropped))
+
+
+def _layout_of(state: _State) -> tuple:
+    return tuple((r.name, tuple(sorted(r.values.items()))) for r in state.rows)
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    try:
+        return Decimal(text.strip()) if text and is_plain_number(text) else None
+    except InvalidOperation:
+        return None
+
+
+def _weights_sum(rows: Sequence[StreamRow]) -> Decimal:
+    total = Decimal(0)
+    for r in rows:
+        w = _decimal(r.values.get("weight"))
+        if w is not None:
+            total += w
+    return total
