@@ -3,8 +3,8 @@
 Three text shapes come out of converters that flatten HTML or PDF tables:
 
 * one cell per paragraph: cells separated by empty lines, an empty cell written as a line of blanks;
-* one cell per line ending in ``|`` (a bare ``|`` is an empty cell), the ``|`` on the same line or
-  alone on the next one;
+* one cell per line ending in ``|`` (a bare ``|`` is an empty cell), the ``|`` on the same line,
+  alone on the next one, or opening the next line before the next cell;
 * one cell per line with nothing around it (pdfplumber page text), blank cells kept as empty lines
   or dropped.
 
@@ -24,12 +24,15 @@ from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 
 #: A line holding one cell and its closing ``|`` (not a pipe row of several cells).
 CELL_TERMINATED = re.compile(r"^(?!\s*\|.*\|.*\|)(?P<cell>[^|]*)\|\s*$")
+#: A line opened by the ``|`` that closed the cell above, then the next cell (``\n        | 下一格``).
+CELL_AFTER_BAR = re.compile(r"^\s*\|(?P<cell>[^|]*)$")
 _WORD_GAP = re.compile(r"[ \u3000\t]+")
 
 
 def terminated_cell(text: str) -> str | None:
-    """The cell of a line ending in ``|`` (``""`` for a bare ``|``), or None."""
-    m = CELL_TERMINATED.match(text)
+    """The cell of a line ending in ``|`` (``""`` for a bare ``|``), or of a line the bar of the
+    cell above opens; None for other lines."""
+    m = CELL_TERMINATED.match(text) or CELL_AFTER_BAR.match(text)
     return m.group("cell").strip() if m else None
 
 
@@ -50,7 +53,7 @@ def is_cell_per_paragraph(lines: Sequence[str], settings: LayoutSettings = DEFAU
 def is_cell_per_line(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
     """HTML tables flattened to one cell per line, each ending in ``|``."""
     filled = [l for l in lines if l.strip()]
-    ended = sum(1 for l in filled if CELL_TERMINATED.match(l))
+    ended = sum(1 for l in filled if terminated_cell(l) is not None)
     return len(filled) >= settings.cell_per_line_min_lines and ended / len(filled) >= settings.cell_per_line_share
 
 

@@ -136,3 +136,11 @@ def test_region_detectors_follow_the_settings():
     assert not is_row_region(mixed, replace(DEFAULT_SETTINGS, rows_share=0.6))
     assert is_cell_per_line(["a |", "b |", "|", "c |", "d |"])
     assert not is_cell_per_paragraph(["a", "b", "c"])
+
+
+def test_text_reader_reads_cells_whose_bar_opens_the_next_line():
+    from jixiao.extract.readers.text import read_text
+    same = "项目名称 |\n道路保洁 |\n主管部门 |\n|\n实施单位 |\n区绿化市容局 |\n"
+    nxt = "项目名称\n        | 道路保洁\n        | 主管部门\n        | \n        | 实施单位\n        | 区绿化市容局\n        | \n"
+    cells = lambda text: [l.cells[0] for l in read_text(text.encode()).lines()]
+    assert cells(nxt)[:6] == cells(same)[:6] == ["项目名称", "道路保洁", "主管部门", "", "实施单位", "区绿化市容局"]
