@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 _SHARES = ("csv_common_share", "cell_per_line_share", "cell_per_paragraph_max_touching",
-           "stream_share", "rows_share", "layout_aligned_share")
+           "stream_share", "rows_share", "layout_aligned_share", "spaced_short_share")
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,14 @@ class LayoutSettings:
     # -- spaced: cells split by single blanks ---------------------------------------------------
     #: A line of at most this many blank-separated words is a row of cells, not running text.
     spaced_max_row_words: int = 6
+    #: A whole form (or a long part of one) on one line: at least this long, this many cells, this
+    #: share of them no longer than ``spaced_max_cell_length``, and this many of the form's header
+    #: words among them.
+    spaced_min_run_length: int = 200
+    spaced_min_run_cells: int = 20
+    spaced_max_cell_length: int = 30
+    spaced_short_share: float = 0.9
+    spaced_min_header_words: int = 3
 
     # -- layout: ``pdftotext -layout`` columns from character offsets ---------------------------
     #: Blanks that separate two columns in a layout line.

@@ -18,6 +18,7 @@ from jixiao.extract.errors import UnreadableDocument
 from jixiao.extract.layout.columns_layout import find_layout_blocks
 from jixiao.extract.layout.grid import Grid
 from jixiao.extract.layout.rows import is_comma_separated, split_row
+from jixiao.extract.layout.spaced import is_spaced_run, spaced_cells
 from jixiao.extract.layout.stream import is_cell_per_line, is_cell_per_paragraph, terminated_cell
 from jixiao.normalize.text import is_rule_line, strip_converter_markup
 
@@ -170,6 +171,10 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
             if cell_per_line and (cell := terminated_cell(line)) is not None:
                 flush()                 # one cell: kept even when empty, its position is data
                 blocks.append(Paragraph(cell, page_no, line_no))
+                continue
+            if is_spaced_run(line):      # a whole form on one line, cells split by single blanks
+                flush()
+                blocks.extend(Paragraph(cell, page_no, line_no) for cell in spaced_cells(line))
                 continue
             cells = split_row(line, in_table=bool(rows))
             if cells is not None:
