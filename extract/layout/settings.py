@@ -48,7 +48,7 @@ class LayoutSettings:
     spaced_min_run_length: int = 200
     spaced_min_run_cells: int = 20
     spaced_max_cell_length: int = 30
-    spaced_short_share: float = 0.9
+    spaced_short_share: float = 0.6
     spaced_min_header_words: int = 3
 
     # -- layout: ``pdftotext -layout`` columns from character offsets ---------------------------
