@@ -54,12 +54,15 @@ from jixiao.normalize.vocabulary import (
     QUALITATIVE_TARGET_WORDS,
     SIGNATURE_BLOCK_WORDS,
     TABLE_TOTAL_WORDS,
+    SELF_EVALUATION_TITLE_WORDS,
     TARGET_FORM_TITLE_WORDS,
     UNITS,
 )
 
 #: A run shorter than this is a line of its own, not a form run together.
 _MIN_RUN_LENGTH = 40
+#: A run of rows without explanation column cuts into at least this many cells (two rows).
+_MIN_UNEXPLAINED_CELLS = 4
 #: Han characters a title's place name may have before its year (湖北省鄂州市).
 _MAX_PLACE_LENGTH = 16
 #: An explanation cell is at most this long (``反映…情况``).
@@ -74,9 +77,11 @@ _MAX_PAIRS_PER_ROW = 8
 _UNIT_BRACKET = r"(?:[(（](?:亿元|万元|元)[)）])"
 _UNIT_CAPTION = re.compile(r"(?:金额)?单位[:：]\s*(?:亿元|万元|元)")
 _DATE_PLACEHOLDER = re.compile(r"年\s*月\s*日")
+_TITLE_WORDS = alternation(TARGET_FORM_TITLE_WORDS + SELF_EVALUATION_TITLE_WORDS)
 _TITLE = re.compile(
-    rf"(?P<year>(?:19|20)\d{{2}})\s*年度?[\p{{Han}}()（）、]{{0,30}}?(?:{alternation(TARGET_FORM_TITLE_WORDS)})"
-    r"(?:[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）])?")
+    rf"(?P<year>(?:19|20)\d{{2}})\s*年度?[\p{{Han}}()（）、]{{0,30}}?(?:{_TITLE_WORDS})"
+    r"(?:[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）])?"
+    rf"|(?P<year>)[\p{{Han}}]{{0,30}}?(?:{_TITLE_WORDS})[(（]\s*(?:19|20)\d{{2}}\s*年度?\s*[)）]")
 _FIELD_KEY = {label: key for key, labels in FORM_FIELD_LABELS.items() for label in labels}
 #: Field labels, blanks allowed between their characters (项目 名称).
 _FIELD_LABEL = re.compile("|".join(r"[ \u3000]*".join(re.escape(ch) for ch in label)
@@ -84,7 +89,7 @@ _FIELD_LABEL = re.compile("|".join(r"[ \u3000]*".join(re.escape(ch) for ch in la
 _BLANKS = re.compile(r"[ \u3000]+")
 #: A money label in a run counts only before its amount (``资金总额100``), never inside prose.
 _BUDGET_LABEL = re.compile(
-    rf"(?:其中[:：]?)?(?:{alternation(label for label, _ in BUDGET_ITEM_LABELS)}){_UNIT_BRACKET}?(?=\d)")
+    rf"(?:其中[:：]?)?(?:{alternation(label for label, _ in BUDGET_ITEM_LABELS)}){_UNIT_BRACKET}?[:：]?(?=\d)")
 _SIGNATURE = re.compile(alternation(SIGNATURE_BLOCK_WORDS))
 _COST_CAPTION = re.compile(alternation(COST_TABLE_WORDS))
 _COST_HEADER_WORD = re.compile(
@@ -97,9 +102,10 @@ _INDICATOR_HEADER_WORDS = tuple(dict.fromkeys(
 _INDICATOR_HEADER_WORD = re.compile(alternation(_INDICATOR_HEADER_WORDS))
 _LEVEL_COLUMN_WORDS = frozenset(INDICATOR_COLUMN_WORDS["level1"] + INDICATOR_COLUMN_WORDS["level2"]
                                 + INDICATOR_COLUMN_WORDS["level3"])
-#: Level words as a run shows them: the ones ending in 指标/目标, with an optional weight (30分).
+#: Level words as a run shows them: the ones ending in 指标/目标 or of four characters and more (投入管理;
+#: 数量 or 质量 would cut names), with an optional weight (30分).
 _LEVEL_WORD = re.compile(
-    rf"(?:{alternation(w for w in LEVEL1_WORDS | LEVEL2_WORDS if w.endswith(('指标', '目标')))})"
+    rf"(?:{alternation(w for w in LEVEL1_WORDS | LEVEL2_WORDS if w.endswith(('指标', '目标')) or len(w) >= 4)})"
     rf"(?:{WEIGHT_IN_LABEL_PATTERN})?")
 _EXPLANATION_START = re.compile(alternation(EXPLANATION_PREFIXES))
 _EXPLANATION_END = re.compile(alternation(EXPLANATION_SUFFIXES))
@@ -210,7 +216,8 @@ def cut_at_field_labels(text: str) -> list[str]:
         key = _FIELD_KEY[_BLANKS.sub("", m.group(0))]
         if key not in seen:
             seen.add(key)
-            cuts.append((m.start(), m.end()))
+            end = m.end() + 1 if text[m.end():m.end() + 1] in (":", "：") else m.end()
+            cuts.append((m.start(), end))            # a label's colon stays with it
     cuts += [(m.start(), m.end()) for m in _BUDGET_LABEL.finditer(text)]
     cuts += [(m.start(), m.end()) for m in _UNIT_CAPTION.finditer(text)]
     cuts = _without_overlaps(cuts)
@@ -549,7 +556,8 @@ def _name_and_targets(chunk: str) -> list[str]:
     q = pos + 2
     while q < len(chunk):
         end = _target_end(chunk, q)
-        if end > q and end < len(chunk) and not re.match(r"[\d.]", chunk[q - 1]):
+        if end > q and (end < len(chunk) or _NUMERIC_TARGET.match(chunk, q)) \
+                and not re.match(r"[\d.]", chunk[q - 1]):     # a figure target may end the run
             cells += [chunk[pos:q], chunk[q:end]]
             pos = end
             while (level := _LEVEL_WORD.match(chunk, pos)) is not None:
@@ -601,11 +609,14 @@ def split_indicator_run(text: str) -> list[tuple[str, str]]:
 
 
 def is_glued_indicator_line(line: Line) -> bool:
-    """A line of indicator rows run together: an explanation starts inside it, after a name."""
+    """A line of indicator rows run together: an explanation starts inside it after a name, or
+    (no explanation column) a long run with no blank cuts into several names and targets."""
     text = line.text.strip()
-    return not line.is_row and not re.search(r"\s", text) \
-        and any(m.start() > 0 for m in _EXPLANATION_START.finditer(text)) \
-        and len(split_indicator_run(text)) >= 3
+    if line.is_row or re.search(r"\s", text):
+        return False
+    explained = any(m.start() > 0 for m in _EXPLANATION_START.finditer(text))
+    return len(split_indicator_run(text)) >= (3 if explained else _MIN_UNEXPLAINED_CELLS) \
+        and (explained or len(text) >= _MIN_RUN_LENGTH)
 
 
 def unglue_indicator_rows(lines: list[Line]) -> list[Line]:

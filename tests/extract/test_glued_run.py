@@ -191,3 +191,26 @@ def test_cost_basis_with_figures_and_a_long_table():
     long = read_cost_run(f"项目预算成本构成金额测算依据2021年实际执行数2022年实际执行数{rows}合计2242.51668.751950")
     assert len(long.rows) == 16 and long.issues == ()
     assert (long.rows[3].amount, long.rows[3].prior) == ("121.5", ("99.25", "110"))
+
+
+# -- other families run together (no explanation column, the year after the title) ---------------
+
+SHANGHAI_GLUED = ("财政项目支出绩效目标表(2020年度)申报单位名称：上海市某某中心项目名称：热线维护专项项目类别：经常性专项业务费"
+                  "计划开始日期：2020-01-01计划完成日期：2020-12-31"
+                  "一级目标二级目标三级目标指标目标值投入与管理投入管理预算编制合理性合理预算执行率>=95%"
+                  "产出目标数量指标话务设备维护完成率=100%话务设备授权完成率=100%")
+
+
+def test_a_title_with_its_year_after_it_starts_a_run():
+    assert find_run_title(SHANGHAI_GLUED) == (0, len("财政项目支出绩效目标表(2020年度)"))
+    assert cut_at_field_labels("项目名称：热线维护专项项目类别：经常性专项业务费") == [
+        "项目名称：", "热线维护专项", "项目类别：", "经常性专项业务费"]
+
+
+def test_a_glued_target_form_without_explanations_reads_its_rows():
+    result = parse_bytes(SHANGHAI_GLUED.encode(), "glued.txt", "txt")
+    form = result.rows["forms"][0]
+    assert form["project_name"] == "热线维护专项" and form["fiscal_year"] == 2020
+    rows = [(i["level1"], i["level2"], i["level3"], i["target_raw"]) for i in result.rows["indicators"]]
+    assert ("投入与管理", "投入管理", "预算编制合理性", "合理") in rows
+    assert ("产出目标", "数量指标", "话务设备授权完成率", "=100%") in rows
