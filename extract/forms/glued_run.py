@@ -29,6 +29,7 @@ import regex as re
 
 from jixiao.extract.document import Line
 from jixiao.extract.layout.glued import ROLE_PATTERNS, split_glued_numbers
+from jixiao.extract.layout.settings import DEFAULT_SETTINGS
 from jixiao.extract.records import RawIssue
 from jixiao.normalize.numbers import parse_decimal
 from jixiao.normalize.text import alternation
@@ -60,7 +61,7 @@ from jixiao.normalize.vocabulary import (
 )
 
 #: A run shorter than this is a line of its own, not a form run together.
-_MIN_RUN_LENGTH = 40
+_MIN_RUN_LENGTH = DEFAULT_SETTINGS.glued_min_run_length
 #: A run of rows without explanation column cuts into at least this many cells (two rows).
 _MIN_UNEXPLAINED_CELLS = 4
 #: Han characters a title's place name may have before its year (湖北省鄂州市).
