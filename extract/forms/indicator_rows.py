@@ -438,15 +438,27 @@ def _level_word_width(texts: Sequence[str], i: int) -> int:
 
 def read_indicator_rows(lines: list[Line], roles: list[str]) -> list[RawIndicator]:
     """The indicators of a table whose columns are ``roles`` (any form kind)."""
+    lead = 0
     while roles and not roles[0]:
-        roles = roles[1:]
+        roles, lead = roles[1:], lead + 1
     if "level1" not in roles and "level2" in roles:
         roles = ["level1", *roles]
-    state = read_indicators(lines, roles)
+    state = read_indicators(lines, roles, lead)
     return [ind for block in state.blocks for ind in block.indicators]
 
 
-def read_indicators(lines: list[Line], roles: list[str]) -> IndicatorState:
+def _under_roles(cells: list[str], lead: int) -> list[str]:
+    """A row's cells under the named columns: the blank cells below the ``lead`` header cells that
+    name no column (a block caption spanning the rows: 绩效指标(90分)) dropped."""
+    k = 0
+    while k < lead and k < len(cells) and not cells[k].strip():
+        k += 1
+    return cells[k:]
+
+
+def read_indicators(lines: list[Line], roles: list[str], lead: int = 0) -> IndicatorState:
+    """The indicator rows under a header whose named columns are ``roles``, after ``lead`` header
+    cells naming none."""
     state = IndicatorState(roles)
     stream = is_blank_keeping_stream(lines)
     if not stream and "weight" in roles and "score" in roles and is_cell_stream(lines):
@@ -454,7 +466,8 @@ def read_indicators(lines: list[Line], roles: list[str]) -> IndicatorState:
     elif stream:
         rows = _stream_rows(lines, roles)
     else:
-        rows = join_wrapped_level_cells(join_vertical_text([(line_cells(l), l) for l in lines]))
+        rows = join_wrapped_level_cells(join_vertical_text([(_under_roles(line_cells(l), lead), l)
+                                                            for l in lines]))
     for cells, line in rows:
         filled = [c for c in cells if c.strip()]
         if not filled or is_page_footer(line.text):

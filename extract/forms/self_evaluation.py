@@ -160,11 +160,12 @@ def parse_self_evaluation(source: FormSource) -> RawForm:
     state = IndicatorState([])
     if table_header is not None:
         roles = [r or "" for r in table_header.roles]
+        lead = 0
         while roles and not roles[0]:
-            roles = roles[1:]                 # 绩效指标(90分): a block label spanning the rows
+            roles, lead = roles[1:], lead + 1  # 绩效指标(90分): a block label spanning the rows
         if "level1" not in roles and "level2" in roles:
             roles = ["level1", *roles]
-        state = read_indicators(body[table_header.last + 1:], roles)
+        state = read_indicators(body[table_header.last + 1:], roles, lead)
         for block in state.blocks:
             form.indicators.extend(block.indicators)
 

@@ -196,3 +196,20 @@ def test_target_form_columns_named_by_header_words_in_any_order():
     assert got == [("产出指标", "数量指标", "受助学生人数", "≥5200人", ">=", 5200.0, "人", None),
                    ("产出指标", "数量指标", "供餐天数", "≥180天", ">=", 180.0, "天", None),
                    ("效益指标", "社会效益指标", "学生营养状况", "明显改善", None, None, None, "明显改善")]
+
+
+def test_rows_under_a_block_caption_column_keep_their_columns():
+    """A tab table whose first header cell is a caption spanning the rows (绩效指标(90分)): the
+    rows' blank cell under it is not the 一级 column (generated T-SC forms in tab rows read 0.35)."""
+    from jixiao.pipelines.ingest import parse_bytes
+    text = "\n".join([
+        "部门预算项目支出绩效自评表(2023年度)",
+        "项目名称\t发放补助",
+        "绩效指标(90分)\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t权重\t得分\t未完成原因分析",
+        "\t产出指标\t数量指标\t发放补助人数\t≥\t1200\t人\t1223\t60\t60\t",
+        "\t\t质量指标\t资金使用合规率\t=\t100\t%\t100\t30\t30\t",
+    ])
+    rows = parse_bytes(text.encode(), "tsc.txt", "txt").rows["indicators"]
+    got = [(r["level1"], r["level2"], r["level3"], r["target_raw"], r["actual_raw"], r["weight"]) for r in rows]
+    assert got == [("产出指标", "数量指标", "发放补助人数", "≥1200人", "1223", 60.0),
+                   ("产出指标", "质量指标", "资金使用合规率", "=100%", "100", 30.0)]
