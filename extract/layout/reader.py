@@ -33,6 +33,7 @@ _NUMBER_IN = re.compile(r"\d")
 _PROSE = re.compile(r"[，。；,;]")
 
 Profile = Callable[[str], float]
+_MAX_UNIT_LENGTH = 6
 
 
 def _text_fit(text: str) -> float:
@@ -82,8 +83,13 @@ def _money_fit(text: str) -> float:
 
 
 def _unit_fit(text: str) -> float:
+    """A unit: one of the vocabulary's, or a short word ending in one (万平方米, 人次)."""
     t = text.strip()
-    return 1.0 if t in UNITS else 0.5 if "/" in t or (len(t) <= 2 and not is_plain_number(t)) else 0.0
+    if t in UNITS:
+        return 1.0
+    if len(t) <= _MAX_UNIT_LENGTH and not _NUMBER_IN.search(t) and t.endswith(UNITS):
+        return 0.9
+    return 0.5 if "/" in t or (len(t) <= 2 and not is_plain_number(t)) else 0.0
 
 
 def _operator_fit(text: str) -> float:

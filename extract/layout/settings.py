@@ -38,6 +38,10 @@ class LayoutSettings:
     stream_min_blank_cells: int = 2
     #: A region is read as rows when this share of its filled lines hold two cells or more.
     rows_share: float = 0.3
+    #: A stream with its blank cells kept is cut into rows of its header's width when the header
+    #: names at least this many columns and at least ``stream_min_rows`` rows fit.
+    stream_header_min_cells: int = 3
+    stream_min_rows: int = 2
 
     # -- spaced: cells split by single blanks ---------------------------------------------------
     #: A line of at most this many blank-separated words is a row of cells, not running text.

@@ -20,7 +20,14 @@ import regex as re
 from jixiao.extract.document import Line
 from jixiao.extract.layout.base import RawRow, StreamBuilder
 from jixiao.extract.layout.grid import Shape
+from jixiao.extract.layout.columns import role_of
+from jixiao.extract.layout.reader import MIN_FIT, fit
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from jixiao.normalize.vocabulary import (
+    EVALUATION_RESULT_COLUMN_WORDS,
+    FLAT_PROJECT_COLUMN_WORDS,
+    INDICATOR_COLUMN_WORDS,
+)
 
 #: A line holding one cell and its closing ``|`` (not a pipe row of several cells).
 CELL_TERMINATED = re.compile(r"^(?!\s*\|.*\|.*\|)(?P<cell>[^|]*)\|\s*$")
@@ -144,3 +151,97 @@ class CellStreamBuilder(StreamBuilder):
 
     def keeps_blanks(self, rows: list[RawRow]) -> bool:
         return self._blanks
+
+
+# -- a stream with its blank cells kept: rows of the header's width ------------------------------
+
+#: Tables of one row per item whose families read rows only: a flat multi-project table (project
+#: columns and indicator columns in one header) and a table of several projects' results. Each
+#: entry: vocabulary, roles the header must name (each set: at least one of it).
+_ROW_TABLES: tuple[tuple[dict[str, tuple[str, ...]], tuple[frozenset[str], ...]], ...] = (
+    ({**INDICATOR_COLUMN_WORDS, **FLAT_PROJECT_COLUMN_WORDS},
+     (frozenset(FLAT_PROJECT_COLUMN_WORDS), frozenset({"level3", "target"}))),
+    (EVALUATION_RESULT_COLUMN_WORDS, (frozenset({"project_name"}), frozenset({"score", "grade"}))),
+)
+#: Columns whose cells have a strict shape: a row cut at the wrong place shows there first.
+_STRICT_ROLES = frozenset({"weight", "score", "rate", "initial", "amount", "unit", "operator"})
+
+
+def header_run(texts: Sequence[str], i: int, settings: LayoutSettings = DEFAULT_SETTINGS,
+               ) -> tuple[dict[str, tuple[str, ...]], list[str]] | None:
+    """(vocabulary, roles) of a row table's header standing one cell per line from ``i``."""
+    for vocabulary, required in _ROW_TABLES:
+        roles: list[str] = []
+        while i + len(roles) < len(texts) and (role := role_of(texts[i + len(roles)], vocabulary)):
+            roles.append(role)
+        if len(roles) >= settings.stream_header_min_cells and all(set(roles) & need for need in required):
+            return vocabulary, roles
+    return None
+
+
+def _row_fits(chunk: Sequence[str], roles: Sequence[str], vocabulary: dict[str, tuple[str, ...]]) -> bool:
+    """A chunk of cells is a row: not empty, not the header again, a figure in each figure column."""
+    if not any(c.strip() for c in chunk):
+        return False
+    if sum(1 for c in chunk if c.strip() and role_of(c, vocabulary)) >= 2:
+        return False                                   # the header repeated after a page break
+    return all(not cell.strip() or fit(role, cell) >= (0.9 if role in _STRICT_ROLES else MIN_FIT)
+               for cell, role in zip(chunk, roles))
+
+
+def _row_width(texts: Sequence[str], k: int, roles: Sequence[str],
+               vocabulary: dict[str, tuple[str, ...]]) -> int | None:
+    """How many cells from ``k`` make the next row: the whole header's width, or (the cells under
+    merged cells above dropped) the widest run that fits the last columns; None when none fits."""
+    width = len(roles)
+    for w in range(min(width, len(texts) - k), 1, -1):
+        if _row_fits(texts[k:k + w], roles[width - w:], vocabulary):
+            return w
+    return None
+
+
+def rows_of_kept_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS,
+                        ) -> list[tuple[int, list[list[str]], list[int]]]:
+    """(end, rows, the first cell of each row) of each row table in a stream whose blank cells stand in it: a
+    header of one cell per line naming ``W`` columns, then rows of ``W`` cells, or fewer where the
+    cells under a merged cell were dropped (they fill the last columns), as long as each fits its
+    columns (a figure column holds a figure, an operator column an operator)."""
+    out: list[tuple[int, list[list[str]], list[int]]] = []
+    i = 0
+    while i < len(texts):
+        found = header_run(texts, i, settings)
+        if found is None:
+            i += 1
+            continue
+        vocabulary, roles = found
+        width = len(roles)
+        rows, starts = [list(texts[i:i + width])], [i]
+        k = i + width
+        while (w := _row_width(texts, k, roles, vocabulary)) is not None:
+            rows.append([""] * (width - w) + list(texts[k:k + w]))
+            starts.append(k)
+            k += w
+        if len(rows) - 1 >= settings.stream_min_rows:
+            out.append((k, rows, starts))
+            i = k
+        else:
+            i += width
+    return out
+
+
+def kept_stream_cells(lines: Sequence[str], bar_ended: bool, paragraphs: bool) -> list[tuple[int, str]]:
+    """(line index, cell) of text lines that are one cell each with blank cells kept: cells ending
+    in (or opened by) a bar; paragraphs with a line of blanks for an empty cell; or plain lines, an
+    empty line an empty cell. Lines of other shapes (tab, pipe rows, page breaks) are left out."""
+    out: list[tuple[int, str]] = []
+    for n, line in enumerate(lines):
+        if bar_ended:
+            cell = terminated_cell(line)
+            if cell is not None:
+                out.append((n, cell))
+        elif paragraphs:
+            if line:
+                out.append((n, line.strip()))
+        elif "\t" not in line and "|" not in line and "\f" not in line:
+            out.append((n, line.strip()))
+    return out

@@ -16,10 +16,16 @@ import regex as re
 from jixiao.extract.document import Cell, Document, Paragraph, Table
 from jixiao.extract.errors import UnreadableDocument
 from jixiao.extract.layout.columns_layout import find_layout_blocks
-from jixiao.extract.layout.grid import Grid
+from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport
 from jixiao.extract.layout.rows import is_comma_separated, split_row
 from jixiao.extract.layout.spaced import is_spaced_run, spaced_cells
-from jixiao.extract.layout.stream import is_cell_per_line, is_cell_per_paragraph, terminated_cell
+from jixiao.extract.layout.stream import (
+    is_cell_per_line,
+    is_cell_per_paragraph,
+    kept_stream_cells,
+    rows_of_kept_stream,
+    terminated_cell,
+)
 from jixiao.normalize.text import is_rule_line, strip_converter_markup
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -118,6 +124,13 @@ def _table_of_grid(grid: Grid, page: int | None, line_no: int) -> Table:
     return Table(rows, page, line_no, tuple(src.text.replace("\n", " ") for src in grid.sources))
 
 
+def _grid_of_rows(rows: list[list[str]], row_lines: list[int]) -> Grid:
+    """Rows regrouped from a stream of cells, each row's source the line of its first cell."""
+    sources = [RowSource(None, n + 1, " | ".join(row)) for row, n in zip(rows, row_lines)]
+    return Grid.from_rows(rows, sources, ShapeReport(Shape.STREAM, 0.9, (
+        "a stream of cells with its blank cells kept, cut into rows of its header's width",)))
+
+
 def read_text(data: bytes, source_format: str = "txt") -> Document:
     """Read converter text into the document model."""
     text, encoding = decode_text(data)
@@ -138,6 +151,15 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
     layout: dict[int, tuple[int, Grid]] = {}
     if not (cell_per_line or cell_per_paragraph):      # pdftotext -layout: columns by offsets
         layout = {start: (end, grid) for start, end, grid in find_layout_blocks(text.split("\n"))}
+    # a row table flattened to one cell per line, blank cells kept: a header's width of cells a row
+    # (plain lines are tried both ways: an empty line an empty cell, or a paragraph break)
+    readings = [(cell_per_line, cell_per_paragraph)] + ([(False, True)] if not (cell_per_line or cell_per_paragraph) else [])
+    for bar_ended, paragraphs in readings:
+        stream = kept_stream_cells(text.split("\n"), bar_ended, paragraphs)
+        for end, cells, starts in rows_of_kept_stream([c for _, c in stream]):
+            start, stop = stream[starts[0]][0], stream[end - 1][0] + 1
+            if not any(start < e and b < stop for b, (e, _) in layout.items()):
+                layout[start] = (stop, _grid_of_rows(cells, [stream[k][0] for k in starts]))
     layout_end = 0
 
     def flush() -> None:

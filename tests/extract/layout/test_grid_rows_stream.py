@@ -144,3 +144,26 @@ def test_text_reader_reads_cells_whose_bar_opens_the_next_line():
     nxt = "项目名称\n        | 道路保洁\n        | 主管部门\n        | \n        | 实施单位\n        | 区绿化市容局\n        | \n"
     cells = lambda text: [l.cells[0] for l in read_text(text.encode()).lines()]
     assert cells(nxt)[:6] == cells(same)[:6] == ["项目名称", "道路保洁", "主管部门", "", "实施单位", "区绿化市容局"]
+
+
+def test_a_row_table_flattened_to_one_cell_per_line_gets_its_rows_back():
+    from jixiao.extract.layout.stream import rows_of_kept_stream
+    from jixiao.extract.readers.text import read_text
+    header = ["单位名称", "项目名称", "预算数", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重"]
+    first = ["101-某局", "道路保洁", "1,000.00", "产出指标", "数量指标", "保洁面积", "≥", "100", "万平方米", "50"]
+    # the next row's project cells were merged with the row above: they are not in the stream
+    second = ["效益指标", "社会效益指标", "群众满意度", "≥", "90", "%", "50"]
+    texts = header + first + second
+    [(end, rows, starts)] = rows_of_kept_stream(texts)
+    assert end == len(texts) and starts == [0, 10, 20]
+    assert rows[2] == ["", "", ""] + second
+    document = read_text(("\n".join(["部门预算项目绩效目标申报表(2024年度)"] + texts) + "\n").encode())
+    table_rows = [line.cells for line in document.lines() if line.is_row]
+    assert table_rows[0] == tuple(header) and table_rows[2][3:] == tuple(second)
+
+
+def test_a_stream_that_is_no_row_table_is_left_alone():
+    from jixiao.extract.layout.stream import rows_of_kept_stream
+    # an indicator table of a target form: no project columns, the families read its stream
+    texts = ["一级指标", "二级指标", "三级指标", "指标值", "产出指标", "数量指标", "座椅数", "≥50个"]
+    assert rows_of_kept_stream(texts) == []
