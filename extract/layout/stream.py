@@ -23,11 +23,18 @@ from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.columns import role_of
 from jixiao.extract.layout.reader import MIN_FIT, fit
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from jixiao.normalize.text import fold_key
 from jixiao.normalize.vocabulary import (
     EVALUATION_RESULT_COLUMN_WORDS,
     FLAT_PROJECT_COLUMN_WORDS,
     INDICATOR_COLUMN_WORDS,
+    LEVEL1_WORDS,
+    LEVEL2_WORDS,
+    LEVEL_SUFFIXES,
+    WEIGHT_IN_LABEL_PATTERN,
 )
+
+_WEIGHT_IN_KEY = re.compile(WEIGHT_IN_LABEL_PATTERN)
 
 #: A line holding one cell and its closing ``|`` (not a pipe row of several cells).
 CELL_TERMINATED = re.compile(r"^(?!\s*\|.*\|.*\|)(?P<cell>[^|]*)\|\s*$")
@@ -162,7 +169,15 @@ _ROW_TABLES: tuple[tuple[dict[str, tuple[str, ...]], tuple[frozenset[str], ...]]
     ({**INDICATOR_COLUMN_WORDS, **FLAT_PROJECT_COLUMN_WORDS},
      (frozenset(FLAT_PROJECT_COLUMN_WORDS), frozenset({"level3", "target"}))),
     (EVALUATION_RESULT_COLUMN_WORDS, (frozenset({"project_name"}), frozenset({"score", "grade"}))),
+    # a target form's indicator table (no 分值/得分: self-evaluations have their own stream reading)
+    (INDICATOR_COLUMN_WORDS, (frozenset({"level1", "level2"}), frozenset({"target"}))),
 )
+#: Columns a row table of that kind must not have.
+_NOT_IN_ROW_TABLE = frozenset({"weight", "score", "actual"})
+_LEVEL_ROLES = frozenset({"level1", "level2"})
+_LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS)
+#: Columns that hold a value, never a level word.
+_VALUE_ROLES = frozenset({"target", "unit", "operator", "remark", "explanation", "scoring_rule", "direction"})
 #: Columns whose cells have a strict shape: a row cut at the wrong place shows there first.
 _STRICT_ROLES = frozenset({"weight", "score", "rate", "initial", "amount", "unit", "operator"})
 
@@ -174,7 +189,8 @@ def header_run(texts: Sequence[str], i: int, settings: LayoutSettings = DEFAULT_
         roles: list[str] = []
         while i + len(roles) < len(texts) and (role := role_of(texts[i + len(roles)], vocabulary)):
             roles.append(role)
-        if len(roles) >= settings.stream_header_min_cells and all(set(roles) & need for need in required):
+        if len(roles) >= settings.stream_header_min_cells and all(set(roles) & need for need in required) \
+                and not (vocabulary is INDICATOR_COLUMN_WORDS and set(roles) & _NOT_IN_ROW_TABLE):
             return vocabulary, roles
     return None
 
@@ -185,8 +201,24 @@ def _row_fits(chunk: Sequence[str], roles: Sequence[str], vocabulary: dict[str, 
         return False
     if sum(1 for c in chunk if c.strip() and role_of(c, vocabulary)) >= 2:
         return False                                   # the header repeated after a page break
-    return all(not cell.strip() or fit(role, cell) >= (0.9 if role in _STRICT_ROLES else MIN_FIT)
-               for cell, role in zip(chunk, roles))
+    for cell, role in zip(chunk, roles):
+        if not cell.strip():
+            continue
+        if fit(role, cell) < (0.9 if role in _STRICT_ROLES else MIN_FIT):
+            return False
+        if vocabulary is not INDICATOR_COLUMN_WORDS:
+            continue
+        if role in _LEVEL_ROLES and not is_level_word(cell):
+            return False                   # an indicator table's level columns hold level words
+        if role in _VALUE_ROLES and _WEIGHT_IN_KEY.sub("", fold_key(cell)) in _LEVEL_KEYS:
+            return False                   # and a value column never one
+    return True
+
+
+def is_level_word(text: str) -> bool:
+    """A 一级/二级 cell: a level word of the vocabulary, or a short word ending in 指标/目标."""
+    key = _WEIGHT_IN_KEY.sub("", fold_key(text))
+    return key in _LEVEL_KEYS or (key.endswith(LEVEL_SUFFIXES[:2]) and 4 <= len(key) <= 10)
 
 
 def _row_width(texts: Sequence[str], k: int, roles: Sequence[str],
@@ -201,11 +233,13 @@ def _row_width(texts: Sequence[str], k: int, roles: Sequence[str],
 
 
 def rows_of_kept_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS,
-                        ) -> list[tuple[int, list[list[str]], list[int]]]:
+                        blanks_seen: bool = False) -> list[tuple[int, list[list[str]], list[int]]]:
     """(end, rows, the first cell of each row) of each row table in a stream whose blank cells stand in it: a
     header of one cell per line naming ``W`` columns, then rows of ``W`` cells, or fewer where the
     cells under a merged cell were dropped (they fill the last columns), as long as each fits its
-    columns (a figure column holds a figure, an operator column an operator)."""
+    columns (a figure column holds a figure, an operator column an operator). Plain lines show
+    that their blank cells were kept only by an empty one among the rows; cells ending in a bar
+    or paragraphs say it themselves (``blanks_seen``)."""
     out: list[tuple[int, list[list[str]], list[int]]] = []
     i = 0
     while i < len(texts):
@@ -221,7 +255,8 @@ def rows_of_kept_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT
             rows.append([""] * (width - w) + list(texts[k:k + w]))
             starts.append(k)
             k += w
-        if len(rows) - 1 >= settings.stream_min_rows:
+        kept = blanks_seen or any(not c.strip() for c in texts[i + width:k])
+        if len(rows) - 1 >= settings.stream_min_rows and kept:
             out.append((k, rows, starts))
             i = k
         else:

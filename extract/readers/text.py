@@ -156,8 +156,11 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
     readings = [(cell_per_line, cell_per_paragraph)] + ([(False, True)] if not (cell_per_line or cell_per_paragraph) else [])
     for bar_ended, paragraphs in readings:
         stream = kept_stream_cells(text.split("\n"), bar_ended, paragraphs)
-        for end, cells, starts in rows_of_kept_stream([c for _, c in stream]):
+        for end, cells, starts in rows_of_kept_stream([c for _, c in stream], blanks_seen=bar_ended or paragraphs):
             start, stop = stream[starts[0]][0], stream[end - 1][0] + 1
+            lines_used = [n for n, _ in stream[starts[0]:end]]
+            if paragraphs and not cell_per_paragraph and any(b - a != 2 for a, b in zip(lines_used, lines_used[1:])):
+                continue                 # plain lines read as paragraphs: only cells between empty lines
             if not any(start < e and b < stop for b, (e, _) in layout.items()):
                 layout[start] = (stop, _grid_of_rows(cells, [stream[k][0] for k in starts]))
     layout_end = 0

@@ -154,10 +154,11 @@ def test_a_row_table_flattened_to_one_cell_per_line_gets_its_rows_back():
     # the next row's project cells were merged with the row above: they are not in the stream
     second = ["效益指标", "社会效益指标", "群众满意度", "≥", "90", "%", "50"]
     texts = header + first + second
-    [(end, rows, starts)] = rows_of_kept_stream(texts)
+    assert rows_of_kept_stream(texts) == []          # plain lines, no empty cell: blanks may be gone
+    [(end, rows, starts)] = rows_of_kept_stream(texts, blanks_seen=True)
     assert end == len(texts) and starts == [0, 10, 20]
     assert rows[2] == ["", "", ""] + second
-    document = read_text(("\n".join(["部门预算项目绩效目标申报表(2024年度)"] + texts) + "\n").encode())
+    document = read_text(("\n".join(["部门预算项目绩效目标申报表(2024年度) |"] + [f"{t} |" for t in texts]) + "\n").encode())
     table_rows = [line.cells for line in document.lines() if line.is_row]
     assert table_rows[0] == tuple(header) and table_rows[2][3:] == tuple(second)
 
@@ -167,3 +168,18 @@ def test_a_stream_that_is_no_row_table_is_left_alone():
     # an indicator table of a target form: no project columns, the families read its stream
     texts = ["一级指标", "二级指标", "三级指标", "指标值", "产出指标", "数量指标", "座椅数", "≥50个"]
     assert rows_of_kept_stream(texts) == []
+
+
+def test_a_target_forms_indicator_table_one_cell_per_line_gets_its_rows_back():
+    from jixiao.extract.layout.stream import rows_of_kept_stream
+    header = ["一级指标", "二级指标", "指标内容", "指标值", "备注"]
+    # merged 一级/二级 cells printed once; an empty 备注 kept as an empty line
+    texts = header + ["产出指标", "数量指标", "覆盖行政村数量", "50个", "",
+                      "发放补助人数", ">=120人", "",
+                      "质量指标", "项目验收合格率", ">=95%", "按计划标准"]
+    [(end, rows, starts)] = rows_of_kept_stream(texts)
+    assert rows[1:] == [["产出指标", "数量指标", "覆盖行政村数量", "50个", ""],
+                        ["", "", "发放补助人数", ">=120人", ""],
+                        ["", "质量指标", "项目验收合格率", ">=95%", "按计划标准"]]
+    # a self-evaluation's table (分值, 得分) is left to the family's own stream reading
+    assert rows_of_kept_stream(["一级指标", "二级指标", "三级指标", "年度指标值", "分值", "得分"] + texts[5:]) == []
