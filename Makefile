@@ -46,7 +46,7 @@ accuracy-shapes: install
 	$(BIN)/python -m tests.formgen.shape_matrix $(ARGS)
 
 # Generated forms nobody tunes to (seeds 10000-10999; develop with ARGS="--seeds 0-99"): 200 forms of
-# 8 families, each in 11 text shapes, 3 PDF text shapes and as DOCX/PDF/XLSX (about 10 minutes).
+# 8 families, each in 11 text shapes, 3 PDF text shapes and as DOCX/PDF/XLSX (15-40 minutes).
 accuracy-heldout: install
 	$(BIN)/python -m tests.formgen.heldout --workers 2 $(ARGS)
 
