@@ -19,6 +19,7 @@ from jixiao.normalize.vocabulary import (
     SELF_EVALUATION_TITLE_WORDS,
     SUMMARY_TITLE_WORDS,
     TARGET_FORM_TITLE_WORDS,
+    WEB_PAGE_CHROME_WORDS,
 )
 
 _MAX_TITLE_LENGTH = 60
@@ -82,10 +83,17 @@ def evaluation_report_score(text: str) -> int:
     return sum(1 for marker in EVALUATION_REPORT_MARKERS if marker in text)
 
 
+def is_page_chrome(line: Line) -> bool:
+    """A web page's chrome kept by the HTML reader as a paragraph (发布时间/信息来源 line, 打印本页,
+    版权所有 footer, breadcrumbs): never a table row, never part of a form."""
+    return not line.is_row and any(word in line.text for word in WEB_PAGE_CHROME_WORDS)
+
+
 def form_lines(lines: list[Line]) -> list[Line]:
-    """The lines forms are read from: ``Document.lines()``, with a form whose cells ran together into
-    one line (a title mid-run, directly followed by a field label) cut into one line per cell."""
-    return expand_form_runs(lines)
+    """The lines forms are read from: ``Document.lines()`` without web-page chrome, with a form whose
+    cells ran together into one line (a title mid-run, directly followed by a field label) cut into
+    one line per cell."""
+    return expand_form_runs([line for line in lines if not is_page_chrome(line)])
 
 
 def split_forms(lines: list[Line]) -> tuple[str, list[FormSpan]]:

@@ -1,0 +1,2 @@
+def read_ofd(data, source_format="ofd"):
+    raise NotImplementedError
