@@ -10,7 +10,7 @@ the way a government disclosure portal publishes a form: a ``<table border=1>`` 
 * ``000_….utf8.html``: UTF-8 (``<meta charset="utf-8">``), a long cell wrapped with ``<br>``;
 * ``001_….gbk.html``: GBK bytes declared ``<meta http-equiv=… charset=gb2312>`` (as portals do);
 * ``003_….layout.html``: the form inside a layout table (navigation column | content column);
-* ``004_….mht``: the page saved by a browser as one file: ``multipart/related``, the page
+* ``001_….mht``: the GBK page's form saved by a browser as one file: ``multipart/related``, the page
   quoted-printable in UTF-8, a logo image part in base64.
 
 The twins carry the expectations of their DOCX originals (a test asserts parity with the text).
@@ -185,8 +185,8 @@ def main() -> None:
     html_dir, mht_dir = ROOT / "samples" / "html", ROOT / "samples" / "mht"
     html_dir.mkdir(parents=True, exist_ok=True)
     mht_dir.mkdir(parents=True, exist_ok=True)
-    d000, d001, d003, d004 = (DOCX_DIR / f"{name}.docx" for name in (
-        "000_02f8c3f2acc7ec3d", "001_0f4b9d799222cfe6", "003_c5ac2ca95e2e7928", "004_c72f6afbd1a9f0f9"))
+    d000, d001, d003 = (DOCX_DIR / f"{name}.docx" for name in (
+        "000_02f8c3f2acc7ec3d", "001_0f4b9d799222cfe6", "003_c5ac2ca95e2e7928"))
 
     out = html_dir / f"{d000.stem}.utf8.html"
     out.write_bytes(page(_title(d000), form_html(d000, wrap=True), '<meta charset="utf-8">').encode("utf-8"))
@@ -201,9 +201,9 @@ def main() -> None:
     out.write_bytes(layout_page(_title(d003), form_html(d003)).encode("utf-8"))
     write_expectation(d003, out, "web page (form inside a layout table)")
 
-    out = mht_dir / f"{d004.stem}.mht"
-    out.write_bytes(mht(_title(d004), page(_title(d004), form_html(d004), '<meta charset="utf-8">')))
-    write_expectation(d004, out, "web archive (.mht)")
+    out = mht_dir / f"{d001.stem}.mht"
+    out.write_bytes(mht(_title(d001), page(_title(d001), form_html(d001), '<meta charset="utf-8">')))
+    write_expectation(d001, out, "web archive (.mht)")
     for path in sorted([*html_dir.glob("*.html"), *mht_dir.glob("*.mht")]):
         print(f"wrote {path.relative_to(ROOT)} and its expectation")
 
