@@ -36,7 +36,7 @@ test: install
 	$(BIN)/python -m pytest
 
 accuracy: install
-	$(BIN)/jixiao accuracy samples/seeds samples/docx samples/pdf samples/doc samples/xlsx samples/scanned samples/realworld
+	$(BIN)/jixiao accuracy samples/seeds samples/docx samples/pdf samples/doc samples/xlsx samples/html samples/mht samples/ofd samples/scanned samples/images samples/realworld
 
 # Search latency on a generated corpus of 1,000,000 indicator rows (figures in bench/RESULTS.md).
 bench-search: install

@@ -5,7 +5,7 @@ Each frame is opened with Pillow, turned upright by its EXIF orientation (a phon
 taken sideways as sideways pixels plus an orientation tag: ``ImageOps.exif_transpose``), made
 grey, and scaled to the resolution the OCR path reads best (150–200 dpi, see ``ocr.MIN_DPI``).
 The resolution is the file's own when it states a plausible one, else estimated from the pixel
-size as an A4 page (the forms' paper). Then: straighten (``deskew``), recognise, rebuild ruled
+size as a page as wide as A4 (the forms' paper). Then: straighten (``deskew``), recognise, rebuild ruled
 tables from the image's lines, lay out as in a scanned PDF. Frames of a TIFF are pages.
 ``documents.text_source`` is ``ocr``.
 """
@@ -22,9 +22,10 @@ from jixiao.extract.readers.ocr import MAX_DPI, MAX_PAGES, MIN_DPI, has_text, pa
 from jixiao.extract.readers.ocr_engine import recognise
 from jixiao.extract.readers.ocr_grid import deskew, find_tables
 
-#: The long side of A4 paper in inches: the resolution of a photo that states none is estimated
-#: from its long side as this page's.
-A4_LONG_SIDE_INCHES = 297 / 25.4
+#: The short side of A4 paper in inches: the resolution of a photo that states none is estimated
+#: from its short side as this page's width (the width, not the height: a long image (长图) of a
+#: whole form is as wide as the page, however long).
+A4_SHORT_SIDE_INCHES = 210 / 25.4
 #: A stated resolution outside this range is a camera's default (72 dpi), not the paper's.
 PLAUSIBLE_DPI = (100, 1200)
 #: Largest image accepted, in pixels (Pillow's own decompression-bomb limit is twice its
@@ -39,7 +40,7 @@ def _resolution(frame, width: int, height: int) -> float:
     dpi = frame.info.get("dpi")
     if isinstance(dpi, tuple) and dpi and PLAUSIBLE_DPI[0] <= float(dpi[0]) <= PLAUSIBLE_DPI[1]:
         return float(dpi[0])
-    return max(width, height) / A4_LONG_SIDE_INCHES
+    return min(width, height) / A4_SHORT_SIDE_INCHES
 
 
 def page_image(frame) -> tuple[np.ndarray, int]:

@@ -292,11 +292,11 @@ class _Package:
         members = self.archive.infolist()
         if len(members) > MAX_MEMBERS:
             raise UnreadableDocument(f"refused: the OFD holds {len(members)} files (limit {MAX_MEMBERS}; "
-                                     f"a zip bomb?)")
+                                     f"a zip bomb?): check where the file came from")
         total = sum(info.file_size for info in members)
         if total > MAX_UNCOMPRESSED_BYTES:
             raise UnreadableDocument(f"refused: the OFD unpacks to {total // 2**20} MiB (limit "
-                                     f"{MAX_UNCOMPRESSED_BYTES // 2**20} MiB; a zip bomb?)")
+                                     f"{MAX_UNCOMPRESSED_BYTES // 2**20} MiB; a zip bomb?): check where the file came from")
         self.names = {info.filename.lstrip("/").lower(): info.filename for info in members}
 
     def xml(self, path: str, what: str):

@@ -47,7 +47,10 @@ def test_resolution_stated_or_estimated_as_a4_is_brought_to_the_ocr_range():
     assert dpi == 200 and pixels.shape == (round(3508 * 2 / 3), round(2480 * 2 / 3))
     with Image.open(io.BytesIO(_jpeg(_page(1240, 1754)))) as frame:
         _, dpi = page_image(frame)                            # 72 dpi stated: a camera's default
-    assert dpi == 150                                          # A4 long side 1754 px = 150 dpi
+    assert dpi == 150                                          # A4 width 1240 px = 150 dpi
+    with Image.open(io.BytesIO(_jpeg(_page(1240, 5000)))) as frame:
+        pixels, dpi = page_image(frame)                        # a long image (长图): as wide as A4
+    assert dpi == 150 and pixels.shape == (5000, 1240)
 
 
 def test_tiff_frames_are_pages(monkeypatch):
