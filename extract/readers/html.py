@@ -44,8 +44,9 @@ _BLANKS = re.compile(r"[\s\u00a0\u3000\u200b]+")
 #: Charsets pages declare whose real text is a superset's (browsers read them so).
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030",
               "gb_2312-80": "gb18030", "iso-8859-1": "cp1252", "ascii": "cp1252"}
-#: Largest rowspan/colspan honoured (the HTML standard's own limits: 65534 rows, 1000 columns).
-MAX_ROW_SPAN, MAX_COL_SPAN = 65534, 1000
+#: Widest table built (the HTML standard's own colspan limit): a span past it is cut there, and a
+#: rowspan past the table's last row ends at that row, so a hostile span cannot blow up the grid.
+MAX_COLUMNS = 1000
 
 
 def is_web_page(data: bytes) -> bool:
@@ -113,11 +114,12 @@ def _checkbox(element) -> str | None:
 
 
 def _span(value: str | None, limit: int) -> int:
+    """A rowspan/colspan attribute as a span of 1..limit (junk and 0 are 1)."""
     try:
         number = int((value or "1").strip().rstrip(";"))
     except ValueError:
         return 1
-    return min(max(number, 1), limit) if number > 0 else 1
+    return min(max(number, 1), max(limit, 1))
 
 
 class _PageWalker:
@@ -260,23 +262,23 @@ def _read_table(table) -> Table | None:
     ``rowspan`` × ``colspan`` positions; positions a span covers are absent from later rows."""
     rows: list[list[Cell]] = []
     covered: set[tuple[int, int]] = set()
-    for r, tr in enumerate(_rows_of(table)):
+    trs = _rows_of(table)
+    for r, tr in enumerate(trs):
         row: list[Cell] = []
         col = 0
         for td in _cells_of(tr):
             while (r, col) in covered:
                 col += 1
-            row_span = _span(td.get("rowspan"), MAX_ROW_SPAN)
-            col_span = _span(td.get("colspan"), MAX_COL_SPAN)
+            if col >= MAX_COLUMNS:
+                break
+            row_span = _span(td.get("rowspan"), len(trs) - r)
+            col_span = _span(td.get("colspan"), MAX_COLUMNS - col)
             row.append(Cell(cell_text(td), r, col, row_span, col_span))
             for dr in range(row_span):
                 for dc in range(col_span):
                     covered.add((r + dr, col + dc))
             col += col_span
         rows.append(row)
-    n_rows = len(rows)
-    rows = [[c if c.row + c.row_span <= n_rows else Cell(c.text, c.row, c.col, n_rows - c.row, c.col_span)
-             for c in row] for row in rows]             # rowspan past the last row ends there
     if not any(c.text for row in rows for c in row):
         return None
     return Table(tuple(tuple(row) for row in rows))

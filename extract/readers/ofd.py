@@ -146,8 +146,7 @@ def _text_chars(element, matrix: Matrix) -> Iterator[Char]:
                 x += dx[i]
             if i < len(dy):
                 y += dy[i]
-        if dx:
-            x += size                                        # a next code without X continues the line
+        x += size                          # a next code without X starts after this one's last character
 
 
 def _path_points(data: str | None, matrix: Matrix) -> list[list[tuple[float, float]]]:

@@ -52,6 +52,15 @@ def test_rowspan_and_colspan_become_spans_on_the_grid():
                                                    ("", "", "回复\n及时率", "")]
 
 
+def test_hostile_spans_are_cut_to_the_table():
+    page = ('<table><tr><td rowspan="65534" colspan="100000">a</td><td colspan="0">b</td></tr>'
+            '<tr><td rowspan="x">c</td></tr></table>')
+    (table,) = _tables(read_html(page.encode()))
+    first = table.rows[0][0]
+    assert (first.row_span, first.col_span) == (2, 1000)
+    assert [c.text for row in table.rows for c in row] == ["a"] and table.rows[1] == ()
+
+
 def test_paragraphs_in_reading_order_without_scripts_styles_or_title():
     document = read_html(FORM.encode("utf-8"))
     assert _paragraphs(document) == ["2020年度项目支出绩效目标表", "项目名称：热线 服务", "填报人：张三",
