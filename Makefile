@@ -38,7 +38,7 @@ test: install
 	$(BIN)/python -m pytest
 
 accuracy: install
-	$(BIN)/jixiao accuracy samples/seeds samples/docx samples/pdf samples/doc samples/xlsx samples/scanned samples/realworld
+	$(BIN)/jixiao accuracy samples/seeds samples/docx samples/pdf samples/doc samples/xlsx samples/html samples/mht samples/ofd samples/scanned samples/images samples/realworld
 	$(BIN)/python -m tests.formgen.shape_matrix
 
 # Only the shape matrix (about a minute): every sample in every text shape, F1 per family × shape.

@@ -44,6 +44,7 @@ from jixiao.normalize.vocabulary import (
     SUMMARY_TITLE_WORDS,
     TARGET_FORM_TITLE_WORDS,
     UNIT_BRACKET_PATTERN,
+    WEB_PAGE_CHROME_WORDS,
 )
 
 __all__ = ["FormSpan", "SCORE_TABLE", "document_money_unit", "form_lines", "split_forms", "title_kind"]
@@ -326,10 +327,17 @@ def evaluation_report_score(text: str) -> int:
     return sum(1 for marker in EVALUATION_REPORT_MARKERS if marker in text)
 
 
+def is_page_chrome(line: Line) -> bool:
+    """A web page's chrome kept by the HTML reader as a paragraph (发布时间/信息来源 line, 打印本页,
+    版权所有 footer, breadcrumbs): never a table row, never part of a form."""
+    return not line.is_row and any(word in line.text for word in WEB_PAGE_CHROME_WORDS)
+
+
 def form_lines(lines: list[Line]) -> list[Line]:
-    """The lines forms are read from: ``Document.lines()``, with a form whose cells ran together into
-    one line (a title mid-run, directly followed by a field label) cut into one line per cell."""
-    return expand_form_runs(lines)
+    """The lines forms are read from: ``Document.lines()`` without web-page chrome, with a form whose
+    cells ran together into one line (a title mid-run, directly followed by a field label) cut into
+    one line per cell."""
+    return expand_form_runs([line for line in lines if not is_page_chrome(line)])
 
 
 def _doc_kind(spans: list[FormSpan]) -> str:

@@ -11,6 +11,14 @@ from __future__ import annotations
 # Form titles and document kinds
 # --------------------------------------------------------------------------------------------
 
+#: A web page's chrome around the form (publication line, print/close links, footer, breadcrumbs):
+#: a paragraph holding one of these is not part of any form (the recogniser skips it).
+WEB_PAGE_CHROME_WORDS: tuple[str, ...] = (
+    "发布时间", "发布日期", "信息来源", "文章来源", "浏览次数", "点击次数", "点击数", "访问量", "阅读次数",
+    "打印本页", "关闭窗口", "打印此页", "版权所有", "网站标识码", "ICP备", "公网安备", "当前位置",
+    "您现在的位置", "您的位置", "分享到", "扫一扫在手机打开",
+)
+
 #: Titles of an evaluation's score table published on its own (绩效评价指标评分表, 绩效评价指标表).
 SCORE_TABLE_TITLE_WORDS: tuple[str, ...] = ("评价指标评分表", "评价指标表", "评价评分表", "指标体系评分表",
                                             "评价指标体系表", "指标体系及评分表", "评价指标体系及评分表")

@@ -75,6 +75,37 @@ def _zip_without_document_xml() -> bytes:
     return buf.getvalue()
 
 
+SAMPLE_MHT = SAMPLES / "mht" / "001_0f4b9d799222cfe6.mht"
+SAMPLE_JPEG = SAMPLES / "images" / "001_0f4b9d799222cfe6.photo.jpg"
+
+
+def _undecodable_html() -> bytes:
+    return b'<html><head><meta charset="utf-8"></head><body><table><tr><td>' \
+        + random.Random(5).randbytes(4096).replace(b"<", b"\x80")
+
+
+def _truncated_mht() -> bytes:
+    data = SAMPLE_MHT.read_bytes()
+    return data[: len(data) // 2]
+
+
+def _damaged_jpeg() -> bytes:
+    data = SAMPLE_JPEG.read_bytes()
+    return data[: len(data) // 3]
+
+
+def _ofd_zip_bomb() -> bytes:
+    """A package whose one resource unpacks to 210 MB of blanks (about 200 KB packed)."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("OFD.xml", "<ofd:OFD xmlns:ofd='http://www.ofdspec.org/2016'/>")
+        with archive.open("Doc_0/Res/blank.xml", "w", force_zip64=True) as member:
+            chunk = b" " * 2**20
+            for _ in range(210):
+                member.write(chunk)
+    return buf.getvalue()
+
+
 BAD_INPUTS: dict[str, BadInput] = {
     "truncated.pdf": BadInput(_truncated_pdf, "pdf", "damaged"),
     "random-after-header.pdf": BadInput(_random_after_pdf_header, "pdf", "damaged"),
@@ -84,6 +115,11 @@ BAD_INPUTS: dict[str, BadInput] = {
     "no-document-xml.docx": BadInput(_zip_without_document_xml, "docx", "no word/document.xml"),
     "empty.docx": BadInput(lambda: b"", "docx", "empty"),
     "binary-junk.doc": BadInput(lambda: random.Random(7).randbytes(4096), "doc", "not a Word document"),
+    "undecodable.html": BadInput(_undecodable_html, "html", "cannot decode the web page"),
+    "truncated.mht": BadInput(_truncated_mht, "mht", "truncated"),
+    "damaged.jpg": BadInput(_damaged_jpeg, "image", "damaged or truncated"),
+    "not-a-zip.ofd": BadInput(lambda: "项目名称：测试项目\n".encode("gbk"), "ofd", "not a valid OFD file"),
+    "zip-bomb.ofd": BadInput(_ofd_zip_bomb, "ofd", "zip bomb"),
 }
 #: Bad inputs whose message does not yet say what to do, with the reason (fixes belong elsewhere).
 

@@ -61,6 +61,23 @@ def _xxe_docx(secret: Path) -> bytes:
     return _docx(xml.encode())
 
 
+def _xxe_ofd(secret: Path) -> bytes:
+    """An OFD whose page declares an external entity pointing at ``secret`` and uses it."""
+    ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+    page = (f'<?xml version="1.0"?><!DOCTYPE ofd:Page [<!ENTITY xxe SYSTEM "file://{secret}">]>'
+            f'<ofd:Page {ns}><ofd:Content><ofd:Layer ID="1"><ofd:TextObject ID="2" Boundary="20 20 100 10" '
+            f'Size="4"><ofd:TextCode X="0" Y="4">项目名称：&xxe;</ofd:TextCode></ofd:TextObject>'
+            f'</ofd:Layer></ofd:Content></ofd:Page>')
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("OFD.xml", f'<ofd:OFD {ns}><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml'
+                                    f'</ofd:DocRoot></ofd:DocBody></ofd:OFD>')
+        archive.writestr("Doc_0/Document.xml", f'<ofd:Document {ns}><ofd:Pages><ofd:Page ID="1" '
+                                               f'BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>')
+        archive.writestr("Doc_0/Pages/Page_0/Content.xml", page)
+    return buf.getvalue()
+
+
 #: file name -> regex its error must match
 EXPECTED = {
     "empty.pdf": r"empty \(0 bytes\)",
@@ -70,6 +87,7 @@ EXPECTED = {
     "huge-page.pdf": r"page 1 is 5000000 × 5000000 points",
     "zip-bomb.docx": "zip bomb",
     "xxe.docx": "no budget-performance form",
+    "xxe.ofd": "no budget-performance form",
     "unknown-encoding.txt": "cannot decode",
     "big.bin": r"refused: the file is 200 MB, over the limit of 100 MB",
     "loop.txt": "symbolic link loop",
@@ -87,6 +105,7 @@ def _hostile_corpus(archive: Path, secret: Path) -> None:
     (archive / "huge-page.pdf").write_bytes(_huge_page_pdf())
     _zip_bomb_docx(archive / "zip-bomb.docx")
     (archive / "xxe.docx").write_bytes(_xxe_docx(secret))
+    (archive / "xxe.ofd").write_bytes(_xxe_ofd(secret))
     (archive / "unknown-encoding.txt").write_bytes(bytes(range(128, 256)) * 64)
     with open(archive / "big.bin", "wb") as big:               # sparse: no disk space used
         big.truncate(200 * 2**20)

@@ -166,13 +166,13 @@ def _read(data: bytes, pages: list[int] | None, dpi: int | None) -> tuple[list[B
             blocks.extend(read_page(pdf, number - 1, dpi))
     finally:
         pdf.close()
-    if not any(_has_text(b) for b in blocks):
+    if not any(has_text(b) for b in blocks):
         raise UnreadableDocument("OCR found no text in the PDF: it may be blank, a photo, or scanned too "
                                  "faint or too small; rescan it at 200–300 dpi in black and white or grey")
     return blocks, n_pages
 
 
-def _has_text(block: Block) -> bool:
+def has_text(block: Block) -> bool:
     if isinstance(block, Paragraph):
         return bool(block.text.strip())
     return any(cell.text.strip() for row in block.rows for cell in row)
