@@ -28,6 +28,8 @@ import regex as re
 from jixiao.extract.document import Cell, Document, Paragraph, Table
 from jixiao.extract.errors import UnreadableDocument
 from jixiao.extract.readers.pdf_text import cluster, extract_text, text_lines
+from jixiao.extract.readers.pdfium_page import Fallback, open_pdf, page_count, page_size
+from jixiao.extract.readers.pdfium_page import read_page as read_pdfium_page
 from jixiao.normalize.text import is_page_footer, join_cell_lines
 
 MAX_PAGES = 2000
@@ -76,43 +78,34 @@ def read_pdf(data: bytes, source_format: str = "pdf", ocr: str = "auto",
 
 
 def _read_text_layer(data: bytes, source_format: str, ocr: str, max_pages: int) -> Document:
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-
-    try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-    except Exception as exc:  # pdfplumber wraps pdfminer's many error types
-        causes = [exc, *exc.args, exc.__cause__, exc.__context__]
-        if any(isinstance(c, (PDFPasswordIncorrect, PDFEncryptionError)) for c in causes):
-            raise UnreadableDocument("the PDF is encrypted (password protected): save an unprotected copy")
-        raise UnreadableDocument(f"the PDF is damaged and cannot be opened ({type(exc).__name__}): "
-                                 f"re-export it from its source, or repair it (e.g. with qpdf)")
-    with pdf:
-        try:
-            pages = pdf.pages
-        except Exception as exc:
-            raise UnreadableDocument(f"the PDF is damaged: its page tree cannot be read ({type(exc).__name__})")
-        n_pages = len(pages)
-        if n_pages == 0:
+    """Every page through pdfium (``pdfium_page``); a page pdfium would read differently from
+    pdfplumber (rotated, fake bold, no Unicode map …) through pdfplumber, opened only then."""
+    with open_pdf(data) as document, _Pdfplumber(data) as plumber:
+        n_pages = page_count(document)
+        if n_pages <= 0:
             raise UnreadableDocument("the PDF has no pages: re-export it from its source (the file was probably cut short or written by a broken tool)")
         if n_pages > max_pages:
             raise UnreadableDocument(f"refused: the PDF has {n_pages} pages (limit {max_pages}): split "
                                      f"it, or raise the limit with --max-pages")
-        for number, page in enumerate(pages, start=1):
-            if max(page.width, page.height) > MAX_PAGE_SIDE:
-                raise UnreadableDocument(f"refused: page {number} is {page.width:.0f} × {page.height:.0f} "
+        for index in range(n_pages):
+            width, height = page_size(document, index)
+            if max(width, height) > MAX_PAGE_SIDE:
+                raise UnreadableDocument(f"refused: page {index + 1} is {width:.0f} × {height:.0f} "
                                          f"points, over the PDF limit of {MAX_PAGE_SIDE}: check the file "
                                          f"(a damaged or hostile PDF)")
         placed: list[Paragraph | _PlacedTable] = []
         usable_pages = 0
         scanned_pages: list[int] = []
-        for number, page in enumerate(pages, start=1):
-            try:
-                page_blocks = read_page(dedupe_chars(page), number)
-            except Exception as exc:
-                raise UnreadableDocument(f"page {number} of the PDF cannot be read ({type(exc).__name__})")
-            finally:
-                page.close()
+        for number in range(1, n_pages + 1):
+            content = read_pdfium_page(document, number - 1)
+            if isinstance(content, Fallback):
+                page_blocks = plumber.read_page(number)
+            else:
+                try:
+                    page_blocks = page_blocks_of(unique_chars(content.chars),
+                                                 table_cells(content.edges), number)
+                except Exception as exc:
+                    raise UnreadableDocument(f"page {number} of the PDF cannot be read ({type(exc).__name__})")
             if page_blocks is None:
                 scanned_pages.append(number)
                 continue
@@ -132,6 +125,50 @@ def _read_text_layer(data: bytes, source_format: str, ocr: str, max_pages: int) 
         blocks = sorted([*blocks, *ocr_blocks], key=lambda b: b.page or 0)
         text_source = "text_layer+ocr"
     return Document(source_format, tuple(blocks), text_source, n_pages)
+
+
+class _Pdfplumber:
+    """The same PDF opened with pdfplumber on the first page that needs it (see ``Fallback``)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.pdf: Any = None
+
+    def __enter__(self) -> "_Pdfplumber":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+
+    def read_page(self, number: int) -> list[Paragraph | _PlacedTable] | None:
+        if self.pdf is None:
+            self.pdf = open_pdfplumber(self.data)
+        try:
+            page = self.pdf.pages[number - 1]
+        except Exception as exc:
+            raise UnreadableDocument(f"the PDF is damaged: its page tree cannot be read ({type(exc).__name__})")
+        try:
+            return read_page(dedupe_chars(page), number)
+        except Exception as exc:
+            raise UnreadableDocument(f"page {number} of the PDF cannot be read ({type(exc).__name__})")
+        finally:
+            page.close()
+
+
+def open_pdfplumber(data: bytes) -> Any:
+    """``pdfplumber.open`` with its errors told as what to do."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    try:
+        return pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:  # pdfplumber wraps pdfminer's many error types
+        causes = [exc, *exc.args, exc.__cause__, exc.__context__]
+        if any(isinstance(c, (PDFPasswordIncorrect, PDFEncryptionError)) for c in causes):
+            raise UnreadableDocument("the PDF is encrypted (password protected): save an unprotected copy")
+        raise UnreadableDocument(f"the PDF is damaged and cannot be opened ({type(exc).__name__}): "
+                                 f"re-export it from its source, or repair it (e.g. with qpdf)")
 
 
 def dedupe_chars(page: Any, tolerance: float = 1.0) -> Any:
@@ -175,14 +212,40 @@ def unique_chars(chars: list[Char], tolerance: float = 1.0) -> list[Char]:
 
 
 def read_page(page: Any, number: int) -> list[Paragraph | _PlacedTable] | None:
-    """One page's tables and paragraphs in reading order (top to bottom), or None when the page has
-    no usable text layer."""
-    chars = page.chars
+    """One pdfplumber page's tables and paragraphs in reading order (top to bottom), or None when
+    the page has no usable text layer."""
+    return page_blocks_of(page.chars, [t.cells for t in page.find_tables() if t.cells], number)
+
+
+def table_cells(edges: list[dict[str, Any]]) -> list[list[BBox]]:
+    """The cell boxes of each table the edges rule, as ``page.find_tables()`` finds them with its
+    default settings (lines strategy: edges snapped and joined within 3 pt, shorter than 3 pt
+    dropped, intersections within 3 pt), through pdfplumber's own table functions."""
+    from pdfplumber.table import (cells_to_tables, edges_to_intersections, intersections_to_cells,
+                                  merge_edges)
+    from pdfplumber.utils import filter_edges
+
+    ruling = filter_edges(edges, "v", min_length=1) + filter_edges(edges, "h", min_length=1)
+    merged = filter_edges(merge_edges(ruling, 3, 3, 3, 3), min_length=3)
+    return [cells for cells in cells_to_tables(intersections_to_cells(edges_to_intersections(merged, 3, 3)))
+            if cells]
+
+
+def table_box(cells: list[BBox]) -> BBox:
+    """The box around a table's cells (pdfplumber's ``Table.bbox``)."""
+    return (min(c[0] for c in cells), min(c[1] for c in cells),
+            max(c[2] for c in cells), max(c[3] for c in cells))
+
+
+def page_blocks_of(chars: list[Char], tables: list[list[BBox]], number: int
+                   ) -> list[Paragraph | _PlacedTable] | None:
+    """A page's tables (each a list of cell boxes) and the text outside them, in reading order (top
+    to bottom), or None when the characters are no usable text layer."""
     if not usable_text("".join(c["text"] for c in chars)):
         return None
-    found = [t for t in page.find_tables() if t.cells]
-    boxes = [_widened(t.bbox) for t in found]
-    table_chars: list[list[Char]] = [[] for _ in found]
+    table_boxes = [table_box(cells) for cells in tables]
+    boxes = [_widened(box) for box in table_boxes]
+    table_chars: list[list[Char]] = [[] for _ in tables]
     outside: list[Char] = []
     for char in chars:
         inside = False
@@ -193,8 +256,8 @@ def read_page(page: Any, number: int) -> list[Paragraph | _PlacedTable] | None:
         if not inside:
             outside.append(char)
     positioned: list[tuple[float, Paragraph | _PlacedTable]] = [
-        (table.bbox[1], table_from_cells(table.cells, members, number))
-        for table, members in zip(found, table_chars)]
+        (box[1], table_from_cells(cells, members, number))
+        for box, cells, members in zip(table_boxes, tables, table_chars)]
     positioned.extend((top, Paragraph(text, number)) for top, text in text_lines(outside))
     positioned.sort(key=lambda item: item[0])
     return [block for _, block in positioned]
