@@ -27,6 +27,7 @@ import regex as re
 
 from jixiao.extract.document import Cell, Document, Paragraph, Table
 from jixiao.extract.errors import UnreadableDocument
+from jixiao.extract.readers.pdf_cells import table_cells
 from jixiao.extract.readers.pdf_text import cluster, extract_text, text_lines
 from jixiao.extract.readers.pdfium_page import Fallback, open_pdf, page_count, page_size
 from jixiao.extract.readers.pdfium_page import read_page as read_pdfium_page
@@ -215,20 +216,6 @@ def read_page(page: Any, number: int) -> list[Paragraph | _PlacedTable] | None:
     """One pdfplumber page's tables and paragraphs in reading order (top to bottom), or None when
     the page has no usable text layer."""
     return page_blocks_of(page.chars, [t.cells for t in page.find_tables() if t.cells], number)
-
-
-def table_cells(edges: list[dict[str, Any]]) -> list[list[BBox]]:
-    """The cell boxes of each table the edges rule, as ``page.find_tables()`` finds them with its
-    default settings (lines strategy: edges snapped and joined within 3 pt, shorter than 3 pt
-    dropped, intersections within 3 pt), through pdfplumber's own table functions."""
-    from pdfplumber.table import (cells_to_tables, edges_to_intersections, intersections_to_cells,
-                                  merge_edges)
-    from pdfplumber.utils import filter_edges
-
-    ruling = filter_edges(edges, "v", min_length=1) + filter_edges(edges, "h", min_length=1)
-    merged = filter_edges(merge_edges(ruling, 3, 3, 3, 3), min_length=3)
-    return [cells for cells in cells_to_tables(intersections_to_cells(edges_to_intersections(merged, 3, 3)))
-            if cells]
 
 
 def table_box(cells: list[BBox]) -> BBox:

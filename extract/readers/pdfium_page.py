@@ -174,7 +174,24 @@ class _ObjectTexts:
         return text
 
 
+def _fast(function: Any, restype: Any, *argtypes: Any) -> Any:
+    """The same pdfium function called through a plain prototype (handles as integers), which
+    costs a third of pypdfium2's typed one; it is called once or more per character."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+_HANDLE, _INT, _POINTER = ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p
+_get_text_object = _fast(pdfium.FPDFText_GetTextObject, _HANDLE, _HANDLE, _INT)
+_is_generated = _fast(pdfium.FPDFText_IsGenerated, _INT, _HANDLE, _INT)
+_unicode_map_error = _fast(pdfium.FPDFText_HasUnicodeMapError, _INT, _HANDLE, _INT)
+_get_char_origin = _fast(pdfium.FPDFText_GetCharOrigin, _INT, _HANDLE, _INT, _POINTER, _POINTER)
+_get_loose_box = _fast(pdfium.FPDFText_GetLooseCharBox, _INT, _HANDLE, _INT, _POINTER)
+
+
 def _page_chars(text_page: Any, height: float, texts: _ObjectTexts) -> list[Char] | Fallback:
+    """The text page's characters as pdfplumber's char dicts (with the pdfium text object each
+    comes from). A text object's characters share its baseline (upright text, one text state)."""
     count = pdfium.FPDFText_CountChars(text_page)
     if count <= 0:
         return []
@@ -183,52 +200,50 @@ def _page_chars(text_page: Any, height: float, texts: _ObjectTexts) -> list[Char
     text = bytes(units)[: max(written - 1, 0) * 2].decode("utf-16-le", errors="surrogatepass")
     if len(text) != count:                       # characters beyond 16 bits: one at a time
         text = "".join(chr(pdfium.FPDFText_GetUnicode(text_page, i)) for i in range(count))
+    page_handle = _address(text_page)
     x, y = ctypes.c_double(), ctypes.c_double()
-    px, py = ctypes.byref(x), ctypes.byref(y)
-    box = pdfium.FS_RECTF()
-    pbox = ctypes.byref(box)
-    objects: dict[int, tuple[float, float, str] | None] = {}
+    x_at, y_at = ctypes.addressof(x), ctypes.addressof(y)
+    box = (ctypes.c_float * 4)()                 # FS_RECTF: left, top, right, bottom
+    box_at = ctypes.addressof(box)
+    fonts: dict[int, tuple[float, float, str, float] | None] = {}
     chars: list[Char] = []
-    get_object, is_generated = pdfium.FPDFText_GetTextObject, pdfium.FPDFText_IsGenerated
-    get_origin, get_box = pdfium.FPDFText_GetCharOrigin, pdfium.FPDFText_GetLooseCharBox
-    map_error = pdfium.FPDFText_HasUnicodeMapError
     for i, glyph in enumerate(text):
-        obj = get_object(text_page, i)
-        address = _address(obj)
+        address = _get_text_object(page_handle, i)
         if not address:
             continue                             # a line break or blank pdfium put between words
         if glyph in _GENERATED_CANDIDATES:
-            if is_generated(text_page, i):
-                if glyph != " " or not _ends_object(text_page, i, count, address, texts):
+            if _is_generated(page_handle, i):
+                if glyph != " " or not _ends_object(page_handle, i, count, address, texts):
                     continue
             elif glyph != " ":
                 return Fallback("a line break or control character printed as a glyph")
-        if map_error(text_page, i) == 1:
+        if _unicode_map_error(page_handle, i) == 1:
             return Fallback("a font has no Unicode map for its characters (cid codes)")
-        font = objects.get(address)
+        font = fonts.get(address, False)
+        if font is False:
+            font = _font_of(texts.objects[address]) if address in texts.objects else None
+            if font is not None:
+                _get_char_origin(page_handle, i, x_at, y_at)
+                font = (*font, height - y.value)
+            fonts[address] = font
         if font is None:
-            font = objects[address] = _font_of(obj)
-            if font is None:
-                return Fallback("characters that are not upright (rotated text)")
-        size, descent, fontname = font
-        get_origin(text_page, i, px, py)
-        get_box(text_page, i, pbox)
-        baseline = y.value + descent
-        x0 = x.value
-        x1 = x0 + (box.right - box.left)
-        char_top = height - (baseline + size)
-        chars.append({"text": glyph, "x0": x0, "x1": x1, "top": char_top, "bottom": height - baseline,
-                      "doctop": char_top, "upright": True, "fontname": fontname, "size": size,
-                      "object": address})
+            return Fallback("characters that are not upright (rotated text), or text pdfium "
+                            "does not place on the page")
+        size, descent, fontname, baseline = font
+        _get_loose_box(page_handle, i, box_at)
+        char_top = baseline - descent - size
+        chars.append({"text": glyph, "x0": box[0], "x1": box[2], "top": char_top,
+                      "bottom": baseline - descent, "doctop": char_top, "upright": True,
+                      "fontname": fontname, "size": size, "object": address})
     return chars
 
 
-def _ends_object(text_page: Any, index: int, count: int, address: int, texts: _ObjectTexts) -> bool:
+def _ends_object(text_page: int, index: int, count: int, address: int, texts: _ObjectTexts) -> bool:
     """A space pdfium marks generated stands for a real one (which pdfminer reads) when it closes
     a text object whose own text ends with a space: pdfium re-creates such a trailing space, at the
     object's end. Otherwise it only marks a gap (another object's glyph printed there)."""
     following = index + 1
-    if following < count and _address(pdfium.FPDFText_GetTextObject(text_page, following)) == address:
+    if following < count and _get_text_object(text_page, following) == address:
         return False
     return texts(address).endswith(" ")
 
