@@ -100,6 +100,35 @@ def page_size(document: Any, index: int) -> tuple[float, float]:
     return size.width, size.height
 
 
+def _fast(function: Any, restype: Any, *argtypes: Any) -> Any:
+    """The same pdfium function called through a plain prototype, handles as integers: a third of
+    the cost of pypdfium2's typed call, which matters at several calls per character."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+_H, _I, _P, _F = ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_float
+_count_objects = _fast(pdfium.FPDFPage_CountObjects, _I, _H)
+_get_object = _fast(pdfium.FPDFPage_GetObject, _H, _H, _I)
+_object_type = _fast(pdfium.FPDFPageObj_GetType, _I, _H)
+_object_matrix = _fast(pdfium.FPDFPageObj_GetMatrix, _I, _H, _P)
+_font_size = _fast(pdfium.FPDFTextObj_GetFontSize, _I, _H, _P)
+_object_font = _fast(pdfium.FPDFTextObj_GetFont, _H, _H)
+_font_descent = _fast(pdfium.FPDFFont_GetDescent, _I, _H, _F, _P)
+_font_name = _fast(pdfium.FPDFFont_GetBaseFontName, ctypes.c_ulong, _H, _P, ctypes.c_ulong)
+_object_text = _fast(pdfium.FPDFTextObj_GetText, ctypes.c_ulong, _H, _H, _P, ctypes.c_ulong)
+_count_segments = _fast(pdfium.FPDFPath_CountSegments, _I, _H)
+_get_segment = _fast(pdfium.FPDFPath_GetPathSegment, _H, _H, _I)
+_segment_point = _fast(pdfium.FPDFPathSegment_GetPoint, _I, _H, _P, _P)
+_segment_type = _fast(pdfium.FPDFPathSegment_GetType, _I, _H)
+_segment_closes = _fast(pdfium.FPDFPathSegment_GetClose, _I, _H)
+_get_text_object = _fast(pdfium.FPDFText_GetTextObject, _H, _H, _I)
+_is_generated = _fast(pdfium.FPDFText_IsGenerated, _I, _H, _I)
+_unicode_map_error = _fast(pdfium.FPDFText_HasUnicodeMapError, _I, _H, _I)
+_get_char_origin = _fast(pdfium.FPDFText_GetCharOrigin, _I, _H, _I, _P, _P)
+_get_loose_box = _fast(pdfium.FPDFText_GetLooseCharBox, _I, _H, _I, _P)
+
+
 def read_page(document: Any, index: int) -> PageContent | Fallback:
     """Page ``index`` (0-based) as characters and edges, or ``Fallback`` saying why pdfplumber
     must read it."""
@@ -123,13 +152,14 @@ def _read_loaded_page(page: Any) -> PageContent | Fallback:
     if left.value != 0 or bottom.value != 0:
         return Fallback("the page's media box is not at the origin")
     width, height = float(right.value), float(top.value)
+    page_handle = _address(page)
     edges: list[Edge] = []
-    text_objects: dict[int, Any] = {}
-    for index in range(pdfium.FPDFPage_CountObjects(page)):
-        obj = pdfium.FPDFPage_GetObject(page, index)
-        kind = pdfium.FPDFPageObj_GetType(obj)
+    text_objects: list[int] = []
+    for index in range(_count_objects(page_handle)):
+        obj = _get_object(page_handle, index)
+        kind = _object_type(obj)
         if kind == pdfium.FPDF_PAGEOBJ_TEXT:
-            text_objects[_address(obj)] = obj
+            text_objects.append(obj)
         elif kind == pdfium.FPDF_PAGEOBJ_PATH:
             edges.extend(path_edges(obj, height))
         elif kind == pdfium.FPDF_PAGEOBJ_FORM:
@@ -138,11 +168,11 @@ def _read_loaded_page(page: Any) -> PageContent | Fallback:
     if not text_page:
         return Fallback("pdfium cannot build the page's text")
     try:
-        texts = _ObjectTexts(text_page, text_objects)
-        chars = _page_chars(text_page, height, texts)
+        texts = _ObjectTexts(_address(text_page))
+        chars = _page_chars(texts.text_page, height, set(text_objects), texts)
         if isinstance(chars, Fallback):
             return chars
-        doubled = _doubled_chars(chars, text_objects, texts, height)
+        doubled = _doubled_chars(chars, text_objects, texts)
         if isinstance(doubled, Fallback):
             return doubled
     finally:
@@ -157,99 +187,115 @@ def _address(handle: Any) -> int:
 class _ObjectTexts:
     """Text objects' own text (``FPDFTextObj_GetText``), each asked once."""
 
-    def __init__(self, text_page: Any, objects: dict[int, Any]) -> None:
-        self.text_page, self.objects = text_page, objects
+    def __init__(self, text_page: int) -> None:
+        self.text_page = text_page
         self.texts: dict[int, str] = {}
         self.buffer = (ctypes.c_ushort * 4096)()
 
-    def __call__(self, address: int) -> str:
-        text = self.texts.get(address)
+    def __call__(self, obj: int) -> str:
+        text = self.texts.get(obj)
         if text is None:
-            obj = self.objects.get(address)
-            written = pdfium.FPDFTextObj_GetText(obj, self.text_page, self.buffer,
-                                                 ctypes.sizeof(self.buffer)) if obj else 0
+            written = _object_text(obj, self.text_page, ctypes.addressof(self.buffer),
+                                   ctypes.sizeof(self.buffer))
             # the count is of bytes, with the closing NUL
-            text = self.texts[address] = bytes(self.buffer)[: max(written - 2, 0)].decode(
+            text = self.texts[obj] = bytes(self.buffer)[: max(written - 2, 0)].decode(
                 "utf-16-le", errors="replace")
         return text
 
 
-def _fast(function: Any, restype: Any, *argtypes: Any) -> Any:
-    """The same pdfium function called through a plain prototype (handles as integers), which
-    costs a third of pypdfium2's typed one; it is called once or more per character."""
-    address = ctypes.cast(function, ctypes.c_void_p).value
-    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
-
-
-_HANDLE, _INT, _POINTER = ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p
-_get_text_object = _fast(pdfium.FPDFText_GetTextObject, _HANDLE, _HANDLE, _INT)
-_is_generated = _fast(pdfium.FPDFText_IsGenerated, _INT, _HANDLE, _INT)
-_unicode_map_error = _fast(pdfium.FPDFText_HasUnicodeMapError, _INT, _HANDLE, _INT)
-_get_char_origin = _fast(pdfium.FPDFText_GetCharOrigin, _INT, _HANDLE, _INT, _POINTER, _POINTER)
-_get_loose_box = _fast(pdfium.FPDFText_GetLooseCharBox, _INT, _HANDLE, _INT, _POINTER)
-
-
-def _page_chars(text_page: Any, height: float, texts: _ObjectTexts) -> list[Char] | Fallback:
+def _page_chars(text_page: int, height: float, text_objects: set[int], texts: _ObjectTexts
+                ) -> list[Char] | Fallback:
     """The text page's characters as pdfplumber's char dicts (with the pdfium text object each
     comes from). A text object's characters share its baseline (upright text, one text state)."""
-    count = pdfium.FPDFText_CountChars(text_page)
+    count = pdfium.FPDFText_CountChars(ctypes.cast(text_page, pdfium.FPDF_TEXTPAGE))
     if count <= 0:
         return []
     units = (ctypes.c_ushort * (count + 1))()
-    written = pdfium.FPDFText_GetText(text_page, 0, count, units)
+    written = pdfium.FPDFText_GetText(ctypes.cast(text_page, pdfium.FPDF_TEXTPAGE), 0, count, units)
     text = bytes(units)[: max(written - 1, 0) * 2].decode("utf-16-le", errors="surrogatepass")
     if len(text) != count:                       # characters beyond 16 bits: one at a time
-        text = "".join(chr(pdfium.FPDFText_GetUnicode(text_page, i)) for i in range(count))
-    page_handle = _address(text_page)
+        text = "".join(chr(pdfium.FPDFText_GetUnicode(ctypes.cast(text_page, pdfium.FPDF_TEXTPAGE), i))
+                       for i in range(count))
     x, y = ctypes.c_double(), ctypes.c_double()
     x_at, y_at = ctypes.addressof(x), ctypes.addressof(y)
     box = (ctypes.c_float * 4)()                 # FS_RECTF: left, top, right, bottom
     box_at = ctypes.addressof(box)
-    fonts: dict[int, tuple[float, float, str, float] | None] = {}
+    fonts = _Fonts()
+    placed: dict[int, tuple[float, float, str, float] | None] = {}
     chars: list[Char] = []
     for i, glyph in enumerate(text):
-        address = _get_text_object(page_handle, i)
-        if not address:
+        obj = _get_text_object(text_page, i)
+        if not obj:
             continue                             # a line break or blank pdfium put between words
         if glyph in _GENERATED_CANDIDATES:
-            if _is_generated(page_handle, i):
-                if glyph != " " or not _ends_object(page_handle, i, count, address, texts):
+            if _is_generated(text_page, i):
+                if glyph != " " or not _ends_object(text_page, i, count, obj, texts):
                     continue
             elif glyph != " ":
                 return Fallback("a line break or control character printed as a glyph")
-        if _unicode_map_error(page_handle, i) == 1:
+        if _unicode_map_error(text_page, i) == 1:
             return Fallback("a font has no Unicode map for its characters (cid codes)")
-        font = fonts.get(address, False)
+        font = placed.get(obj, False)
         if font is False:
-            font = _font_of(texts.objects[address]) if address in texts.objects else None
+            font = fonts.of(obj) if obj in text_objects else None
             if font is not None:
-                _get_char_origin(page_handle, i, x_at, y_at)
+                _get_char_origin(text_page, i, x_at, y_at)
                 font = (*font, height - y.value)
-            fonts[address] = font
+            placed[obj] = font
         if font is None:
             return Fallback("characters that are not upright (rotated text), or text pdfium "
                             "does not place on the page")
         size, descent, fontname, baseline = font
-        _get_loose_box(page_handle, i, box_at)
+        _get_loose_box(text_page, i, box_at)
         char_top = baseline - descent - size
         chars.append({"text": glyph, "x0": box[0], "x1": box[2], "top": char_top,
                       "bottom": baseline - descent, "doctop": char_top, "upright": True,
-                      "fontname": fontname, "size": size, "object": address})
+                      "fontname": fontname, "size": size, "object": obj})
     return chars
 
 
-def _ends_object(text_page: int, index: int, count: int, address: int, texts: _ObjectTexts) -> bool:
+def _ends_object(text_page: int, index: int, count: int, obj: int, texts: _ObjectTexts) -> bool:
     """A space pdfium marks generated stands for a real one (which pdfminer reads) when it closes
     a text object whose own text ends with a space: pdfium re-creates such a trailing space, at the
     object's end. Otherwise it only marks a gap (another object's glyph printed there)."""
     following = index + 1
-    if following < count and _get_text_object(text_page, following) == address:
+    if following < count and _get_text_object(text_page, following) == obj:
         return False
-    return texts(address).endswith(" ")
+    return texts(obj).endswith(" ")
 
 
-def _doubled_chars(chars: list[Char], text_objects: dict[int, Any], texts: _ObjectTexts,
-                   height: float) -> list[Char] | Fallback:
+class _Fonts:
+    """Size, descent and name of text objects' fonts; a font's name and descent asked once."""
+
+    def __init__(self) -> None:
+        self.matrix = (ctypes.c_float * 6)()
+        self.size = ctypes.c_float()
+        self.descent = ctypes.c_float()
+        self.name = ctypes.create_string_buffer(256)
+        self.known: dict[tuple[int, float], tuple[float, str]] = {}
+
+    def of(self, obj: int) -> tuple[float, float, str] | None:
+        """(size, descent, font name) of a text object in page points; None when its text is not
+        upright (rotated, mirrored or skewed)."""
+        _object_matrix(obj, ctypes.addressof(self.matrix))
+        a, b, c, d = self.matrix[0], self.matrix[1], self.matrix[2], self.matrix[3]
+        if b or c or a <= 0 or d <= 0:
+            return None
+        _font_size(obj, ctypes.addressof(self.size))
+        size = self.size.value * d
+        font = _object_font(obj) or 0
+        known = self.known.get((font, size))
+        if known is None:
+            descent = 0.0
+            if font and _font_descent(font, size, ctypes.addressof(self.descent)):
+                descent = min(self.descent.value, 0.0)
+            length = _font_name(font, ctypes.addressof(self.name), 256) if font else 0
+            known = self.known[(font, size)] = (descent, self.name.value.decode("latin-1") if length else "")
+        return size, known[0], known[1]
+
+
+def _doubled_chars(chars: list[Char], text_objects: list[int], texts: _ObjectTexts
+                   ) -> list[Char] | Fallback:
     """The characters of text objects pdfium left out of its text page because they print the
     object before them again, a little offset (fake bold). pdfminer reads both copies, and the PDF
     reader keeps the top-left one of each glyph (``unique_chars``); so each dropped copy is rebuilt
@@ -258,66 +304,49 @@ def _doubled_chars(chars: list[Char], text_objects: dict[int, Any], texts: _Obje
     for char in chars:
         by_object.setdefault(char["object"], []).append(char)
     rebuilt: list[Char] = []
-    kept = [address for address in text_objects if address in by_object]
-    for address, obj in text_objects.items():
-        if address in by_object or not texts(address).strip():
+    kept = [obj for obj in text_objects if obj in by_object]
+    for obj in text_objects:
+        if obj in by_object or not texts(obj).strip():
             continue
         origin = _origin(obj)
-        twins = [k for k in kept if texts(k) == texts(address)]
+        twins = [k for k in kept if texts(k) == texts(obj)]
         if not twins:
             return Fallback("pdfium dropped a text object that does not repeat another (fake bold?)")
-        twin = min(twins, key=lambda k: _distance(_origin(text_objects[k]), origin))
-        dx, dy = origin[0] - _origin(text_objects[twin])[0], origin[1] - _origin(text_objects[twin])[1]
+        twin = min(twins, key=lambda k: _distance(_origin(k), origin))
+        twin_origin = _origin(twin)
+        dx, dy = origin[0] - twin_origin[0], origin[1] - twin_origin[1]
         for char in by_object[twin]:
             rebuilt.append({**char, "x0": char["x0"] + dx, "x1": char["x1"] + dx, "top": char["top"] - dy,
                             "bottom": char["bottom"] - dy, "doctop": char["doctop"] - dy,
-                            "object": address})
+                            "object": obj})
     return rebuilt
 
 
-def _origin(obj: Any) -> tuple[float, float]:
-    matrix = pdfium.FS_MATRIX()
-    pdfium.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix))
-    return matrix.e, matrix.f
+def _origin(obj: int) -> tuple[float, float]:
+    matrix = (ctypes.c_float * 6)()
+    _object_matrix(obj, ctypes.addressof(matrix))
+    return matrix[4], matrix[5]
 
 
 def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:
     return abs(a[0] - b[0]) + abs(a[1] - b[1])
 
 
-def _font_of(obj: Any) -> tuple[float, float, str] | None:
-    """(size, descent, font name) of a text object, sizes in page points; None when its text is
-    not upright."""
-    matrix = pdfium.FS_MATRIX()
-    pdfium.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix))
-    if matrix.b or matrix.c or matrix.a <= 0 or matrix.d <= 0:
-        return None
-    font_size = ctypes.c_float()
-    pdfium.FPDFTextObj_GetFontSize(obj, ctypes.byref(font_size))
-    size = font_size.value * matrix.d
-    font = pdfium.FPDFTextObj_GetFont(obj)
-    descent = ctypes.c_float()
-    if not font or not pdfium.FPDFFont_GetDescent(font, ctypes.c_float(size), ctypes.byref(descent)):
-        descent.value = 0.0
-    name = ctypes.create_string_buffer(256)
-    length = pdfium.FPDFFont_GetBaseFontName(font, name, 256) if font else 0
-    return size, min(descent.value, 0.0), name.value.decode("latin-1") if length else ""
-
-
-def path_edges(obj: Any, height: float) -> list[Edge]:
+def path_edges(obj: int, height: float) -> list[Edge]:
     """The edges pdfplumber derives from one path object (its ``lines``, ``rects`` and ``curves``
     through ``line_to_edge``, ``rect_to_edges`` and ``curve_to_edges``)."""
-    matrix = pdfium.FS_MATRIX()
-    pdfium.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix))
-    a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+    matrix = (ctypes.c_float * 6)()
+    _object_matrix(obj, ctypes.addressof(matrix))
+    a, b, c, d, e, f = matrix
     px, py = ctypes.c_float(), ctypes.c_float()
+    px_at, py_at = ctypes.addressof(px), ctypes.addressof(py)
     subpaths: list[list[tuple[str, tuple[float, float]]]] = []
     pending_curve = 0
-    for index in range(pdfium.FPDFPath_CountSegments(obj)):
-        segment = pdfium.FPDFPath_GetPathSegment(obj, index)
-        pdfium.FPDFPathSegment_GetPoint(segment, ctypes.byref(px), ctypes.byref(py))
+    for index in range(_count_segments(obj)):
+        segment = _get_segment(obj, index)
+        _segment_point(segment, px_at, py_at)
         point = (a * px.value + c * py.value + e, b * px.value + d * py.value + f)
-        kind = pdfium.FPDFPathSegment_GetType(segment)
+        kind = _segment_type(segment)
         if kind == pdfium.FPDF_SEGMENT_MOVETO or not subpaths:
             subpaths.append([("m", point)])
             pending_curve = 0
@@ -328,7 +357,7 @@ def path_edges(obj: Any, height: float) -> list[Edge]:
                 pending_curve = 0
         else:
             subpaths[-1].append(("l", point))
-        if pdfium.FPDFPathSegment_GetClose(segment):
+        if _segment_closes(segment):
             subpaths[-1].append(("h", subpaths[-1][0][1]))
     edges: list[Edge] = []
     for subpath in subpaths:
