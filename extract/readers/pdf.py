@@ -191,25 +191,40 @@ def unique_chars(chars: list[Char], tolerance: float = 1.0) -> list[Char]:
     """``pdfplumber.utils.dedupe_chars``: of the characters with the same text, font and size whose
     positions chain within ``tolerance`` (fake bold: one glyph printed twice, a little offset), the
     top-left one is kept; page order is kept. In O(n log n): pdfplumber restores the order with
-    ``chars.index`` (quadratic), which cost more than reading the page."""
-    from operator import itemgetter
-
-    key = itemgetter("upright", "text", "fontname", "size")
-    position = itemgetter("doctop", "x0")
-    kept: list[Char] = []
-    for _, group in itertools.groupby(sorted(chars, key=key), key=key):
-        same = list(group)
-        if len(same) == 1:
-            kept.extend(same)
+    ``chars.index`` (quadratic), which cost more than reading the page; characters are grouped in
+    a dict rather than sorted, and a page with nothing doubled is returned as it came."""
+    groups: dict[tuple[Any, ...], list[int]] = {}
+    for index, char in enumerate(chars):
+        groups.setdefault((char["upright"], char["text"], char["fontname"], char["size"]), []).append(index)
+    dropped: set[int] = set()
+    for members in groups.values():
+        if len(members) < 2:
             continue
-        for y_cluster in cluster(same, itemgetter("doctop"), tolerance):
-            for x_cluster in (cluster(y_cluster, itemgetter("x0"), tolerance)
-                              if len(y_cluster) > 1 else [y_cluster]):
-                kept.append(min(x_cluster, key=position))
-    if len(kept) == len(chars):
+        for y_chain in _chains(members, [chars[i]["doctop"] for i in members], tolerance):
+            if len(y_chain) < 2:
+                continue
+            for x_chain in _chains(y_chain, [chars[i]["x0"] for i in y_chain], tolerance):
+                if len(x_chain) > 1:
+                    keep = min(x_chain, key=lambda i: (chars[i]["doctop"], chars[i]["x0"], i))
+                    dropped.update(i for i in x_chain if i != keep)
+    if not dropped:
         return list(chars)
-    order = {id(c): i for i, c in enumerate(chars)}
-    return sorted(kept, key=lambda c: order[id(c)])
+    return [char for index, char in enumerate(chars) if index not in dropped]
+
+
+def _chains(members: list[int], values: list[float], tolerance: float) -> list[list[int]]:
+    """``members`` (indices, in page order) in runs whose sorted ``values`` step by at most
+    ``tolerance`` (pdfplumber's ``cluster_objects``)."""
+    order = sorted(range(len(members)), key=values.__getitem__)
+    chains: list[list[int]] = []
+    last = None
+    for position in order:
+        value = values[position]
+        if last is None or value > last + tolerance:
+            chains.append([])
+        chains[-1].append(members[position])
+        last = value
+    return chains
 
 
 def read_page(page: Any, number: int) -> list[Paragraph | _PlacedTable] | None:
@@ -236,8 +251,9 @@ def page_blocks_of(chars: list[Char], tables: list[list[BBox]], number: int
     outside: list[Char] = []
     for char in chars:
         inside = False
-        for box, members in zip(boxes, table_chars):
-            if _centre_in(char, box):
+        x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+        for (x0, top, x1, bottom), members in zip(boxes, table_chars):
+            if x0 <= x <= x1 and top <= y <= bottom:       # ``_centre_in``, inlined
                 members.append(char)
                 inside = True
         if not inside:
