@@ -26,9 +26,14 @@ _top = itemgetter("top")
 _x0 = itemgetter("x0")
 
 
+_LIGATURES: dict[str, str] = {}
+
+
 def _ligatures() -> dict[str, str]:
-    from pdfplumber.utils.text import LIGATURES
-    return LIGATURES
+    if not _LIGATURES:
+        from pdfplumber.utils.text import LIGATURES
+        _LIGATURES.update(LIGATURES)
+    return _LIGATURES
 
 
 def _plain(chars: Iterable[Char]) -> bool:
@@ -63,29 +68,35 @@ def cluster(objects: list[Any], key: Callable[[Any], float], tolerance: float) -
 
 def _words(chars: list[Char]) -> list[tuple[float, str]]:
     """(top, text) of each word: characters in lines by ``top``, each line left to right, a new
-    word at a blank character, a step back, a gap over ``X_TOLERANCE`` or a jump in height."""
+    word at a blank character, a step back, a gap over ``X_TOLERANCE`` or a jump in height; a
+    word's top is its highest character's."""
     ligatures = _ligatures()
     words: list[tuple[float, str]] = []
-
-    def close(word: list[Char]) -> None:
-        if word:
-            words.append((min(map(_top, word)),
-                          "".join(ligatures.get(c["text"], c["text"]) for c in word)))
-
     for line in cluster(chars, _top, Y_TOLERANCE):
         line.sort(key=_x0)
-        word: list[Char] = []
+        texts: list[str] = []
+        word_top = 0.0
+        last: Char | None = None
         for char in line:
-            if char["text"].isspace():
-                close(word)
-                word = []
-            elif word and (char["x0"] < word[-1]["x0"] or char["x0"] > word[-1]["x1"] + X_TOLERANCE
-                           or abs(char["top"] - word[-1]["top"]) > Y_TOLERANCE):
-                close(word)
-                word = [char]
+            text = char["text"]
+            if text.isspace():
+                if texts:
+                    words.append((word_top, "".join(texts)))
+                texts, last = [], None
+                continue
+            top = char["top"]
+            if last is not None and (char["x0"] < last["x0"] or char["x0"] > last["x1"] + X_TOLERANCE
+                                     or abs(top - last["top"]) > Y_TOLERANCE):
+                words.append((word_top, "".join(texts)))
+                texts = []
+            if texts:
+                word_top = min(word_top, top)
             else:
-                word.append(char)
-        close(word)
+                word_top = top
+            texts.append(ligatures.get(text, text))
+            last = char
+        if texts:
+            words.append((word_top, "".join(texts)))
     return words
 
 
