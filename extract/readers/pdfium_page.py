@@ -206,7 +206,9 @@ class _ObjectTexts:
 def _page_chars(text_page: int, height: float, text_objects: set[int], texts: _ObjectTexts
                 ) -> list[Char] | Fallback:
     """The text page's characters as pdfplumber's char dicts (with the pdfium text object each
-    comes from). A text object's characters share its baseline (upright text, one text state)."""
+    comes from). A text object's characters share its baseline (upright text, one text state),
+    and its font: whether the font maps to Unicode is asked at its first glyph that is not a
+    blank."""
     count = pdfium.FPDFText_CountChars(ctypes.cast(text_page, pdfium.FPDF_TEXTPAGE))
     if count <= 0:
         return []
@@ -221,10 +223,13 @@ def _page_chars(text_page: int, height: float, text_objects: set[int], texts: _O
     box = (ctypes.c_float * 4)()                 # FS_RECTF: left, top, right, bottom
     box_at = ctypes.addressof(box)
     fonts = _Fonts()
-    placed: dict[int, tuple[float, float, str, float] | None] = {}
+    placed: dict[int, tuple[float, float, float, str] | None] = {}
+    mapped: set[int] = set()
     chars: list[Char] = []
+    append, get_object, get_box = chars.append, _get_text_object, _get_loose_box
+    current, top, bottom, size, fontname = 0, 0.0, 0.0, 0.0, ""
     for i, glyph in enumerate(text):
-        obj = _get_text_object(text_page, i)
+        obj = get_object(text_page, i)
         if not obj:
             continue                             # a line break or blank pdfium put between words
         if glyph in _GENERATED_CANDIDATES:
@@ -233,24 +238,28 @@ def _page_chars(text_page: int, height: float, text_objects: set[int], texts: _O
                     continue
             elif glyph != " ":
                 return Fallback("a line break or control character printed as a glyph")
-        if _unicode_map_error(text_page, i) == 1:
-            return Fallback("a font has no Unicode map for its characters (cid codes)")
-        font = placed.get(obj, False)
-        if font is False:
-            font = fonts.of(obj) if obj in text_objects else None
-            if font is not None:
-                _get_char_origin(text_page, i, x_at, y_at)
-                font = (*font, height - y.value)
-            placed[obj] = font
-        if font is None:
-            return Fallback("characters that are not upright (rotated text), or text pdfium "
-                            "does not place on the page")
-        size, descent, fontname, baseline = font
-        _get_loose_box(text_page, i, box_at)
-        char_top = baseline - descent - size
-        chars.append({"text": glyph, "x0": box[0], "x1": box[2], "top": char_top,
-                      "bottom": baseline - descent, "doctop": char_top, "upright": True,
-                      "fontname": fontname, "size": size, "object": obj})
+        if obj != current:
+            font = placed.get(obj, False)
+            if font is False:
+                font = fonts.of(obj) if obj in text_objects else None
+                if font is not None:
+                    _get_char_origin(text_page, i, x_at, y_at)
+                    font_size, descent, name = font
+                    baseline = height - y.value
+                    font = (baseline - descent - font_size, baseline - descent, font_size, name)
+                placed[obj] = font
+            if font is None:
+                return Fallback("characters that are not upright (rotated text), or text pdfium "
+                                "does not place on the page")
+            top, bottom, size, fontname = font
+            current = obj
+        if glyph != " " and obj not in mapped:   # a font without a Unicode map maps none of them
+            if _unicode_map_error(text_page, i) == 1:
+                return Fallback("a font has no Unicode map for its characters (cid codes)")
+            mapped.add(obj)
+        get_box(text_page, i, box_at)
+        append({"text": glyph, "x0": box[0], "x1": box[2], "top": top, "bottom": bottom,
+                "doctop": top, "upright": True, "fontname": fontname, "size": size, "object": obj})
     return chars
 
 
