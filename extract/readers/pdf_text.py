@@ -70,34 +70,45 @@ def _words(chars: list[Char]) -> list[tuple[float, str]]:
     """(top, text) of each word: characters in lines by ``top``, each line left to right, a new
     word at a blank character, a step back, a gap over ``X_TOLERANCE`` or a jump in height; a
     word's top is its highest character's."""
-    ligatures = _ligatures()
     words: list[tuple[float, str]] = []
     for line in cluster(chars, _top, Y_TOLERANCE):
         line.sort(key=_x0)
-        texts: list[str] = []
-        word_top = 0.0
-        last: Char | None = None
-        for char in line:
-            text = char["text"]
-            if text.isspace():
-                if texts:
-                    words.append((word_top, "".join(texts)))
-                texts, last = [], None
-                continue
-            top = char["top"]
-            if last is not None and (char["x0"] < last["x0"] or char["x0"] > last["x1"] + X_TOLERANCE
-                                     or abs(top - last["top"]) > Y_TOLERANCE):
-                words.append((word_top, "".join(texts)))
-                texts = []
-            if texts:
-                word_top = min(word_top, top)
-            else:
-                word_top = top
-            texts.append(ligatures.get(text, text))
-            last = char
-        if texts:
-            words.append((word_top, "".join(texts)))
+        _line_words(line, words)
     return words
+
+
+def _line_words(line: list[Char], words: list[tuple[float, str]]) -> None:
+    """The words of one line of characters sorted left to right, appended to ``words``."""
+    ligatures = _ligatures()
+    texts: list[str] = []
+    word_top = 0.0
+    last: Char | None = None
+    for char in line:
+        text = char["text"]
+        if text.isspace():
+            if texts:
+                words.append((word_top, "".join(texts)))
+            texts, last = [], None
+            continue
+        top = char["top"]
+        if last is not None and (char["x0"] < last["x0"] or char["x0"] > last["x1"] + X_TOLERANCE
+                                 or abs(top - last["top"]) > Y_TOLERANCE):
+            words.append((word_top, "".join(texts)))
+            texts = []
+        if texts:
+            word_top = min(word_top, top)
+        else:
+            word_top = top
+        texts.append(ligatures.get(text, text))
+        last = char
+    if texts:
+        words.append((word_top, "".join(texts)))
+
+
+def _one_line(chars: list[Char]) -> bool:
+    """True when all the characters' tops lie within ``Y_TOLERANCE``: one line, one cluster."""
+    tops = [c["top"] for c in chars]
+    return max(tops) - min(tops) <= Y_TOLERANCE
 
 
 def extract_text(chars: list[Char]) -> str:
@@ -107,6 +118,10 @@ def extract_text(chars: list[Char]) -> str:
     if not _plain(chars):
         from pdfplumber.utils import extract_text as pdfplumber_extract_text
         return pdfplumber_extract_text(chars)
+    if _one_line(chars):                     # most cells: no clustering needed
+        words: list[tuple[float, str]] = []
+        _line_words(sorted(chars, key=_x0), words)
+        return " ".join(text for _, text in words)
     lines = cluster(_words(chars), itemgetter(0), Y_TOLERANCE)
     return "\n".join(" ".join(text for _, text in line) for line in lines)
 
