@@ -200,6 +200,9 @@ def unique_chars(chars: list[Char], tolerance: float = 1.0) -> list[Char]:
     for members in groups.values():
         if len(members) < 2:
             continue
+        xs = sorted(chars[i]["x0"] for i in members)
+        if all(b - a > tolerance for a, b in zip(xs, xs[1:])):
+            continue                             # no two of them close enough across to be one
         for y_chain in _chains(members, [chars[i]["doctop"] for i in members], tolerance):
             if len(y_chain) < 2:
                 continue
@@ -299,18 +302,21 @@ def table_from_cells(boxes: list[BBox], chars: list[Char], page: int) -> Paragra
     ys = grid_edges(y for box in boxes for y in (box[1], box[3]))
     owner: dict[tuple[int, int], int] = {}
     spans: list[tuple[int, int, int, int]] = []
+    row_of = {y: _edge_index(ys, y) for box in boxes for y in (box[1], box[3])}
+    col_of = {x: _edge_index(xs, x) for box in boxes for x in (box[0], box[2])}
     for index, (x0, top, x1, bottom) in enumerate(boxes):
-        r0, r1 = _edge_index(ys, top), max(_edge_index(ys, bottom), _edge_index(ys, top) + 1)
-        c0, c1 = _edge_index(xs, x0), max(_edge_index(xs, x1), _edge_index(xs, x0) + 1)
+        r0, r1 = row_of[top], max(row_of[bottom], row_of[top] + 1)
+        c0, c1 = col_of[x0], max(col_of[x1], col_of[x0] + 1)
         spans.append((r0, c0, r1 - r0, c1 - c0))
         for r in range(r0, r1):
             for c in range(c0, c1):
                 owner.setdefault((r, c), index)
     cell_chars: dict[int, list[Char]] = {}
+    right_of, left_end, right_end = bisect.bisect_right, xs[0] + 0.1, xs[-1] - 0.1
     for char in chars:
-        r = bisect.bisect_right(ys, (char["top"] + char["bottom"]) / 2) - 1
-        x = min(max((char["x0"] + char["x1"]) / 2, xs[0] + 0.1), xs[-1] - 0.1)
-        c = bisect.bisect_right(xs, x) - 1
+        r = right_of(ys, (char["top"] + char["bottom"]) / 2) - 1
+        x = min(max((char["x0"] + char["x1"]) / 2, left_end), right_end)
+        c = right_of(xs, x) - 1
         index = owner.get((r, c))
         if index is not None:
             cell_chars.setdefault(index, []).append(char)

@@ -309,6 +309,9 @@ def _doubled_chars(chars: list[Char], text_objects: list[int], texts: _ObjectTex
     object before them again, a little offset (fake bold). pdfminer reads both copies, and the PDF
     reader keeps the top-left one of each glyph (``unique_chars``); so each dropped copy is rebuilt
     from its twin's characters, moved by the offset between the two objects."""
+    placed = {char["object"] for char in chars}
+    if all(obj in placed or not texts(obj).strip() for obj in text_objects):
+        return []
     by_object: dict[int, list[Char]] = {}
     for char in chars:
         by_object.setdefault(char["object"], []).append(char)
