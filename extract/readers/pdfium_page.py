@@ -6,10 +6,14 @@ reader only needs each character's text and box and the page's edges (lines, rec
 path segments). pdfium has them after parsing the page in C:
 
 - characters from the text page: the whole page's text in one call, then per character its text
-  object (font, size, matrix cached per object), its origin and its advance. The box is
-  pdfminer's: from the origin to the advance across, from the font's descent to one font size above
-  it up. Spaces pdfium generates between words and lines are left out; a real space pdfium marks
-  as generated (one ending a text object; it still names its object) is kept, like pdfminer.
+  object and its box across (origin to advance); per text object its baseline, font, size and
+  matrix. The box is pdfminer's: from the origin to the advance across, from the font's descent to
+  one font size above it up (pdfium's descent is the font file's where the PDF's font descriptor
+  says 0, pdfminer's is 0 then: a shift of every glyph of that font by the same amount, which no
+  sample cell feels). Blanks and line breaks pdfium generates between words and lines are left
+  out. pdfium's text page also leaves out a few real blanks pdfminer reads (where it puts its
+  own generated blank instead, which cannot be told from one it invents for a gap); words are
+  still split at a gap over 3 pt, so this only shows for a blank narrower than 3 pt.
 - edges from the page's path objects, each subpath classified as pdfminer does (``ml`` a line,
   a closed axis-aligned ``mllll`` a rectangle whose four sides are edges, anything else a curve
   whose point-to-point segments are edges), in pdfplumber's top-down coordinates.
@@ -116,7 +120,7 @@ _font_size = _fast(pdfium.FPDFTextObj_GetFontSize, _I, _H, _P)
 _object_font = _fast(pdfium.FPDFTextObj_GetFont, _H, _H)
 _font_descent = _fast(pdfium.FPDFFont_GetDescent, _I, _H, _F, _P)
 _font_name = _fast(pdfium.FPDFFont_GetBaseFontName, ctypes.c_ulong, _H, _P, ctypes.c_ulong)
-_object_text = _fast(pdfium.FPDFTextObj_GetText, ctypes.c_ulong, _H, _H, _P, ctypes.c_ulong)
+_object_bounds = _fast(pdfium.FPDFPageObj_GetBounds, _I, _H, _P, _P, _P, _P)
 _count_segments = _fast(pdfium.FPDFPath_CountSegments, _I, _H)
 _get_segment = _fast(pdfium.FPDFPath_GetPathSegment, _H, _H, _I)
 _segment_point = _fast(pdfium.FPDFPathSegment_GetPoint, _I, _H, _P, _P)
@@ -168,43 +172,25 @@ def _read_loaded_page(page: Any) -> PageContent | Fallback:
     if not text_page:
         return Fallback("pdfium cannot build the page's text")
     try:
-        texts = _ObjectTexts(_address(text_page))
-        chars = _page_chars(texts.text_page, height, set(text_objects), texts)
+        chars = _page_chars(_address(text_page), height, set(text_objects))
         if isinstance(chars, Fallback):
             return chars
-        doubled = _doubled_chars(chars, text_objects, texts)
+        doubled = _doubled_chars(chars, text_objects)
         if isinstance(doubled, Fallback):
             return doubled
     finally:
         pdfium.FPDFText_ClosePage(text_page)
-    return PageContent(chars + doubled, edges, width, height)
+    if doubled:                                  # in content order, as pdfminer reads them
+        order = {obj: position for position, obj in enumerate(text_objects)}
+        chars = sorted(chars + doubled, key=lambda char: order[char["object"]])
+    return PageContent(chars, edges, width, height)
 
 
 def _address(handle: Any) -> int:
     return ctypes.cast(handle, ctypes.c_void_p).value or 0
 
 
-class _ObjectTexts:
-    """Text objects' own text (``FPDFTextObj_GetText``), each asked once."""
-
-    def __init__(self, text_page: int) -> None:
-        self.text_page = text_page
-        self.texts: dict[int, str] = {}
-        self.buffer = (ctypes.c_ushort * 4096)()
-
-    def __call__(self, obj: int) -> str:
-        text = self.texts.get(obj)
-        if text is None:
-            written = _object_text(obj, self.text_page, ctypes.addressof(self.buffer),
-                                   ctypes.sizeof(self.buffer))
-            # the count is of bytes, with the closing NUL
-            text = self.texts[obj] = bytes(self.buffer)[: max(written - 2, 0)].decode(
-                "utf-16-le", errors="replace")
-        return text
-
-
-def _page_chars(text_page: int, height: float, text_objects: set[int], texts: _ObjectTexts
-                ) -> list[Char] | Fallback:
+def _page_chars(text_page: int, height: float, text_objects: set[int]) -> list[Char] | Fallback:
     """The text page's characters as pdfplumber's char dicts (with the pdfium text object each
     comes from). A text object's characters share its baseline (upright text, one text state),
     and its font: whether the font maps to Unicode is asked at its first glyph that is not a
@@ -234,9 +220,8 @@ def _page_chars(text_page: int, height: float, text_objects: set[int], texts: _O
             continue                             # a line break or blank pdfium put between words
         if glyph in _GENERATED_CANDIDATES:
             if _is_generated(text_page, i):
-                if glyph != " " or not _ends_object(text_page, i, count, obj, texts):
-                    continue
-            elif glyph != " ":
+                continue
+            if glyph != " ":
                 return Fallback("a line break or control character printed as a glyph")
         if obj != current:
             font = placed.get(obj, False)
@@ -261,16 +246,6 @@ def _page_chars(text_page: int, height: float, text_objects: set[int], texts: _O
         append({"text": glyph, "x0": box[0], "x1": box[2], "top": top, "bottom": bottom,
                 "doctop": top, "upright": True, "fontname": fontname, "size": size, "object": obj})
     return chars
-
-
-def _ends_object(text_page: int, index: int, count: int, obj: int, texts: _ObjectTexts) -> bool:
-    """A space pdfium marks generated stands for a real one (which pdfminer reads) when it closes
-    a text object whose own text ends with a space: pdfium re-creates such a trailing space, at the
-    object's end. Otherwise it only marks a gap (another object's glyph printed there)."""
-    following = index + 1
-    if following < count and _get_text_object(text_page, following) == obj:
-        return False
-    return texts(obj).endswith(" ")
 
 
 class _Fonts:
@@ -303,27 +278,40 @@ class _Fonts:
         return size, known[0], known[1]
 
 
-def _doubled_chars(chars: list[Char], text_objects: list[int], texts: _ObjectTexts
-                   ) -> list[Char] | Fallback:
-    """The characters of text objects pdfium left out of its text page because they print the
+def _doubled_chars(chars: list[Char], text_objects: list[int]) -> list[Char] | Fallback:
+    """The characters of text objects pdfium left out of its text page because they print an
     object before them again, a little offset (fake bold). pdfminer reads both copies, and the PDF
     reader keeps the top-left one of each glyph (``unique_chars``); so each dropped copy is rebuilt
-    from its twin's characters, moved by the offset between the two objects."""
+    from its twin's characters, moved by the offset between the two objects. pdfium gives no text
+    for a dropped object; its twin is the earlier object with the same font and size whose box has
+    the same size and overlaps it. Text objects with an empty box print nothing (no glyph)."""
     placed = {char["object"] for char in chars}
-    if all(obj in placed or not texts(obj).strip() for obj in text_objects):
+    dropped = [(position, obj) for position, obj in enumerate(text_objects) if obj not in placed]
+    boxes = {obj: _bounds(obj) for _, obj in dropped}
+    dropped = [(position, obj) for position, obj in dropped
+               if boxes[obj][2] > boxes[obj][0] and boxes[obj][3] > boxes[obj][1]]
+    if not dropped:
         return []
     by_object: dict[int, list[Char]] = {}
     for char in chars:
         by_object.setdefault(char["object"], []).append(char)
     rebuilt: list[Char] = []
-    kept = [obj for obj in text_objects if obj in by_object]
-    for obj in text_objects:
-        if obj in by_object or not texts(obj).strip():
-            continue
-        origin = _origin(obj)
-        twins = [k for k in kept if texts(k) == texts(obj)]
+    for position, obj in dropped:
+        box, font = boxes[obj], _object_font(obj)
+        twins = []
+        for twin in text_objects[:position]:
+            if twin not in by_object or _object_font(twin) != font \
+                    or by_object[twin][0]["size"] != _object_size(obj):
+                continue
+            other = boxes.get(twin) or boxes.setdefault(twin, _bounds(twin))
+            same_size = abs((other[2] - other[0]) - (box[2] - box[0])) < 0.01 \
+                and abs((other[3] - other[1]) - (box[3] - box[1])) < 0.01
+            if same_size and other[0] < box[2] and box[0] < other[2] and other[1] < box[3] \
+                    and box[1] < other[3]:
+                twins.append(twin)
         if not twins:
-            return Fallback("pdfium dropped a text object that does not repeat another (fake bold?)")
+            return Fallback("pdfium dropped a text object that repeats no earlier one")
+        origin = _origin(obj)
         twin = min(twins, key=lambda k: _distance(_origin(k), origin))
         twin_origin = _origin(twin)
         dx, dy = origin[0] - twin_origin[0], origin[1] - twin_origin[1]
@@ -332,6 +320,22 @@ def _doubled_chars(chars: list[Char], text_objects: list[int], texts: _ObjectTex
                             "bottom": char["bottom"] - dy, "doctop": char["doctop"] - dy,
                             "object": obj})
     return rebuilt
+
+
+def _bounds(obj: int) -> tuple[float, float, float, float]:
+    """(left, bottom, right, top) of a page object."""
+    box = (ctypes.c_float * 4)()
+    at = ctypes.addressof(box)
+    if not _object_bounds(obj, at, at + 4, at + 8, at + 12):
+        return (0.0, 0.0, 0.0, 0.0)
+    return box[0], box[1], box[2], box[3]
+
+
+def _object_size(obj: int) -> float:
+    matrix, size = (ctypes.c_float * 6)(), ctypes.c_float()
+    _object_matrix(obj, ctypes.addressof(matrix))
+    _font_size(obj, ctypes.addressof(size))
+    return size.value * matrix[3]
 
 
 def _origin(obj: int) -> tuple[float, float]:
