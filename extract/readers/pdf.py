@@ -193,26 +193,37 @@ def unique_chars(chars: list[Char], tolerance: float = 1.0) -> list[Char]:
     top-left one is kept; page order is kept. In O(n log n): pdfplumber restores the order with
     ``chars.index`` (quadratic), which cost more than reading the page; characters are grouped in
     a dict rather than sorted, and a page with nothing doubled is returned as it came."""
-    groups: dict[tuple[Any, ...], list[int]] = {}
+    by_text: dict[str, list[int]] = {}
     for index, char in enumerate(chars):
-        groups.setdefault((char["upright"], char["text"], char["fontname"], char["size"]), []).append(index)
+        by_text.setdefault(char["text"], []).append(index)
     dropped: set[int] = set()
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        xs = sorted(chars[i]["x0"] for i in members)
-        if all(b - a > tolerance for a, b in zip(xs, xs[1:])):
-            continue                             # no two of them close enough across to be one
-        for y_chain in _chains(members, [chars[i]["doctop"] for i in members], tolerance):
-            if len(y_chain) < 2:
+    for same_text in by_text.values():
+        if len(same_text) < 2 or not _close_across(chars, same_text, tolerance):
+            continue                 # no two copies of the glyph close enough across to be one
+        groups: dict[tuple[Any, ...], list[int]] = {}
+        for index in same_text:
+            char = chars[index]
+            groups.setdefault((char["upright"], char["fontname"], char["size"]), []).append(index)
+        for members in groups.values():
+            if len(members) < 2 or not _close_across(chars, members, tolerance):
                 continue
-            for x_chain in _chains(y_chain, [chars[i]["x0"] for i in y_chain], tolerance):
-                if len(x_chain) > 1:
-                    keep = min(x_chain, key=lambda i: (chars[i]["doctop"], chars[i]["x0"], i))
-                    dropped.update(i for i in x_chain if i != keep)
+            for y_chain in _chains(members, [chars[i]["doctop"] for i in members], tolerance):
+                if len(y_chain) < 2:
+                    continue
+                for x_chain in _chains(y_chain, [chars[i]["x0"] for i in y_chain], tolerance):
+                    if len(x_chain) > 1:
+                        keep = min(x_chain, key=lambda i: (chars[i]["doctop"], chars[i]["x0"], i))
+                        dropped.update(i for i in x_chain if i != keep)
     if not dropped:
         return list(chars)
     return [char for index, char in enumerate(chars) if index not in dropped]
+
+
+def _close_across(chars: list[Char], members: list[int], tolerance: float) -> bool:
+    """True when two of the characters start within ``tolerance`` of each other across; without
+    such a pair no cluster of ``unique_chars`` holds two."""
+    xs = sorted(chars[i]["x0"] for i in members)
+    return any(b - a <= tolerance for a, b in zip(xs, xs[1:]))
 
 
 def _chains(members: list[int], values: list[float], tolerance: float) -> list[list[int]]:
