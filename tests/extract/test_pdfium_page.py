@@ -257,3 +257,27 @@ def test_a_text_layer_pdf_never_opens_pdfplumber(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(reader, "open_pdfplumber", refuse)
     for path in PDFS:
         assert reader.read_pdf(path.read_bytes()).text_source == "text_layer"
+
+
+def _pdfplumber_table_cells(edges: list[dict]) -> list[list[tuple]]:
+    from pdfplumber.table import cells_to_tables, edges_to_intersections, merge_edges
+    from pdfplumber.table import intersections_to_cells as cells_of
+    from pdfplumber.utils import filter_edges
+
+    ruling = filter_edges(edges, "v", min_length=1) + filter_edges(edges, "h", min_length=1)
+    merged = filter_edges(merge_edges(ruling, 3, 3, 3, 3), min_length=3)
+    return [t for t in cells_to_tables(cells_of(edges_to_intersections(merged, 3, 3))) if t]
+
+
+def test_table_cells_are_pdfplumbers_functions_exactly() -> None:
+    """The tuple version of snap → join → intersections → cells gives the very floats pdfplumber's
+    functions give on the same edges, cells in the same order."""
+    pages = []
+    for path in PDFS:
+        data = path.read_bytes()
+        with open_pdf(data) as document:
+            pages += [read_page(document, i) for i in range(page_count(document))]
+    for rects in (False, True):
+        pages.append(_pdfium_content(_canvas_pdf(lambda c: _grid(c, ROWS, rects=rects))))
+    for content in pages:
+        assert table_cells(content.edges) == _pdfplumber_table_cells(content.edges)
