@@ -129,7 +129,6 @@ _segment_closes = _fast(pdfium.FPDFPathSegment_GetClose, _I, _H)
 _get_text_object = _fast(pdfium.FPDFText_GetTextObject, _H, _H, _I)
 _is_generated = _fast(pdfium.FPDFText_IsGenerated, _I, _H, _I)
 _unicode_map_error = _fast(pdfium.FPDFText_HasUnicodeMapError, _I, _H, _I)
-_get_char_origin = _fast(pdfium.FPDFText_GetCharOrigin, _I, _H, _I, _P, _P)
 _get_loose_box = _fast(pdfium.FPDFText_GetLooseCharBox, _I, _H, _I, _P)
 
 
@@ -204,8 +203,6 @@ def _page_chars(text_page: int, height: float, text_objects: set[int]) -> list[C
     if len(text) != count:                       # characters beyond 16 bits: one at a time
         text = "".join(chr(pdfium.FPDFText_GetUnicode(ctypes.cast(text_page, pdfium.FPDF_TEXTPAGE), i))
                        for i in range(count))
-    x, y = ctypes.c_double(), ctypes.c_double()
-    x_at, y_at = ctypes.addressof(x), ctypes.addressof(y)
     box = (ctypes.c_float * 4)()                 # FS_RECTF: left, top, right, bottom
     box_at = ctypes.addressof(box)
     fonts = _Fonts()
@@ -228,9 +225,8 @@ def _page_chars(text_page: int, height: float, text_objects: set[int]) -> list[C
             if font is False:
                 font = fonts.of(obj) if obj in text_objects else None
                 if font is not None:
-                    _get_char_origin(text_page, i, x_at, y_at)
-                    font_size, descent, name = font
-                    baseline = height - y.value
+                    font_size, descent, name, origin_y = font
+                    baseline = height - origin_y
                     font = (baseline - descent - font_size, baseline - descent, font_size, name)
                 placed[obj] = font
             if font is None:
@@ -258,9 +254,10 @@ class _Fonts:
         self.name = ctypes.create_string_buffer(256)
         self.known: dict[tuple[int, float], tuple[float, str]] = {}
 
-    def of(self, obj: int) -> tuple[float, float, str] | None:
-        """(size, descent, font name) of a text object in page points; None when its text is not
-        upright (rotated, mirrored or skewed)."""
+    def of(self, obj: int) -> tuple[float, float, str, float] | None:
+        """(size, descent, font name, baseline y) of a text object in page points (its matrix's
+        origin is its first glyph's, text rise included); None when its text is not upright
+        (rotated, mirrored or skewed)."""
         _object_matrix(obj, ctypes.addressof(self.matrix))
         a, b, c, d = self.matrix[0], self.matrix[1], self.matrix[2], self.matrix[3]
         if b or c or a <= 0 or d <= 0:
@@ -275,7 +272,7 @@ class _Fonts:
                 descent = min(self.descent.value, 0.0)
             length = _font_name(font, ctypes.addressof(self.name), 256) if font else 0
             known = self.known[(font, size)] = (descent, self.name.value.decode("latin-1") if length else "")
-        return size, known[0], known[1]
+        return size, known[0], known[1], self.matrix[5]
 
 
 def _doubled_chars(chars: list[Char], text_objects: list[int]) -> list[Char] | Fallback:

@@ -281,3 +281,23 @@ def test_table_cells_are_pdfplumbers_functions_exactly() -> None:
         pages.append(_pdfium_content(_canvas_pdf(lambda c: _grid(c, ROWS, rects=rects))))
     for content in pages:
         assert table_cells(content.edges) == _pdfplumber_table_cells(content.edges)
+
+
+def test_raised_text_sits_where_pdfplumber_puts_it() -> None:
+    """A text object's baseline is its matrix's origin, text rise included (a superscript 2)."""
+    def draw(c: canvas.Canvas) -> None:
+        text = c.beginText(72, 700)
+        text.setFont("STSong-Light", 11)
+        text.textOut("面积")
+        text.setRise(4)
+        text.textOut("2")
+        text.setRise(0)
+        text.textOut("平方米")
+        c.drawText(text)
+    data = _canvas_pdf(draw)
+    content = _pdfium_content(data)
+    assert isinstance(content, PageContent)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        theirs = pdf.pages[0].chars
+    assert [(c["text"], round(c["x0"], 2), round(c["top"], 2), round(c["bottom"], 2)) for c in content.chars] \
+        == [(c["text"], round(c["x0"], 2), round(c["top"], 2), round(c["bottom"], 2)) for c in theirs]
