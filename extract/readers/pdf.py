@@ -193,13 +193,22 @@ def unique_chars(chars: list[Char], tolerance: float = 1.0) -> list[Char]:
     top-left one is kept; page order is kept. In O(n log n): pdfplumber restores the order with
     ``chars.index`` (quadratic), which cost more than reading the page; characters are grouped in
     a dict rather than sorted, and a page with nothing doubled is returned as it came."""
-    by_text: dict[str, list[int]] = {}
-    for index, char in enumerate(chars):
-        by_text.setdefault(char["text"], []).append(index)
+    by_place = sorted((char["text"], char["x0"], index) for index, char in enumerate(chars))
+    doubled = {text for (text, x0, _), (next_text, next_x0, _) in zip(by_place, by_place[1:])
+               if text == next_text and next_x0 - x0 <= tolerance}
+    if doubled:                      # ... and a removal needs two copies on one line, too
+        by_line = sorted((char["text"], char["doctop"]) for char in chars if char["text"] in doubled)
+        doubled = {text for (text, top), (next_text, next_top) in zip(by_line, by_line[1:])
+                   if text == next_text and next_top - top <= tolerance}
+    if not doubled:                  # no two copies of a glyph close enough across to be one
+        return list(chars)
+    members_of: dict[str, list[int]] = {text: [] for text in doubled}
+    for text, _, index in by_place:
+        if text in members_of:
+            members_of[text].append(index)
     dropped: set[int] = set()
-    for same_text in by_text.values():
-        if len(same_text) < 2 or not _close_across(chars, same_text, tolerance):
-            continue                 # no two copies of the glyph close enough across to be one
+    for same_text in members_of.values():
+        same_text.sort()
         groups: dict[tuple[Any, ...], list[int]] = {}
         for index in same_text:
             char = chars[index]
