@@ -191,41 +191,44 @@ def unique_chars(chars: list[Char], tolerance: float = 1.0) -> list[Char]:
     """``pdfplumber.utils.dedupe_chars``: of the characters with the same text, font and size whose
     positions chain within ``tolerance`` (fake bold: one glyph printed twice, a little offset), the
     top-left one is kept; page order is kept. In O(n log n): pdfplumber restores the order with
-    ``chars.index`` (quadratic), which cost more than reading the page; characters are grouped in
-    a dict rather than sorted, and a page with nothing doubled is returned as it came."""
+    ``chars.index`` (quadratic), which cost more than reading the page. One sort by glyph and
+    position across finds the glyphs with two copies starting within ``tolerance`` across (no
+    cluster can hold two otherwise); only those are clustered. A page with nothing doubled is
+    returned as it came."""
     by_place = sorted((char["text"], char["x0"], index) for index, char in enumerate(chars))
-    doubled = {text for (text, x0, _), (next_text, next_x0, _) in zip(by_place, by_place[1:])
-               if text == next_text and next_x0 - x0 <= tolerance}
-    if doubled:                      # ... and a removal needs two copies on one line, too
-        by_line = sorted((char["text"], char["doctop"]) for char in chars if char["text"] in doubled)
-        doubled = {text for (text, top), (next_text, next_top) in zip(by_line, by_line[1:])
-                   if text == next_text and next_top - top <= tolerance}
-    if not doubled:                  # no two copies of a glyph close enough across to be one
-        return list(chars)
-    members_of: dict[str, list[int]] = {text: [] for text in doubled}
-    for text, _, index in by_place:
-        if text in members_of:
-            members_of[text].append(index)
     dropped: set[int] = set()
-    for same_text in members_of.values():
-        same_text.sort()
-        groups: dict[tuple[Any, ...], list[int]] = {}
-        for index in same_text:
-            char = chars[index]
-            groups.setdefault((char["upright"], char["fontname"], char["size"]), []).append(index)
-        for members in groups.values():
-            if len(members) < 2 or not _close_across(chars, members, tolerance):
-                continue
-            for y_chain in _chains(members, [chars[i]["doctop"] for i in members], tolerance):
-                if len(y_chain) < 2:
-                    continue
-                for x_chain in _chains(y_chain, [chars[i]["x0"] for i in y_chain], tolerance):
-                    if len(x_chain) > 1:
-                        keep = min(x_chain, key=lambda i: (chars[i]["doctop"], chars[i]["x0"], i))
-                        dropped.update(i for i in x_chain if i != keep)
+    start = 0
+    while start < len(by_place):
+        text, end = by_place[start][0], start + 1
+        close = False
+        while end < len(by_place) and by_place[end][0] == text:
+            close = close or by_place[end][1] - by_place[end - 1][1] <= tolerance
+            end += 1
+        if close:
+            _drop_doubled(chars, sorted(index for _, _, index in by_place[start:end]), tolerance,
+                          dropped)
+        start = end
     if not dropped:
         return list(chars)
     return [char for index, char in enumerate(chars) if index not in dropped]
+
+
+def _drop_doubled(chars: list[Char], same_text: list[int], tolerance: float, dropped: set[int]) -> None:
+    """``unique_chars`` for the copies of one glyph (indices in page order)."""
+    groups: dict[tuple[Any, ...], list[int]] = {}
+    for index in same_text:
+        char = chars[index]
+        groups.setdefault((char["upright"], char["fontname"], char["size"]), []).append(index)
+    for members in groups.values():
+        if len(members) < 2 or not _close_across(chars, members, tolerance):
+            continue
+        for y_chain in _chains(members, [chars[i]["doctop"] for i in members], tolerance):
+            if len(y_chain) < 2:
+                continue
+            for x_chain in _chains(y_chain, [chars[i]["x0"] for i in y_chain], tolerance):
+                if len(x_chain) > 1:
+                    keep = min(x_chain, key=lambda i: (chars[i]["doctop"], chars[i]["x0"], i))
+                    dropped.update(i for i in x_chain if i != keep)
 
 
 def _close_across(chars: list[Char], members: list[int], tolerance: float) -> bool:
