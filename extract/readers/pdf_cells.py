@@ -28,9 +28,35 @@ INTERSECTION_TOLERANCE = 3
 
 def table_cells(edges: list[Edge]) -> list[list[BBox]]:
     """The cell boxes (x0, top, x1, bottom) of each table the edges rule, tables top to bottom."""
-    from pdfplumber.table import cells_to_tables
-
     return [cells for cells in cells_to_tables(_cells(merge_edges(edges))) if cells]
+
+
+def cells_to_tables(cells: list[BBox]) -> list[list[BBox]]:
+    """``pdfplumber.table.cells_to_tables``: cells gathered into tables, passes over the cells left
+    adding each that shares a corner with the table so far, until a pass adds none; tables of more
+    than one cell, top-left first. Corners computed once per cell."""
+    corners = {cell: ((cell[0], cell[1]), (cell[0], cell[3]), (cell[2], cell[1]), (cell[2], cell[3]))
+               for cell in cells}
+    remaining = list(cells)
+    current_corners: set[Point] = set()
+    current: list[BBox] = []
+    tables: list[list[BBox]] = []
+    while remaining:
+        before = len(current)
+        for cell in list(remaining):
+            cell_corners = corners[cell]
+            if not current or any(c in current_corners for c in cell_corners):
+                current_corners.update(cell_corners)
+                current.append(cell)
+                remaining.remove(cell)
+        if len(current) == before:
+            tables.append(list(current))
+            current_corners.clear()
+            current.clear()
+    if current:
+        tables.append(list(current))
+    ordered = sorted(tables, key=lambda table: min((c[1], c[0]) for c in table))
+    return [table for table in ordered if len(table) > 1]
 
 
 #: An edge as (x0, top, x1, bottom, width, height); horizontal and vertical ones kept apart.
