@@ -338,7 +338,11 @@ def table_from_cells(boxes: list[BBox], chars: list[Char], page: int) -> Paragra
     right_of, left_end, right_end = bisect.bisect_right, xs[0] + 0.1, xs[-1] - 0.1
     for char in chars:
         r = right_of(ys, (char["top"] + char["bottom"]) / 2) - 1
-        x = min(max((char["x0"] + char["x1"]) / 2, left_end), right_end)
+        x = (char["x0"] + char["x1"]) / 2
+        if x < left_end:                             # min(max(x, left_end), right_end)
+            x = left_end
+        if x > right_end:
+            x = right_end
         c = right_of(xs, x) - 1
         index = owner.get((r, c))
         if index is not None:

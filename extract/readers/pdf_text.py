@@ -36,10 +36,11 @@ def _ligatures() -> dict[str, str]:
     return _LIGATURES
 
 
-def _plain(chars: Iterable[Char]) -> bool:
+def _plain(chars: list[Char]) -> bool:
     """True when the fast path gives pdfplumber's result: every character upright, with text and
     no line break in it."""
-    return all(c["upright"] and c["text"] and "\n" not in c["text"] for c in chars)
+    texts = [c["text"] for c in chars]
+    return "" not in texts and "\n" not in "".join(texts) and all([c["upright"] for c in chars])
 
 
 def cluster_numbers(values: Iterable[float], tolerance: float) -> dict[float, int]:
@@ -95,9 +96,7 @@ def _line_words(line: list[Char], words: list[tuple[float, str]]) -> None:
                                  or abs(top - last["top"]) > Y_TOLERANCE):
             words.append((word_top, "".join(texts)))
             texts = []
-        if texts:
-            word_top = min(word_top, top)
-        else:
+        if not texts or top < word_top:
             word_top = top
         texts.append(ligatures.get(text, text))
         last = char
