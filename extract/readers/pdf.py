@@ -1,18 +1,23 @@
-"""PDF with a text layer (pdfplumber): ruled tables as tables, everything else as paragraphs, in
-reading order, every block stamped with its 1-based page.
+"""PDF with a text layer: ruled tables as tables, everything else as paragraphs, in reading order,
+every block stamped with its 1-based page.
 
-Tables are found from their ruling lines (``page.find_tables()``). pdfplumber gives each cell's box
-but no spans, so the grid is rebuilt from the boxes' edges and a box covering several grid rows or
-columns becomes one cell with ``row_span``/``col_span``: a merged 一级指标 cell is one cell, not a
-blank in every row. Each character goes to the cell under its centre; a cell's text wrapped over
-several lines is joined back into one value. A table continued at the top of the next page (same
-columns) is joined to the table that ended the previous page, its repeated header row dropped and a
-row split by the page break rejoined; each row keeps its own page.
+Each page is read through pdfium (``pdfium_page``: characters with their boxes, ruling-line edges,
+in pdfplumber's shapes); cells come from the edges as pdfplumber's ``find_tables()`` finds them
+(``pdf_cells``). A page pdfium would read differently (rotated page or text, a font without a
+Unicode map, a form XObject …, see ``pdfium_page``) is read by pdfplumber instead, which is opened
+only then. Both readings meet in ``page_blocks_of``.
 
-Fake-bold glyphs printed twice are removed (``dedupe_chars``); each page is closed after use so
-memory does not grow with page count. A page whose text is missing or is ``(cid:123)`` garbage
-(fonts without a ToUnicode map) has no usable text layer and is read by OCR (``extract.readers.ocr``)
-unless OCR is off, in which case a PDF with no usable page fails saying it needs OCR.
+The grid is rebuilt from the cell boxes' edges and a box covering several grid rows or columns
+becomes one cell with ``row_span``/``col_span``: a merged 一级指标 cell is one cell, not a blank in
+every row. Each character goes to the cell under its centre; a cell's text wrapped over several
+lines is joined back into one value. A table continued at the top of the next page (same columns)
+is joined to the table that ended the previous page, its repeated header row dropped and a row
+split by the page break rejoined; each row keeps its own page.
+
+Fake-bold glyphs printed twice are removed (``unique_chars``). A page whose text is missing or is
+``(cid:123)`` garbage (fonts without a ToUnicode map) has no usable text layer and is read by OCR
+(``extract.readers.ocr``) unless OCR is off, in which case a PDF with no usable page fails saying
+it needs OCR.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """PDF pages read through pdfium (pypdfium2's raw API): the characters with their boxes and the ruling
-lines, in the shapes pdfplumber gives them, at about twenty times pdfplumber's speed.
+lines, in the shapes pdfplumber gives them, for a fraction of pdfplumber's time (bench/RESULTS.md).
 
 pdfplumber runs pdfminer's layout analysis in Python and turns every object into a dict; the PDF
 reader only needs each character's text and box and the page's edges (lines, rectangle sides,
@@ -18,12 +18,21 @@ path segments). pdfium has them after parsing the page in C:
   a closed axis-aligned ``mllll`` a rectangle whose four sides are edges, anything else a curve
   whose point-to-point segments are edges), in pdfplumber's top-down coordinates.
 
-Where pdfium's reading differs from pdfplumber's, the page is left to pdfplumber (``Fallback`` with
-the reason): a page with ``/Rotate`` or a media box not at the origin (pdfplumber's coordinates are
-rotated and shifted), characters that are not upright (rotated text), a character whose font has no
-Unicode map (pdfplumber's ``(cid:N)``, which decides OCR), a text object pdfium dropped (it skips an
-object printed again over itself, fake bold, where pdfplumber keeps both and the reader deduplicates
-them its own way), and form XObjects (their contents sit in their own coordinate space).
+Fake bold (a glyph printed twice, a little offset): pdfium leaves a glyph out of its text page when
+the same code in the same font was printed within 0.07 em of one of the seven glyphs before it,
+where pdfminer reads both copies and the reader keeps the top-left one (``unique_chars``). A text
+object pdfium left out whole is rebuilt from its twin (the earlier object with the same font and
+size whose box has the same size and overlaps it), moved by the offset between the two, and the
+page deduplicated as before: the same characters as pdfplumber's. Where pdfium left out only some
+glyphs of an object, its first copy stays: the same text, up to 0.07 em from where pdfplumber's
+reader puts it.
+
+Where pdfium's reading differs otherwise, the page is left to pdfplumber (``Fallback`` with the
+reason): a page with ``/Rotate`` or a media box not at the origin (pdfplumber's coordinates are
+rotated and shifted), characters that are not upright (rotated text), a font with no Unicode map
+for its glyphs (pdfplumber's ``(cid:N)``, which decides OCR), a line break printed as a glyph, a
+dropped text object with no twin, and form XObjects (their contents sit in their own coordinate
+space). A page with no text at all is read here and found empty, then OCR'd as before.
 
 pdfium is not thread-safe; every call goes through ``PDFIUM_LOCK``.
 """
