@@ -201,8 +201,8 @@ def _address(handle: Any) -> int:
 def _page_chars(text_page: int, height: float, text_objects: set[int]) -> list[Char] | Fallback:
     """The text page's characters as pdfplumber's char dicts (with the pdfium text object each
     comes from). A text object's characters share its baseline (upright text, one text state),
-    and its font: whether the font maps to Unicode is asked at its first glyph that is not a
-    blank."""
+    and its font: whether a font maps to Unicode is asked at its first glyph that is not a
+    blank (a font without a Unicode map maps none)."""
     count = pdfium.FPDFText_CountChars(ctypes.cast(text_page, pdfium.FPDF_TEXTPAGE))
     if count <= 0:
         return []
@@ -215,11 +215,11 @@ def _page_chars(text_page: int, height: float, text_objects: set[int]) -> list[C
     box = (ctypes.c_float * 4)()                 # FS_RECTF: left, top, right, bottom
     box_at = ctypes.addressof(box)
     fonts = _Fonts()
-    placed: dict[int, tuple[float, float, float, str] | None] = {}
+    placed: dict[int, tuple[float, float, float, str, int] | None] = {}
     mapped: set[int] = set()
     chars: list[Char] = []
     append, get_object, get_box = chars.append, _get_text_object, _get_loose_box
-    current, top, bottom, size, fontname = 0, 0.0, 0.0, 0.0, ""
+    current, top, bottom, size, fontname, font_handle = 0, 0.0, 0.0, 0.0, "", 0
     for i, glyph in enumerate(text):
         obj = get_object(text_page, i)
         if not obj:
@@ -234,19 +234,20 @@ def _page_chars(text_page: int, height: float, text_objects: set[int]) -> list[C
             if font is False:
                 font = fonts.of(obj) if obj in text_objects else None
                 if font is not None:
-                    font_size, descent, name, origin_y = font
+                    font_size, descent, name, origin_y, font_handle = font
                     baseline = height - origin_y
-                    font = (baseline - descent - font_size, baseline - descent, font_size, name)
+                    font = (baseline - descent - font_size, baseline - descent, font_size, name,
+                            font_handle)
                 placed[obj] = font
             if font is None:
                 return Fallback("characters that are not upright (rotated text), or text pdfium "
                                 "does not place on the page")
-            top, bottom, size, fontname = font
+            top, bottom, size, fontname, font_handle = font
             current = obj
-        if glyph != " " and obj not in mapped:   # a font without a Unicode map maps none of them
+        if glyph != " " and font_handle not in mapped:   # a font without a Unicode map maps none
             if _unicode_map_error(text_page, i) == 1:
                 return Fallback("a font has no Unicode map for its characters (cid codes)")
-            mapped.add(obj)
+            mapped.add(font_handle)
         get_box(text_page, i, box_at)
         append({"text": glyph, "x0": box[0], "x1": box[2], "top": top, "bottom": bottom,
                 "doctop": top, "upright": True, "fontname": fontname, "size": size, "object": obj})
@@ -263,8 +264,8 @@ class _Fonts:
         self.name = ctypes.create_string_buffer(256)
         self.known: dict[tuple[int, float], tuple[float, str]] = {}
 
-    def of(self, obj: int) -> tuple[float, float, str, float] | None:
-        """(size, descent, font name, baseline y) of a text object in page points (its matrix's
+    def of(self, obj: int) -> tuple[float, float, str, float, int] | None:
+        """(size, descent, font name, baseline y, font) of a text object in page points (its matrix's
         origin is its first glyph's, text rise included); None when its text is not upright
         (rotated, mirrored or skewed)."""
         _object_matrix(obj, ctypes.addressof(self.matrix))
@@ -281,7 +282,7 @@ class _Fonts:
                 descent = min(self.descent.value, 0.0)
             length = _font_name(font, ctypes.addressof(self.name), 256) if font else 0
             known = self.known[(font, size)] = (descent, self.name.value.decode("latin-1") if length else "")
-        return size, known[0], known[1], self.matrix[5]
+        return size, known[0], known[1], self.matrix[5], font
 
 
 def _doubled_chars(chars: list[Char], text_objects: list[int]) -> list[Char] | Fallback:
