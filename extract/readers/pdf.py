@@ -209,13 +209,29 @@ def unique_chars(chars: list[Char], tolerance: float = 1.0) -> list[Char]:
         while end < len(by_place) and by_place[end][0] == text:
             close = close or by_place[end][1] - by_place[end - 1][1] <= tolerance
             end += 1
-        if close:
+        if close and _may_chain(chars, by_place[start:end], tolerance):
             _drop_doubled(chars, sorted(index for _, _, index in by_place[start:end]), tolerance,
                           dropped)
         start = end
     if not dropped:
         return list(chars)
     return [char for index, char in enumerate(chars) if index not in dropped]
+
+
+def _may_chain(chars: list[Char], run: list[tuple[str, float, int]], tolerance: float) -> bool:
+    """False when no two copies of a glyph (``run``: sorted across) within ``tolerance`` across
+    can fall in one cluster down: copies further apart down than ``tolerance`` times the number
+    of copies cannot be chained by the copies between them. (The same glyph starting at the same
+    place in rows of a table column is common; doubled glyphs are not.)"""
+    reach = tolerance * len(run)
+    for k, (_, x0, index) in enumerate(run):
+        top = chars[index]["doctop"]
+        for _, other_x0, other in run[k + 1:]:
+            if other_x0 - x0 > tolerance:
+                break
+            if abs(chars[other]["doctop"] - top) <= reach:
+                return True
+    return False
 
 
 def _drop_doubled(chars: list[Char], same_text: list[int], tolerance: float, dropped: set[int]) -> None:
