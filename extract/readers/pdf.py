@@ -346,8 +346,8 @@ def table_from_cells(boxes: list[BBox], chars: list[Char], page: int) -> Paragra
     ys = grid_edges(y for box in boxes for y in (box[1], box[3]))
     owner: dict[tuple[int, int], int] = {}
     spans: list[tuple[int, int, int, int]] = []
-    row_of = {y: _edge_index(ys, y) for box in boxes for y in (box[1], box[3])}
-    col_of = {x: _edge_index(xs, x) for box in boxes for x in (box[0], box[2])}
+    row_of = {y: _edge_index(ys, y) for y in {v for box in boxes for v in (box[1], box[3])}}
+    col_of = {x: _edge_index(xs, x) for x in {v for box in boxes for v in (box[0], box[2])}}
     for index, (x0, top, x1, bottom) in enumerate(boxes):
         r0, r1 = row_of[top], max(row_of[bottom], row_of[top] + 1)
         c0, c1 = col_of[x0], max(col_of[x1], col_of[x0] + 1)
