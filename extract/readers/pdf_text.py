@@ -82,24 +82,26 @@ def _line_words(line: list[Char], words: list[tuple[float, str]]) -> None:
     """The words of one line of characters sorted left to right, appended to ``words``."""
     ligatures = _ligatures()
     texts: list[str] = []
-    word_top = 0.0
-    last: Char | None = None
+    word_top = last_x0 = last_x1 = last_top = 0.0
     for char in line:
         text = char["text"]
         if text.isspace():
             if texts:
                 words.append((word_top, "".join(texts)))
-            texts, last = [], None
+                texts = []
             continue
-        top = char["top"]
-        if last is not None and (char["x0"] < last["x0"] or char["x0"] > last["x1"] + X_TOLERANCE
-                                 or abs(top - last["top"]) > Y_TOLERANCE):
-            words.append((word_top, "".join(texts)))
-            texts = []
-        if not texts or top < word_top:
+        top, x0 = char["top"], char["x0"]
+        if texts:
+            if x0 < last_x0 or x0 > last_x1 + X_TOLERANCE or abs(top - last_top) > Y_TOLERANCE:
+                words.append((word_top, "".join(texts)))
+                texts = []
+                word_top = top
+            elif top < word_top:
+                word_top = top
+        else:
             word_top = top
         texts.append(ligatures.get(text, text))
-        last = char
+        last_x0, last_x1, last_top = x0, char["x1"], top
     if texts:
         words.append((word_top, "".join(texts)))
 
