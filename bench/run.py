@@ -9,7 +9,9 @@ Then measures, each ``jixiao ingest`` run as a separate process:
 - the time of a no-change re-run, against the first run;
 - peak RSS (driver, and driver plus workers) of a 500-document and an N-document run;
 - jixiao's PDF reading (parse_bytes) against bare ``pdfplumber ... page.extract_text()`` over the
-  same PDF files, in this one process (``python bench/run.py pdf`` measures only this, in a minute).
+  same PDF files, in this one process (``python bench/run.py pdf`` measures only this, in a minute:
+  9 alternating rounds, ``JIXIAO_BENCH_ROUNDS`` to change; the ratio of the median wall times, and
+  of the median CPU times of this process, which other jobs on the machine move less).
 
 Prints the figures as markdown for bench/RESULTS.md, with the load average before and after.
 """
@@ -131,26 +133,30 @@ def pdf_ratio(files: list[Path], rounds: int = 3) -> dict:
 
     pages = bare()
     ours()
-    bare_s, ours_s = [], []
+    bare_s, ours_s, bare_cpu, ours_cpu = [], [], [], []
     for _ in range(rounds):
-        for run, times in ((bare, bare_s), (ours, ours_s)):
-            started = time.perf_counter()
+        for run, times, cpu in ((bare, bare_s, bare_cpu), (ours, ours_s, ours_cpu)):
+            started, started_cpu = time.perf_counter(), time.process_time()
             run()
             times.append(time.perf_counter() - started)
+            cpu.append(time.process_time() - started_cpu)
     bare_median, ours_median = statistics.median(bare_s), statistics.median(ours_s)
     return {"files": len(files), "pages": pages, "rounds": rounds, "bare_s": bare_median,
             "jixiao_s": ours_median, "ratio": bare_median / ours_median,
-            "ratios": [b / o for b, o in zip(bare_s, ours_s)]}
+            "ratios": [b / o for b, o in zip(bare_s, ours_s)],
+            "cpu_ratio": statistics.median(bare_cpu) / statistics.median(ours_cpu),
+            "pages_per_s": pages / ours_median}
 
 
 def pdf_only() -> None:
     """``python bench/run.py pdf``: only the PDF ratio, over the sample PDFs six times over."""
     files = sorted((ROOT / "samples" / "pdf").glob("*.pdf")) * 6
     load = os.getloadavg()
-    ratio = pdf_ratio(files, rounds=5)
+    ratio = pdf_ratio(files, rounds=int(os.environ.get("JIXIAO_BENCH_ROUNDS", "9")))
     print(f"load average {load[0]:.2f}; {ratio['files']} files, {ratio['pages']} pages, median of "
-          f"{ratio['rounds']}: bare {ratio['bare_s']:.2f} s, jixiao {ratio['jixiao_s']:.2f} s, "
-          f"throughput ratio {ratio['ratio']:.2f} (each round: "
+          f"{ratio['rounds']}: bare {ratio['bare_s']:.2f} s, jixiao {ratio['jixiao_s']:.2f} s "
+          f"({ratio['pages_per_s']:.0f} pages/s), throughput ratio {ratio['ratio']:.2f}, CPU-time "
+          f"ratio {ratio['cpu_ratio']:.2f} (each round: "
           f"{', '.join(f'{r:.2f}' for r in ratio['ratios'])})")
 
 

@@ -1,18 +1,23 @@
-"""PDF with a text layer (pdfplumber): ruled tables as tables, everything else as paragraphs, in
-reading order, every block stamped with its 1-based page.
+"""PDF with a text layer: ruled tables as tables, everything else as paragraphs, in reading order,
+every block stamped with its 1-based page.
 
-Tables are found from their ruling lines (``page.find_tables()``). pdfplumber gives each cell's box
-but no spans, so the grid is rebuilt from the boxes' edges and a box covering several grid rows or
-columns becomes one cell with ``row_span``/``col_span``: a merged 一级指标 cell is one cell, not a
-blank in every row. Each character goes to the cell under its centre; a cell's text wrapped over
-several lines is joined back into one value. A table continued at the top of the next page (same
-columns) is joined to the table that ended the previous page, its repeated header row dropped and a
-row split by the page break rejoined; each row keeps its own page.
+Each page is read through pdfium (``pdfium_page``: characters with their boxes, ruling-line edges,
+in pdfplumber's shapes); cells come from the edges as pdfplumber's ``find_tables()`` finds them
+(``pdf_cells``). A page pdfium would read differently (rotated page or text, a font without a
+Unicode map, a form XObject …, see ``pdfium_page``) is read by pdfplumber instead, which is opened
+only then. Both readings meet in ``page_blocks_of``.
 
-Fake-bold glyphs printed twice are removed (``dedupe_chars``); each page is closed after use so
-memory does not grow with page count. A page whose text is missing or is ``(cid:123)`` garbage
-(fonts without a ToUnicode map) has no usable text layer and is read by OCR (``extract.readers.ocr``)
-unless OCR is off, in which case a PDF with no usable page fails saying it needs OCR.
+The grid is rebuilt from the cell boxes' edges and a box covering several grid rows or columns
+becomes one cell with ``row_span``/``col_span``: a merged 一级指标 cell is one cell, not a blank in
+every row. Each character goes to the cell under its centre; a cell's text wrapped over several
+lines is joined back into one value. A table continued at the top of the next page (same columns)
+is joined to the table that ended the previous page, its repeated header row dropped and a row
+split by the page break rejoined; each row keeps its own page.
+
+Fake-bold glyphs printed twice are removed (``unique_chars``). A page whose text is missing or is
+``(cid:123)`` garbage (fonts without a ToUnicode map) has no usable text layer and is read by OCR
+(``extract.readers.ocr``) unless OCR is off, in which case a PDF with no usable page fails saying
+it needs OCR.
 """
 
 from __future__ import annotations
@@ -27,7 +32,10 @@ import regex as re
 
 from jixiao.extract.document import Cell, Document, Paragraph, Table
 from jixiao.extract.errors import UnreadableDocument
+from jixiao.extract.readers.pdf_cells import table_cells
 from jixiao.extract.readers.pdf_text import cluster, extract_text, text_lines
+from jixiao.extract.readers.pdfium_page import Fallback, open_pdf, page_count, page_size
+from jixiao.extract.readers.pdfium_page import read_page as read_pdfium_page
 from jixiao.normalize.text import is_page_footer, join_cell_lines
 
 MAX_PAGES = 2000
@@ -76,43 +84,34 @@ def read_pdf(data: bytes, source_format: str = "pdf", ocr: str = "auto",
 
 
 def _read_text_layer(data: bytes, source_format: str, ocr: str, max_pages: int) -> Document:
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-
-    try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-    except Exception as exc:  # pdfplumber wraps pdfminer's many error types
-        causes = [exc, *exc.args, exc.__cause__, exc.__context__]
-        if any(isinstance(c, (PDFPasswordIncorrect, PDFEncryptionError)) for c in causes):
-            raise UnreadableDocument("the PDF is encrypted (password protected): save an unprotected copy")
-        raise UnreadableDocument(f"the PDF is damaged and cannot be opened ({type(exc).__name__}): "
-                                 f"re-export it from its source, or repair it (e.g. with qpdf)")
-    with pdf:
-        try:
-            pages = pdf.pages
-        except Exception as exc:
-            raise UnreadableDocument(f"the PDF is damaged: its page tree cannot be read ({type(exc).__name__})")
-        n_pages = len(pages)
-        if n_pages == 0:
+    """Every page through pdfium (``pdfium_page``); a page pdfium would read differently from
+    pdfplumber (rotated, fake bold, no Unicode map …) through pdfplumber, opened only then."""
+    with open_pdf(data) as document, _Pdfplumber(data) as plumber:
+        n_pages = page_count(document)
+        if n_pages <= 0:
             raise UnreadableDocument("the PDF has no pages: re-export it from its source (the file was probably cut short or written by a broken tool)")
         if n_pages > max_pages:
             raise UnreadableDocument(f"refused: the PDF has {n_pages} pages (limit {max_pages}): split "
                                      f"it, or raise the limit with --max-pages")
-        for number, page in enumerate(pages, start=1):
-            if max(page.width, page.height) > MAX_PAGE_SIDE:
-                raise UnreadableDocument(f"refused: page {number} is {page.width:.0f} × {page.height:.0f} "
+        for index in range(n_pages):
+            width, height = page_size(document, index)
+            if max(width, height) > MAX_PAGE_SIDE:
+                raise UnreadableDocument(f"refused: page {index + 1} is {width:.0f} × {height:.0f} "
                                          f"points, over the PDF limit of {MAX_PAGE_SIDE}: check the file "
                                          f"(a damaged or hostile PDF)")
         placed: list[Paragraph | _PlacedTable] = []
         usable_pages = 0
         scanned_pages: list[int] = []
-        for number, page in enumerate(pages, start=1):
-            try:
-                page_blocks = read_page(dedupe_chars(page), number)
-            except Exception as exc:
-                raise UnreadableDocument(f"page {number} of the PDF cannot be read ({type(exc).__name__})")
-            finally:
-                page.close()
+        for number in range(1, n_pages + 1):
+            content = read_pdfium_page(document, number - 1)
+            if isinstance(content, Fallback):
+                page_blocks = plumber.read_page(number)
+            else:
+                try:
+                    page_blocks = page_blocks_of(unique_chars(content.chars),
+                                                 table_cells(content.edges), number)
+                except Exception as exc:
+                    raise UnreadableDocument(f"page {number} of the PDF cannot be read ({type(exc).__name__})")
             if page_blocks is None:
                 scanned_pages.append(number)
                 continue
@@ -134,6 +133,50 @@ def _read_text_layer(data: bytes, source_format: str, ocr: str, max_pages: int) 
     return Document(source_format, tuple(blocks), text_source, n_pages)
 
 
+class _Pdfplumber:
+    """The same PDF opened with pdfplumber on the first page that needs it (see ``Fallback``)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.pdf: Any = None
+
+    def __enter__(self) -> "_Pdfplumber":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+
+    def read_page(self, number: int) -> list[Paragraph | _PlacedTable] | None:
+        if self.pdf is None:
+            self.pdf = open_pdfplumber(self.data)
+        try:
+            page = self.pdf.pages[number - 1]
+        except Exception as exc:
+            raise UnreadableDocument(f"the PDF is damaged: its page tree cannot be read ({type(exc).__name__})")
+        try:
+            return read_page(dedupe_chars(page), number)
+        except Exception as exc:
+            raise UnreadableDocument(f"page {number} of the PDF cannot be read ({type(exc).__name__})")
+        finally:
+            page.close()
+
+
+def open_pdfplumber(data: bytes) -> Any:
+    """``pdfplumber.open`` with its errors told as what to do."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    try:
+        return pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:  # pdfplumber wraps pdfminer's many error types
+        causes = [exc, *exc.args, exc.__cause__, exc.__context__]
+        if any(isinstance(c, (PDFPasswordIncorrect, PDFEncryptionError)) for c in causes):
+            raise UnreadableDocument("the PDF is encrypted (password protected): save an unprotected copy")
+        raise UnreadableDocument(f"the PDF is damaged and cannot be opened ({type(exc).__name__}): "
+                                 f"re-export it from its source, or repair it (e.g. with qpdf)")
+
+
 def dedupe_chars(page: Any, tolerance: float = 1.0) -> Any:
     """``page.dedupe_chars()`` with the same result (see ``unique_chars``); a page with nothing
     printed twice is returned as it is."""
@@ -153,48 +196,118 @@ def unique_chars(chars: list[Char], tolerance: float = 1.0) -> list[Char]:
     """``pdfplumber.utils.dedupe_chars``: of the characters with the same text, font and size whose
     positions chain within ``tolerance`` (fake bold: one glyph printed twice, a little offset), the
     top-left one is kept; page order is kept. In O(n log n): pdfplumber restores the order with
-    ``chars.index`` (quadratic), which cost more than reading the page."""
-    from operator import itemgetter
-
-    key = itemgetter("upright", "text", "fontname", "size")
-    position = itemgetter("doctop", "x0")
-    kept: list[Char] = []
-    for _, group in itertools.groupby(sorted(chars, key=key), key=key):
-        same = list(group)
-        if len(same) == 1:
-            kept.extend(same)
-            continue
-        for y_cluster in cluster(same, itemgetter("doctop"), tolerance):
-            for x_cluster in (cluster(y_cluster, itemgetter("x0"), tolerance)
-                              if len(y_cluster) > 1 else [y_cluster]):
-                kept.append(min(x_cluster, key=position))
-    if len(kept) == len(chars):
+    ``chars.index`` (quadratic), which cost more than reading the page. One sort by glyph and
+    position across finds the glyphs with two copies starting within ``tolerance`` across (no
+    cluster can hold two otherwise); only those are clustered. A page with nothing doubled is
+    returned as it came."""
+    by_place = sorted((char["text"], char["x0"], index) for index, char in enumerate(chars))
+    dropped: set[int] = set()
+    start = 0
+    while start < len(by_place):
+        text, end = by_place[start][0], start + 1
+        close = False
+        while end < len(by_place) and by_place[end][0] == text:
+            close = close or by_place[end][1] - by_place[end - 1][1] <= tolerance
+            end += 1
+        if close and _may_chain(chars, by_place[start:end], tolerance):
+            _drop_doubled(chars, sorted(index for _, _, index in by_place[start:end]), tolerance,
+                          dropped)
+        start = end
+    if not dropped:
         return list(chars)
-    order = {id(c): i for i, c in enumerate(chars)}
-    return sorted(kept, key=lambda c: order[id(c)])
+    return [char for index, char in enumerate(chars) if index not in dropped]
+
+
+def _may_chain(chars: list[Char], run: list[tuple[str, float, int]], tolerance: float) -> bool:
+    """False when no two copies of a glyph (``run``: sorted across) within ``tolerance`` across
+    can fall in one cluster down: copies further apart down than ``tolerance`` times the number
+    of copies cannot be chained by the copies between them. (The same glyph starting at the same
+    place in rows of a table column is common; doubled glyphs are not.)"""
+    reach = tolerance * len(run)
+    for k, (_, x0, index) in enumerate(run):
+        top = chars[index]["doctop"]
+        for _, other_x0, other in run[k + 1:]:
+            if other_x0 - x0 > tolerance:
+                break
+            if abs(chars[other]["doctop"] - top) <= reach:
+                return True
+    return False
+
+
+def _drop_doubled(chars: list[Char], same_text: list[int], tolerance: float, dropped: set[int]) -> None:
+    """``unique_chars`` for the copies of one glyph (indices in page order)."""
+    groups: dict[tuple[Any, ...], list[int]] = {}
+    for index in same_text:
+        char = chars[index]
+        groups.setdefault((char["upright"], char["fontname"], char["size"]), []).append(index)
+    for members in groups.values():
+        if len(members) < 2 or not _close_across(chars, members, tolerance):
+            continue
+        for y_chain in _chains(members, [chars[i]["doctop"] for i in members], tolerance):
+            if len(y_chain) < 2:
+                continue
+            for x_chain in _chains(y_chain, [chars[i]["x0"] for i in y_chain], tolerance):
+                if len(x_chain) > 1:
+                    keep = min(x_chain, key=lambda i: (chars[i]["doctop"], chars[i]["x0"], i))
+                    dropped.update(i for i in x_chain if i != keep)
+
+
+def _close_across(chars: list[Char], members: list[int], tolerance: float) -> bool:
+    """True when two of the characters start within ``tolerance`` of each other across; without
+    such a pair no cluster of ``unique_chars`` holds two."""
+    xs = sorted(chars[i]["x0"] for i in members)
+    return any(b - a <= tolerance for a, b in zip(xs, xs[1:]))
+
+
+def _chains(members: list[int], values: list[float], tolerance: float) -> list[list[int]]:
+    """``members`` (indices, in page order) in runs whose sorted ``values`` step by at most
+    ``tolerance`` (pdfplumber's ``cluster_objects``)."""
+    order = sorted(range(len(members)), key=values.__getitem__)
+    chains: list[list[int]] = []
+    last = None
+    for position in order:
+        value = values[position]
+        if last is None or value > last + tolerance:
+            chains.append([])
+        chains[-1].append(members[position])
+        last = value
+    return chains
 
 
 def read_page(page: Any, number: int) -> list[Paragraph | _PlacedTable] | None:
-    """One page's tables and paragraphs in reading order (top to bottom), or None when the page has
-    no usable text layer."""
-    chars = page.chars
+    """One pdfplumber page's tables and paragraphs in reading order (top to bottom), or None when
+    the page has no usable text layer."""
+    return page_blocks_of(page.chars, [t.cells for t in page.find_tables() if t.cells], number)
+
+
+def table_box(cells: list[BBox]) -> BBox:
+    """The box around a table's cells (pdfplumber's ``Table.bbox``)."""
+    return (min(c[0] for c in cells), min(c[1] for c in cells),
+            max(c[2] for c in cells), max(c[3] for c in cells))
+
+
+def page_blocks_of(chars: list[Char], tables: list[list[BBox]], number: int
+                   ) -> list[Paragraph | _PlacedTable] | None:
+    """A page's tables (each a list of cell boxes) and the text outside them, in reading order (top
+    to bottom), or None when the characters are no usable text layer."""
     if not usable_text("".join(c["text"] for c in chars)):
         return None
-    found = [t for t in page.find_tables() if t.cells]
-    boxes = [_widened(t.bbox) for t in found]
-    table_chars: list[list[Char]] = [[] for _ in found]
+    table_boxes = [table_box(cells) for cells in tables]
+    boxes = [_widened(box) for box in table_boxes]
+    table_chars: list[list[Char]] = [[] for _ in tables]
     outside: list[Char] = []
     for char in chars:
         inside = False
-        for box, members in zip(boxes, table_chars):
-            if _centre_in(char, box):
+        x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+        for (x0, top, x1, bottom), members in zip(boxes, table_chars):
+            if x0 <= x <= x1 and top <= y <= bottom:       # ``_centre_in``, inlined
                 members.append(char)
                 inside = True
         if not inside:
             outside.append(char)
     positioned: list[tuple[float, Paragraph | _PlacedTable]] = [
-        (table.bbox[1], table_from_cells(table.cells, members, number))
-        for table, members in zip(found, table_chars)]
+        (box[1], table_from_cells(cells, members, number))
+        for box, cells, members in zip(table_boxes, tables, table_chars)]
     positioned.extend((top, Paragraph(text, number)) for top, text in text_lines(outside))
     positioned.sort(key=lambda item: item[0])
     return [block for _, block in positioned]
@@ -233,18 +346,25 @@ def table_from_cells(boxes: list[BBox], chars: list[Char], page: int) -> Paragra
     ys = grid_edges(y for box in boxes for y in (box[1], box[3]))
     owner: dict[tuple[int, int], int] = {}
     spans: list[tuple[int, int, int, int]] = []
+    row_of = {y: _edge_index(ys, y) for y in {v for box in boxes for v in (box[1], box[3])}}
+    col_of = {x: _edge_index(xs, x) for x in {v for box in boxes for v in (box[0], box[2])}}
     for index, (x0, top, x1, bottom) in enumerate(boxes):
-        r0, r1 = _edge_index(ys, top), max(_edge_index(ys, bottom), _edge_index(ys, top) + 1)
-        c0, c1 = _edge_index(xs, x0), max(_edge_index(xs, x1), _edge_index(xs, x0) + 1)
+        r0, r1 = row_of[top], max(row_of[bottom], row_of[top] + 1)
+        c0, c1 = col_of[x0], max(col_of[x1], col_of[x0] + 1)
         spans.append((r0, c0, r1 - r0, c1 - c0))
         for r in range(r0, r1):
             for c in range(c0, c1):
                 owner.setdefault((r, c), index)
     cell_chars: dict[int, list[Char]] = {}
+    right_of, left_end, right_end = bisect.bisect_right, xs[0] + 0.1, xs[-1] - 0.1
     for char in chars:
-        r = bisect.bisect_right(ys, (char["top"] + char["bottom"]) / 2) - 1
-        x = min(max((char["x0"] + char["x1"]) / 2, xs[0] + 0.1), xs[-1] - 0.1)
-        c = bisect.bisect_right(xs, x) - 1
+        r = right_of(ys, (char["top"] + char["bottom"]) / 2) - 1
+        x = (char["x0"] + char["x1"]) / 2
+        if x < left_end:                             # min(max(x, left_end), right_end)
+            x = left_end
+        if x > right_end:
+            x = right_end
+        c = right_of(xs, x) - 1
         index = owner.get((r, c))
         if index is not None:
             cell_chars.setdefault(index, []).append(char)

@@ -26,15 +26,21 @@ _top = itemgetter("top")
 _x0 = itemgetter("x0")
 
 
+_LIGATURES: dict[str, str] = {}
+
+
 def _ligatures() -> dict[str, str]:
-    from pdfplumber.utils.text import LIGATURES
-    return LIGATURES
+    if not _LIGATURES:
+        from pdfplumber.utils.text import LIGATURES
+        _LIGATURES.update(LIGATURES)
+    return _LIGATURES
 
 
-def _plain(chars: Iterable[Char]) -> bool:
+def _plain(chars: list[Char]) -> bool:
     """True when the fast path gives pdfplumber's result: every character upright, with text and
     no line break in it."""
-    return all(c["upright"] and c["text"] and "\n" not in c["text"] for c in chars)
+    texts = [c["text"] for c in chars]
+    return "" not in texts and "\n" not in "".join(texts) and all([c["upright"] for c in chars])
 
 
 def cluster_numbers(values: Iterable[float], tolerance: float) -> dict[float, int]:
@@ -63,30 +69,47 @@ def cluster(objects: list[Any], key: Callable[[Any], float], tolerance: float) -
 
 def _words(chars: list[Char]) -> list[tuple[float, str]]:
     """(top, text) of each word: characters in lines by ``top``, each line left to right, a new
-    word at a blank character, a step back, a gap over ``X_TOLERANCE`` or a jump in height."""
-    ligatures = _ligatures()
+    word at a blank character, a step back, a gap over ``X_TOLERANCE`` or a jump in height; a
+    word's top is its highest character's."""
     words: list[tuple[float, str]] = []
-
-    def close(word: list[Char]) -> None:
-        if word:
-            words.append((min(map(_top, word)),
-                          "".join(ligatures.get(c["text"], c["text"]) for c in word)))
-
     for line in cluster(chars, _top, Y_TOLERANCE):
         line.sort(key=_x0)
-        word: list[Char] = []
-        for char in line:
-            if char["text"].isspace():
-                close(word)
-                word = []
-            elif word and (char["x0"] < word[-1]["x0"] or char["x0"] > word[-1]["x1"] + X_TOLERANCE
-                           or abs(char["top"] - word[-1]["top"]) > Y_TOLERANCE):
-                close(word)
-                word = [char]
-            else:
-                word.append(char)
-        close(word)
+        _line_words(line, words)
     return words
+
+
+def _line_words(line: list[Char], words: list[tuple[float, str]]) -> None:
+    """The words of one line of characters sorted left to right, appended to ``words``."""
+    ligatures = _ligatures()
+    texts: list[str] = []
+    word_top = last_x0 = last_x1 = last_top = 0.0
+    for char in line:
+        text = char["text"]
+        if text.isspace():
+            if texts:
+                words.append((word_top, "".join(texts)))
+                texts = []
+            continue
+        top, x0 = char["top"], char["x0"]
+        if texts:
+            if x0 < last_x0 or x0 > last_x1 + X_TOLERANCE or abs(top - last_top) > Y_TOLERANCE:
+                words.append((word_top, "".join(texts)))
+                texts = []
+                word_top = top
+            elif top < word_top:
+                word_top = top
+        else:
+            word_top = top
+        texts.append(ligatures.get(text, text))
+        last_x0, last_x1, last_top = x0, char["x1"], top
+    if texts:
+        words.append((word_top, "".join(texts)))
+
+
+def _one_line(chars: list[Char]) -> bool:
+    """True when all the characters' tops lie within ``Y_TOLERANCE``: one line, one cluster."""
+    tops = [c["top"] for c in chars]
+    return max(tops) - min(tops) <= Y_TOLERANCE
 
 
 def extract_text(chars: list[Char]) -> str:
@@ -96,6 +119,10 @@ def extract_text(chars: list[Char]) -> str:
     if not _plain(chars):
         from pdfplumber.utils import extract_text as pdfplumber_extract_text
         return pdfplumber_extract_text(chars)
+    if _one_line(chars):                     # most cells: no clustering needed
+        words: list[tuple[float, str]] = []
+        _line_words(sorted(chars, key=_x0), words)
+        return " ".join(text for _, text in words)
     lines = cluster(_words(chars), itemgetter(0), Y_TOLERANCE)
     return "\n".join(" ".join(text for _, text in line) for line in lines)
 

@@ -92,3 +92,22 @@ def test_dedupe_drops_a_glyph_printed_twice_for_bold() -> None:
     kept = unique_chars(chars)
     assert [(c["text"], c["x0"]) for c in kept] == [("总", 100), ("分", 110), ("总", 130)]
     assert kept == pdfplumber_dedupe(chars)
+
+
+def test_dedupe_as_pdfplumber_on_columns_stacks_and_chains() -> None:
+    """Glyphs at one place down a table column are kept; copies chained down through a third copy
+    (each within the tolerance of the next) are one cluster, as pdfplumber clusters them."""
+    import random
+
+    from pdfplumber.utils import dedupe_chars as pdfplumber_dedupe
+
+    column = [_char("1", 100, 50 + 20 * row) for row in range(12)]
+    assert unique_chars(column) == column == pdfplumber_dedupe(column)
+    chained = [_char("总", 100, 50), _char("总", 140, 50.9), _char("总", 100.5, 51.8)]
+    assert unique_chars(chained) == pdfplumber_dedupe(chained) == chained[:2]
+    rng = random.Random(16)
+    for _ in range(300):
+        chars = [_char(rng.choice("总分12"), rng.choice([100, 100.6, 101.5, 130]) + rng.random() / 4,
+                       rng.choice([50, 50.8, 51.7, 70]) + rng.random() / 4)
+                 for _ in range(rng.randint(1, 12))]
+        assert unique_chars(chars) == pdfplumber_dedupe(chars)
