@@ -21,6 +21,7 @@ from jixiao.pipelines.batch import Options, RunSummary, run_ingest
 from jixiao.pipelines.engines import Limits
 from jixiao.pipelines.ingest import parse_file
 from jixiao.pipelines.progress import Progress
+from jixiao.pipelines.scan import InputError
 from jixiao.pipelines.store import COMPACT_AFTER_PARTS, Store, StoreBusy
 from jixiao.pipelines.validate import findings_table
 
@@ -64,6 +65,10 @@ def ingest(
                                  help="At the end, rewrite table folders holding more than "
                                       f"{COMPACT_AFTER_PARTS} part files as one file each."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output."),
+    collection: Optional[str] = typer.Option(
+        None, "--collection", help="Name the archive (2019年度): its files are known by this name and "
+        "their path below the inputs, so a copy moved to another disk is the same archive. Default: "
+        "each input folder resolved to an absolute path."),
 ) -> None:
     """Parse every document under INPUTS and write the contract's tables to OUT as Parquet.
 
@@ -88,9 +93,12 @@ def ingest(
             raise typer.Exit(2)
     options = Options(workers=workers, limits=Limits(timeout, max_memory_mb, max_pages),
                       max_file_mb=max_file_mb, ocr=ocr, force=force, batch_size=batch_size,
-                      engine=engine, scheduler=scheduler, compact=compact)
+                      engine=engine, scheduler=scheduler, compact=compact, collection=collection)
     try:
         summary = run_ingest(inputs, out, options, Progress(console, enabled=not quiet))
+    except InputError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2)
     except StoreBusy as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(3)
@@ -124,6 +132,8 @@ def _print_summary(summary: RunSummary, out: Path) -> None:
                if n]
     if skipped:
         out_console.print("not parsed again: " + ", ".join(skipped))
+    out_console.print("input paths: " + ", ".join(f"{n} {status}" for status, n in
+                                                   sorted(summary.paths.items())) + " (sources table)")
     out_console.print("rows: " + ", ".join(f"{k} {v}" for k, v in summary.rows.items()))
     rate = summary.documents / summary.elapsed_s if summary.elapsed_s else 0.0
     workers = f"{summary.workers} workers" if summary.engine == "local" else summary.engine

@@ -7,7 +7,7 @@ import os
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from jixiao.extract.errors import DocumentError
 from jixiao.extract.forms.evaluation_report import parse_evaluation_report
@@ -20,12 +20,12 @@ from jixiao.extract.recognize import SCORE_TABLE, document_money_unit, form_line
 from jixiao.extract.records import RawForm
 from jixiao.normalize.rows import normalize_form
 from jixiao.normalize.text import clean_text
-from jixiao.pipelines.schemas import SCHEMA_VERSION, TABLES
+from jixiao.pipelines.schemas import DOCUMENT_TABLES, SCHEMA_VERSION
 from jixiao.pipelines.targets_met import enrich_indicators
 from jixiao.pipelines.validate import validate
 
 Row = dict[str, Any]
-DATA_TABLES = [name for name in TABLES if name != "documents"]
+DATA_TABLES = [name for name in DOCUMENT_TABLES if name != "documents"]
 #: Hand-checked expectations beside sample documents: not inputs.
 EXPECTED_SUFFIX = ".expected.json"
 
@@ -73,7 +73,7 @@ def parse_bytes(data: bytes, source_path: str, source_format: str | None = None,
     document: Row = {"doc_id": doc_id, "source_path": source_path, "source_format": fmt,
                      "doc_kind": "unknown", "status": "failed", "error": None, "n_pages": None,
                      "n_forms": 0, "text_source": None, "encoding": None, "size_bytes": len(data),
-                     "schema_version": SCHEMA_VERSION}
+                     "schema_version": SCHEMA_VERSION, "collection": None, "n_paths": 1}
     result = DocumentResult(document)
     try:
         doc_kind, forms, model = parse_forms(data, fmt, ocr, max_pages)
@@ -105,13 +105,13 @@ def parse_bytes(data: bytes, source_path: str, source_format: str | None = None,
     return result
 
 
-def failed_document(doc_id: str, source_path: str, source_format: str, error: str,
+def failed_document(doc_id: str | None, source_path: str, source_format: str, error: str,
                     size_bytes: int | None = None) -> DocumentResult:
     """A documents row with status ``failed`` and no other rows."""
     document: Row = {"doc_id": doc_id, "source_path": source_path, "source_format": source_format,
                      "doc_kind": "unknown", "status": "failed", "error": error, "n_pages": None,
                      "n_forms": 0, "text_source": None, "encoding": None, "size_bytes": size_bytes,
-                     "schema_version": SCHEMA_VERSION}
+                     "schema_version": SCHEMA_VERSION, "collection": None, "n_paths": 1}
     return DocumentResult(document)
 
 
@@ -130,18 +130,3 @@ def parse_file(path: Path, root: Path, ocr: str = "auto") -> DocumentResult:
                                sniff_format(b"", path),
                                f"cannot read the file: {exc.strerror or exc}")
     return parse_bytes(data, rel, ocr=ocr)
-
-
-def iter_input_files(root: Path) -> Iterator[Path]:
-    """Every file under root (or root itself), sorted; hidden files and folders and the samples'
-    ``*.expected.json`` are skipped; links to folders are not followed (no loops). Broken links and
-    link loops are yielded too, so that the caller can record them as failed."""
-    if root.is_file():
-        yield root
-        return
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if name.startswith(".") or name.endswith(EXPECTED_SUFFIX):
-                continue
-            yield Path(dirpath) / name

@@ -7,10 +7,11 @@ Layout of ``OUT/`` (see README, "Dataset layout")::
     _current  -> _versions/00000007          the commit point: one symlink, swapped by os.replace
     _versions/00000007/
         documents/part-00000003.parquet      part files named after the batch that wrote them
-        forms/fiscal_year=2020/part-00000007.parquet
-        forms/fiscal_year=__HIVE_DEFAULT_PARTITION__/part-00000007.parquet
-        _state/files.parquet                 path, size, mtime_ns -> doc_id (skip without hashing)
-        _state/docs.parquet                  doc_id -> source_path, batch, status, retry
+        forms/part-00000007.parquet          (no partition folders: every reader opens a table as is)
+        sources/part-00000007.parquet        the run log, only ever added to
+        _state/files.parquet                 (collection, source_path), size, mtime_ns -> doc_id
+        _state/docs.parquet                  doc_id -> source_key, batch, status, retry, n_paths
+        _state/schema_version                another version's dataset is rebuilt at the next commit
     _jixiao.lock                             one writer at a time
 
 A commit builds a complete new version folder: unchanged part files are hard-linked from the
@@ -41,14 +42,12 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-from jixiao.pipelines.schemas import TABLES
+from jixiao.pipelines.schemas import SCHEMA_VERSION, TABLES
 from jixiao.pipelines.writer import to_arrow
 
 Row = dict[str, Any]
-#: Tables split into ``fiscal_year=YYYY/`` folders by the year of the form the row belongs to.
-PARTITIONED = ("forms", "form_fields", "budget_lines", "indicators", "scores", "evaluations")
-#: Folder name for rows whose form states no year (read back as null by DuckDB and pyarrow).
-NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
+#: The run log: its rows are only ever added (never removed with a document).
+LOG_TABLE = "sources"
 CURRENT = "_current"
 VERSIONS = "_versions"
 STATE = "_state"
@@ -58,10 +57,21 @@ COMPACT_AFTER_PARTS = 16
 #: Rows gathered before a compacted part file gets its next row group.
 COMPACT_ROW_GROUP = 256 * 1024
 
-FILES_SCHEMA = pa.schema([("path", pa.string()), ("size", pa.int64()), ("mtime_ns", pa.int64()),
-                          ("doc_id", pa.string())])
-DOCS_SCHEMA = pa.schema([("doc_id", pa.string()), ("source_path", pa.string()),
-                         ("batch", pa.string()), ("status", pa.string()), ("retry", pa.bool_())])
+FILES_SCHEMA = pa.schema([("collection", pa.string()), ("source_path", pa.string()),
+                          ("size", pa.int64()), ("mtime_ns", pa.int64()), ("doc_id", pa.string())])
+DOCS_SCHEMA = pa.schema([("doc_id", pa.string()), ("source_key", pa.string()),
+                         ("batch", pa.string()), ("status", pa.string()), ("retry", pa.bool_()),
+                         ("n_paths", pa.int32())])
+#: Written beside the state: a dataset of another schema version is rebuilt (parsed again once).
+FORMAT_FILE = "schema_version"
+
+
+def source_key(collection: str, source_path: str) -> str:
+    """One string naming a source without ambiguity: the file's absolute path when the collection
+    is an absolute root, else ``NAME/inner/path``."""
+    if os.path.isabs(collection):
+        return os.path.join(collection, source_path) if source_path else collection
+    return f"{collection}/{source_path}" if source_path else collection
 
 
 class StoreBusy(RuntimeError):
@@ -70,40 +80,60 @@ class StoreBusy(RuntimeError):
 
 @dataclass(frozen=True)
 class FileEntry:
-    """What a file looked like when its doc_id was computed."""
+    """What a path held (and looked like) when its doc_id was computed."""
+    collection: str
+    source_path: str
     size: int
     mtime_ns: int
     doc_id: str
+
+    @property
+    def key(self) -> str:
+        return source_key(self.collection, self.source_path)
+
+
+@dataclass(frozen=True)
+class DocSource:
+    """The path a document's row names (the first holding it, in sorted order), and how many
+    paths hold its bytes."""
+    collection: str
+    source_path: str
+    n_paths: int
+
+    @property
+    def key(self) -> str:
+        return source_key(self.collection, self.source_path)
 
 
 @dataclass(frozen=True)
 class DocEntry:
     """A document held by the dataset, and the batch whose part files hold its rows."""
-    source_path: str
+    key: str                     # source_key of the path its documents row names
     batch: str
     status: str
     retry: bool = False          # failed for a reason worth another try (time-out, worker died)
+    n_paths: int = 1
 
 
 @dataclass
 class Commit:
-    """One batch: documents to insert (with their rows), remove and re-path, and file-cache news."""
+    """One batch: documents to insert (with their rows), remove and re-state (another path, another
+    count of paths), file-cache news, and the ``sources`` rows of the paths it accounts for."""
     inserts: list[tuple[Row, dict[str, list[Row]]]] = field(default_factory=list)
     deletes: set[str] = field(default_factory=set)
-    moves: dict[str, str] = field(default_factory=dict)           # doc_id -> new source_path
+    restate: dict[str, DocSource] = field(default_factory=dict)
     files: dict[str, FileEntry] = field(default_factory=dict)
+    forget: set[str] = field(default_factory=set)                 # paths that hold nothing now
+    sources: list[Row] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.inserts or self.deletes or self.moves or self.files)
+        return bool(self.inserts or self.deletes or self.restate or self.files or self.forget
+                    or self.sources)
 
 
 def _batch_of(part: Path) -> str:
     """``part-00000007.parquet`` -> ``00000007``."""
     return part.name[len("part-"):-len(".parquet")]
-
-
-def _partition_dir(year: Any) -> str:
-    return f"fiscal_year={NULL_PARTITION if year is None else int(year)}"
 
 
 class Store:
@@ -120,6 +150,11 @@ class Store:
             raise StoreBusy(f"another jixiao ingest is writing to {out}")
         self.version = self._current_version()
         self.files, self.docs = self._load_state()
+        #: the current version was written by another schema version: the next commit starts a
+        #: new dataset (every document is parsed again, once) instead of carrying its files over
+        self.rebuild = self.version is not None and not self._same_schema()
+        if self.rebuild:
+            self.files, self.docs = {}, {}
         self._remove_stale_versions()
 
     # --- reading the current version -------------------------------------------------------
@@ -132,15 +167,23 @@ class Store:
     def _version_dir(self, version: str) -> Path:
         return self.out / VERSIONS / version
 
+    def _same_schema(self) -> bool:
+        marker = self._version_dir(self.version) / STATE / FORMAT_FILE
+        return marker.is_file() and marker.read_text("utf-8").strip() == SCHEMA_VERSION
+
     def _load_state(self) -> tuple[dict[str, FileEntry], dict[str, DocEntry]]:
         if self.version is None:
             return {}, {}
         state = self._version_dir(self.version) / STATE
+        if not (state / FORMAT_FILE).is_file():        # an older layout: rebuilt at the next commit
+            return {}, {}
         files = pq.read_table(state / "files.parquet").to_pylist()
         docs = pq.read_table(state / "docs.parquet").to_pylist()
-        return ({f["path"]: FileEntry(f["size"], f["mtime_ns"], f["doc_id"]) for f in files},
-                {d["doc_id"]: DocEntry(d["source_path"], d["batch"], d["status"], d["retry"])
-                 for d in docs})
+        entries = (FileEntry(f["collection"], f["source_path"], f["size"], f["mtime_ns"], f["doc_id"])
+                   for f in files)
+        return ({e.key: e for e in entries},
+                {d["doc_id"]: DocEntry(d["source_key"], d["batch"], d["status"], d["retry"],
+                                       d["n_paths"]) for d in docs})
 
     def _remove_stale_versions(self) -> None:
         """Version folders a killed run left half-built, and versions older than the one before."""
@@ -167,46 +210,49 @@ class Store:
         version, new_root = self._new_version()
         old_root = self._version_dir(self.version) if self.version else None
 
-        removed = change.deletes | set(change.moves)
+        removed = change.deletes | set(change.restate)
         touched = {self.docs[d].batch for d in removed if d in self.docs}
-        moved_rows: dict[str, list[pa.Table]] = defaultdict(list)
-        for part in self.part_files():
+        restated: dict[str, list[pa.Table]] = defaultdict(list)
+        for part in ([] if self.rebuild else self.part_files()):
             relative = part.relative_to(old_root)
             target = new_root / relative
             target.parent.mkdir(parents=True, exist_ok=True)
-            if _batch_of(part) not in touched:
+            if pq.ParquetFile(part).metadata.num_rows == 0:
+                continue                                 # a placeholder: rows may come now
+            if relative.parts[0] == LOG_TABLE or _batch_of(part) not in touched:
                 os.link(part, target)
                 continue
             table = pq.read_table(part, partitioning=None)
             ids = table.column("doc_id")
             in_removed = pc.is_in(ids, pa.array(sorted(removed), pa.string()))
             kept = table.filter(pc.invert(in_removed))
-            moving = table.filter(pc.is_in(ids, pa.array(sorted(change.moves), pa.string())))
+            moving = table.filter(pc.is_in(ids, pa.array(sorted(change.restate), pa.string())))
             if moving.num_rows:
-                moved_rows[str(relative.parent)].append(moving)
+                restated[relative.parts[0]].append(moving)
             if kept.num_rows:
                 pq.write_table(kept, target, compression="zstd")
 
-        self._write_rows(new_root, version, change.inserts, moved_rows, change.moves)
-        for name in TABLES:                              # every table readable, even when empty
+        self._write_rows(new_root, version, change, restated)
+        for name in TABLES:                # every table readable, even empty: one file, no rows
             folder = new_root / name
-            if not any(folder.rglob("*.parquet")):
-                if name in PARTITIONED:
-                    folder = folder / _partition_dir(None)
+            if not any(folder.glob("*.parquet")):
                 folder.mkdir(parents=True, exist_ok=True)
                 pq.write_table(TABLES[name].empty_table(), folder / f"part-{version}.parquet")
 
-        files = dict(self.files)
+        files = {k: e for k, e in self.files.items() if k not in change.forget}
         files.update(change.files)
         docs = {d: e for d, e in self.docs.items() if d not in change.deletes}
-        for doc_id, path in change.moves.items():
+        for doc_id, source in change.restate.items():
             if doc_id in docs:
-                docs[doc_id] = DocEntry(path, version, docs[doc_id].status, docs[doc_id].retry)
+                held = docs[doc_id]
+                docs[doc_id] = DocEntry(source.key, version, held.status, held.retry, source.n_paths)
         for document, _ in change.inserts:
-            docs[document["doc_id"]] = DocEntry(document["source_path"], version, document["status"],
-                                                bool(document.get("retry")))
+            docs[document["doc_id"]] = DocEntry(
+                source_key(document["collection"], document["source_path"]), version,
+                document["status"], bool(document.get("retry")), document.get("n_paths") or 1)
         self._write_state(new_root / STATE, files, docs)
         self._publish(version, files, docs)
+        self.rebuild = False
         return version
 
     def _new_version(self) -> tuple[str, Path]:
@@ -228,7 +274,7 @@ class Store:
 
     # --- compaction --------------------------------------------------------------------------
     def _parts_by_folder(self) -> dict[Path, list[Path]]:
-        """The current version's part files by table folder (``indicators/fiscal_year=2021``)."""
+        """The current version's part files by table folder."""
         by_folder: dict[Path, list[Path]] = defaultdict(list)
         if self.version is not None:
             root = self._version_dir(self.version)
@@ -248,7 +294,7 @@ class Store:
         """A new version with one part file per table folder, same rows (in commit order); every
         document's batch becomes this version. None when no folder has more than one part."""
         by_folder = self._parts_by_folder()
-        if max(map(len, by_folder.values()), default=0) <= 1:
+        if self.rebuild or max(map(len, by_folder.values()), default=0) <= 1:
             return None
         version, new_root = self._new_version()
         for folder, parts in sorted(by_folder.items()):
@@ -258,57 +304,61 @@ class Store:
                 os.link(parts[0], target)
             else:
                 _merge_parts(sorted(parts), TABLES[folder.parts[0]], target)
-        docs = {d: DocEntry(e.source_path, version, e.status, e.retry) for d, e in self.docs.items()}
+        docs = {d: DocEntry(e.key, version, e.status, e.retry, e.n_paths) for d, e in self.docs.items()}
         self._write_state(new_root / STATE, self.files, docs)
         self._publish(version, dict(self.files), docs)
         return version
 
-    def _write_rows(self, root: Path, version: str, inserts: list[tuple[Row, dict[str, list[Row]]]],
-                    moved: dict[str, list[pa.Table]], moves: dict[str, str]) -> None:
-        """The batch's rows (new documents and re-pathed ones) as part files ``part-<version>``."""
-        by_folder: dict[str, list[pa.Table]] = defaultdict(list)
-        for folder, tables in moved.items():
+    @staticmethod
+    def _write_rows(root: Path, version: str, change: Commit,
+                    restated: dict[str, list[pa.Table]]) -> None:
+        """The batch's rows (new documents, re-stated ones, sources) as ``part-<version>`` files."""
+        by_table: dict[str, list[pa.Table]] = defaultdict(list)
+        for name, tables in restated.items():
             for table in tables:
-                if folder == "documents":
-                    paths = [moves[d] for d in table.column("doc_id").to_pylist()]
-                    table = table.set_column(table.schema.get_field_index("source_path"),
-                                             "source_path", pa.array(paths, pa.string()))
-                by_folder[folder].append(table)
-        rows_by_folder: dict[str, list[Row]] = defaultdict(list)
-        for document, rows in inserts:
-            clean = {k: v for k, v in document.items() if k in TABLES["documents"].names}
-            rows_by_folder["documents"].append(clean)
-            years = {f["form_id"]: f.get("fiscal_year") for f in rows.get("forms", [])}
+                if name == "documents":
+                    sources = [change.restate[d] for d in table.column("doc_id").to_pylist()]
+                    for column, values, kind in (
+                            ("collection", [s.collection for s in sources], pa.string()),
+                            ("source_path", [s.source_path for s in sources], pa.string()),
+                            ("n_paths", [s.n_paths for s in sources], pa.int32())):
+                        table = table.set_column(table.schema.get_field_index(column), column,
+                                                 pa.array(values, kind))
+                by_table[name].append(table)
+        rows_by_table: dict[str, list[Row]] = defaultdict(list)
+        for document, rows in change.inserts:
+            rows_by_table["documents"].append(document)
             for name, table_rows in rows.items():
-                for row in table_rows:
-                    if name in PARTITIONED:
-                        year = row.get("fiscal_year") if name in ("forms", "evaluations") \
-                            else years.get(row.get("form_id"))
-                        rows_by_folder[f"{name}/{_partition_dir(year)}"].append(row)
-                    else:
-                        rows_by_folder[name].append(row)
-        for folder, rows in rows_by_folder.items():
-            by_folder[folder].append(to_arrow(folder.split("/")[0], rows))
-        for folder, tables in by_folder.items():
-            schema = TABLES[folder.split("/")[0]]
+                rows_by_table[name].extend(table_rows)
+        rows_by_table[LOG_TABLE].extend(change.sources)
+        for name, rows in rows_by_table.items():
+            if rows:
+                by_table[name].append(to_arrow(name, rows))
+        for name, tables in by_table.items():
+            schema = TABLES[name]
             table = pa.concat_tables([t.select(schema.names).cast(schema) for t in tables])
-            (root / folder).mkdir(parents=True, exist_ok=True)
-            pq.write_table(table, root / folder / f"part-{version}.parquet", compression="zstd")
+            if table.num_rows:
+                (root / name).mkdir(parents=True, exist_ok=True)
+                pq.write_table(table, root / name / f"part-{version}.parquet", compression="zstd")
 
     @staticmethod
     def _write_state(folder: Path, files: dict[str, FileEntry], docs: dict[str, DocEntry]) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        paths = sorted(files)
-        pq.write_table(pa.table({"path": paths, "size": [files[p].size for p in paths],
-                                 "mtime_ns": [files[p].mtime_ns for p in paths],
-                                 "doc_id": [files[p].doc_id for p in paths]}, schema=FILES_SCHEMA),
+        entries = [files[k] for k in sorted(files)]
+        pq.write_table(pa.table({"collection": [e.collection for e in entries],
+                                 "source_path": [e.source_path for e in entries],
+                                 "size": [e.size for e in entries],
+                                 "mtime_ns": [e.mtime_ns for e in entries],
+                                 "doc_id": [e.doc_id for e in entries]}, schema=FILES_SCHEMA),
                        folder / "files.parquet")
         ids = sorted(docs)
-        pq.write_table(pa.table({"doc_id": ids, "source_path": [docs[d].source_path for d in ids],
+        pq.write_table(pa.table({"doc_id": ids, "source_key": [docs[d].key for d in ids],
                                  "batch": [docs[d].batch for d in ids],
                                  "status": [docs[d].status for d in ids],
-                                 "retry": [docs[d].retry for d in ids]}, schema=DOCS_SCHEMA),
+                                 "retry": [docs[d].retry for d in ids],
+                                 "n_paths": [docs[d].n_paths for d in ids]}, schema=DOCS_SCHEMA),
                        folder / "docs.parquet")
+        (folder / FORMAT_FILE).write_text(SCHEMA_VERSION + "\n", "utf-8")
 
     def _switch(self, version: str) -> None:
         """Make ``version`` current (atomic), then make sure every table's symlink is there."""
