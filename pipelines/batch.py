@@ -129,7 +129,7 @@ def run_ingest(inputs: list[Path], out: Path, options: Options, progress: Progre
     """Ingest ``inputs`` into ``out`` incrementally. Raises StoreBusy when another run holds
     ``out``, InputError when the inputs cannot be used as given."""
     started = time.perf_counter()
-    ingested_at = dt.datetime.now(dt.timezone.utc)
+    ingested_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)      # UTC
     progress = progress or Progress(enabled=False)
     roots = resolve_roots(inputs, options.collection)
     engine = make_engine(options, client)
@@ -177,8 +177,8 @@ def run_ingest(inputs: list[Path], out: Path, options: Options, progress: Progre
 
 def source_row(f: ScannedFile, outcome: Outcome, ingested_at: dt.datetime) -> Row:
     """The ``sources`` row of one input path."""
-    modified = (dt.datetime.fromtimestamp(f.mtime_ns / 1e9, dt.timezone.utc)
-                if f.mtime_ns is not None else None)
+    modified = (dt.datetime.fromtimestamp(f.mtime_ns / 1e9, dt.timezone.utc).replace(tzinfo=None)
+                if f.mtime_ns is not None else None)                         # UTC
     return {"collection": f.collection, "source_path": f.source_path, "doc_id": f.doc_id,
             "status": outcome.status, "reason": outcome.reason, "size_bytes": f.size,
             "modified_at": modified, "ingested_at": ingested_at}

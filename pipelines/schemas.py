@@ -11,7 +11,7 @@ import pyarrow as pa
 SCHEMA_VERSION = "1.3.0"
 
 MONEY = pa.decimal128(18, 2)
-TIMESTAMP = pa.timestamp("us", tz="UTC")
+TIMESTAMP = pa.timestamp("us")             # UTC (Excel and CSV hold no time zone)
 CONDITION = pa.struct([("label", pa.string()), ("operator", pa.string()),
                        ("value", pa.float64()), ("unit", pa.string())])
 
