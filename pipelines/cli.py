@@ -228,10 +228,10 @@ def accuracy(
 
 # -- corpus commands (issue 7): thin wrappers over pipelines.search / export / report -----------
 
-def _open_corpus(data: Path) -> Any:
+def _open_corpus(data: Path, every_copy: bool = False) -> Any:
     from jixiao.pipelines.corpus import CorpusError, connect
     try:
-        return connect(data)
+        return connect(data, every_copy=every_copy)
     except CorpusError as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2)
@@ -251,6 +251,8 @@ def search_command(
     exact: bool = typer.Option(False, "--exact", help="Substring matches only, no near spellings."),
     limit: int = typer.Option(50, "--limit", "-n", help="At most this many results (0: all)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    every_copy: bool = typer.Option(False, "--every-copy", help="List the indicators of every copy of "
+                                    "a form (its DOCX, PDF, scan …), not only of the original."),
 ) -> None:
     """Find indicators by name or target text, near spellings included (接能率 → 接通率)."""
     from jixiao.pipelines.search import DOC_KINDS, RESULT_COLUMNS, SearchFilters, search
@@ -261,7 +263,7 @@ def search_command(
     if kind is not None and kind not in DOC_KINDS:
         console.print(f"[red]--kind must be one of {', '.join(DOC_KINDS)}, not {kind!r}[/red]")
         raise typer.Exit(2)
-    con = _open_corpus(data)
+    con = _open_corpus(data, every_copy)
     started = time.perf_counter()
     try:
         rows = search(con, text, SearchFilters(year, department, unit, level1, kind),
@@ -334,12 +336,14 @@ def report_command(
     data: Path = typer.Argument(Path("data"), help="Folder written by `jixiao ingest`."),
     out: Path = typer.Option(Path("report.html"), "--out", "-o", help="The HTML page to write."),
     title: Optional[str] = typer.Option(None, "--title", help="Page title."),
+    every_copy: bool = typer.Option(False, "--every-copy", help="Count every copy of a form (its DOCX, "
+                                    "PDF, scan …), not only the original."),
 ) -> None:
     """Write a self-contained HTML page with charts of the corpus (opens offline in any browser)."""
     from jixiao.pipelines.report import write_report
 
     _open_corpus(data)
-    charts = write_report(data, out, title)
+    charts = write_report(data, out, title, every_copy)
     Console().print(f"report → {out}: {len(charts)} charts ({', '.join(c.key for c in charts)})",
                     soft_wrap=True)
 

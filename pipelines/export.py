@@ -65,7 +65,7 @@ def export_duckdb(data_dir: Path, target: Path) -> dict[str, int]:
     partial.unlink(missing_ok=True)
     con = duckdb.connect(str(partial))
     try:
-        connect(data_dir, con, materialize=True)
+        connect(data_dir, con, materialize=True, every_copy=True)
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
     finally:
         con.close()
@@ -96,7 +96,7 @@ def export_xlsx(data_dir: Path, target: Path, chinese_headers: bool = False,
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
-    con = connect(data_dir)
+    con = connect(data_dir, every_copy=True)
     workbook = Workbook(write_only=True)
     counts: dict[str, int] = {}
     bold = Font(bold=True)
@@ -162,7 +162,7 @@ def export_csv(data_dir: Path, target: Path, chinese_headers: bool = False) -> d
     """One folder per table under TARGET (replaced), ``DIR/<table>/<table>.csv``, and one for
     ``indicator_view``. A table that belongs to a form carries the form's ``fiscal_year`` as a column
     (after ``form_id``), so every file says its year."""
-    con = connect(data_dir)
+    con = connect(data_dir, every_copy=True)
     target = Path(target)
     staging = target.with_name(f".{target.name}.partial")
     shutil.rmtree(staging, ignore_errors=True)

@@ -3,8 +3,10 @@ bad input: a file that cannot be used gets a ``failed`` row with a reason a user
 
 from __future__ import annotations
 
+import hashlib
 import os
 import traceback
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -93,6 +95,9 @@ def parse_bytes(data: bytes, source_path: str, source_format: str | None = None,
         for table, rows in normalize_form(raw, doc_id).items():
             result.rows[table].extend(rows)
     result.rows["indicators"] = enrich_indicators(result.rows["indicators"], result.rows["scores"])
+    for form in result.rows["forms"]:
+        form["form_key"] = form_key(form, [i["level3"] for i in result.rows["indicators"]
+                                           if i["form_id"] == form["form_id"]])
     result.rows["issues"].extend(validate(result.rows))
     usable = any(result.rows[t] for t in ("indicators", "budget_lines", "scores"))
     if not usable:
@@ -103,6 +108,22 @@ def parse_bytes(data: bytes, source_path: str, source_format: str | None = None,
     else:
         document["status"] = "ok"
     return result
+
+
+def _key_text(text: Any) -> str:
+    """Text as a key part: NFKC (full-width to half-width), letters and digits only."""
+    if text is None:
+        return ""
+    return "".join(c for c in unicodedata.normalize("NFKC", str(text)).casefold() if c.isalnum())
+
+
+def form_key(form: Row, indicator_names: list[str | None]) -> str:
+    """The same form in any file (DOCX, PDF, .doc, XLSX, a scan, text) has the same key: a hash of
+    its normalised kind, year, reporting unit, project name and indicator names (as a set)."""
+    names = sorted({_key_text(n) for n in indicator_names} - {""})
+    parts = [form.get("doc_kind") or "", str(form.get("fiscal_year") or ""),
+             _key_text(form.get("reporting_unit")), _key_text(form.get("project_name")), *names]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
 def failed_document(doc_id: str | None, source_path: str, source_format: str, error: str,

@@ -46,6 +46,8 @@ from jixiao.pipelines.schemas import SCHEMA_VERSION, TABLES
 from jixiao.pipelines.writer import to_arrow
 
 Row = dict[str, Any]
+#: form_key -> {form_id: doc_id} of the forms held
+FormKeys = dict[str, dict[str, str]]
 #: The run log: its rows are only ever added (never removed with a document).
 LOG_TABLE = "sources"
 CURRENT = "_current"
@@ -62,6 +64,8 @@ FILES_SCHEMA = pa.schema([("collection", pa.string()), ("source_path", pa.string
 DOCS_SCHEMA = pa.schema([("doc_id", pa.string()), ("source_key", pa.string()),
                          ("batch", pa.string()), ("status", pa.string()), ("retry", pa.bool_()),
                          ("n_paths", pa.int32())])
+FORM_KEYS_SCHEMA = pa.schema([("form_key", pa.string()), ("form_id", pa.string()),
+                              ("doc_id", pa.string())])
 #: Written beside the state: a dataset of another schema version is rebuilt (parsed again once).
 FORMAT_FILE = "schema_version"
 
@@ -149,12 +153,12 @@ class Store:
             self._lock.close()
             raise StoreBusy(f"another jixiao ingest is writing to {out}")
         self.version = self._current_version()
-        self.files, self.docs = self._load_state()
+        self.files, self.docs, self.form_keys = self._load_state()
         #: the current version was written by another schema version: the next commit starts a
         #: new dataset (every document is parsed again, once) instead of carrying its files over
         self.rebuild = self.version is not None and not self._same_schema()
         if self.rebuild:
-            self.files, self.docs = {}, {}
+            self.files, self.docs, self.form_keys = {}, {}, {}
         self._remove_stale_versions()
 
     # --- reading the current version -------------------------------------------------------
@@ -171,19 +175,22 @@ class Store:
         marker = self._version_dir(self.version) / STATE / FORMAT_FILE
         return marker.is_file() and marker.read_text("utf-8").strip() == SCHEMA_VERSION
 
-    def _load_state(self) -> tuple[dict[str, FileEntry], dict[str, DocEntry]]:
+    def _load_state(self) -> tuple[dict[str, FileEntry], dict[str, DocEntry], FormKeys]:
         if self.version is None:
-            return {}, {}
+            return {}, {}, {}
         state = self._version_dir(self.version) / STATE
         if not (state / FORMAT_FILE).is_file():        # an older layout: rebuilt at the next commit
-            return {}, {}
+            return {}, {}, {}
         files = pq.read_table(state / "files.parquet").to_pylist()
         docs = pq.read_table(state / "docs.parquet").to_pylist()
         entries = (FileEntry(f["collection"], f["source_path"], f["size"], f["mtime_ns"], f["doc_id"])
                    for f in files)
+        form_keys: FormKeys = defaultdict(dict)
+        for row in pq.read_table(state / "forms.parquet").to_pylist():
+            form_keys[row["form_key"]][row["form_id"]] = row["doc_id"]
         return ({e.key: e for e in entries},
                 {d["doc_id"]: DocEntry(d["source_key"], d["batch"], d["status"], d["retry"],
-                                       d["n_paths"]) for d in docs})
+                                       d["n_paths"]) for d in docs}, dict(form_keys))
 
     def _remove_stale_versions(self) -> None:
         """Version folders a killed run left half-built, and versions older than the one before."""
@@ -210,7 +217,9 @@ class Store:
         version, new_root = self._new_version()
         old_root = self._version_dir(self.version) if self.version else None
 
-        removed = change.deletes | set(change.restate)
+        form_keys, holders, refresh = self._copies(change)
+        pulled = set(change.restate) | refresh           # rows rewritten into this version
+        removed = change.deletes | pulled
         touched = {self.docs[d].batch for d in removed if d in self.docs}
         restated: dict[str, list[pa.Table]] = defaultdict(list)
         for part in ([] if self.rebuild else self.part_files()):
@@ -226,13 +235,13 @@ class Store:
             ids = table.column("doc_id")
             in_removed = pc.is_in(ids, pa.array(sorted(removed), pa.string()))
             kept = table.filter(pc.invert(in_removed))
-            moving = table.filter(pc.is_in(ids, pa.array(sorted(change.restate), pa.string())))
+            moving = table.filter(pc.is_in(ids, pa.array(sorted(pulled), pa.string())))
             if moving.num_rows:
                 restated[relative.parts[0]].append(moving)
             if kept.num_rows:
                 pq.write_table(kept, target, compression="zstd")
 
-        self._write_rows(new_root, version, change, restated)
+        self._write_rows(new_root, version, change, restated, holders)
         for name in TABLES:                # every table readable, even empty: one file, no rows
             folder = new_root / name
             if not any(folder.glob("*.parquet")):
@@ -242,18 +251,44 @@ class Store:
         files = {k: e for k, e in self.files.items() if k not in change.forget}
         files.update(change.files)
         docs = {d: e for d, e in self.docs.items() if d not in change.deletes}
-        for doc_id, source in change.restate.items():
+        for doc_id in pulled:
             if doc_id in docs:
                 held = docs[doc_id]
-                docs[doc_id] = DocEntry(source.key, version, held.status, held.retry, source.n_paths)
+                source = change.restate.get(doc_id)
+                docs[doc_id] = DocEntry(source.key if source else held.key, version, held.status,
+                                        held.retry, source.n_paths if source else held.n_paths)
         for document, _ in change.inserts:
             docs[document["doc_id"]] = DocEntry(
                 source_key(document["collection"], document["source_path"]), version,
                 document["status"], bool(document.get("retry")), document.get("n_paths") or 1)
-        self._write_state(new_root / STATE, files, docs)
+        self._write_state(new_root / STATE, files, docs, form_keys)
         self._publish(version, files, docs)
+        self.form_keys = form_keys
         self.rebuild = False
         return version
+
+    def _copies(self, change: Commit) -> tuple[FormKeys, dict[str, str], set[str]]:
+        """The same form in several documents: each form_key's forms after ``change``, the form
+        kept as the original (the smallest form_id: the same whatever order documents came in),
+        and the held documents whose forms must be rewritten because their original changed.
+        Sets ``copy_of`` on the inserted forms."""
+        form_keys: FormKeys = {k: {f: d for f, d in forms.items() if d not in change.deletes}
+                               for k, forms in self.form_keys.items()}
+        inserted = {document["doc_id"] for document, _ in change.inserts}
+        for document, rows in change.inserts:
+            for form in rows.get("forms", []):
+                if form.get("form_key"):
+                    form_keys.setdefault(form["form_key"], {})[form["form_id"]] = document["doc_id"]
+        form_keys = {k: forms for k, forms in form_keys.items() if forms}
+        holders = {k: min(forms) for k, forms in form_keys.items()}
+        for _, rows in change.inserts:
+            for form in rows.get("forms", []):
+                original = holders.get(form.get("form_key"))
+                form["copy_of"] = original if original and original != form["form_id"] else None
+        refresh = {doc_id for k, forms in form_keys.items()
+                   if self.form_keys.get(k) and min(self.form_keys[k]) != holders[k]
+                   for doc_id in forms.values() if doc_id not in inserted}
+        return form_keys, holders, refresh
 
     def _new_version(self) -> tuple[str, Path]:
         """The next version's name and its empty folder (a killed run's leftover is removed)."""
@@ -305,19 +340,27 @@ class Store:
             else:
                 _merge_parts(sorted(parts), TABLES[folder.parts[0]], target)
         docs = {d: DocEntry(e.key, version, e.status, e.retry, e.n_paths) for d, e in self.docs.items()}
-        self._write_state(new_root / STATE, self.files, docs)
+        self._write_state(new_root / STATE, self.files, docs, self.form_keys)
         self._publish(version, dict(self.files), docs)
         return version
 
     @staticmethod
     def _write_rows(root: Path, version: str, change: Commit,
-                    restated: dict[str, list[pa.Table]]) -> None:
+                    restated: dict[str, list[pa.Table]], holders: dict[str, str]) -> None:
         """The batch's rows (new documents, re-stated ones, sources) as ``part-<version>`` files."""
         by_table: dict[str, list[pa.Table]] = defaultdict(list)
         for name, tables in restated.items():
             for table in tables:
+                if name == "forms":
+                    copy_of = [None if holders.get(k) in (None, f) else holders[k] for k, f in
+                               zip(table.column("form_key").to_pylist(),
+                                   table.column("form_id").to_pylist())]
+                    table = table.set_column(table.schema.get_field_index("copy_of"), "copy_of",
+                                             pa.array(copy_of, pa.string()))
                 if name == "documents":
-                    sources = [change.restate[d] for d in table.column("doc_id").to_pylist()]
+                    old = table.to_pylist()
+                    sources = [change.restate.get(d["doc_id"]) or
+                               DocSource(d["collection"], d["source_path"], d["n_paths"]) for d in old]
                     for column, values, kind in (
                             ("collection", [s.collection for s in sources], pa.string()),
                             ("source_path", [s.source_path for s in sources], pa.string()),
@@ -342,7 +385,8 @@ class Store:
                 pq.write_table(table, root / name / f"part-{version}.parquet", compression="zstd")
 
     @staticmethod
-    def _write_state(folder: Path, files: dict[str, FileEntry], docs: dict[str, DocEntry]) -> None:
+    def _write_state(folder: Path, files: dict[str, FileEntry], docs: dict[str, DocEntry],
+                     form_keys: FormKeys) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         entries = [files[k] for k in sorted(files)]
         pq.write_table(pa.table({"collection": [e.collection for e in entries],
@@ -358,6 +402,10 @@ class Store:
                                  "retry": [docs[d].retry for d in ids],
                                  "n_paths": [docs[d].n_paths for d in ids]}, schema=DOCS_SCHEMA),
                        folder / "docs.parquet")
+        keyed = sorted((k, f, d) for k, forms in form_keys.items() for f, d in forms.items())
+        pq.write_table(pa.table({"form_key": [k for k, _, _ in keyed], "form_id": [f for _, f, _ in keyed],
+                                 "doc_id": [d for _, _, d in keyed]}, schema=FORM_KEYS_SCHEMA),
+                       folder / "forms.parquet")
         (folder / FORMAT_FILE).write_text(SCHEMA_VERSION + "\n", "utf-8")
 
     def _switch(self, version: str) -> None:

@@ -95,3 +95,23 @@ def test_a_dataset_grown_by_five_runs_opens_with_five_readers(tmp_path):
     _assert_every_reader_opens(out)
     with Store(out) as store:
         assert max(store.parts_per_folder().values()) > 4
+
+
+def test_search_lists_each_form_once_and_every_copy_on_request(samples_out):
+    """The samples hold one seed form as text, DOCX, PDF and XLSX: one form_key, one original."""
+    from tests.test_cli import jixiao
+    import duckdb
+
+    forms = duckdb.sql(f"SELECT form_key, count(*), count(*) FILTER (copy_of IS NULL) "
+                       f"FROM read_parquet('{samples_out}/forms/*.parquet') GROUP BY 1").fetchall()
+    assert all(originals == 1 for _, _, originals in forms)
+    assert max(n for _, n, _ in forms) >= 4
+    once = jixiao("search", "接通率", "--data", str(samples_out), "--format", "json", "--limit", "0")
+    every = jixiao("search", "接通率", "--data", str(samples_out), "--format", "json", "--limit", "0",
+                   "--every-copy")
+    assert once.returncode == every.returncode == 0, once.stderr + every.stderr
+    import json
+    once_rows, every_rows = json.loads(once.stdout), json.loads(every.stdout)
+    seen = [(r["project_name"], r["fiscal_year"], r["level3"]) for r in once_rows]
+    assert len(seen) == len(set(seen)) > 0
+    assert len(every_rows) >= 4 * len(once_rows) / 2 and len(every_rows) > len(once_rows)
