@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Iterator, Protocol
 
 from jixiao.pipelines.engines import DaskEngine, Limits, LocalEngine, Task
-from jixiao.pipelines.ingest import DocumentResult, failed_document
+from jixiao.pipelines.ingest import DocumentResult, failed_document, write_error_log
 from jixiao.pipelines.progress import Progress
 from jixiao.pipelines.scan import (InputError, Outcome, Plan, ScannedFile, in_scope, make_plan,
                                    resolve_roots, scan)
@@ -161,7 +161,11 @@ def run_ingest(inputs: list[Path], out: Path, options: Options, progress: Progre
         progress.start(len(plan.parse))
         writer = _BatchWriter(store, options, summary, plan, ingested_at)
         for scanned_file, result in _results(plan.parse, engine, options):
-            result.document.pop("traceback", None)
+            trace = result.document.pop("traceback", None)
+            if trace:                                # a bug: keep where it happened, say where
+                log = write_error_log(out, f"parsing {result.document['source_format']} document "
+                                      f"{result.document['doc_id']}", trace)
+                result.document["error"] += f" (traceback in {log})"
             writer.add(scanned_file, result)         # names the document by its first path
             summary.add(result)
             progress.advance(result.document)

@@ -19,10 +19,10 @@ from jixiao.extract.readers.pdf import OCR_MODES
 from jixiao.pipelines.accuracy import measure
 from jixiao.pipelines.batch import Options, RunSummary, run_ingest
 from jixiao.pipelines.engines import Limits
-from jixiao.pipelines.ingest import parse_file
+from jixiao.pipelines.ingest import code_traceback, parse_file, write_error_log
 from jixiao.pipelines.progress import Progress
 from jixiao.pipelines.scan import InputError
-from jixiao.pipelines.store import COMPACT_AFTER_PARTS, Store, StoreBusy
+from jixiao.pipelines.store import COMPACT_AFTER_PARTS, NotAFolder, Store, StoreBusy, is_output_folder
 from jixiao.pipelines.validate import findings_table
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -77,7 +77,8 @@ def ingest(
     interrupted run keeps what it committed and the next run goes on from there.
 
     Exit codes: 0 done (failed documents are recorded in the documents table), 1 with --strict
-    when a document failed, 2 bad arguments, 3 another ingest is writing to OUT, 130 interrupted
+    when a document failed, 2 bad arguments (OUT is a file, no files under INPUTS …), 3 another
+    ingest is writing to OUT, 4 internal error (traceback in OUT/_logs/), 130 interrupted
     (committed batches are kept).
     """
     _check_ocr_mode(ocr)
@@ -96,7 +97,7 @@ def ingest(
                       engine=engine, scheduler=scheduler, compact=compact, collection=collection)
     try:
         summary = run_ingest(inputs, out, options, Progress(console, enabled=not quiet))
-    except InputError as exc:
+    except (InputError, NotAFolder) as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2)
     except StoreBusy as exc:
@@ -106,6 +107,12 @@ def ingest(
         console.print("[yellow]interrupted: the batches committed so far are kept; run the same "
                       "command again to go on[/yellow]")
         raise typer.Exit(130)
+    except Exception as exc:                                  # a bug in jixiao
+        log = write_error_log(out, "jixiao ingest " + " ".join(map(str, inputs)), code_traceback(exc))
+        console.print(f"[red]internal error ({type(exc).__name__}); the batches committed so far are "
+                      f"kept. The traceback (no document content) is in {log}: please report it "
+                      f"with that file[/red]", soft_wrap=True)
+        raise typer.Exit(4)
     if as_json:
         print(json.dumps(summary.as_json(), ensure_ascii=False, indent=1))
     else:
@@ -161,7 +168,7 @@ def compact(
     holds more than the limit (see --no-compact), this does it now. Exit codes: 0 done (or nothing
     to do), 2 OUT is not a jixiao output folder, 3 an ingest is writing to OUT.
     """
-    if not (out / "_current").is_symlink():
+    if not is_output_folder(out):
         console.print(f"[red]{out} is not a jixiao output folder (no _current): run jixiao ingest "
                       f"first[/red]")
         raise typer.Exit(2)
@@ -193,9 +200,14 @@ def parse(path: Path = typer.Argument(..., exists=True, dir_okay=False, help="On
     """Parse one document and print every row it gives, by table, as JSON."""
     _check_ocr_mode(ocr)
     result = parse_file(path, path.parent, ocr=ocr)
-    result.document.pop("traceback", None)
+    trace = result.document.pop("traceback", None)
     payload = {"documents": [result.document], **result.rows}
     print(json.dumps(payload, ensure_ascii=False, indent=1, default=_json_default))
+    if result.status == "failed":
+        if trace:
+            console.print(f"traceback (no document content): {trace}", markup=False)
+        console.print(f"[red]{path}: {result.document['error']}[/red]", soft_wrap=True)
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -318,6 +330,14 @@ def export_command(
     if not (duckdb_file or xlsx or csv_dir):
         console.print("[red]say what to write: --duckdb FILE, --xlsx FILE and/or --csv DIR[/red]")
         raise typer.Exit(2)
+    for option, target in (("--duckdb", duckdb_file), ("--xlsx", xlsx), ("--csv", csv_dir)):
+        if target is not None and not target.absolute().parent.is_dir():
+            console.print(f"[red]{option} {target}: the folder {target.absolute().parent} does not "
+                          f"exist; create it first[/red]", soft_wrap=True)
+            raise typer.Exit(2)
+        if target is not None and option != "--csv" and target.is_dir():
+            console.print(f"[red]{option} {target} is a folder: give a file name[/red]")
+            raise typer.Exit(2)
     _open_corpus(data)
     out = Console()
     for target, write, what in ((duckdb_file, lambda t: export_duckdb(data, t), "DuckDB"),

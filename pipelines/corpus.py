@@ -13,6 +13,7 @@ import duckdb
 import pyarrow as pa
 
 from jixiao.pipelines.schemas import CONDITION, MONEY, TABLES
+from jixiao.pipelines.store import table_path
 
 #: Joined views: name -> SQL over the table views. ``EXCLUDE (fiscal_year)`` drops the partition
 #: column a table may carry when its files sit in ``fiscal_year=…/`` folders (the form's year wins).
@@ -44,7 +45,7 @@ class CorpusError(Exception):
 
 
 def parquet_source(data_dir: Path, table: str) -> str:
-    pattern = (Path(data_dir) / table / "**" / "*.parquet").as_posix().replace("'", "''")
+    pattern = (table_path(Path(data_dir), table) / "**" / "*.parquet").as_posix().replace("'", "''")
     return f"read_parquet('{pattern}', hive_partitioning=true, union_by_name=true)"
 
 
@@ -89,7 +90,7 @@ def connect(data_dir: Path, con: duckdb.DuckDBPyConnection | None = None,
     The same form found in several files (a DOCX, its PDF, a scan) counts once: the tables of forms
     hold only originals (``forms.copy_of`` null) unless ``every_copy``."""
     data_dir = Path(data_dir)
-    present = [t for t in TABLES if any((data_dir / t).rglob("*.parquet"))]
+    present = [t for t in TABLES if any(table_path(data_dir, t).rglob("*.parquet"))]
     if "indicators" not in present or "forms" not in present:
         raise CorpusError(f"{data_dir} holds no ingested tables (expected {data_dir}/indicators/ and "
                           f"{data_dir}/forms/ with Parquet files): run `jixiao ingest … --out {data_dir}`")

@@ -87,7 +87,7 @@ def parse_bytes(data: bytes, source_path: str, source_format: str | None = None,
     except Exception as exc:  # a bug: keep the batch going, say so
         document["error"] = (f"internal error while parsing ({type(exc).__name__}: {exc}); "
                              f"please report it with this file")
-        document["traceback"] = traceback.format_exc()
+        document["traceback"] = code_traceback(exc)
         return result
     document.update(doc_kind=doc_kind, n_forms=len(forms), n_pages=model.n_pages,
                     text_source=model.text_source, encoding=model.encoding)
@@ -108,6 +108,25 @@ def parse_bytes(data: bytes, source_path: str, source_format: str | None = None,
     else:
         document["status"] = "ok"
     return result
+
+
+def code_traceback(exc: BaseException) -> str:
+    """Where an internal error happened (files, lines, functions) and its type, without its
+    message, which may quote the document."""
+    frames = "".join(traceback.format_tb(exc.__traceback__))
+    return f"Traceback (most recent call last):\n{frames}{type(exc).__module__}.{type(exc).__qualname__}\n"
+
+
+def write_error_log(folder: Path, what: str, trace: str) -> Path:
+    """Keep an internal error's traceback in ``folder/_logs/`` (for a bug report); returns the file."""
+    import datetime as dt
+    logs = folder / "_logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    path = logs / f"internal-error-{stamp}.log"
+    from jixiao import __version__
+    path.write_text(f"jixiao {__version__}: {what}\n\n{trace}", "utf-8")
+    return path
 
 
 def _key_text(text: Any) -> str:

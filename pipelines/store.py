@@ -29,7 +29,6 @@ each folder as one part file.
 
 from __future__ import annotations
 
-import fcntl
 import os
 import shutil
 from collections import defaultdict
@@ -42,6 +41,15 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
+try:                                     # POSIX; Windows has msvcrt instead (see _Lock)
+    import fcntl
+except ImportError:                      # pragma: no cover - exercised by a test that hides it
+    fcntl = None  # type: ignore[assignment]
+try:
+    import msvcrt
+except ImportError:
+    msvcrt = None  # type: ignore[assignment]
+
 from jixiao.pipelines.schemas import SCHEMA_VERSION, TABLES
 from jixiao.pipelines.writer import to_arrow
 
@@ -51,6 +59,8 @@ FormKeys = dict[str, dict[str, str]]
 #: The run log: its rows are only ever added (never removed with a document).
 LOG_TABLE = "sources"
 CURRENT = "_current"
+#: Where there are no symbolic links (Windows without the privilege): a file naming the version.
+CURRENT_FILE = "_current.txt"
 VERSIONS = "_versions"
 STATE = "_state"
 LOCK = "_jixiao.lock"
@@ -145,13 +155,12 @@ class Store:
 
     def __init__(self, out: Path) -> None:
         self.out = out
+        if out.exists() and not out.is_dir():
+            raise NotAFolder(f"--out {out} is a file, not a folder: give a folder for the dataset "
+                             f"(it is created if missing)")
         out.mkdir(parents=True, exist_ok=True)
-        self._lock = open(out / LOCK, "a")
-        try:
-            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            self._lock.close()
-            raise StoreBusy(f"another jixiao ingest is writing to {out}")
+        self._lock = _Lock(out / LOCK)
+        self.links = symlinks_work(out)
         self.version = self._current_version()
         self.files, self.docs, self.form_keys = self._load_state()
         #: the current version was written by another schema version: the next commit starts a
@@ -163,10 +172,7 @@ class Store:
 
     # --- reading the current version -------------------------------------------------------
     def _current_version(self) -> str | None:
-        link = self.out / CURRENT
-        if not link.is_symlink():
-            return None
-        return Path(os.readlink(link)).name
+        return current_version(self.out)
 
     def _version_dir(self, version: str) -> Path:
         return self.out / VERSIONS / version
@@ -409,8 +415,19 @@ class Store:
         (folder / FORMAT_FILE).write_text(SCHEMA_VERSION + "\n", "utf-8")
 
     def _switch(self, version: str) -> None:
-        """Make ``version`` current (atomic), then make sure every table's symlink is there."""
+        """Make ``version`` current (atomic), then make sure every table's symlink is there.
+        Without symbolic links, the commit point is ``_current.txt`` (replaced atomically) and each
+        table folder is brought to the new version's files after it (not atomic for a plain
+        reader; jixiao's readers go through ``_current.txt``)."""
+        if not self.links:
+            if (self.out / CURRENT).is_symlink():
+                os.remove(self.out / CURRENT)
+            _write_atomically(self.out / CURRENT_FILE, version)
+            for name in TABLES:
+                _mirror(self.out / name, self._version_dir(version) / name)
+            return
         _replace_symlink(self.out / CURRENT, f"{VERSIONS}/{version}")
+        (self.out / CURRENT_FILE).unlink(missing_ok=True)
         for name in TABLES:
             link = self.out / name
             if link.is_symlink():
@@ -433,8 +450,7 @@ class Store:
         return counts
 
     def close(self) -> None:
-        fcntl.flock(self._lock, fcntl.LOCK_UN)
-        self._lock.close()
+        self._lock.release()
 
     def __enter__(self) -> "Store":
         return self
@@ -478,6 +494,128 @@ def _sync_new_files(root: Path) -> None:
         _fsync(Path(folder))
 
 
+class NotAFolder(ValueError):
+    """``--out`` names something that is not a folder."""
+
+
+class _Lock:
+    """One writer per output folder: ``fcntl.flock`` on POSIX, ``msvcrt.locking`` on Windows, else
+    a lock file created exclusively that holds the writer's process id (taken over when that
+    process is gone). Each is released when the process ends, or at ``release``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.handle: Any = None
+        self.owned_file = False
+        busy = StoreBusy(f"another jixiao ingest is writing to {path.parent}")
+        if fcntl is not None or msvcrt is not None:
+            self.handle = open(path, "a")
+            try:
+                if fcntl is not None:
+                    fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                else:
+                    self.handle.seek(0)
+                    msvcrt.locking(self.handle.fileno(), msvcrt.LK_NBLCK, 1)
+            except OSError:
+                self.handle.close()
+                raise busy
+            return
+        claim = path.with_name(path.name + ".pid")
+        for _ in range(2):
+            try:
+                fd = os.open(claim, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+            except FileExistsError:
+                if _process_alive(claim):
+                    raise busy
+                claim.unlink(missing_ok=True)          # its writer died: take the lock over
+                continue
+            os.write(fd, str(os.getpid()).encode())
+            os.close(fd)
+            self.owned_file = True
+            return
+        raise busy
+
+    def release(self) -> None:
+        if self.handle is not None:
+            if fcntl is not None:
+                fcntl.flock(self.handle, fcntl.LOCK_UN)
+            self.handle.close()
+        elif self.owned_file:
+            self.path.with_name(self.path.name + ".pid").unlink(missing_ok=True)
+
+
+def _process_alive(claim: Path) -> bool:
+    """Whether the process named in a lock file still runs (signal 0 only asks; this path is not
+    taken on Windows, where os.kill would end the process)."""
+    try:
+        os.kill(int(claim.read_text().strip() or 0), 0)
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def symlinks_work(folder: Path) -> bool:
+    """Whether symbolic links can be made in ``folder`` (not on Windows without the privilege)."""
+    if not hasattr(os, "symlink"):
+        return False
+    probe = folder / ".symlink-probe"
+    try:
+        if probe.is_symlink():
+            probe.unlink()
+        os.symlink(VERSIONS, probe)
+        probe.unlink()
+        return True
+    except (OSError, NotImplementedError):
+        return False
+
+
+def current_version(out: Path) -> str | None:
+    """The version an output folder's readers see, or None when it has none."""
+    link = out / CURRENT
+    if link.is_symlink():
+        return Path(os.readlink(link)).name
+    pointer = out / CURRENT_FILE
+    if pointer.is_file():
+        return pointer.read_text("utf-8").strip() or None
+    return None
+
+
+def is_output_folder(out: Path) -> bool:
+    return current_version(out) is not None
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    temporary = path.with_name(f".{path.name}.new")
+    with open(temporary, "w", encoding="utf-8") as handle:
+        handle.write(text + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+
+
+def _mirror(folder: Path, source: Path) -> None:
+    """Make ``folder`` hold exactly ``source``'s part files (hard links, each put in place by an
+    atomic rename); used where table folders cannot be symbolic links."""
+    if folder.is_symlink():
+        os.remove(folder)
+    folder.mkdir(exist_ok=True)
+    wanted = {p.name: p for p in source.glob("*.parquet")}
+    for name, part in wanted.items():
+        target = folder / name
+        if target.exists() and os.path.samefile(target, part):
+            continue
+        temporary = folder / f".{name}.new"
+        temporary.unlink(missing_ok=True)
+        try:
+            os.link(part, temporary)
+        except OSError:
+            shutil.copyfile(part, temporary)
+        os.replace(temporary, target)
+    for part in folder.glob("*.parquet"):
+        if part.name not in wanted:
+            part.unlink()
+
+
 def _replace_symlink(link: Path, target: str) -> None:
     temporary = link.with_name(f".{link.name}.new")
     if temporary.is_symlink() or temporary.exists():
@@ -487,7 +625,11 @@ def _replace_symlink(link: Path, target: str) -> None:
 
 
 def table_path(out: Path, name: str) -> Path:
-    """The folder readers open for a table."""
+    """The folder jixiao's readers open for a table: the current version's (so that a commit
+    under way is never seen half done, with or without symbolic links), else ``out/name``."""
+    version = current_version(out)
+    if version is not None and not (out / CURRENT).is_symlink():
+        return out / VERSIONS / version / name
     return out / name
 
 
