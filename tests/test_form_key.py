@@ -50,3 +50,36 @@ def test_form_key_ignores_spacing_and_width_but_not_the_project():
     assert form_key(form, names) != form_key(other, names)
     assert form_key(form, names) != form_key(dict(form, fiscal_year=2021), names)
     assert form_key(form, names) != form_key(form, names[:1])
+
+
+def test_copy_of_does_not_depend_on_the_order_files_came_in(tmp_path):
+    """The original is the smallest form_id with the key: adding the copies in another order, or
+    replacing the original, gives the dataset of a clean run."""
+    from jixiao.pipelines.batch import Options, run_ingest
+    from tests.batch_helpers import dataset_rows, variant
+
+    archive, out = tmp_path / "archive", tmp_path / "out"
+    archive.mkdir()
+    one = Options(workers=1)
+    copies = COPIES_000[:3]
+    for copy in reversed(copies):                     # one file per run, last to first
+        shutil.copy(copy, archive / copy.name)
+        run_ingest([archive], out, one)
+    run_ingest([archive], tmp_path / "clean", one)
+    assert dataset_rows(out) == dataset_rows(tmp_path / "clean")
+    forms = dataset_rows(out)["forms"]
+    originals = [dict(f)["form_id"] for f in forms if dict(f)["copy_of"] is None]
+    assert len(originals) == 1 and {dict(f)["copy_of"] for f in forms} == {None, originals[0]}
+
+    original = next(c for c in copies if dict(
+        next(f for f in forms if dict(f)["form_id"] == originals[0]))["doc_id"] in _doc_ids(c))
+    changed = archive / original.name                 # the original's file now holds another form
+    changed.write_bytes(variant(COPIES_000[0].read_text("utf-8"), 3).encode("utf-8"))
+    run_ingest([archive], out, one)
+    run_ingest([archive], tmp_path / "clean2", one)
+    assert dataset_rows(out) == dataset_rows(tmp_path / "clean2")
+
+
+def _doc_ids(path) -> set[str]:
+    import hashlib
+    return {hashlib.sha256(path.read_bytes()).hexdigest()}
