@@ -85,7 +85,11 @@ def resolve_roots(inputs: list[Path], collection: str | None = None) -> list[Roo
     bases = [p if os.path.isdir(p) else os.path.dirname(p) for p in kept]
     if collection is None:
         return [Root(p, b, b) for p, b in zip(kept, bases)]
-    common = os.path.commonpath(bases) if bases else ""
+    try:
+        common = os.path.commonpath(bases) if bases else ""
+    except ValueError:                              # Windows: inputs on two drives
+        raise InputError(f"--collection {collection}: the inputs share no folder (two drives?): "
+                         f"ingest each drive with its own collection name") from None
     return [Root(p, common, collection) for p in kept]
 
 
@@ -146,8 +150,11 @@ def _walk(root: str, out_real: str) -> Iterator[tuple[str, str | None]]:
 
 
 def _inside(path: str, folder: str) -> bool:
-    return path == folder or path.startswith(folder.rstrip("/" + os.sep) + os.sep) \
-        or path.startswith(folder.rstrip("/") + "/")
+    """Whether ``path`` is ``folder`` or below it (both absolute paths, or both source keys; a
+    collection name's keys use ``/``)."""
+    if path == folder:
+        return True
+    return any(path.startswith(folder.rstrip(sep) + sep) for sep in {os.sep, "/"})
 
 
 def _scan_one(path: str, root: Root, source_path: str, cache: dict[str, FileEntry],

@@ -21,6 +21,13 @@ rows are written as new part files, then the state. The new files and folders ar
 symlink. A process killed at any moment (or a machine losing power) leaves ``_current`` on the old or
 on the new version, both complete; unfinished version folders are removed by the next run.
 
+Where symbolic links cannot be made (Windows without the privilege), the commit point is the file
+``_current.txt`` (written aside, flushed, put in place by ``os.replace``) and each table folder is a
+real folder of hard links to the current version's part files, brought up to date after the
+switch: atomic for jixiao's readers (``table_path`` goes through the commit point), not for a
+plain reader opening the folder during those milliseconds. The lock is ``fcntl.flock``, else
+``msvcrt.locking``, else a lock file holding the writer's process id.
+
 Each commit adds a part file to every table folder it touches, so a long import leaves many small
 files. ``compact`` (run at the end of an ingest when a folder holds more than
 ``COMPACT_AFTER_PARTS`` files, or by ``jixiao compact``) is a commit like the others that rewrites
