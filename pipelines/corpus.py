@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from jixiao.pipelines.schemas import CONDITION, MONEY, TABLES
+from jixiao.pipelines.schemas import CONDITION, MONEY, TABLES, TIMESTAMP
 from jixiao.pipelines.store import table_path
 
 #: Joined views: name -> SQL over the table views. ``EXCLUDE (fiscal_year)`` drops the partition
@@ -52,6 +52,7 @@ def parquet_source(data_dir: Path, table: str) -> str:
 _SQL_TYPES: dict[pa.DataType, str] = {
     pa.string(): "VARCHAR", pa.int32(): "INTEGER", pa.int64(): "BIGINT", pa.int8(): "TINYINT",
     pa.float64(): "DOUBLE", pa.bool_(): "BOOLEAN", pa.date32(): "DATE", MONEY: "DECIMAL(18,2)",
+    TIMESTAMP: "TIMESTAMP",
     pa.list_(CONDITION): "STRUCT(label VARCHAR, operator VARCHAR, value DOUBLE, unit VARCHAR)[]",
 }
 
@@ -99,6 +100,8 @@ def connect(data_dir: Path, con: duckdb.DuckDBPyConnection | None = None,
     if not every_copy:
         con.execute(f"CREATE OR REPLACE TEMP VIEW forms_with_copies AS "
                     f"{_table_select(con, data_dir, 'forms', True)}")
+        copies = con.execute("SELECT count(*) FROM forms_with_copies WHERE copy_of IS NOT NULL")
+        every_copy = copies.fetchall()[0][0] == 0      # no copies: no filter to pay for
     for table in TABLES:
         con.execute(f"CREATE OR REPLACE {kind} {table} AS "
                     f"{_table_select(con, data_dir, table, table in present, every_copy)}")

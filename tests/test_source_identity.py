@@ -119,3 +119,22 @@ def test_an_input_folder_with_no_files_is_an_error(tmp_path):
     (tmp_path / "nothing").mkdir()
     proc = jixiao("ingest", str(tmp_path / "nothing"), "--out", str(tmp_path / "data"))
     assert proc.returncode == 2 and "no files found" in proc.stderr
+
+
+def test_a_folder_of_an_older_version_without_sources_still_opens(tmp_path):
+    """Search and export over a folder holding only forms and indicators (no sources, no
+    form_key): every table is a view, missing columns typed nulls, each form counted."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from jixiao.pipelines.corpus import connect
+    from jixiao.pipelines.schemas import TABLES
+
+    for name, rows in (("forms", [{"form_id": "d:0", "doc_id": "d", "project_name": "项目"}]),
+                       ("indicators", [{"form_id": "d:0", "doc_id": "d", "level3": "接通率"}])):
+        (tmp_path / name).mkdir()
+        names = [f for f in TABLES[name].names if f not in ("form_key", "copy_of")]
+        table = pa.Table.from_pylist(rows, schema=pa.schema([TABLES[name].field(n) for n in names]))
+        pq.write_table(table, tmp_path / name / "part-0.parquet")
+    con = connect(tmp_path)
+    assert con.execute("SELECT count(*) FROM sources").fetchall() == [(0,)]
+    assert con.execute("SELECT count(*) FROM indicator_view").fetchall() == [(1,)]
