@@ -138,3 +138,22 @@ def test_a_folder_of_an_older_version_without_sources_still_opens(tmp_path):
     con = connect(tmp_path)
     assert con.execute("SELECT count(*) FROM sources").fetchall() == [(0,)]
     assert con.execute("SELECT count(*) FROM indicator_view").fetchall() == [(1,)]
+
+
+def test_a_dataset_of_an_older_schema_version_is_rebuilt_once(tmp_path):
+    from jixiao.pipelines.batch import Options, run_ingest
+    from jixiao.pipelines.store import Store
+    from tests.batch_helpers import dataset_rows
+
+    archive, out = tmp_path / "archive", tmp_path / "data"
+    copy_seeds(archive)
+    run_ingest([archive], out, Options(workers=1))
+    with Store(out) as store:                         # as written by jixiao 1.2: no marker
+        (out / "_versions" / store.version / "_state" / "schema_version").unlink()
+    again = run_ingest([archive], out, Options(workers=1))
+    assert (again.documents, again.unchanged) == (len(SEED_TEXTS), 0)
+    run_ingest([archive], tmp_path / "clean", Options(workers=1))
+    assert dataset_rows(out) == dataset_rows(tmp_path / "clean")
+    assert len(read_table(out, "sources")) == len(SEED_TEXTS)     # the old log is not carried over
+    third = run_ingest([archive], out, Options(workers=1))
+    assert third.unchanged == len(SEED_TEXTS)
