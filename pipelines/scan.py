@@ -279,7 +279,8 @@ def make_plan(scanned: list[ScannedFile], files: dict[str, FileEntry], docs: dic
             claimed.add(f.doc_id)
             if held.key == f.key:
                 plan.unchanged += 1
-                plan.outcomes[f.key] = Outcome("unchanged", "unchanged since it was ingested")
+                plan.outcomes[f.key] = Outcome("failed", f.error) if f.error else \
+                    Outcome("unchanged", "unchanged since it was ingested")
             elif held.key not in now or now[held.key].doc_id != f.doc_id:
                 plan.moved += 1
                 plan.outcomes[f.key] = Outcome("moved", f"moved from {held.key}: its rows are kept")

@@ -111,6 +111,9 @@ def test_every_path_is_one_sources_row_and_copies_one_document(tmp_path):
     _ingest(out, str(archive))
     sources = read_table(out, "sources").to_pylist()
     assert len(sources) == 2 * (len(SEED_TEXTS) + 6) - 1
+    empty_rows = [s for s in sources if s["source_path"].startswith("empty")]
+    assert len(empty_rows) == 6 and all(s["status"] == "failed" and "empty" in s["reason"]
+                                        for s in empty_rows)              # every run says why
     assert read_table(out, "documents").to_pylist() and \
         {d["doc_id"]: d for d in read_table(out, "documents").to_pylist()}[copy["doc_id"]]["n_paths"] == 1
 
