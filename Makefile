@@ -32,7 +32,7 @@ system-deps:
 
 demo: install
 	$(BIN)/jixiao ingest samples/ --out data/
-	$(BIN)/python -c "import duckdb; duckdb.sql(\"select f.project_name, f.fiscal_year, i.level1_std, i.level3, i.operator, i.value, i.unit from read_parquet('data/indicators/**/*.parquet', hive_partitioning=true) i join read_parquet('data/forms/**/*.parquet', hive_partitioning=true) f using (form_id) where i.level3 like '%接通率%' order by 2, 1\").show()"
+	$(BIN)/python -c "import duckdb; duckdb.sql(\"select f.project_name, f.fiscal_year, i.level1_std, i.level3, i.operator, i.value, i.unit from read_parquet('data/indicators/*.parquet') i join read_parquet('data/forms/*.parquet') f using (form_id) where i.level3 like '%接通率%' and f.copy_of is null order by 2, 1\").show()"
 
 test: install
 	$(BIN)/python -m pytest

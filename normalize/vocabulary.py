@@ -466,10 +466,12 @@ COLUMN_HEADERS_ZH: dict[str, str] = {
     "parent_code": "上级编号", "group": "分组", "evaluator": "评价机构", "commissioned_by": "委托方",
     "total_score": "总分", "grade": "等级", "budget_yuan": "预算(元)", "spent_yuan": "支出(元)",
     "severity": "严重程度", "message": "说明", "context": "相关原文",
+    "collection": "档案集", "reason": "原因", "modified_at": "修改时间(UTC)",
+    "ingested_at": "导入时间(UTC)", "n_paths": "路径数", "form_key": "表单标识", "copy_of": "副本所属表单",
 }
 #: Table names in Chinese for spreadsheet sheet names (--chinese-headers).
 TABLE_NAMES_ZH: dict[str, str] = {
-    "documents": "文档", "forms": "项目表", "form_fields": "表头字段", "budget_lines": "资金",
+    "sources": "输入文件", "documents": "文档", "forms": "项目表", "form_fields": "表头字段", "budget_lines": "资金",
     "indicators": "绩效指标", "scores": "评分", "evaluations": "评价", "issues": "校验问题",
     "indicator_view": "绩效指标(含项目)",
 }

@@ -7,18 +7,20 @@ documents that were not ok.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterator, Protocol
 
 from jixiao.pipelines.engines import DaskEngine, Limits, LocalEngine, Task
-from jixiao.pipelines.ingest import DocumentResult, failed_document
+from jixiao.pipelines.ingest import DocumentResult, failed_document, write_error_log
 from jixiao.pipelines.progress import Progress
-from jixiao.pipelines.scan import ScannedFile, make_plan, scan
-from jixiao.pipelines.store import COMPACT_AFTER_PARTS, Commit, Store
+from jixiao.pipelines.scan import (InputError, Outcome, Plan, ScannedFile, in_scope, make_plan,
+                                   resolve_roots, scan)
+from jixiao.pipelines.store import COMPACT_AFTER_PARTS, Commit, DocSource, Store
 
 Row = dict[str, Any]
 
@@ -42,6 +44,7 @@ class Options:
     scheduler: str | None = None
     compact: bool = True          # compact at the end when a folder holds more than compact_after
     compact_after: int = COMPACT_AFTER_PARTS
+    collection: str | None = None  # name the inputs' collection (else: their absolute roots)
 
 
 @dataclass
@@ -67,6 +70,7 @@ class RunSummary:
     findings: Counter = field(default_factory=Counter)            # (severity, code) -> issues
     finding_documents: Counter = field(default_factory=Counter)   # (severity, code) -> documents
     pages: int = 0
+    paths: Counter = field(default_factory=Counter)        # sources status -> input paths
 
     @property
     def documents(self) -> int:
@@ -102,7 +106,7 @@ class RunSummary:
                 "partial": self.status("partial"), "failed": self.status("failed"),
                 "scanned": self.scanned, "unchanged": self.unchanged, "duplicates": self.duplicates,
                 "moved": self.moved, "replaced": self.replaced, "batches": self.batches,
-                "compacted": self.compacted,
+                "compacted": self.compacted, "paths": dict(sorted(self.paths.items())),
                 "forms": self.rows_added["forms"], "indicators": self.rows_added["indicators"],
                 "pages": self.pages, "rows": self.rows, "rows_added": dict(self.rows_added),
                 "by_format_kind": groups, "elapsed_s": round(self.elapsed_s, 3),
@@ -122,29 +126,49 @@ def make_engine(options: Options, client: Any = None) -> Engine:
 
 def run_ingest(inputs: list[Path], out: Path, options: Options, progress: Progress | None = None,
                client: Any = None) -> RunSummary:
-    """Ingest ``inputs`` into ``out`` incrementally. Raises StoreBusy when another run holds ``out``."""
+    """Ingest ``inputs`` into ``out`` incrementally. Raises StoreBusy when another run holds
+    ``out``, InputError when the inputs cannot be used as given."""
     started = time.perf_counter()
+    ingested_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)      # UTC
     progress = progress or Progress(enabled=False)
+    roots = resolve_roots(inputs, options.collection)
     engine = make_engine(options, client)
     summary = RunSummary(str(out), engine.name,
                          options.workers if engine.name == "local" else 0)
     with Store(out) as store:
         progress.status("scanning inputs")
-        scanned = list(scan(inputs, out, store.files, int(options.max_file_mb * 2**20)))
-        plan = make_plan(scanned, store.files, store.docs, options.force)
+        scanned = list(scan(roots, out, store.files, int(options.max_file_mb * 2**20)))
+        if not scanned:
+            raise InputError("no files found under " + ", ".join(str(p) for p in inputs)
+                             + ": check the folder (files in it are searched recursively)")
+        plan = make_plan(scanned, store.files, store.docs, in_scope(roots), options.force)
         summary.scanned, summary.unchanged = len(scanned), plan.unchanged
-        summary.duplicates, summary.moved = plan.duplicates, len(plan.moves)
-        first = Commit(deletes=set(plan.deletes), moves=dict(plan.moves), files=dict(plan.cache))
+        summary.duplicates, summary.moved = plan.duplicates, plan.moved
+        summary.replaced = len(plan.deletes)
+        first = Commit(deletes=set(plan.deletes), restate=dict(plan.restate), files=dict(plan.cache),
+                       forget=set(plan.forget))
+        for f in scanned:
+            outcome = plan.outcomes.get(f.key)
+            if outcome is not None:
+                first.sources.append(source_row(f, outcome, ingested_at))
+                summary.paths[outcome.status] += 1
+                if outcome.status == "failed" and f.doc_id is None:
+                    summary.add(failed_document(None, f.source_path, f.source_format,
+                                                outcome.reason or "", f.size))
         if first:
             store.commit(first)
             summary.batches += 1
         progress.start(len(plan.parse))
-        writer = _BatchWriter(store, options, summary)
+        writer = _BatchWriter(store, options, summary, plan, ingested_at)
         for scanned_file, result in _results(plan.parse, engine, options):
-            result.document.pop("traceback", None)
+            trace = result.document.pop("traceback", None)
+            if trace:                                # a bug: keep where it happened, say where
+                log = write_error_log(out, f"parsing {result.document['source_format']} document "
+                                      f"{result.document['doc_id']}", trace)
+                result.document["error"] += f" (traceback in {log})"
+            writer.add(scanned_file, result)         # names the document by its first path
             summary.add(result)
             progress.advance(result.document)
-            writer.add(scanned_file, result, plan.replaces.get(scanned_file.key, set()))
         writer.flush()
         if options.compact and store.needs_compaction(options.compact_after):
             progress.status("compacting the dataset")
@@ -155,38 +179,59 @@ def run_ingest(inputs: list[Path], out: Path, options: Options, progress: Progre
     return summary
 
 
+def source_row(f: ScannedFile, outcome: Outcome, ingested_at: dt.datetime) -> Row:
+    """The ``sources`` row of one input path."""
+    modified = (dt.datetime.fromtimestamp(f.mtime_ns / 1e9, dt.timezone.utc).replace(tzinfo=None)
+                if f.mtime_ns is not None else None)                         # UTC
+    return {"collection": f.collection, "source_path": f.source_path, "doc_id": f.doc_id,
+            "status": outcome.status, "reason": outcome.reason, "size_bytes": f.size,
+            "modified_at": modified, "ingested_at": ingested_at}
+
+
 def _results(files: list[ScannedFile], engine: Engine,
              options: Options) -> Iterator[tuple[ScannedFile, DocumentResult]]:
     """Failed-at-scan files first (no worker needed), then the engine's results as they come."""
     by_key = {f.key: f for f in files}
     for f in files:
         if f.error:
-            yield f, failed_document(f.doc_id, f.key, f.source_format, f.error, f.size)
+            yield f, failed_document(f.doc_id, f.source_path, f.source_format, f.error, f.size)
     tasks = [Task(f.key, f.path, f.doc_id, f.source_format, f.size, options.ocr)
              for f in files if not f.error]
     for result in engine.map(tasks):
         yield by_key[result.document["source_path"]], result
 
 
+
 class _BatchWriter:
     """Collects results and commits them every ``batch_size`` documents or ``commit_every_s``."""
 
-    def __init__(self, store: Store, options: Options, summary: RunSummary) -> None:
-        self.store, self.options, self.summary = store, options, summary
+    def __init__(self, store: Store, options: Options, summary: RunSummary, plan: Plan,
+                 ingested_at: dt.datetime) -> None:
+        self.store, self.options, self.summary, self.plan = store, options, summary, plan
+        self.ingested_at = ingested_at
         self.commit = Commit()
         self.since = time.monotonic()
 
-    def add(self, scanned_file: ScannedFile, result: DocumentResult, replaces: set[str]) -> None:
-        doc_id = result.document["doc_id"]
-        held = self.store.docs.get(doc_id)
-        if held is not None and doc_id not in replaces and held.source_path != scanned_file.key:
-            return          # the file changed into a copy of a document already held: one row
-        self.commit.inserts.append((result.document, result.rows))
+    def add(self, scanned_file: ScannedFile, result: DocumentResult) -> None:
+        document = result.document
+        doc_id = document["doc_id"]
+        if doc_id != scanned_file.doc_id and doc_id in self.store.docs:
+            return          # the file changed, during the run, into a copy of a document held
+        holding = self.plan.holding.get(doc_id) or DocSource(scanned_file.collection,
+                                                             scanned_file.source_path, 1)
+        document.update(collection=holding.collection, source_path=holding.source_path,
+                        n_paths=holding.n_paths)
+        replaces = self.plan.replaces.get(scanned_file.key, set())
+        self.commit.inserts.append((document, result.rows))
         self.commit.deletes |= replaces
         self.summary.replaced += len(replaces - {doc_id})
+        failed = document["status"] == "failed"
+        outcome = Outcome("failed", document["error"]) if failed else Outcome("parsed", None)
+        self.commit.sources.append(source_row(scanned_file, outcome, self.ingested_at))
+        self.summary.paths[outcome.status] += 1
         entry = scanned_file.cache_entry
         if entry is not None:
-            self.commit.files[scanned_file.key] = type(entry)(entry.size, entry.mtime_ns, doc_id)
+            self.commit.files[scanned_file.key] = replace(entry, doc_id=doc_id)
         if (len(self.commit.inserts) >= self.options.batch_size
                 or time.monotonic() - self.since >= self.options.commit_every_s):
             self.flush()

@@ -19,9 +19,10 @@ from jixiao.extract.readers.pdf import OCR_MODES
 from jixiao.pipelines.accuracy import measure
 from jixiao.pipelines.batch import Options, RunSummary, run_ingest
 from jixiao.pipelines.engines import Limits
-from jixiao.pipelines.ingest import parse_file
+from jixiao.pipelines.ingest import code_traceback, parse_file, write_error_log
 from jixiao.pipelines.progress import Progress
-from jixiao.pipelines.store import COMPACT_AFTER_PARTS, Store, StoreBusy
+from jixiao.pipelines.scan import InputError
+from jixiao.pipelines.store import COMPACT_AFTER_PARTS, NotAFolder, Store, StoreBusy, is_output_folder
 from jixiao.pipelines.validate import findings_table
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -64,6 +65,10 @@ def ingest(
                                  help="At the end, rewrite table folders holding more than "
                                       f"{COMPACT_AFTER_PARTS} part files as one file each."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output."),
+    collection: Optional[str] = typer.Option(
+        None, "--collection", help="Name the archive (2019年度): its files are known by this name and "
+        "their path below the inputs, so a copy moved to another disk is the same archive. Default: "
+        "each input folder resolved to an absolute path."),
 ) -> None:
     """Parse every document under INPUTS and write the contract's tables to OUT as Parquet.
 
@@ -72,7 +77,8 @@ def ingest(
     interrupted run keeps what it committed and the next run goes on from there.
 
     Exit codes: 0 done (failed documents are recorded in the documents table), 1 with --strict
-    when a document failed, 2 bad arguments, 3 another ingest is writing to OUT, 130 interrupted
+    when a document failed, 2 bad arguments (OUT is a file, no files under INPUTS …), 3 another
+    ingest is writing to OUT, 4 internal error (traceback in OUT/_logs/), 130 interrupted
     (committed batches are kept).
     """
     _check_ocr_mode(ocr)
@@ -88,9 +94,12 @@ def ingest(
             raise typer.Exit(2)
     options = Options(workers=workers, limits=Limits(timeout, max_memory_mb, max_pages),
                       max_file_mb=max_file_mb, ocr=ocr, force=force, batch_size=batch_size,
-                      engine=engine, scheduler=scheduler, compact=compact)
+                      engine=engine, scheduler=scheduler, compact=compact, collection=collection)
     try:
         summary = run_ingest(inputs, out, options, Progress(console, enabled=not quiet))
+    except (InputError, NotAFolder) as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2)
     except StoreBusy as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(3)
@@ -98,6 +107,12 @@ def ingest(
         console.print("[yellow]interrupted: the batches committed so far are kept; run the same "
                       "command again to go on[/yellow]")
         raise typer.Exit(130)
+    except Exception as exc:                                  # a bug in jixiao
+        log = write_error_log(out, "jixiao ingest " + " ".join(map(str, inputs)), code_traceback(exc))
+        console.print(f"[red]internal error ({type(exc).__name__}); the batches committed so far are "
+                      f"kept. The traceback (no document content) is in {log}: please report it "
+                      f"with that file[/red]", soft_wrap=True)
+        raise typer.Exit(4)
     if as_json:
         print(json.dumps(summary.as_json(), ensure_ascii=False, indent=1))
     else:
@@ -124,6 +139,8 @@ def _print_summary(summary: RunSummary, out: Path) -> None:
                if n]
     if skipped:
         out_console.print("not parsed again: " + ", ".join(skipped))
+    out_console.print("input paths: " + ", ".join(f"{n} {status}" for status, n in
+                                                   sorted(summary.paths.items())) + " (sources table)")
     out_console.print("rows: " + ", ".join(f"{k} {v}" for k, v in summary.rows.items()))
     rate = summary.documents / summary.elapsed_s if summary.elapsed_s else 0.0
     workers = f"{summary.workers} workers" if summary.engine == "local" else summary.engine
@@ -151,7 +168,7 @@ def compact(
     holds more than the limit (see --no-compact), this does it now. Exit codes: 0 done (or nothing
     to do), 2 OUT is not a jixiao output folder, 3 an ingest is writing to OUT.
     """
-    if not (out / "_current").is_symlink():
+    if not is_output_folder(out):
         console.print(f"[red]{out} is not a jixiao output folder (no _current): run jixiao ingest "
                       f"first[/red]")
         raise typer.Exit(2)
@@ -183,9 +200,14 @@ def parse(path: Path = typer.Argument(..., exists=True, dir_okay=False, help="On
     """Parse one document and print every row it gives, by table, as JSON."""
     _check_ocr_mode(ocr)
     result = parse_file(path, path.parent, ocr=ocr)
-    result.document.pop("traceback", None)
+    trace = result.document.pop("traceback", None)
     payload = {"documents": [result.document], **result.rows}
     print(json.dumps(payload, ensure_ascii=False, indent=1, default=_json_default))
+    if result.status == "failed":
+        if trace:
+            console.print(f"traceback (no document content): {trace}", markup=False)
+        console.print(f"[red]{path}: {result.document['error']}[/red]", soft_wrap=True)
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -218,10 +240,10 @@ def accuracy(
 
 # -- corpus commands (issue 7): thin wrappers over pipelines.search / export / report -----------
 
-def _open_corpus(data: Path) -> Any:
+def _open_corpus(data: Path, every_copy: bool = False) -> Any:
     from jixiao.pipelines.corpus import CorpusError, connect
     try:
-        return connect(data)
+        return connect(data, every_copy=every_copy)
     except CorpusError as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2)
@@ -241,6 +263,8 @@ def search_command(
     exact: bool = typer.Option(False, "--exact", help="Substring matches only, no near spellings."),
     limit: int = typer.Option(50, "--limit", "-n", help="At most this many results (0: all)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    every_copy: bool = typer.Option(False, "--every-copy", help="List the indicators of every copy of "
+                                    "a form (its DOCX, PDF, scan …), not only of the original."),
 ) -> None:
     """Find indicators by name or target text, near spellings included (接能率 → 接通率)."""
     from jixiao.pipelines.search import DOC_KINDS, RESULT_COLUMNS, SearchFilters, search
@@ -251,7 +275,7 @@ def search_command(
     if kind is not None and kind not in DOC_KINDS:
         console.print(f"[red]--kind must be one of {', '.join(DOC_KINDS)}, not {kind!r}[/red]")
         raise typer.Exit(2)
-    con = _open_corpus(data)
+    con = _open_corpus(data, every_copy)
     started = time.perf_counter()
     try:
         rows = search(con, text, SearchFilters(year, department, unit, level1, kind),
@@ -306,6 +330,14 @@ def export_command(
     if not (duckdb_file or xlsx or csv_dir):
         console.print("[red]say what to write: --duckdb FILE, --xlsx FILE and/or --csv DIR[/red]")
         raise typer.Exit(2)
+    for option, target in (("--duckdb", duckdb_file), ("--xlsx", xlsx), ("--csv", csv_dir)):
+        if target is not None and not target.absolute().parent.is_dir():
+            console.print(f"[red]{option} {target}: the folder {target.absolute().parent} does not "
+                          f"exist; create it first[/red]", soft_wrap=True)
+            raise typer.Exit(2)
+        if target is not None and option != "--csv" and target.is_dir():
+            console.print(f"[red]{option} {target} is a folder: give a file name[/red]")
+            raise typer.Exit(2)
     _open_corpus(data)
     out = Console()
     for target, write, what in ((duckdb_file, lambda t: export_duckdb(data, t), "DuckDB"),
@@ -324,12 +356,14 @@ def report_command(
     data: Path = typer.Argument(Path("data"), help="Folder written by `jixiao ingest`."),
     out: Path = typer.Option(Path("report.html"), "--out", "-o", help="The HTML page to write."),
     title: Optional[str] = typer.Option(None, "--title", help="Page title."),
+    every_copy: bool = typer.Option(False, "--every-copy", help="Count every copy of a form (its DOCX, "
+                                    "PDF, scan …), not only the original."),
 ) -> None:
     """Write a self-contained HTML page with charts of the corpus (opens offline in any browser)."""
     from jixiao.pipelines.report import write_report
 
     _open_corpus(data)
-    charts = write_report(data, out, title)
+    charts = write_report(data, out, title, every_copy)
     Console().print(f"report → {out}: {len(charts)} charts ({', '.join(c.key for c in charts)})",
                     soft_wrap=True)
 

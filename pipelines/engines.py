@@ -14,7 +14,6 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import queue
-import resource
 import signal
 import threading
 import time
@@ -26,6 +25,14 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from jixiao.pipelines.ingest import DocumentResult, failed_document, parse_bytes
+
+try:                                     # POSIX only: without it workers run with no memory cap
+    import resource
+except ImportError:                      # pragma: no cover - exercised by a test that hides it
+    resource = None  # type: ignore[assignment]
+#: Without SIGALRM (Windows) a document's time limit is kept by the driver alone, which kills a
+#: worker still busy with it ``kill_grace_s`` past the limit.
+HAS_ALARM = hasattr(signal, "SIGALRM") and hasattr(signal, "setitimer")
 
 #: Worker processes are replaced after this many documents each (bounds pdfminer's memory growth).
 TASKS_PER_CHILD = 50
@@ -87,8 +94,7 @@ def parse_task(task: Task, limits: Limits) -> DocumentResult:
         return failed_document(task.doc_id, task.key, task.source_format,
                                f"ran out of memory (limit {limits.max_memory_mb} MB, --max-memory-mb)"
                                f": the document is too large or malformed", task.size)
-    result.document.pop("traceback", None)
-    return result
+    return result                        # an internal error's "traceback" goes to the driver's log
 
 
 # --- local process pool ------------------------------------------------------------------------
@@ -99,9 +105,9 @@ _limits = Limits()
 def _init_worker(started: Any, limits: Limits, driver: int | None = None) -> None:
     global _started, _limits
     _started, _limits = started, limits
-    if driver is not None:
+    if driver is not None and os.name != "nt":     # os.kill(pid, 0) ends a process on Windows
         threading.Thread(target=_exit_with, args=(driver,), daemon=True).start()
-    if limits.max_memory_mb:
+    if limits.max_memory_mb and resource is not None:
         cap = limits.max_memory_mb * 2**20
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C is the driver's to handle
@@ -123,6 +129,8 @@ def _alarm(signum: int, frame: Any) -> None:
 
 def _run_in_worker(task: Task) -> DocumentResult:
     _started.put((task.key, os.getpid(), time.monotonic()))
+    if not HAS_ALARM:
+        return parse_task(task, _limits)
     signal.signal(signal.SIGALRM, _alarm)
     try:
         signal.setitimer(signal.ITIMER_REAL, _limits.timeout_s)
@@ -142,8 +150,11 @@ class LocalEngine:
     def __init__(self, workers: int, limits: Limits) -> None:
         self.workers = max(1, workers)
         self.limits = limits
-        self._context = mp.get_context("forkserver")
-        self._context.set_forkserver_preload(["jixiao.pipelines.engines"])
+        if "forkserver" in mp.get_all_start_methods():
+            self._context = mp.get_context("forkserver")
+            self._context.set_forkserver_preload(["jixiao.pipelines.engines"])
+        else:                                     # Windows
+            self._context = mp.get_context("spawn")
 
     def _pool(self, started: Any, workers: int) -> ProcessPoolExecutor:
         # Workers are recycled by starting a new pool every TASKS_PER_CHILD documents per worker
@@ -231,7 +242,7 @@ class LocalEngine:
             if entry and task.key not in killed and now - entry[1] > limit:
                 killed.add(task.key)
                 try:
-                    os.kill(entry[0], signal.SIGKILL)
+                    os.kill(entry[0], getattr(signal, "SIGKILL", signal.SIGTERM))
                 except ProcessLookupError:
                     pass
 

@@ -7,9 +7,8 @@
   money and other decimals as numbers (2 decimals shown), dates as dates, lists as JSON text. A
   table longer than Excel's 1,048,576 rows (header included) continues on sheets ``name (2)``,
   ``name (3)`` …, each with the header.
-- **CSV**: UTF-8 with a BOM (Excel then reads the Chinese right), one folder per table; the tables
-  that belong to a form are split by fiscal year, ``DIR/indicators/fiscal_year=2020/indicators.csv``
-  (``fiscal_year=unknown`` for forms without a year), readable back as hive partitions.
+- **CSV**: UTF-8 with a BOM (Excel then reads the Chinese right), one folder per table and one for
+  ``indicator_view``; the tables that belong to a form carry the form's ``fiscal_year`` column.
 
 Every output is written to a temporary name and renamed into place.
 """
@@ -35,8 +34,6 @@ from jixiao.pipelines.schemas import TABLES
 EXCEL_MAX_ROWS = 1_048_576
 #: Excel's longest sheet name.
 _SHEET_NAME_MAX = 31
-#: Tables written to CSV whole (not split by year).
-UNPARTITIONED = ("documents",)
 _BATCH = 10_000
 
 
@@ -68,7 +65,7 @@ def export_duckdb(data_dir: Path, target: Path) -> dict[str, int]:
     partial.unlink(missing_ok=True)
     con = duckdb.connect(str(partial))
     try:
-        connect(data_dir, con, materialize=True)
+        connect(data_dir, con, materialize=True, every_copy=True)
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
     finally:
         con.close()
@@ -99,7 +96,7 @@ def export_xlsx(data_dir: Path, target: Path, chinese_headers: bool = False,
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
-    con = connect(data_dir)
+    con = connect(data_dir, every_copy=True)
     workbook = Workbook(write_only=True)
     counts: dict[str, int] = {}
     bold = Font(bold=True)
@@ -162,33 +159,27 @@ def _write_csv(path: Path, columns: list[str], rows: Iterator[list[tuple]], chin
 
 
 def export_csv(data_dir: Path, target: Path, chinese_headers: bool = False) -> dict[str, int]:
-    """One folder per table under TARGET (replaced); form tables split by fiscal_year."""
-    con = connect(data_dir)
+    """One folder per table under TARGET (replaced), ``DIR/<table>/<table>.csv``, and one for
+    ``indicator_view``. A table that belongs to a form carries the form's ``fiscal_year`` as a column
+    (after ``form_id``), so every file says its year."""
+    con = connect(data_dir, every_copy=True)
     target = Path(target)
     staging = target.with_name(f".{target.name}.partial")
     shutil.rmtree(staging, ignore_errors=True)
     counts: dict[str, int] = {}
-    for table in TABLES:
+    for table in (*TABLES, "indicator_view"):
         columns = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
-        if table in UNPARTITIONED:
-            cursor = con.execute(f"SELECT * FROM {table}")
-            counts[table] = _write_csv(staging / table / f"{table}.csv", columns,
-                                       _cursor_batches(cursor), chinese_headers)
-            continue
-        body = [c for c in columns if c != "fiscal_year"]
-        year = "x.fiscal_year" if table == "forms" else "f.fiscal_year"
-        source = (f"SELECT {year} AS _year, {', '.join(f'x.{c}' for c in _quoted(body))} FROM {table} x"
-                  + ("" if table == "forms" else " LEFT JOIN forms f ON f.form_id = x.form_id"))
-        years = [r[0] for r in con.execute(f"SELECT DISTINCT _year FROM ({source}) ORDER BY 1").fetchall()]
-        counts[table] = 0
-        for y in years:
-            where = "_year IS NULL" if y is None else f"_year = {int(y)}"
-            cursor = con.execute(f"SELECT * EXCLUDE (_year) FROM ({source}) WHERE {where}")
-            folder = staging / table / f"fiscal_year={'unknown' if y is None else int(y)}"
-            counts[table] += _write_csv(folder / f"{table}.csv", body, _cursor_batches(cursor),
-                                        chinese_headers)
-        if not years:
-            counts[table] = _write_csv(staging / table / f"{table}.csv", body, iter(()), chinese_headers)
+        if "form_id" in columns and "fiscal_year" not in columns:
+            at = columns.index("form_id") + 1
+            columns = [*columns[:at], "fiscal_year", *columns[at:]]
+            select = ", ".join("f.fiscal_year" if c == '"fiscal_year"' else f"x.{c}"
+                               for c in _quoted(columns))
+            source = f"SELECT {select} FROM {table} x LEFT JOIN forms f ON f.form_id = x.form_id"
+        else:
+            source = f"SELECT * FROM {table}"
+        cursor = con.execute(source)
+        counts[table] = _write_csv(staging / table / f"{table}.csv", columns,
+                                   _cursor_batches(cursor), chinese_headers)
     if target.exists():
         shutil.rmtree(target)
     os.replace(staging, target)

@@ -3,11 +3,13 @@ bad input: a file that cannot be used gets a ``failed`` row with a reason a user
 
 from __future__ import annotations
 
+import hashlib
 import os
 import traceback
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from jixiao.extract.errors import DocumentError
 from jixiao.extract.families import read_forms
@@ -15,12 +17,12 @@ from jixiao.extract.readers import document_id, read_document, sniff_format
 from jixiao.extract.recognize import document_money_unit, form_lines, split_forms
 from jixiao.extract.records import RawForm
 from jixiao.normalize.rows import normalize_form
-from jixiao.pipelines.schemas import SCHEMA_VERSION, TABLES
+from jixiao.pipelines.schemas import DOCUMENT_TABLES, SCHEMA_VERSION
 from jixiao.pipelines.targets_met import enrich_indicators
 from jixiao.pipelines.validate import validate
 
 Row = dict[str, Any]
-DATA_TABLES = [name for name in TABLES if name != "documents"]
+DATA_TABLES = [name for name in DOCUMENT_TABLES if name != "documents"]
 #: Hand-checked expectations beside sample documents: not inputs.
 EXPECTED_SUFFIX = ".expected.json"
 
@@ -51,7 +53,7 @@ def parse_bytes(data: bytes, source_path: str, source_format: str | None = None,
     document: Row = {"doc_id": doc_id, "source_path": source_path, "source_format": fmt,
                      "doc_kind": "unknown", "status": "failed", "error": None, "n_pages": None,
                      "n_forms": 0, "text_source": None, "encoding": None, "size_bytes": len(data),
-                     "schema_version": SCHEMA_VERSION}
+                     "schema_version": SCHEMA_VERSION, "collection": None, "n_paths": 1}
     result = DocumentResult(document)
     try:
         doc_kind, forms, model = parse_forms(data, fmt, ocr, max_pages)
@@ -63,7 +65,7 @@ def parse_bytes(data: bytes, source_path: str, source_format: str | None = None,
     except Exception as exc:  # a bug: keep the batch going, say so
         document["error"] = (f"internal error while parsing ({type(exc).__name__}: {exc}); "
                              f"please report it with this file")
-        document["traceback"] = traceback.format_exc()
+        document["traceback"] = code_traceback(exc)
         return result
     document.update(doc_kind=doc_kind, n_forms=len(forms), n_pages=model.n_pages,
                     text_source=model.text_source, encoding=model.encoding)
@@ -71,6 +73,9 @@ def parse_bytes(data: bytes, source_path: str, source_format: str | None = None,
         for table, rows in normalize_form(raw, doc_id).items():
             result.rows[table].extend(rows)
     result.rows["indicators"] = enrich_indicators(result.rows["indicators"], result.rows["scores"])
+    for form in result.rows["forms"]:
+        form["form_key"] = form_key(form, [i["level3"] for i in result.rows["indicators"]
+                                           if i["form_id"] == form["form_id"]])
     result.rows["issues"].extend(validate(result.rows))
     usable = any(result.rows[t] for t in ("indicators", "budget_lines", "scores"))
     if not usable:
@@ -83,13 +88,48 @@ def parse_bytes(data: bytes, source_path: str, source_format: str | None = None,
     return result
 
 
-def failed_document(doc_id: str, source_path: str, source_format: str, error: str,
+def code_traceback(exc: BaseException) -> str:
+    """Where an internal error happened (files, lines, functions) and its type, without its
+    message, which may quote the document."""
+    frames = "".join(traceback.format_tb(exc.__traceback__))
+    return f"Traceback (most recent call last):\n{frames}{type(exc).__module__}.{type(exc).__qualname__}\n"
+
+
+def write_error_log(folder: Path, what: str, trace: str) -> Path:
+    """Keep an internal error's traceback in ``folder/_logs/`` (for a bug report); returns the file."""
+    import datetime as dt
+    logs = folder / "_logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    path = logs / f"internal-error-{stamp}.log"
+    from jixiao import __version__
+    path.write_text(f"jixiao {__version__}: {what}\n\n{trace}", "utf-8")
+    return path
+
+
+def _key_text(text: Any) -> str:
+    """Text as a key part: NFKC (full-width to half-width), letters and digits only."""
+    if text is None:
+        return ""
+    return "".join(c for c in unicodedata.normalize("NFKC", str(text)).casefold() if c.isalnum())
+
+
+def form_key(form: Row, indicator_names: list[str | None]) -> str:
+    """The same form in any file (DOCX, PDF, .doc, XLSX, a scan, text) has the same key: a hash of
+    its normalised kind, year, reporting unit, project name and indicator names (as a set)."""
+    names = sorted({_key_text(n) for n in indicator_names} - {""})
+    parts = [form.get("doc_kind") or "", str(form.get("fiscal_year") or ""),
+             _key_text(form.get("reporting_unit")), _key_text(form.get("project_name")), *names]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def failed_document(doc_id: str | None, source_path: str, source_format: str, error: str,
                     size_bytes: int | None = None) -> DocumentResult:
     """A documents row with status ``failed`` and no other rows."""
     document: Row = {"doc_id": doc_id, "source_path": source_path, "source_format": source_format,
                      "doc_kind": "unknown", "status": "failed", "error": error, "n_pages": None,
                      "n_forms": 0, "text_source": None, "encoding": None, "size_bytes": size_bytes,
-                     "schema_version": SCHEMA_VERSION}
+                     "schema_version": SCHEMA_VERSION, "collection": None, "n_paths": 1}
     return DocumentResult(document)
 
 
@@ -108,18 +148,3 @@ def parse_file(path: Path, root: Path, ocr: str = "auto") -> DocumentResult:
                                sniff_format(b"", path),
                                f"cannot read the file: {exc.strerror or exc}")
     return parse_bytes(data, rel, ocr=ocr)
-
-
-def iter_input_files(root: Path) -> Iterator[Path]:
-    """Every file under root (or root itself), sorted; hidden files and folders and the samples'
-    ``*.expected.json`` are skipped; links to folders are not followed (no loops). Broken links and
-    link loops are yielded too, so that the caller can record them as failed."""
-    if root.is_file():
-        yield root
-        return
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if name.startswith(".") or name.endswith(EXPECTED_SUFFIX):
-                continue
-            yield Path(dirpath) / name

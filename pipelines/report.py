@@ -211,9 +211,11 @@ def render_html(counts: dict[str, int], charts: list[Chart], title: str) -> str:
             f"<script>{_SCRIPT}</script></body></html>\n")
 
 
-def write_report(data_dir: Path, target: Path, title: str | None = None) -> list[Chart]:
-    """The report of DATA_DIR written to TARGET; returns its charts."""
-    counts, charts = collect_charts(connect(data_dir))
+def write_report(data_dir: Path, target: Path, title: str | None = None,
+                 every_copy: bool = False) -> list[Chart]:
+    """The report of DATA_DIR written to TARGET; returns its charts. A form found in several files
+    counts once unless ``every_copy``."""
+    counts, charts = collect_charts(connect(data_dir, every_copy=every_copy))
     page = render_html(counts, charts, title or f"jixiao corpus report — {Path(data_dir).name}")
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -8,17 +8,27 @@ import hashlib
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.2.0"
+SCHEMA_VERSION = "1.3.0"
 
 MONEY = pa.decimal128(18, 2)
+TIMESTAMP = pa.timestamp("us")             # UTC (Excel and CSV hold no time zone)
 CONDITION = pa.struct([("label", pa.string()), ("operator", pa.string()),
                        ("value", pa.float64()), ("unit", pa.string())])
 
+#: 1.3.0: every input path of every run, whatever became of it (one row per path and run).
+SOURCES = pa.schema([
+    ("collection", pa.string()), ("source_path", pa.string()), ("doc_id", pa.string()),
+    ("status", pa.string()), ("reason", pa.string()), ("size_bytes", pa.int64()),
+    ("modified_at", TIMESTAMP), ("ingested_at", TIMESTAMP),
+])
+#: One row per distinct content (doc_id); 1.3.0: the collection of its first path, and how many
+#: paths hold it.
 DOCUMENTS = pa.schema([
     ("doc_id", pa.string()), ("source_path", pa.string()), ("source_format", pa.string()),
     ("doc_kind", pa.string()), ("status", pa.string()), ("error", pa.string()),
     ("n_pages", pa.int32()), ("n_forms", pa.int32()), ("text_source", pa.string()),
     ("encoding", pa.string()), ("size_bytes", pa.int64()), ("schema_version", pa.string()),
+    ("collection", pa.string()), ("n_paths", pa.int32()),
 ])
 FORMS = pa.schema([
     ("form_id", pa.string()), ("doc_id", pa.string()), ("form_index", pa.int32()),
@@ -28,6 +38,9 @@ FORMS = pa.schema([
     ("includes_procurement", pa.bool_()), ("start_date", pa.date32()), ("end_date", pa.date32()),
     ("overview", pa.string()), ("basis", pa.string()), ("necessity", pa.string()),
     ("overall_goal", pa.string()), ("annual_goal", pa.string()), ("title", pa.string()),
+    # 1.3.0: the same form in several files (DOCX, PDF, scan) shares form_key; copy_of names the
+    # form kept as the original (the smallest form_id with that key), null on the original itself
+    ("form_key", pa.string()), ("copy_of", pa.string()),
 ])
 FORM_FIELDS = pa.schema([
     ("form_id", pa.string()), ("doc_id", pa.string()), ("seq", pa.int32()),
@@ -71,10 +84,14 @@ ISSUES = pa.schema([
 
 #: table name -> schema, in the order tables are written and documented.
 TABLES: dict[str, pa.Schema] = {
-    "documents": DOCUMENTS, "forms": FORMS, "form_fields": FORM_FIELDS,
+    "sources": SOURCES, "documents": DOCUMENTS, "forms": FORMS, "form_fields": FORM_FIELDS,
     "budget_lines": BUDGET_LINES, "indicators": INDICATORS, "scores": SCORES,
     "evaluations": EVALUATIONS, "issues": ISSUES,
 }
+
+
+#: Tables whose rows belong to a document (each row has its doc_id): everything but the run log.
+DOCUMENT_TABLES: tuple[str, ...] = tuple(name for name in TABLES if name != "sources")
 
 
 def fingerprint() -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from jixiao.pipelines.schemas import TABLES
+from jixiao.pipelines.schemas import DOCUMENT_TABLES
 from jixiao.pipelines.store import read_table
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,9 +39,10 @@ def copy_seeds(folder: Path) -> None:
 
 
 def dataset_rows(out: Path) -> dict[str, list[tuple]]:
-    """Every table's rows, in a stable order, for comparing two datasets."""
+    """Every document table's rows, in a stable order, for comparing two datasets (``sources`` is
+    the log of the runs, so it differs between two histories that end in the same dataset)."""
     rows = {}
-    for name in TABLES:
+    for name in DOCUMENT_TABLES:
         table = read_table(out, name)
         rows[name] = sorted((tuple(sorted(r.items())) for r in table.to_pylist()), key=repr)
     return rows

@@ -161,11 +161,11 @@ def test_bad_input_error_says_what_to_do(name, tmp_path):
 
 
 def _table_rows(out: Path, table: str, doc_id: str) -> list[tuple]:
-    """One document's rows of one table, in a stable order; source_path (relative to the folder
-    ingested) is left out."""
+    """One document's rows of one table, in a stable order; its collection and source_path (the
+    folder ingested) are left out."""
     if not list((out / table).rglob("*.parquet")):
         return []
-    columns = "* exclude (source_path)" if table == "documents" else "*"
+    columns = "* exclude (source_path, collection)" if table == "documents" else "*"
     relation = duckdb.sql(f"select {columns} from read_parquet('{out}/{table}/**/*.parquet', "
                           f"hive_partitioning=true) where doc_id = '{doc_id}'")
     return sorted(relation.fetchall(), key=repr)

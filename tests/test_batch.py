@@ -36,11 +36,15 @@ def test_rerun_add_change_rename_copy_force(tmp_path):
     assert (first.documents, first.status("ok")) == (5, 5)
     with Store(out) as s:
         version = s.version
+        parts = {p.name for p in s.part_files() if p.parent.name == "documents"}
 
+    rows = dataset_rows(out)
     again = run_ingest([archive], out, ONE)
-    assert (again.documents, again.unchanged, again.batches) == (0, 5, 0)
-    with Store(out) as s:
-        assert s.version == version                       # nothing committed
+    assert (again.documents, again.unchanged, again.batches) == (0, 5, 1)   # the sources rows
+    assert dataset_rows(out) == rows
+    with Store(out) as s:                                 # document tables' files linked, not copied
+        assert s.version == f"{int(version) + 1:08d}"
+        assert {p.name for p in s.part_files() if p.parent.name == "documents"} == parts
 
     shutil.copy(ROOT / "samples" / "realworld" / "01_a_shanghai-putuo_2026.txt", archive / "new.txt")
     added = run_ingest([archive], out, ONE)
@@ -162,22 +166,6 @@ def test_plain_progress_lines_and_json_summary(tmp_path):
     assert {g["format"] for g in summary["by_format_kind"]} == {"txt"}
     rerun = jixiao("ingest", str(tmp_path / "archive"), "--out", str(tmp_path / "out"))
     assert rerun.returncode == 0 and "not parsed again: 4 unchanged" in rerun.stdout
-
-
-def test_partitions_read_by_duckdb_and_pyarrow(tmp_path):
-    import duckdb
-    import pyarrow.dataset as ds
-
-    make_corpus(tmp_path / "archive", 6)
-    out = tmp_path / "out"
-    run_ingest([tmp_path / "archive"], out, ONE)
-    years = {p.name for p in (out / "indicators").iterdir()}
-    assert len(years) > 1 and all(y.startswith("fiscal_year=") for y in years)
-    by_duckdb = duckdb.sql(f"select count(*), count(distinct fiscal_year) from read_parquet("
-                           f"'{out}/indicators/**/*.parquet', hive_partitioning=true)").fetchall()[0]
-    assert by_duckdb == (len(dataset_rows(out)["indicators"]), len(years))
-    forms = ds.dataset(out / "forms", partitioning="hive").to_table()
-    assert forms.num_rows == len(dataset_rows(out)["forms"])
 
 
 def test_compaction_keeps_the_rows_and_later_changes_still_replace_and_move(tmp_path):

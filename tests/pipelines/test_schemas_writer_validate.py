@@ -11,7 +11,8 @@ from jixiao.pipelines.validate import validate
 from jixiao.pipelines.writer import write_dataset
 
 SEEDS = Path(__file__).resolve().parents[2] / "samples" / "seeds"
-PINNED = {"1.0.0": "1fe2a70e4f2e1d28", "1.1.0": "7dd6e8fbfdd2b389", "1.2.0": "de07baabbf89357c"}
+PINNED = {"1.0.0": "1fe2a70e4f2e1d28", "1.1.0": "7dd6e8fbfdd2b389", "1.2.0": "de07baabbf89357c",
+          "1.3.0": "32ed7e7247e1c29e"}
 
 
 def test_schema_fingerprint_is_pinned_to_the_version():
