@@ -17,8 +17,7 @@ from rich.table import Table
 
 from jixiao.extract.readers.pdf import OCR_MODES
 from jixiao.pipelines.accuracy import measure
-from jixiao.pipelines.batch import Options, RunSummary, run_ingest
-from jixiao.pipelines.engines import Limits
+from jixiao.pipelines.batch import RunSummary, check_inputs, ingest_options, run_ingest
 from jixiao.pipelines.ingest import parse_file
 from jixiao.pipelines.progress import Progress
 from jixiao.pipelines.store import COMPACT_AFTER_PARTS, Store, StoreBusy
@@ -75,20 +74,15 @@ def ingest(
     when a document failed, 2 bad arguments, 3 another ingest is writing to OUT, 130 interrupted
     (committed batches are kept).
     """
-    _check_ocr_mode(ocr)
-    if engine not in ("local", "dask"):
-        console.print(f"[red]--engine must be local or dask, not {engine!r}[/red]")
+    try:
+        options = ingest_options(workers=workers, timeout=timeout, max_memory_mb=max_memory_mb,
+                                 max_pages=max_pages, max_file_mb=max_file_mb, ocr=ocr, force=force,
+                                 batch_size=batch_size, engine=engine, scheduler=scheduler,
+                                 compact=compact)
+        check_inputs(inputs)
+    except (ValueError, FileNotFoundError) as exc:
+        console.print(str(exc), style="red", markup=False, highlight=False)
         raise typer.Exit(2)
-    if engine == "dask" and not scheduler:
-        console.print("[red]--engine dask needs --scheduler tcp://HOST:8786[/red]")
-        raise typer.Exit(2)
-    for root in inputs:
-        if not root.exists():
-            console.print(f"[red]no such file or folder: {root}[/red]")
-            raise typer.Exit(2)
-    options = Options(workers=workers, limits=Limits(timeout, max_memory_mb, max_pages),
-                      max_file_mb=max_file_mb, ocr=ocr, force=force, batch_size=batch_size,
-                      engine=engine, scheduler=scheduler, compact=compact)
     try:
         summary = run_ingest(inputs, out, options, Progress(console, enabled=not quiet))
     except StoreBusy as exc:
