@@ -1,5 +1,6 @@
 # jixiao — two commands set everything up on a fresh machine:
-#   make demo   creates .venv, installs jixiao, ingests samples/ into data/ and prints a summary
+#   make demo   creates .venv, installs jixiao (no test extras), ingests samples/ into data/ and
+#               prints a summary and a query
 #   make test   creates .venv if needed, installs, runs the test suite
 PYTHON ?= python3
 VENV   ?= .venv
@@ -7,10 +8,18 @@ BIN     = $(VENV)/bin
 
 .PHONY: install system-deps demo test accuracy accuracy-shapes accuracy-heldout bench bench-pdf bench-search clean
 
-$(BIN)/.installed: pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# The test environment: jixiao (editable) with the test extras.
+$(BIN)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@ $(BIN)/.installed-runtime
+
+# What the demo needs: jixiao (editable) and its runtime dependencies, no test extras.
+$(BIN)/.installed-runtime: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
 install: $(BIN)/.installed
@@ -30,9 +39,9 @@ system-deps:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(SYSTEM_PACKAGES) >/dev/null; \
 	else echo "system-deps: cannot install $(SYSTEM_PACKAGES) (need root and apt-get); .doc files will be reported as needing LibreOffice"; fi
 
-demo: install
-	$(BIN)/jixiao ingest samples/ --out data/
-	$(BIN)/python -c "import duckdb; duckdb.sql(\"select f.project_name, f.fiscal_year, i.level1_std, i.level3, i.operator, i.value, i.unit from read_parquet('data/indicators/*.parquet') i join read_parquet('data/forms/*.parquet') f using (form_id) where i.level3 like '%接通率%' and f.copy_of is null order by 2, 1\").show()"
+demo: $(BIN)/.installed-runtime
+	$(BIN)/jixiao ingest samples/ --data data/
+	$(BIN)/python -c "import jixiao; print(jixiao.open('data').sql(\"select project_name, fiscal_year, level1_std, level3, operator, value, unit from indicator_view where level3 like '%接通率%' order by 2, 1\"))"
 
 test: install
 	$(BIN)/python -m pytest

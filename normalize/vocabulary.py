@@ -468,10 +468,47 @@ COLUMN_HEADERS_ZH: dict[str, str] = {
     "severity": "严重程度", "message": "说明", "context": "相关原文",
     "collection": "档案集", "reason": "原因", "modified_at": "修改时间(UTC)",
     "ingested_at": "导入时间(UTC)", "n_paths": "路径数", "form_key": "表单标识", "copy_of": "副本所属表单",
+    # the export's sheet of column meanings
+    "table": "表", "column": "列", "chinese": "中文名", "meaning": "含义",
+}
+#: Code values in Chinese for spreadsheet exports (--chinese-headers), by the keys of
+#: ``pipelines.meanings.CODE_VALUES`` (their English meanings); ``issue_code`` names the issue codes.
+#: Values that are Chinese already (level1_std, national levels, grades) and operators stay as they are.
+CODE_VALUES_ZH: dict[str, dict[str, str]] = {
+    "sources.status": {"parsed": "已解析", "unchanged": "未变化", "duplicate": "重复文件",
+                       "moved": "已移动", "failed": "失败", "skipped": "已跳过"},
+    "documents.status": {"ok": "正常", "partial": "部分有问题", "failed": "失败"},
+    "doc_kind": {"target_form": "绩效目标表", "self_evaluation": "绩效自评表",
+                 "evaluation_report": "绩效评价报告", "unknown": "未识别"},
+    "source_format": {"txt": "文本", "md": "Markdown", "html": "网页", "docx": "Word文档",
+                      "doc": "Word 97-2003文档", "pdf": "PDF", "xlsx": "Excel工作簿",
+                      "xls": "Excel 97-2003工作簿", "zip": "压缩包"},
+    "text_source": {"native": "文件文本", "text_layer": "PDF文字层", "ocr": "文字识别(OCR)",
+                    "text_layer+ocr": "PDF文字层+文字识别"},
+    "item": {"total_budget": "项目总预算", "current_year_budget": "当年预算",
+             "prior_year_budget": "上年预算", "prior_year_spent": "上年预算执行数",
+             "fiscal_appropriation": "其中：财政拨款", "carryover": "其中：上年结转资金",
+             "other_funds": "其中：其他资金", "component": "明细项", "subtotal": "小计"},
+    "origin": {"indicator_table": "指标表", "goal_text": "目标文字", "report_targets": "报告年度目标"},
+    "actual_ref": {"row": "本行", "scores:": "评分表:"},
+    "severity": {"error": "错误", "warning": "警告", "info": "提示"},
+    "target_met": {"true": "是", "false": "否"},
+    "includes_procurement": {"true": "是", "false": "否"},
+    "issue_code": {
+        "missing_field": "缺少字段", "budget_sum_mismatch": "预算合计不符",
+        "budget_sources_mismatch": "资金来源合计不符", "execution_rate_mismatch": "执行率不符",
+        "score_exceeds_weight": "得分超过分值", "score_sum_mismatch": "得分合计不符",
+        "total_score_mismatch": "总分不符", "grade_band_mismatch": "等级与总分不符",
+        "dates_reversed": "起止日期颠倒", "year_outside_dates": "年度不在起止日期内",
+        "title_year_mismatch": "标题年度不符", "value_unparsed": "指标值未能解析",
+        "target_not_met": "未达成目标", "money_unit_missing": "未注明金额单位",
+        "money_unit_inferred": "金额单位由正文推断", "row_split_uncertain": "行拆分不确定",
+        "cost_column_sum_mismatch": "成本列合计不符",
+    },
 }
 #: Table names in Chinese for spreadsheet sheet names (--chinese-headers).
 TABLE_NAMES_ZH: dict[str, str] = {
     "sources": "输入文件", "documents": "文档", "forms": "项目表", "form_fields": "表头字段", "budget_lines": "资金",
     "indicators": "绩效指标", "scores": "评分", "evaluations": "评价", "issues": "校验问题",
-    "indicator_view": "绩效指标(含项目)",
+    "indicator_view": "绩效指标(含项目)", "columns": "列说明",
 }

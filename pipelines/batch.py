@@ -8,6 +8,7 @@ documents that were not ok.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import time
 from collections import Counter
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterator, Protocol
 
+from jixiao.extract.readers.pdf import OCR_MODES
 from jixiao.pipelines.engines import DaskEngine, Limits, LocalEngine, Task
 from jixiao.pipelines.ingest import DocumentResult, failed_document, write_error_log
 from jixiao.pipelines.progress import Progress
@@ -23,6 +25,8 @@ from jixiao.pipelines.scan import (InputError, Outcome, Plan, ScannedFile, in_sc
 from jixiao.pipelines.store import COMPACT_AFTER_PARTS, Commit, DocSource, Store
 
 Row = dict[str, Any]
+log = logging.getLogger(__name__)
+ENGINES: tuple[str, ...] = ("local", "dask")
 
 
 class Engine(Protocol):
@@ -124,6 +128,40 @@ def make_engine(options: Options, client: Any = None) -> Engine:
     return LocalEngine(options.workers, options.limits)
 
 
+def ingest_options(*, workers: int | None = None, timeout: float = Limits.timeout_s,
+                   max_memory_mb: int = Limits.max_memory_mb, max_pages: int = Limits.max_pages,
+                   max_file_mb: float = Options.max_file_mb, ocr: str = Options.ocr,
+                   force: bool = Options.force, batch_size: int = Options.batch_size,
+                   engine: str = Options.engine, scheduler: str | None = None,
+                   compact: bool = Options.compact, collection: str | None = None) -> Options:
+    """The run's Options from the settings a user gives: the flags of ``jixiao ingest`` and the
+    keywords of ``jixiao.ingest`` (same names, same defaults). Raises ValueError saying which
+    setting is wrong (by its flag: ``--max-pages`` is the keyword ``max_pages``)."""
+    if ocr not in OCR_MODES:
+        raise ValueError(f"--ocr must be one of {', '.join(OCR_MODES)}, not {ocr!r}")
+    if engine not in ENGINES:
+        raise ValueError(f"--engine must be local or dask, not {engine!r}")
+    if engine == "dask" and not scheduler:
+        raise ValueError("the dask engine needs a scheduler address (--scheduler tcp://HOST:8786)")
+    workers = (os.cpu_count() or 1) if workers is None else workers
+    for name, value, least in (("workers", workers, 1), ("timeout", timeout, 0.1),
+                               ("max_memory_mb", max_memory_mb, 0), ("max_pages", max_pages, 1),
+                               ("max_file_mb", max_file_mb, 0), ("batch_size", batch_size, 1)):
+        if value < least:
+            raise ValueError(f"--{name.replace('_', '-')} must be at least {least}, "
+                             f"not {value}")
+    return Options(workers=workers, limits=Limits(timeout, max_memory_mb, max_pages),
+                   max_file_mb=max_file_mb, ocr=ocr, force=force, batch_size=batch_size,
+                   engine=engine, scheduler=scheduler, compact=compact, collection=collection)
+
+
+def check_inputs(inputs: list[Path]) -> None:
+    """Raises FileNotFoundError naming the first input that does not exist."""
+    for root in inputs:
+        if not Path(root).exists():
+            raise FileNotFoundError(f"no such file or folder: {root}")
+
+
 def run_ingest(inputs: list[Path], out: Path, options: Options, progress: Progress | None = None,
                client: Any = None) -> RunSummary:
     """Ingest ``inputs`` into ``out`` incrementally. Raises StoreBusy when another run holds
@@ -145,6 +183,8 @@ def run_ingest(inputs: list[Path], out: Path, options: Options, progress: Progre
         summary.scanned, summary.unchanged = len(scanned), plan.unchanged
         summary.duplicates, summary.moved = plan.duplicates, plan.moved
         summary.replaced = len(plan.deletes)
+        log.info("scanned %d files: %d to parse, %d unchanged, %d duplicates, %d moved",
+                 len(scanned), len(plan.parse), plan.unchanged, plan.duplicates, plan.moved)
         first = Commit(deletes=set(plan.deletes), restate=dict(plan.restate), files=dict(plan.cache),
                        forget=set(plan.forget))
         for f in scanned:
@@ -163,15 +203,18 @@ def run_ingest(inputs: list[Path], out: Path, options: Options, progress: Progre
         for scanned_file, result in _results(plan.parse, engine, options):
             trace = result.document.pop("traceback", None)
             if trace:                                # a bug: keep where it happened, say where
-                log = write_error_log(out, f"parsing {result.document['source_format']} document "
-                                      f"{result.document['doc_id']}", trace)
-                result.document["error"] += f" (traceback in {log})"
+                log_file = write_error_log(out, f"parsing {result.document['source_format']} "
+                                           f"document {result.document['doc_id']}", trace)
+                result.document["error"] += f" (traceback in {log_file})"
+            _log_document(result)
             writer.add(scanned_file, result)         # names the document by its first path
             summary.add(result)
             progress.advance(result.document)
         writer.flush()
         if options.compact and store.needs_compaction(options.compact_after):
             progress.status("compacting the dataset")
+            log.info("compacting %s (a table folder holds more than %d part files)", out,
+                     options.compact_after)
             summary.compacted = store.compact() is not None
         summary.rows = store.row_counts()
     progress.stop()
@@ -186,6 +229,17 @@ def source_row(f: ScannedFile, outcome: Outcome, ingested_at: dt.datetime) -> Ro
     return {"collection": f.collection, "source_path": f.source_path, "doc_id": f.doc_id,
             "status": outcome.status, "reason": outcome.reason, "size_bytes": f.size,
             "modified_at": modified, "ingested_at": ingested_at}
+
+
+def _log_document(result: DocumentResult) -> None:
+    """One debug line per document: its outcome and the seconds of each parsing stage."""
+    if not log.isEnabledFor(logging.DEBUG):
+        return
+    doc, timings = result.document, result.timings
+    stages = ", ".join(f"{stage} {seconds:.3f} s" for stage, seconds in timings.items())
+    log.debug("%s: %s, %s %s, %d forms in %.3f s (%s)", doc["source_path"], doc["status"],
+              doc["source_format"], doc["doc_kind"], doc["n_forms"] or 0, sum(timings.values()),
+              stages or "not parsed")
 
 
 def _results(files: list[ScannedFile], engine: Engine,
@@ -238,7 +292,8 @@ class _BatchWriter:
 
     def flush(self) -> None:
         if self.commit:
-            self.store.commit(self.commit)
+            version = self.store.commit(self.commit)
             self.summary.batches += 1
+            log.info("committed %d documents (version %s)", len(self.commit.inserts), version)
         self.commit = Commit()
         self.since = time.monotonic()

@@ -1,9 +1,17 @@
-"""The ``jixiao`` command: ingest, parse, accuracy; and over an ingested folder search, export, report."""
+"""The ``jixiao`` command: ingest, parse, accuracy; and over an ingested folder search, export, report.
+
+Conventions: the dataset folder is ``--data``/``-d`` in every command (default ``data``);
+``-o``/``--out`` names a file a command writes (search results, the report); global options come
+before the command: ``--version``, ``-h``, ``-v``/``-vv`` (info/debug messages through Python
+``logging`` on stderr) and ``--log-file FILE``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
+import logging
 import os
 import sys
 import time
@@ -13,12 +21,12 @@ from typing import Any, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from jixiao.extract.readers.pdf import OCR_MODES
 from jixiao.pipelines.accuracy import measure
-from jixiao.pipelines.batch import Options, RunSummary, run_ingest
-from jixiao.pipelines.engines import Limits
+from jixiao.pipelines.batch import RunSummary, check_inputs, ingest_options, run_ingest
 from jixiao.pipelines.ingest import code_traceback, parse_file, write_error_log
 from jixiao.pipelines.progress import Progress
 from jixiao.pipelines.scan import InputError
@@ -26,8 +34,68 @@ from jixiao.pipelines.store import COMPACT_AFTER_PARTS, NotAFolder, Store, Store
 from jixiao.pipelines.validate import findings_table
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Read budget-performance documents (绩效目标表, 自评表, 评价报告) into Parquet tables.")
+                  context_settings={"help_option_names": ["-h", "--help"]})
 console = Console(stderr=True)
+log = logging.getLogger("jixiao.pipelines.cli")
+#: The dataset folder, given the same way to every command.
+DATA_HELP = "Dataset folder (written by `jixiao ingest`)."
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from jixiao import __version__
+        print(f"jixiao {__version__}")
+        raise typer.Exit()
+
+
+def configure_logging(verbosity: int, log_file: Path | None) -> None:
+    """The ``jixiao`` logger: warnings by default, info with -v, debug with -vv (stage timings per
+    document) on stderr; with a log file, the same messages (at least info) also go there."""
+    level = logging.WARNING if verbosity <= 0 else logging.INFO if verbosity == 1 else logging.DEBUG
+    logger = logging.getLogger("jixiao")
+    for handler in list(logger.handlers):
+        logger.removeHandler(handler)
+    if console.is_terminal:                 # through the console, so a progress bar stays whole
+        from rich.logging import RichHandler
+        screen: logging.Handler = RichHandler(console=console, show_time=False, show_path=False)
+    else:
+        screen = logging.StreamHandler(sys.stderr)
+        screen.setFormatter(logging.Formatter("jixiao: %(levelname)s %(name)s: %(message)s"))
+    screen.setLevel(level)
+    logger.addHandler(screen)
+    file_level = level
+    if log_file is not None:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        to_file = logging.FileHandler(log_file, encoding="utf-8")
+        to_file.setFormatter(logging.Formatter(LOG_FORMAT))
+        file_level = min(level, logging.INFO)
+        to_file.setLevel(file_level)
+        logger.addHandler(to_file)
+    logger.setLevel(min(level, file_level))
+    logger.propagate = False
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                 help="Print the version and exit."),
+    verbose: int = typer.Option(0, "--verbose", "-v", count=True,
+                                help="-v: what each step does; -vv: also every document's stage "
+                                     "timings (debug)."),
+    log_file: Optional[Path] = typer.Option(None, "--log-file", help="Also write the log messages "
+                                            "(at least -v's) to this file, with times.",
+                                            dir_okay=False),
+) -> None:
+    """Read budget-performance documents (绩效目标表, 自评表, 评价报告) into Parquet tables.
+
+    The dataset folder is --data (-d) in every command. Global options go before the command:
+    jixiao -v ingest ARCHIVE --data data/
+    """
+    configure_logging(verbose, log_file)
+    from jixiao import __version__
+    log.info("jixiao %s: %s", __version__, ctx.invoked_subcommand)
 
 
 def _json_default(value: Any) -> Any:
@@ -41,7 +109,7 @@ def _json_default(value: Any) -> Any:
 @app.command()
 def ingest(
     inputs: list[Path] = typer.Argument(..., help="Files or folders (searched recursively)."),
-    out: Path = typer.Option(Path("data"), "--out", "-o", help="Output folder for the datasets."),
+    out: Path = typer.Option(Path("data"), "--data", "-d", "--out", help=DATA_HELP),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 if any document failed."),
     ocr: str = typer.Option("auto", "--ocr", help="PDF pages without a text layer: auto (OCR them), "
@@ -70,31 +138,26 @@ def ingest(
         "their path below the inputs, so a copy moved to another disk is the same archive. Default: "
         "each input folder resolved to an absolute path."),
 ) -> None:
-    """Parse every document under INPUTS and write the contract's tables to OUT as Parquet.
+    """Parse every document under INPUTS into the dataset folder (--data, or --out) as Parquet.
 
-    Incremental: documents already in OUT (same bytes) are skipped, changed files replace their
+    Incremental: documents already in the dataset (same bytes) are skipped, changed files replace their
     old rows, moved files keep their rows. Rows are committed every --batch-size documents; an
     interrupted run keeps what it committed and the next run goes on from there.
 
     Exit codes: 0 done (failed documents are recorded in the documents table), 1 with --strict
-    when a document failed, 2 bad arguments (OUT is a file, no files under INPUTS …), 3 another
-    ingest is writing to OUT, 4 internal error (traceback in OUT/_logs/), 130 interrupted
+    when a document failed, 2 bad arguments (the dataset folder is a file, no files under INPUTS …), 3 another
+    ingest is writing to the dataset, 4 internal error (traceback in DATA/_logs/), 130 interrupted
     (committed batches are kept).
     """
-    _check_ocr_mode(ocr)
-    if engine not in ("local", "dask"):
-        console.print(f"[red]--engine must be local or dask, not {engine!r}[/red]")
+    try:
+        options = ingest_options(workers=workers, timeout=timeout, max_memory_mb=max_memory_mb,
+                                 max_pages=max_pages, max_file_mb=max_file_mb, ocr=ocr, force=force,
+                                 batch_size=batch_size, engine=engine, scheduler=scheduler,
+                                 compact=compact, collection=collection)
+        check_inputs(inputs)
+    except (ValueError, FileNotFoundError) as exc:
+        console.print(str(exc), style="red", markup=False, highlight=False)
         raise typer.Exit(2)
-    if engine == "dask" and not scheduler:
-        console.print("[red]--engine dask needs --scheduler tcp://HOST:8786[/red]")
-        raise typer.Exit(2)
-    for root in inputs:
-        if not root.exists():
-            console.print(f"[red]no such file or folder: {root}[/red]")
-            raise typer.Exit(2)
-    options = Options(workers=workers, limits=Limits(timeout, max_memory_mb, max_pages),
-                      max_file_mb=max_file_mb, ocr=ocr, force=force, batch_size=batch_size,
-                      engine=engine, scheduler=scheduler, compact=compact, collection=collection)
     try:
         summary = run_ingest(inputs, out, options, Progress(console, enabled=not quiet))
     except (InputError, NotAFolder) as exc:
@@ -160,13 +223,13 @@ def _print_summary(summary: RunSummary, out: Path) -> None:
 
 @app.command()
 def compact(
-    out: Path = typer.Argument(Path("data"), help="An output folder written by jixiao ingest."),
+    out: Path = typer.Option(Path("data"), "--data", "-d", help=DATA_HELP),
 ) -> None:
-    """Rewrite every table folder of OUT as one part file (same rows), as one atomic commit.
+    """Rewrite every table folder of the dataset as one part file (same rows), as one atomic commit.
 
     Each ingest batch adds a part file per table folder; ingest compacts by itself when a folder
     holds more than the limit (see --no-compact), this does it now. Exit codes: 0 done (or nothing
-    to do), 2 OUT is not a jixiao output folder, 3 an ingest is writing to OUT.
+    to do), 2 --data is not a jixiao dataset folder, 3 an ingest is writing to it.
     """
     if not is_output_folder(out):
         console.print(f"[red]{out} is not a jixiao output folder (no _current): run jixiao ingest "
@@ -201,6 +264,10 @@ def parse(path: Path = typer.Argument(..., exists=True, dir_okay=False, help="On
     _check_ocr_mode(ocr)
     result = parse_file(path, path.parent, ocr=ocr)
     trace = result.document.pop("traceback", None)
+    if trace:
+        log.debug("%s", trace)
+    log.debug("%s: %s in %.3f s (%s)", path, result.status, sum(result.timings.values()),
+              ", ".join(f"{k} {v:.3f} s" for k, v in result.timings.items()))
     payload = {"documents": [result.document], **result.rows}
     print(json.dumps(payload, ensure_ascii=False, indent=1, default=_json_default))
     if result.status == "failed":
@@ -249,10 +316,15 @@ def _open_corpus(data: Path, every_copy: bool = False) -> Any:
         raise typer.Exit(2)
 
 
+#: Results shown on screen when --limit is not given.
+SCREEN_LIMIT = 50
+
+
 @app.command("search")
 def search_command(
-    text: str = typer.Argument(..., help="Words of an indicator's name or target (接通率, 满意度 …)."),
-    data: Path = typer.Option(Path("data"), "--data", "-d", help="Folder written by `jixiao ingest`."),
+    text: str = typer.Argument("", help="Words of an indicator's name or target (接通率, 满意度 …); "
+                               "\"\" or nothing: every indicator the filters let through."),
+    data: Path = typer.Option(Path("data"), "--data", "-d", help=DATA_HELP),
     year: Optional[int] = typer.Option(None, "--year", help="Fiscal year."),
     department: Optional[str] = typer.Option(None, "--department", help="Part of 主管部门."),
     unit: Optional[str] = typer.Option(None, "--unit", help="Part of the reporting/implementing unit."),
@@ -261,53 +333,94 @@ def search_command(
     kind: Optional[str] = typer.Option(None, "--kind", help="target_form, self_evaluation or "
                                        "evaluation_report."),
     exact: bool = typer.Option(False, "--exact", help="Substring matches only, no near spellings."),
-    limit: int = typer.Option(50, "--limit", "-n", help="At most this many results (0: all)."),
-    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    limit: Optional[int] = typer.Option(None, "--limit", "-n", min=0, help="At most this many results "
+                                        f"(default: {SCREEN_LIMIT} on screen, all in csv/json; 0: all)."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="table, csv or json (default: table "
+                                      "on screen, else from the -o file's suffix)."),
+    output: Optional[Path] = typer.Option(None, "--out", "-o", dir_okay=False,
+                                          help="Write the results to this .csv or .json file."),
+    columns: Optional[str] = typer.Option(None, "--columns", "-c", help="Columns to show, comma-"
+                                          "separated (year,project,level3,target,actual,met,match is "
+                                          "the table's default; csv/json give all)."),
     every_copy: bool = typer.Option(False, "--every-copy", help="List the indicators of every copy of "
                                     "a form (its DOCX, PDF, scan …), not only of the original."),
 ) -> None:
-    """Find indicators by name or target text, near spellings included (接能率 → 接通率)."""
-    from jixiao.pipelines.search import DOC_KINDS, RESULT_COLUMNS, SearchFilters, search
+    """Find indicators by name or target text, near spellings included (接能率 → 接通率).
 
-    if fmt not in ("table", "csv", "json"):
-        console.print(f"[red]--format must be table, csv or json, not {fmt!r}[/red]")
+    CSV is UTF-8 with a BOM (Excel reads the Chinese right), on stdout as in a file.
+    """
+    from jixiao.pipelines.search import (DEFAULT_TABLE_COLUMNS, DOC_KINDS, SearchFilters,
+                                         result_columns, search)
+
+    fmt = fmt or (output.suffix.lower().lstrip(".") if output is not None else "table")
+    if fmt not in ("table", "csv", "json") or (output is not None and fmt == "table"):
+        wanted = "csv or json (-o writes a file)" if output is not None else "table, csv or json"
+        console.print(f"--format must be {wanted}, not {fmt!r}", style="red", markup=False)
         raise typer.Exit(2)
     if kind is not None and kind not in DOC_KINDS:
         console.print(f"[red]--kind must be one of {', '.join(DOC_KINDS)}, not {kind!r}[/red]")
         raise typer.Exit(2)
+    try:
+        shown = result_columns(columns) if columns or fmt != "table" else list(DEFAULT_TABLE_COLUMNS)
+    except ValueError as exc:
+        console.print(str(exc), style="red", markup=False)
+        raise typer.Exit(2)
+    if limit is None:
+        limit = SCREEN_LIMIT if fmt == "table" else 0
     con = _open_corpus(data, every_copy)
     started = time.perf_counter()
-    try:
-        rows = search(con, text, SearchFilters(year, department, unit, level1, kind),
-                      limit=limit or None, fuzzy=not exact)
-    except ValueError as exc:
-        console.print(f"[red]{exc}[/red]")
-        raise typer.Exit(2)
+    rows = search(con, text, SearchFilters(year, department, unit, level1, kind),
+                  limit=limit or None, fuzzy=not exact)
     elapsed = time.perf_counter() - started
+    log.info("search %r: %d indicators in %.3f s", text, len(rows), elapsed)
+    rows = [{c: r[c] for c in shown} for r in rows]
+    if fmt == "table":
+        _print_search_results(text, rows, shown, elapsed, limit)
+        return
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with output.open("w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as f:
+            _write_search_results(f, fmt, rows, shown)
+        console.print(f"search → {output}: {len(rows)} indicators ({fmt})", markup=False,
+                      highlight=False)
+        return
+    sys.stdout.flush()
+    stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8-sig" if fmt == "csv" else "utf-8",
+                              newline="")
+    try:
+        _write_search_results(stream, fmt, rows, shown)
+    finally:
+        stream.flush()
+        stream.detach()
+
+
+def _write_search_results(stream: Any, fmt: str, rows: list[dict[str, Any]],
+                          columns: list[str]) -> None:
     if fmt == "json":
-        print(json.dumps(rows, ensure_ascii=False, indent=1, default=_json_default))
-    elif fmt == "csv":
-        import csv
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(RESULT_COLUMNS), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    else:
-        _print_search_results(text, rows, elapsed, limit)
+        stream.write(json.dumps(rows, ensure_ascii=False, indent=1, default=_json_default) + "\n")
+        return
+    import csv
+    writer = csv.DictWriter(stream, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
 
 
-def _print_search_results(text: str, rows: list[dict[str, Any]], elapsed: float, limit: int) -> None:
+def _print_search_results(text: str, rows: list[dict[str, Any]], columns: list[str],
+                          elapsed: float, limit: int) -> None:
+    from rich import box
+
+    from jixiao.pipelines.search import column_header
+
     out = Console()
-    table = Table(title=f"jixiao search {text}")
-    for column in ("project", "year", "level1", "level2", "level3", "target", "actual", "met",
-                   "source", "page", "match"):
-        table.add_column(column, justify="right" if column in ("year", "page") else "left",
+    table = Table(title=f"jixiao search {text}".rstrip(), box=box.SIMPLE_HEAD, pad_edge=False)
+    numeric = ("fiscal_year", "page", "seq", "gap", "similarity")
+    for column in columns:
+        table.add_column(column_header(column), justify="right" if column in numeric else "left",
                          overflow="fold")
     met = {True: "yes", False: "[red]no[/red]", None: ""}
     for r in rows:
-        table.add_row(r["project_name"] or "", str(r["fiscal_year"] or ""), r["level1"] or "",
-                      r["level2"] or "", r["level3"] or "", r["target_raw"] or "", r["actual"] or "",
-                      met[r["target_met"]], r["source_path"] or "",
-                      str(r["page"]) if r["page"] is not None else "", r["match"])
+        table.add_row(*(met[r[c]] if c == "target_met" else escape("" if r[c] is None else str(r[c]))
+                        for c in columns))
     out.print(table)
     more = f" (first {limit}; --limit 0 for all)" if limit and len(rows) == limit else ""
     out.print(f"{len(rows)} indicators{more} in {elapsed * 1000:.0f} ms")
@@ -315,7 +428,7 @@ def _print_search_results(text: str, rows: list[dict[str, Any]], elapsed: float,
 
 @app.command("export")
 def export_command(
-    data: Path = typer.Option(Path("data"), "--data", "-d", help="Folder written by `jixiao ingest`."),
+    data: Path = typer.Option(Path("data"), "--data", "-d", help=DATA_HELP),
     duckdb_file: Optional[Path] = typer.Option(None, "--duckdb", help="Write a DuckDB database: the "
                                                "tables and views (indicator_view, score_view, issue_view)."),
     xlsx: Optional[Path] = typer.Option(None, "--xlsx", help="Write an Excel workbook, one sheet per table."),
@@ -353,7 +466,7 @@ def export_command(
 
 @app.command("report")
 def report_command(
-    data: Path = typer.Argument(Path("data"), help="Folder written by `jixiao ingest`."),
+    data: Path = typer.Option(Path("data"), "--data", "-d", help=DATA_HELP),
     out: Path = typer.Option(Path("report.html"), "--out", "-o", help="The HTML page to write."),
     title: Optional[str] = typer.Option(None, "--title", help="Page title."),
     every_copy: bool = typer.Option(False, "--every-copy", help="Count every copy of a form (its DOCX, "

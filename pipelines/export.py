@@ -35,6 +35,13 @@ EXCEL_MAX_ROWS = 1_048_576
 #: Excel's longest sheet name.
 _SHEET_NAME_MAX = 31
 _BATCH = 10_000
+#: Columns an Excel sheet puts last: ids, long hashes that a reader skips.
+IDS_LAST: tuple[str, ...] = ("doc_id", "form_id")
+#: Widest column of a sheet, in characters (long text wraps no further; the cell keeps it all).
+_WIDTH_MAX = 60
+#: The last sheet: what every column and code value means (pipelines/meanings.py).
+COLUMNS_SHEET = "columns"
+COLUMNS_SHEET_HEADERS: tuple[str, ...] = ("table", "column", "chinese", "meaning")
 
 
 def _cursor_batches(cursor: duckdb.DuckDBPyConnection) -> Iterator[list[tuple]]:
@@ -89,45 +96,88 @@ def _excel_cell(sheet: Any, value: Any) -> Any:
     return value
 
 
+def xlsx_columns(columns: list[str]) -> list[str]:
+    """The sheet's column order: the ids (long hashes a reader skips) moved to the end."""
+    return [c for c in columns if c not in IDS_LAST] + [c for c in IDS_LAST if c in columns]
+
+
+def _column_widths(con: duckdb.DuckDBPyConnection, name: str, columns: list[str],
+                   chinese: bool) -> list[float]:
+    """A width per column: its header's or its longest value's display width (a Chinese character
+    is two), between 6 and 60, measured in one pass over the table."""
+    from rich.cells import cell_len
+
+    measures = ", ".join(f'max((strlen(CAST("{c}" AS VARCHAR)) + length(CAST("{c}" AS VARCHAR))) / 2)'
+                         for c in columns)
+    longest = con.execute(f"SELECT {measures} FROM {name}").fetchone()
+    return [min(max(cell_len(header(c, chinese)), int(n or 0), 4) + 2, _WIDTH_MAX)
+            for c, n in zip(columns, longest)]
+
+
 def export_xlsx(data_dir: Path, target: Path, chinese_headers: bool = False,
                 max_rows: int = EXCEL_MAX_ROWS) -> dict[str, int]:
-    """One sheet per table (and indicator_view), split over sheets past ``max_rows``."""
+    """One sheet per table (and indicator_view), split over sheets past ``max_rows``; each with a
+    frozen, filtered header row, widths from the content and the ids last; then a sheet of what
+    every column and code value means. ``chinese_headers``: Chinese column and sheet names and
+    code values (``target_form`` → 绩效目标表, True → 是)."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    from jixiao.pipelines.meanings import column_sheet_rows, translate_value
 
     con = connect(data_dir, every_copy=True)
     workbook = Workbook(write_only=True)
     counts: dict[str, int] = {}
     bold = Font(bold=True)
+
+    def new_sheet(title: str, headers: list[str], widths: list[float]) -> Any:
+        ws = workbook.create_sheet(title)
+        ws.freeze_panes = "A2"       # before the first row: a write-only sheet writes its view first
+        for index, width in enumerate(widths, start=1):
+            ws.column_dimensions[get_column_letter(index)].width = width
+        cells = []
+        for text in headers:
+            cell = WriteOnlyCell(ws, value=text)
+            cell.font = bold
+            cells.append(cell)
+        ws.append(cells)
+        return ws
+
+    def close_sheet(ws: Any, n_columns: int, rows: int) -> None:
+        ws.auto_filter.ref = f"A1:{get_column_letter(max(n_columns, 1))}{max(rows, 1)}"
+
     for name in (*TABLES, "indicator_view"):
-        cursor = con.execute(f"SELECT * FROM {name}")
-        columns = [d[0] for d in cursor.description]
+        described = [r[0] for r in con.execute(f"DESCRIBE {name}").fetchall()]
+        columns = xlsx_columns(described)
+        headers = [header(c, chinese_headers) for c in columns]
+        widths = _column_widths(con, name, columns, chinese_headers)
+        cursor = con.execute(f"SELECT {', '.join(_quoted(columns))} FROM {name}")
         part, sheet, rows_in_sheet, total = 0, None, max_rows, 0
-
-        def new_sheet() -> Any:
-            nonlocal part
-            part += 1
-            ws = workbook.create_sheet(sheet_title(name, chinese_headers, part))
-            cells = []
-            for c in columns:
-                cell = WriteOnlyCell(ws, value=header(c, chinese_headers))
-                cell.font = bold
-                cells.append(cell)
-            ws.append(cells)
-            ws.freeze_panes = "A2"
-            return ws
-
         for batch in _cursor_batches(cursor):
             for row in batch:
                 if rows_in_sheet >= max_rows:
-                    sheet, rows_in_sheet = new_sheet(), 1
+                    if sheet is not None:
+                        close_sheet(sheet, len(columns), rows_in_sheet)
+                    part += 1
+                    sheet = new_sheet(sheet_title(name, chinese_headers, part), headers, widths)
+                    rows_in_sheet = 1
+                if chinese_headers:
+                    row = tuple(translate_value(name, c, v) for c, v in zip(columns, row))
                 sheet.append([_excel_cell(sheet, v) for v in row])
                 rows_in_sheet += 1
                 total += 1
         if sheet is None:
-            new_sheet()
+            sheet, rows_in_sheet = new_sheet(sheet_title(name, chinese_headers, 1), headers, widths), 1
+        close_sheet(sheet, len(columns), rows_in_sheet)
         counts[name] = total
+    meanings = column_sheet_rows()
+    sheet = new_sheet(sheet_title(COLUMNS_SHEET, chinese_headers, 1),
+                      [header(c, chinese_headers) for c in COLUMNS_SHEET_HEADERS], [24, 30, 24, 90])
+    for row in meanings:
+        sheet.append(list(row))
+    close_sheet(sheet, len(COLUMNS_SHEET_HEADERS), len(meanings) + 1)
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.partial")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 import traceback
 import unicodedata
 from dataclasses import dataclass, field
@@ -31,19 +32,29 @@ EXPECTED_SUFFIX = ".expected.json"
 class DocumentResult:
     document: Row
     rows: dict[str, list[Row]] = field(default_factory=lambda: {t: [] for t in DATA_TABLES})
+    #: seconds spent per stage of parse_bytes (read, forms, normalize, validate), for debug logs
+    timings: dict[str, float] = field(default_factory=dict)
 
     @property
     def status(self) -> str:
         return self.document["status"]
 
 
-def parse_forms(data: bytes, source_format: str, ocr: str = "auto",
-                max_pages: int | None = None) -> tuple[str, list[RawForm], Any]:
-    """Bytes → (doc_kind, raw forms, the document model)."""
+def parse_forms(data: bytes, source_format: str, ocr: str = "auto", max_pages: int | None = None,
+                timings: dict[str, float] | None = None) -> tuple[str, list[RawForm], Any]:
+    """Bytes → (doc_kind, raw forms, the document model); seconds of the ``read`` and ``forms``
+    stages go into ``timings`` when given."""
+    clock = time.perf_counter()
     document = read_document(data, source_format, ocr, max_pages)
+    if timings is not None:
+        timings["read"] = time.perf_counter() - clock
+    clock = time.perf_counter()
     lines = form_lines(document.lines())
     doc_kind, spans = split_forms(lines)
-    return doc_kind, read_forms(lines, spans, document_money_unit(lines)), document
+    forms = read_forms(lines, spans, document_money_unit(lines))
+    if timings is not None:
+        timings["forms"] = time.perf_counter() - clock
+    return doc_kind, forms, document
 
 
 def parse_bytes(data: bytes, source_path: str, source_format: str | None = None,
@@ -56,7 +67,7 @@ def parse_bytes(data: bytes, source_path: str, source_format: str | None = None,
                      "schema_version": SCHEMA_VERSION, "collection": None, "n_paths": 1}
     result = DocumentResult(document)
     try:
-        doc_kind, forms, model = parse_forms(data, fmt, ocr, max_pages)
+        doc_kind, forms, model = parse_forms(data, fmt, ocr, max_pages, result.timings)
     except DocumentError as exc:
         document["error"] = str(exc)
         return result
@@ -69,6 +80,7 @@ def parse_bytes(data: bytes, source_path: str, source_format: str | None = None,
         return result
     document.update(doc_kind=doc_kind, n_forms=len(forms), n_pages=model.n_pages,
                     text_source=model.text_source, encoding=model.encoding)
+    clock = time.perf_counter()
     for raw in forms:
         for table, rows in normalize_form(raw, doc_id).items():
             result.rows[table].extend(rows)
@@ -76,7 +88,10 @@ def parse_bytes(data: bytes, source_path: str, source_format: str | None = None,
     for form in result.rows["forms"]:
         form["form_key"] = form_key(form, [i["level3"] for i in result.rows["indicators"]
                                            if i["form_id"] == form["form_id"]])
+    result.timings["normalize"] = time.perf_counter() - clock
+    clock = time.perf_counter()
     result.rows["issues"].extend(validate(result.rows))
+    result.timings["validate"] = time.perf_counter() - clock
     usable = any(result.rows[t] for t in ("indicators", "budget_lines", "scores"))
     if not usable:
         document["status"] = "partial"

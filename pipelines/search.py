@@ -12,7 +12,8 @@ near-spelling, with filters. DuckDB over the Parquet (no extension, works offlin
   name was 10× slower. ``jaro_winkler_similarity`` breaks ties between near matches.
   ``similarity`` is 1 for substring matches, else 1 − replaced/length (+ Jaro–Winkler/100).
 
-Results: exact (name) first, then target-text, then near matches; newest year first.
+Results: exact (name) first, then target-text, then near matches; newest year first. An empty
+query lists every indicator the filters let through (``match`` = ``all``), newest year first.
 """
 
 from __future__ import annotations
@@ -32,6 +33,33 @@ RESULT_COLUMNS: tuple[str, ...] = (
     "source_path", "page", "form_id", "seq", "match", "similarity",
 )
 DOC_KINDS: tuple[str, ...] = ("target_form", "self_evaluation", "evaluation_report")
+#: Short names a user may give for result columns (``--columns year,project,level3``), also the
+#: headers of the terminal table.
+COLUMN_ALIASES: dict[str, str] = {
+    "project": "project_name", "year": "fiscal_year", "unit": "reporting_unit", "kind": "doc_kind",
+    "target": "target_raw", "met": "target_met", "source": "source_path",
+}
+#: The terminal table's columns when none are chosen: readable at 80 columns.
+DEFAULT_TABLE_COLUMNS: tuple[str, ...] = ("fiscal_year", "project_name", "level3", "target_raw",
+                                          "actual", "target_met", "match")
+
+
+def result_columns(names: str | None) -> list[str]:
+    """Result columns from a comma-separated list of names or short names (``year,level3``);
+    ValueError naming the ones that are not columns."""
+    if not names:
+        return list(RESULT_COLUMNS)
+    chosen = [COLUMN_ALIASES.get(n.strip(), n.strip()) for n in names.split(",") if n.strip()]
+    unknown = [c for c in chosen if c not in RESULT_COLUMNS]
+    if unknown or not chosen:
+        raise ValueError(f"unknown column {', '.join(unknown) or names!r}: choose from "
+                         f"{', '.join(RESULT_COLUMNS)} (or {', '.join(COLUMN_ALIASES)})")
+    return chosen
+
+
+def column_header(column: str) -> str:
+    """The short name of a result column (``project`` for ``project_name``)."""
+    return {v: k for k, v in COLUMN_ALIASES.items()}.get(column, column)
 
 
 @dataclass(frozen=True)
@@ -84,7 +112,7 @@ def near_pattern(query: str, edits: int) -> str:
 
 def search_sql(query: str, filters: SearchFilters, limit: int | None, fuzzy: bool) -> tuple[str, dict]:
     params: dict[str, Any] = {"q": query}
-    edits = max_edits(query) if fuzzy else 0
+    edits = max_edits(query) if fuzzy and query else 0
     if edits:
         # replaced characters: the fewest whose pattern matches
         steps = " ".join(f"WHEN regexp_matches(v.level3, $near{e}) THEN {e}" for e in range(1, edits + 1))
@@ -101,12 +129,13 @@ def search_sql(query: str, filters: SearchFilters, limit: int | None, fuzzy: boo
                                            ELSE CAST(v.actual_compared AS VARCHAR) END
                                       || coalesce(v.unit, '')) AS actual,
                v.target_met, v.gap, v.source_path, v.page, v.form_id, v.seq,
-               CASE WHEN contains(v.level3, $q) THEN 'name'
+               CASE WHEN $q = '' THEN 'all'
+                    WHEN contains(v.level3, $q) THEN 'name'
                     WHEN contains(coalesce(v.target_raw, ''), $q) THEN 'target'
                     ELSE 'near' END AS match,
                CASE WHEN match = 'near' THEN {replaced} END AS replaced,
                CASE WHEN match <> 'near' THEN 1.0
-                    ELSE round(1 - replaced / {len(query)} + jaro_winkler_similarity(v.level3, $q) / 100, 3)
+                    ELSE round(1 - replaced / {max(len(query), 1)} + jaro_winkler_similarity(v.level3, $q) / 100, 3)
                     END AS similarity
         FROM indicator_view v
         WHERE (contains(v.level3, $q) OR contains(coalesce(v.target_raw, ''), $q)
@@ -124,10 +153,9 @@ def search_sql(query: str, filters: SearchFilters, limit: int | None, fuzzy: boo
 
 def search(con: duckdb.DuckDBPyConnection, query: str, filters: SearchFilters = SearchFilters(),
            limit: int | None = 50, fuzzy: bool = True) -> list[Row]:
-    """Matching indicators, best first (see the module's docstring)."""
+    """Matching indicators, best first (see the module's docstring); an empty query matches
+    every indicator the filters let through."""
     query = query.strip()
-    if not query:
-        raise ValueError("the search text is empty")
     sql, params = search_sql(query, filters, limit, fuzzy)
     cursor = con.execute(sql, params)
     names = [d[0] for d in cursor.description]

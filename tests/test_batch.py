@@ -217,10 +217,10 @@ def test_compact_command(tmp_path):
                   "--no-compact", "-q")
     assert proc.returncode == 0, proc.stderr
     rows = dataset_rows(out)
-    done = jixiao("compact", str(out))
+    done = jixiao("compact", "--data", str(out))
     assert done.returncode == 0 and "part files →" in done.stdout, done.stderr
     assert dataset_rows(out) == rows
-    again = jixiao("compact", str(out))
+    again = jixiao("compact", "-d", str(out))
     assert again.returncode == 0 and "nothing to compact" in again.stdout
-    refused = jixiao("compact", str(tmp_path / "archive"))
+    refused = jixiao("compact", "--data", str(tmp_path / "archive"))
     assert refused.returncode == 2 and "not a jixiao output folder" in refused.stderr
