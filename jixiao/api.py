@@ -29,7 +29,7 @@ from jixiao.pipelines.batch import RunSummary, check_inputs, ingest_options, run
 from jixiao.pipelines.corpus import JOINED_VIEWS, connect
 from jixiao.pipelines.ingest import display_path, parse_bytes
 from jixiao.pipelines.progress import Progress
-from jixiao.pipelines.schemas import TABLES
+from jixiao.pipelines.schemas import DOCUMENT_TABLES, TABLES
 from jixiao.pipelines.store import read_table
 from jixiao.pipelines.writer import to_arrow
 
@@ -49,7 +49,7 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Result:
-    """One document parsed: its ``documents`` row and every table of the data contract.
+    """One document parsed: its ``documents`` row and every table of the data contract but `sources` (a run's log).
 
     ``tables`` maps each table name (``documents``, ``forms``, ``form_fields``, ``budget_lines``,
     ``indicators``, ``scores``, ``evaluations``, ``issues``) to a pyarrow Table with the
@@ -138,8 +138,8 @@ def parse(source: PathLike | bytes, *, ocr: str = "auto", name: str | None = Non
               sum(outcome.timings.values()),
               ", ".join(f"{k} {v:.3f} s" for k, v in outcome.timings.items()))
     tables = {"documents": to_arrow("documents", [outcome.document])}
-    tables.update((table, to_arrow(table, outcome.rows.get(table, []))) for table in TABLES
-                  if table != "documents")
+    tables.update((table, to_arrow(table, outcome.rows.get(table, []))) for table in DOCUMENT_TABLES
+                  if table != "documents")         # one document has no run: no sources rows
     return Result(dict(outcome.document), tables, dict(outcome.timings))
 
 

@@ -503,7 +503,7 @@ CODE_VALUES_ZH: dict[str, dict[str, str]] = {
         "title_year_mismatch": "标题年度不符", "value_unparsed": "指标值未能解析",
         "target_not_met": "未达成目标", "money_unit_missing": "未注明金额单位",
         "money_unit_inferred": "金额单位由正文推断", "row_split_uncertain": "行拆分不确定",
-        "cost_column_sum_mismatch": "成本列合计不符",
+        "cost_column_sum_mismatch": "成本列合计不符", "number_repaired": "数字经核对修复",
     },
 }
 #: Table names in Chinese for spreadsheet sheet names (--chinese-headers).

@@ -35,7 +35,7 @@ COLUMN_MEANINGS: dict[str, dict[str, str]] = {
     },
     "documents": {
         "doc_id": _IDS["doc_id"],
-        "source_path": "the file, relative to the input folder it was found under",
+        "source_path": "the first path holding these bytes, relative to its collection",
         "source_format": "the file's format, sniffed from its first bytes, then its name (code values below)",
         "doc_kind": "what the document is (code values below)",
         "status": "how the reading went (code values below)",
@@ -46,6 +46,9 @@ COLUMN_MEANINGS: dict[str, dict[str, str]] = {
         "encoding": "the text encoding detected, for text files",
         "size_bytes": "file size in bytes",
         "schema_version": "the data contract version the row was written with",
+        "collection": "the collection of the first path holding these bytes: the --collection name, or "
+                      "the input folder resolved to an absolute path",
+        "n_paths": "how many input paths hold these bytes (each is a sources row)",
     },
     "forms": {
         "form_id": _IDS["form_id"],

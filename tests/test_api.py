@@ -15,7 +15,7 @@ import jixiao
 from jixiao.pipelines import cli
 from jixiao.pipelines.batch import ingest_options
 from jixiao.pipelines.corpus import CorpusError
-from jixiao.pipelines.schemas import TABLES
+from jixiao.pipelines.schemas import DOCUMENT_TABLES, TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = ROOT / "samples" / "seeds" / "002_aa0b8a55ddd30aef.txt"
@@ -53,7 +53,7 @@ def test_import_jixiao_is_light():
 def test_parse_a_path_gives_every_table_typed_by_the_contract():
     result = jixiao.parse(REPORT)
     assert (result.status, result.doc_kind, result.error) == ("ok", "evaluation_report", None)
-    assert list(result.tables) == list(TABLES)
+    assert list(result.tables) == list(DOCUMENT_TABLES)
     for name, table in result.tables.items():
         assert isinstance(table, pa.Table) and table.schema.equals(TABLES[name]), name
     assert result.tables["documents"].num_rows == 1
@@ -68,7 +68,7 @@ def test_parse_a_path_gives_every_table_typed_by_the_contract():
 
 def test_parse_to_pandas_gives_a_dataframe_per_table():
     frames = jixiao.parse(REPORT).to_pandas()
-    assert set(frames) == set(TABLES) and all(isinstance(f, pd.DataFrame) for f in frames.values())
+    assert set(frames) == set(DOCUMENT_TABLES) and all(isinstance(f, pd.DataFrame) for f in frames.values())
     evaluation = frames["evaluations"].iloc[0]
     assert evaluation["project_name"] == "消费者维权管理专项"
     assert evaluation["budget_yuan"] == Decimal("3593600.00")
