@@ -40,7 +40,7 @@ system-deps:
 	else echo "system-deps: cannot install $(SYSTEM_PACKAGES) (need root and apt-get); .doc files will be reported as needing LibreOffice"; fi
 
 demo: $(BIN)/.installed-runtime
-	$(BIN)/jixiao ingest samples/ --data data/
+	$(BIN)/jixiao ingest samples/ --data data/ --timeout 300   # the sample photo and TIFF are OCR: ~30 s a page on 2 cores
 	$(BIN)/python -c "import jixiao; print(jixiao.open('data').sql(\"select project_name, fiscal_year, level1_std, level3, operator, value, unit from indicator_view where level3 like '%接通率%' order by 2, 1\"))"
 
 test: install
