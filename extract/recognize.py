@@ -163,6 +163,11 @@ def _titles(lines: list[Line]) -> list[Region]:
     return out
 
 
+#: A flat multi-project table's header words: project columns and indicator columns (one constant:
+#: ``columns.role_of`` keeps its tables per vocabulary).
+_FLAT_TABLE_WORDS = {**INDICATOR_COLUMN_WORDS, **FLAT_PROJECT_COLUMN_WORDS}
+
+
 def _roles(cells: list[str], vocabulary: dict[str, tuple[str, ...]]) -> list[str]:
     """Column roles of header cells, a unit bracket (``预算数(万元)``, ``分值(分)``) ignored."""
     return [r or "" for r in header_roles([_UNIT_BRACKET.sub("", c) for c in cells], vocabulary)]
@@ -192,7 +197,7 @@ def _table_region(lines: list[Line], i: int) -> Region | None:
     results, end = _header_at(lines, i, EVALUATION_RESULT_COLUMN_WORDS)
     if {"project_name", "score", "grade"} <= set(results):
         return Region(_RESULTS, i, end, EVALUATION_RESULTS)
-    flat, end = _header_at(lines, i, {**INDICATOR_COLUMN_WORDS, **FLAT_PROJECT_COLUMN_WORDS})
+    flat, end = _header_at(lines, i, _FLAT_TABLE_WORDS)
     if lines[i].is_row and "project_name" in flat and "level3" in flat \
             and ("budget" in flat or "reporting_unit" in flat):
         return Region(_FLAT, i, end, FLAT_TABLE)
