@@ -12,6 +12,7 @@ self-evaluation whatever the title says; one document may hold forms of several 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex as re
 
@@ -170,7 +171,12 @@ _FLAT_TABLE_WORDS = {**INDICATOR_COLUMN_WORDS, **FLAT_PROJECT_COLUMN_WORDS}
 
 def _roles(cells: list[str], vocabulary: dict[str, tuple[str, ...]]) -> list[str]:
     """Column roles of header cells, a unit bracket (``预算数(万元)``, ``分值(分)``) ignored."""
-    return [r or "" for r in header_roles([_UNIT_BRACKET.sub("", c) for c in cells], vocabulary)]
+    return [r or "" for r in header_roles([_without_unit(c) for c in cells], vocabulary)]
+
+
+@lru_cache(maxsize=1 << 14)
+def _without_unit(cell: str) -> str:     # cached: every line is asked in four vocabularies
+    return _UNIT_BRACKET.sub("", cell)
 
 
 def _header_at(lines: list[Line], i: int, vocabulary: dict[str, tuple[str, ...]]) -> tuple[list[str], int]:
