@@ -314,7 +314,7 @@ INDICATOR_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "unit": ("度量单位", "计量单位"),
     "actual": ("实际完成值", "全年实际值", "全年完成值", "实际完成情况", "完成值", "实际值"),
     "weight": ("分值", "权重"),
-    "score": ("得分",),
+    "score": ("得分", "自评得分", "评价得分"),
     "reason": ("偏差原因分析及改进措施", "未完成原因分析", "偏差原因分析", "偏差原因", "原因分析",
                "未完成原因"),
     "explanation": ("指标解释", "指标说明", "绩效标准"),
@@ -358,7 +358,7 @@ SELF_EVALUATION_TOTAL_WORDS: tuple[str, ...] = ("总分", "合计", "总计")
 SCORE_SUMMARY_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "level1": ("一级指标", "评价指标", "评价维度"),
     "weight": ("分值", "权重", "满分"),
-    "score": ("得分",),
+    "score": ("得分", "自评得分", "评价得分"),
     "score_rate": ("得分率",),
 }
 #: Phrases of an 指标说明 column that state the comparison of the row's target (达到目标值 → ≥ target).
