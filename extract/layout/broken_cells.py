@@ -57,6 +57,8 @@ def _joined_row(window: Sequence[str]) -> tuple[list[str], list[str]] | None:
     cells: list[str] = list(pieces[0])
     made: list[str] = []
     for piece in pieces[1:]:
+        if not cells[-1].strip() or not piece[0].strip():
+            return None              # a line ending (or starting) with a separator: a row break, not a cell's
         cells[-1] += piece[0]
         made.append(cells[-1])
         cells.extend(piece[1:])

@@ -91,6 +91,8 @@ def test_broken_header_rows_joins_only_header_cells():
     ["一级指标\t二级指标\t三级指标\t分值\t得分", "决策\t立项\t规范性\t5\t5"],
     # data rows whose cells are not column words
     ["产出\t数量", "指标\t完成率\t10\t9"],
+    # rows padded with trailing separators end there: their last cell is no half of a header cell
+    ["其他资金\t0.00\t\t", "年度绩效目标\t按时足额发放\t\t", "一级指标\t二级指标\t三级指标\t指标值\t计量单位"],
     # a field line before a header never joins it
     ["部门名称:某局一级", "指标\t二级指标\t三级指标\t分值\t得分"],
 ])
