@@ -84,6 +84,11 @@ _SELF_EVALUATION_INDICATOR_ROLES = frozenset({"actual", "score", "reason"})
 #: Indicator-table columns of an evaluation's score table: a scoring rule and a weight together (a
 #: 湖南 target form has a 评(扣)分标准 column but no 分值).
 _SCORE_TABLE_ROLES = frozenset({"scoring_rule", "weight"})
+#: A scoring tree (一级 | 二级 | 三级指标 | 分值 | 得分, weights often in the level labels): weights and
+#: scores with no target or actual of an indicator — an evaluation's score table, whatever its title
+#: calls it (an 部门整体支出绩效评价自评表 is one).
+_SCORE_TREE_ROLES = frozenset({"level3", "weight", "score"})
+_INDICATOR_VALUE_ROLES = frozenset({"target", "actual"})
 
 
 @dataclass(frozen=True)
@@ -108,6 +113,8 @@ class Region:
     start: int
     end: int                    # exclusive: the region's header lines (a title's lines)
     form_kind: str | None       # what the region says about its form's kind
+    #: a table whose columns leave no doubt about its form's kind (a scoring tree), whatever the title
+    decisive: bool = False
 
 
 def _title_text_kind(key: str) -> str | None:
@@ -221,6 +228,8 @@ def _table_region(lines: list[Line], i: int) -> Region | None:
         header_words, end = run - i, max(end, run)
     if header_words >= 2 or (len([r for r in roles if r]) >= 3 and "level3" in roles):
         named = set(roles)
+        if _SCORE_TREE_ROLES <= named and not named & _INDICATOR_VALUE_ROLES:
+            return Region(_SCORES, i, end, SCORE_TABLE, decisive=True)
         if _SCORE_TABLE_ROLES <= named:
             return Region(_SCORES, i, end, SCORE_TABLE)
         if named & _SELF_EVALUATION_INDICATOR_ROLES:
@@ -268,6 +277,9 @@ class _Form:
 
     def kind(self) -> str:
         """The form's kind from its regions; the title decides only what they leave open."""
+        decisive = [r.form_kind for r in self.regions if r.kind in _TABLES and r.form_kind and r.decisive]
+        if decisive and not any(r.form_kind != decisive[0] for r in self.regions if r.kind in _TABLES and r.form_kind):
+            return decisive[0]
         kinds = [r.form_kind for r in self.regions if r.kind in _TABLES and r.form_kind]
         for kind in (EVALUATION_RESULTS, FLAT_TABLE, SCORE_TABLE, SELF_EVALUATION):
             if kind in kinds:

@@ -20,9 +20,10 @@ from jixiao.extract.document import Line
 from jixiao.normalize.money import is_amount
 from jixiao.normalize.numbers import parse_float
 from jixiao.normalize.text import fold_key
-from jixiao.normalize.vocabulary import EMPTY_MARKERS, OPERATOR_KIND_WORDS, OPERATOR_SYMBOLS, UNITS
+from jixiao.normalize.vocabulary import (
+    EMPTY_MARKERS, HEADER_POINTS_NOTE_PATTERN, OPERATOR_KIND_WORDS, OPERATOR_SYMBOLS, UNITS)
 
-_MARKS = re.compile(r"^\*|[(（][A-Za-z/]+[)）]$")
+_MARKS = re.compile(rf"^\*|[(（][A-Za-z/]+[)）]$|{HEADER_POINTS_NOTE_PATTERN}")
 _OPERATOR_CELLS = frozenset(OPERATOR_SYMBOLS + OPERATOR_KIND_WORDS)
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _PERCENT = re.compile(r"^[+-]?\d+(?:\.\d+)?\s*[%％]$")
@@ -50,7 +51,8 @@ def line_cells(line: Line, trailing_blanks: bool = False) -> list[str]:
 
 
 def header_key(text: str) -> str:
-    """A header cell's matching key: folded, a leading ``*`` and ``(A)``/``(B/A)`` removed."""
+    """A header cell's matching key: folded, a leading ``*``, ``(A)``/``(B/A)`` and a note of points
+    (``(20分*执行率)``) removed."""
     key = fold_key(text)
     previous = None
     while previous != key:

@@ -23,6 +23,10 @@ class LayoutSettings:
     csv_min_lines: int = 3
     csv_min_width: int = 3
     csv_common_share: float = 0.8
+    #: A header row whose cells were broken over lines (``一级\n指标\t二级\n指标``, cells with line
+    #: breaks, unquoted) spans at most this many lines, and names at least this many columns once joined.
+    broken_header_max_lines: int = 8
+    broken_header_min_words: int = 3
 
     # -- stream: one cell per line / per paragraph ---------------------------------------------
     #: One cell per line ending in ``|``: at least this many filled lines, this share of them ended.
