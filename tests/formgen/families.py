@@ -10,9 +10,11 @@ from typing import Callable
 
 from jixiao.extract.document import Paragraph
 
+from tests.formgen.families_regional import tfj_dept, tfj_transfer, thb_target, tsh_self
 from tests.formgen.grid import make_table
 from tests.formgen.parts import (GeneratedForm, budget_line, cut_off, form_record, indicator_rows,
                                  junk_before, runs_of, score_row, title_blocks, who)
+from tests.formgen.report_family import evaluation_report
 from tests.formgen.spec import (AGENCIES, PLACES, PROJECTS, UNITS_OF, Money, amount_text,
                                 draw_actuals, draw_indicators, draw_money, fmt_num, grade_of, r2,
                                 split_weights, yuan)
@@ -387,6 +389,9 @@ FAMILIES: dict[str, Callable[[random.Random, int], GeneratedForm]] = {
     "T-SH target": tsh_target, "T-NAT self-eval": tnat_self, "T-SC self-eval": tsc_self,
     "T-SC-flat": tsc_flat, "T-HN": thn_target, "T-old": told_target,
     "results table": results_table, "score table": score_table,
+    # appended: the families above keep their held-out seeds (family k draws seeds k*25…k*25+24)
+    "T-HB": thb_target, "T-FJ dept": tfj_dept, "T-FJ transfer": tfj_transfer,
+    "T-SH self-eval": tsh_self, "evaluation report": evaluation_report,
 }
 
 

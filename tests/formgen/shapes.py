@@ -130,6 +130,41 @@ def render_glued(blocks: list[GridBlock]) -> str:
     return "".join(re.sub(r"\s+", "", c) for c in _stream(blocks, keep_blank=False)) + "\n"
 
 
+# --- PDF stream order ---------------------------------------------------------------------------
+
+#: a cell a PDF writes in its value pass: a number, an amount, a rate, a weight (LAYOUTS F2).
+VALUE_CELL = re.compile(r"^[≥≤<>=]{0,2}\s*-?[\d,]+(?:\.\d+)?\s*(?:%|\(%\)|[\u4e00-\u9fff/]{1,4})?$")
+
+
+def _bands(table: GridTable) -> list[list[int]]:
+    """The table's row bands: a row with the rows its first-column cell spans down over (a merged
+    项目资金 or 一级 label and its rows), else the row alone."""
+    span_end = {r: r + rs for r, c, rs, _ in table.spans if c == 0}
+    bands: list[list[int]] = []
+    r = 0
+    while r < len(table.slots):
+        end = span_end.get(r, r + 1)
+        bands.append(list(range(r, end)))
+        r = end
+    return bands
+
+
+def render_stream_order(blocks: list[GridBlock]) -> str:
+    """PDF content order (F2): one cell per line, blank cells dropped, and within each band of a
+    table all its values first, then its labels, each in reading order."""
+    out: list[str] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            if block.text.strip():
+                out.append(block.text.strip())
+            continue
+        for band in _bands(block):
+            cells = [_one_line(s) for r in band for s in _row_cells(block.slots[r], keep_blank=False)]
+            values = [c for c in cells if VALUE_CELL.match(c)]
+            out += values + [c for c in cells if not VALUE_CELL.match(c)]
+    return "\n".join(out) + "\n"
+
+
 # --- titles removed ---------------------------------------------------------------------------
 
 #: A form title as the generator writes them and the samples show (this package's own words).
@@ -189,6 +224,7 @@ TEXT_SHAPES: dict[str, Renderer] = {
     "one_line": render_one_line,
     "glued": render_glued,
     "no_title": render_no_title,
+    "stream_order": render_stream_order,
 }
 #: shapes read from a real PDF printed from the grid (``office.pdf_texts``).
 PDF_SHAPES = ("pdftotext_layout", "pdftotext_raw", "pdfplumber")
