@@ -41,16 +41,20 @@ def _stream(blocks: list[GridBlock], keep_blank: bool) -> list[str]:
 
 # --- rows -------------------------------------------------------------------------------------
 
-def render_tab(blocks: list[GridBlock]) -> str:
-    """Tab rows: a covered position is a blank cell (converter text keeps the column)."""
+def _row_per_line(blocks: list[GridBlock], row_text: Callable[[tuple[str, ...]], str | None]) -> str:
+    """Paragraphs as they are, each table row as ``row_text`` writes it (None: no line)."""
     lines: list[str] = []
     for block in blocks:
         if isinstance(block, Paragraph):
             lines.append(block.text)
             continue
-        for row in block.slots:
-            lines.append("\t".join("" if is_covered(s) else _one_line(s) for s in row))
+        lines += [t for t in map(row_text, block.slots) if t is not None]
     return "\n".join(lines) + "\n"
+
+
+def render_tab(blocks: list[GridBlock]) -> str:
+    """Tab rows: a covered position is a blank cell (converter text keeps the column)."""
+    return _row_per_line(blocks, lambda row: "\t".join("" if is_covered(s) else _one_line(s) for s in row))
 
 
 def render_pipe(blocks: list[GridBlock]) -> str:
@@ -79,16 +83,8 @@ def render_pipe(blocks: list[GridBlock]) -> str:
 
 def render_spaced(blocks: list[GridBlock]) -> str:
     """Space-separated rows (F7/F9): one row per line, cells by single spaces, blanks vanish."""
-    lines: list[str] = []
-    for block in blocks:
-        if isinstance(block, Paragraph):
-            lines.append(block.text)
-            continue
-        for row in block.slots:
-            cells = [_one_line(s) for s in _row_cells(row, keep_blank=False)]
-            if cells:
-                lines.append(" ".join(cells))
-    return "\n".join(lines) + "\n"
+    return _row_per_line(blocks, lambda row: " ".join(_one_line(s) for s in _row_cells(row, keep_blank=False))
+                         or None)
 
 
 # --- streams ----------------------------------------------------------------------------------

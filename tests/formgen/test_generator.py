@@ -80,3 +80,11 @@ def test_generated_subset_holds_its_floor():
     outcomes = run_tasks(form_tasks(forms, SUBSET_SHAPES), workers=1, timeout_s=120)
     assert len(outcomes) == len(forms) * len(SUBSET_SHAPES)
     assert report.overall(outcomes).f1 >= FLOOR, [(o.key, round(o.overall.f1, 3)) for o in outcomes]
+
+
+def test_hubei_level_column_is_read_as_written():
+    """T-HB's 一级指标 column holds 二级 words (数量指标…) and its 二级指标 column the names: the
+    level is kept as written, not promoted to 产出指标 (tab rows went through the column reader)."""
+    forms = [(0, generate("T-HB", 0))]
+    (outcome,) = run_tasks(form_tasks(forms, ["tab"]), workers=1, timeout_s=120)
+    assert outcome.tables["indicators"].f1 == 1.0, outcome.mismatches[:5]
