@@ -297,6 +297,8 @@ REPORT_TARGET_GROUPS: tuple[str, ...] = (
 )
 #: Title words of a report's budget execution table.
 BUDGET_TABLE_WORDS: tuple[str, ...] = ("预算及执行情况", "预算执行情况", "资金使用情况")
+#: Captions of a form's money block (the cell beside its column words or its lines).
+MONEY_BLOCK_CAPTIONS: tuple[str, ...] = ("项目资金", "资金情况", "预算执行情况")
 BUDGET_TABLE_COLUMNS: tuple[str, ...] = ("预算金额", "预算数", "实际使用", "实际支出", "执行数", "执行率")
 
 # --------------------------------------------------------------------------------------------
