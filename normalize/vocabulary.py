@@ -262,6 +262,9 @@ QUALITATIVE_TARGET_WORDS: tuple[str, ...] = (
     "按月安排", "应保尽保", "符合相关规定", "符合规定", "严格执行相关制度规定", "在项目计划完成时间内完成",
     "按时完成", "及时完成", "全部完成", "达标", "良好", "满意", "基本满意", "持续改善", "明显改善",
 )
+#: Word values an indicator row's target or actual cell holds besides the word targets above (where
+#: cells run together, one of these after a name or a value is a cell of its own).
+QUALITATIVE_RESULT_WORDS: tuple[str, ...] = ("已完成", "达成预期指标", "充分", "规范", "有效改善", "逐步完善")
 #: Chinese numerals, for values written in words (千分之零点八, 第二).
 CHINESE_DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,

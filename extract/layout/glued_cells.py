@@ -48,6 +48,7 @@ from jixiao.normalize.vocabulary import (
     EXPLANATION_SUFFIXES,
     FLAT_PROJECT_COLUMN_WORDS,
     FORM_FIELD_LABELS,
+    FORM_SUBJECT_FIELDS,
     GRADE_PHRASES,
     INDICATOR_COLUMN_WORDS,
     LEVEL1_WORDS,
@@ -57,13 +58,16 @@ from jixiao.normalize.vocabulary import (
     OPERATOR_PREFIXES,
     OPERATOR_SUFFIXES,
     PERCENT_UNITS,
+    QUALITATIVE_RESULT_WORDS,
     QUALITATIVE_TARGET_WORDS,
+    TOTAL_SCORE_PHRASES,
+    GOAL_CAPTION,
     SCORE_SUMMARY_COLUMN_WORDS,
     SELF_EVALUATION_MONEY_COLUMN_WORDS,
     SELF_EVALUATION_MONEY_ROW_LABELS,
+    SELF_EVALUATION_TOTAL_WORDS,
     SIGNATURE_BLOCK_WORDS,
     TABLE_TOTAL_WORDS,
-    TOTAL_SCORE_PHRASES,
     UNITS,
     WEIGHT_IN_LABEL_PATTERN,
 )
@@ -101,6 +105,7 @@ _UNIT_BRACKET = r"(?:[(（]\s*(?:亿元|万元|元|分|%|％)\s*[)）])"
 _COLUMN_MARK = r"(?:[(（][A-Za-z/]{1,5}[)）])"
 #: One header word as a run shows it: ``*指标值``, ``全年预算数(A)``, ``执行率(B/A)``, ``年度预算数(万元)``.
 _COLUMN_WORD = re.compile(rf"\*?(?P<word>{alternation(_COLUMN_SPELLINGS)}){_COLUMN_MARK}?{_UNIT_BRACKET}?")
+_SUBJECT_LABEL = re.compile(alternation(w for key in FORM_SUBJECT_FIELDS for w in FORM_FIELD_LABELS[key]))
 _FIELD_LABEL = re.compile(rf"(?:{alternation(w for labels in FORM_FIELD_LABELS.values() for w in labels)})"
                           rf"{_UNIT_BRACKET}?[:：]?")
 #: Level names as a run shows them: the ones ending in 指标/目标 or of four characters and more
@@ -109,13 +114,17 @@ _LEVEL = re.compile(
     rf"(?:(?:{alternation(LEVEL1_WORDS | {w for w in LEVEL2_WORDS if w.endswith(('指标', '目标'))})})"
     rf"(?:{WEIGHT_IN_LABEL_PATTERN})?|\p{{Han}}{{2,8}}{WEIGHT_IN_LABEL_PATTERN})")
 _ROW_LABEL = re.compile(
-    rf"(?:其中[:：]?)?(?:{alternation(list(SELF_EVALUATION_MONEY_ROW_LABELS) + [l for l, _ in BUDGET_ITEM_LABELS] + list(TABLE_TOTAL_WORDS) + list(TOTAL_SCORE_PHRASES))})"
+    rf"(?:其中[:：]?)?(?:{alternation(list(SELF_EVALUATION_MONEY_ROW_LABELS) + [l for l, _ in BUDGET_ITEM_LABELS])})"
     rf"{_UNIT_BRACKET}?[:：]?(?=[\d\-—/])")
+#: A table's total row (合计, 总分): its figures are the weight and score columns.
+_TOTAL_LABEL = re.compile(rf"(?:{alternation(set(TABLE_TOTAL_WORDS) | set(SELF_EVALUATION_TOTAL_WORDS))})"
+                          rf"[:：]?(?=\d)")
 _GRADE_LABEL = re.compile(rf"(?:{alternation(GRADE_PHRASES)})[:：]?(?=[优良中差])")
 _SIGNATURE = re.compile(alternation(SIGNATURE_BLOCK_WORDS))
 #: A money block's caption (项目资金（万元）, 预算执行情况(10分)).
 _CAPTION = re.compile(rf"(?:{alternation(MONEY_BLOCK_CAPTIONS + BUDGET_TABLE_WORDS)})"
-                      rf"(?:{_UNIT_BRACKET}|{WEIGHT_IN_LABEL_PATTERN})?")
+                      rf"(?:{_UNIT_BRACKET}|{WEIGHT_IN_LABEL_PATTERN})?"
+                      rf"|(?:19|20)\d{{2}}年度?{GOAL_CAPTION}(?![表申自(（])")
 
 # -- value shapes -------------------------------------------------------------------------------
 
@@ -125,31 +134,39 @@ _UNIT = alternation(list(UNITS) + list(PERCENT_UNITS))
 _MAG = alternation(MAGNITUDE_WORDS)
 _NUM = r"(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?"
 _EMPTY = alternation(m for m in EMPTY_MARKERS if m and not re.search(r"\p{Han}|[A-Za-z]", m))
-_WORD_TARGET = alternation(QUALITATIVE_TARGET_WORDS)
+_WORD_TARGET = alternation(QUALITATIVE_TARGET_WORDS + QUALITATIVE_RESULT_WORDS)
 #: A word target is not one when an indicator name goes on after it (合理 + 率: 合理率).
 _NAME_GOES_ON = r"(?![率数度性量次值])"
-_MEASURE = rf"(?:{_OP})?{_NUM}(?:{_MAG})?(?:{_UNIT})?(?:{_SUFFIX})?"
+_UNIT_IN_BRACKETS = rf"[(（](?:{_UNIT})[)）]"
+_MEASURE = rf"(?:{_OP})?{_NUM}(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})?(?:{_SUFFIX})?"
+#: A target or actual in a table with a unit column: the number alone.
+_BARE_MEASURE = rf"(?:{_OP})?{_NUM}(?:{_MAG})?"
 #: One value cell, or several run together: what stands between names.
 _VALUE_RUN = re.compile(
-    rf"(?:(?:{_OP})?\d[\d.,]*(?:{_MAG})?(?:{_UNIT})?(?:{_SUFFIX})?|(?:{_OP})(?=\d)|(?:{_EMPTY})"
+    rf"(?<![表第\d])(?:(?:{_OP})?\d[\d.,]*(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})?(?:{_SUFFIX})?|(?:{_OP})(?=\d)|(?:{_EMPTY})"
     rf"|(?:{alternation(OPERATOR_KIND_WORDS)})|(?:{_WORD_TARGET}){_NAME_GOES_ON})+")
 _EXPLANATION = re.compile(rf"(?:{alternation(EXPLANATION_PREFIXES)})[^\d≥≤<>=＞＜]{{1,40}}?"
                           rf"(?:{alternation(EXPLANATION_SUFFIXES)})")
 _DIGIT = re.compile(r"\d")
+_UNIT_AFTER_NUMBER = re.compile(rf"\d[\d.,]*(?:{_MAG})?(?P<unit>{_UNIT})?")
 
+#: Money as a form's money column prints it: whole, or with two decimals.
+_MONEY = r"(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d{2})?"
 #: What a cell of each value role may be when values run together.
 VALUE_PATTERNS: dict[str, str] = {
     "operator": rf"(?:{_OP}|{alternation(OPERATOR_KIND_WORDS)})",
     "target": rf"(?:{_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
     "actual": rf"(?:{_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
     "unit": rf"(?:{_UNIT})",
+    "target@unit": rf"(?:{_BARE_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
+    "actual@unit": rf"(?:{_BARE_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
     "weight": rf"(?:(?:100|[1-9]?\d)(?:\.\d{{1,2}})?|{_EMPTY})",
     "score": rf"(?:(?:100|[1-9]?\d)(?:\.\d{{1,2}})?|{_EMPTY})",
     "score_rate": rf"(?:{_NUM}[%％]|{_EMPTY})",
     "rate": rf"(?:{_NUM}[%％]|{_EMPTY})",
-    "money": rf"(?:(?:0|[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d*)(?:\.\d{{1,2}})?|{_EMPTY})",
-    "spent": rf"(?:(?:0|[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d*)(?:\.\d{{1,2}})?|{_EMPTY})",
-    "budget": rf"(?:(?:0|[1-9]\d{{0,2}}(?:,\d{{3}})+|[1-9]\d*)(?:\.\d{{1,2}})?)",
+    "money": rf"(?:{_MONEY}|{_EMPTY})",
+    "spent": rf"(?:{_MONEY}|{_EMPTY})",
+    "budget": _MONEY,
     "seq": r"[1-9]\d{0,2}",
 }
 #: Readings of one run of values explored at most.
@@ -181,6 +198,10 @@ def _number(text: str) -> float | None:
         return None
 
 
+#: 执行率 as printed (two decimals) against 执行数 / 预算数, in percentage points.
+_RATE_TOLERANCE = 0.06
+
+
 def _arithmetic_faults(reading: ValueReading, roles: Sequence[str]) -> int:
     """How many of the form's own rules the reading breaks: score ≤ weight, 执行率 = 执行数 / 预算数."""
     values = {roles[k]: t for k, t in reading.pieces}
@@ -188,10 +209,14 @@ def _arithmetic_faults(reading: ValueReading, roles: Sequence[str]) -> int:
     weight, score = _number(values.get("weight", "")), _number(values.get("score", ""))
     if weight is not None and score is not None and score > weight + 0.011:
         faults += 1
-    spent, amount, rate = (_number(values.get(r, "")) for r in ("spent", "money", "rate"))
-    if spent is not None and amount and rate is not None and abs(spent / amount * 100 - rate) > 0.6:
+    spent, rate = _number(values.get("spent", "")), _number(values.get("rate", ""))
+    amounts = [a for k, t in reading.pieces if roles[k] == "money" and (a := _number(t))]
+    if spent is not None and amounts and rate is not None \
+            and all(abs(spent / a * 100 - rate) > _RATE_TOLERANCE for a in amounts):
         faults += 1
-    return faults
+    decimals = {len(t.partition(".")[2]) for k, t in reading.pieces
+                if roles[k] in ("money", "spent", "budget") and _DIGIT.search(t)}
+    return faults + (len(decimals) > 1)
 
 
 def _target_distance(reading: ValueReading, roles: Sequence[str]) -> float:
@@ -206,9 +231,11 @@ def _target_distance(reading: ValueReading, roles: Sequence[str]) -> float:
 def read_value_run(run: str, roles: Sequence[str], first: int = 0) -> list[ValueReading]:
     """Every way ``run`` cuts into pieces for an increasing run of ``roles`` from index ``first`` on
     (each piece fitting its role's shape; roles without a value shape take no piece), best first:
-    fewest arithmetic faults, most pieces, actual closest to target, leftmost, shortest weight."""
+    fewest arithmetic faults, most pieces, whole weights (a weight is a whole number of points),
+    actual closest to target, leftmost, shortest weight."""
     readings: list[ValueReading] = []
     usable = [k for k, r in enumerate(roles) if r in VALUE_PATTERNS and k >= first]
+    with_unit = "unit" in roles                  # targets and actuals leave their unit to its column
 
     def walk(j: int, pos: int, taken: tuple[tuple[int, str], ...]) -> None:
         if len(readings) >= _MAX_READINGS:
@@ -218,20 +245,31 @@ def read_value_run(run: str, roles: Sequence[str], first: int = 0) -> list[Value
             return
         for jj in range(j, len(usable)):
             k = usable[jj]
-            pattern = _value_pattern(roles[k])
+            pattern = _value_pattern(f"{roles[k]}@unit" if with_unit and roles[k] in _WORD_ROLES else roles[k])
             for end in range(len(run), pos, -1):
                 if pattern.fullmatch(run, pos, end) and not _splits_a_number(run, end):
                     walk(jj + 1, end, (*taken, (k, run[pos:end])))
 
     walk(0, 0, ())
-    return sorted(readings, key=lambda r: (_arithmetic_faults(r, roles), -len(r.pieces), _target_distance(r, roles),
+    return sorted(readings, key=lambda r: (_arithmetic_faults(r, roles), -len(r.pieces),
+                                           sum("." in t for k, t in r.pieces if roles[k] == "weight"),
+                                           _target_distance(r, roles),
                                            sum(k for k, _ in r.pieces),
                                            sum(len(t) for k, t in r.pieces if roles[k] == "weight")))
 
 
 def _splits_a_number(run: str, end: int) -> bool:
-    """A cut may not leave a decimal point or a comma on either side, nor start a piece with one."""
-    return 0 < end < len(run) and (run[end - 1] in ".," or run[end] in ".,%％")
+    """A cut may not leave a decimal point or a comma on either side, nor start a piece with one;
+    nor fall between two digits when the number after it carries a unit (``8`` + ``4.84分``: a unit
+    belongs to the whole number before it)."""
+    if not 0 < end < len(run):
+        return False
+    if run[end - 1] in ".," or run[end] in ".,":
+        return True
+    if run[end - 1].isdigit() and run[end].isdigit():
+        after = _UNIT_AFTER_NUMBER.match(run, end)
+        return bool(after and after.group("unit") and after.group("unit") not in PERCENT_UNITS)
+    return False
 
 
 def cut_value_run(run: str, roles: Sequence[str], first: int = 0) -> tuple[list[str], int | None]:
@@ -277,14 +315,18 @@ def _header_runs(text: str) -> list[_Cut]:
 
 def _known_cuts(text: str) -> list[_Cut]:
     cuts = _header_runs(text)
-    cuts += [_Cut(m.start(), m.end(), "field") for m in _FIELD_LABEL.finditer(text)]
-    cuts += [_Cut(m.start(), m.end(), "level") for m in _LEVEL.finditer(text, overlapped=True)]
+    table_start = min((c.start for c in cuts), default=len(text))
+    cuts += [_Cut(m.start(), m.end(), "field") for m in _FIELD_LABEL.finditer(text)
+             if m.start() < table_start or _SUBJECT_LABEL.match(m.group(0))]
+    cuts += [_Cut(m.start(), m.end(), "level") for m in _LEVEL.finditer(text, overlapped=True)
+             if m.start() >= table_start]
     cuts += [_Cut(m.start(), m.end(), "label") for m in _ROW_LABEL.finditer(text)]
+    cuts += [_Cut(m.start(), m.end(), "total") for m in _TOTAL_LABEL.finditer(text)]
     cuts += [_Cut(m.start(), m.end(), "label") for m in _GRADE_LABEL.finditer(text)]
     cuts += [_Cut(m.start(), m.end(), "signature") for m in _SIGNATURE.finditer(text)]
     cuts += [_Cut(m.start(), m.end(), "caption") for m in _CAPTION.finditer(text)]
     out: list[_Cut] = []
-    priority = {"header": 0, "caption": 1, "label": 2, "level": 3, "field": 4, "signature": 5}
+    priority = {"header": 0, "caption": 1, "total": 2, "label": 2, "level": 3, "field": 4, "signature": 5}
     for cut in sorted(cuts, key=lambda c: (c.start, priority[c.kind], -c.end)):
         if not out or cut.start >= out[-1].end:
             out.append(cut)
@@ -292,6 +334,11 @@ def _known_cuts(text: str) -> list[_Cut]:
 
 
 _WORD_ROLES = ("target", "actual")
+#: A level-2 name as short templates write it (数量, 社会效益), opening a row's name.
+_SHORT_LEVEL2 = re.compile(alternation(w for w in LEVEL2_WORDS if not w.endswith(("指标", "目标"))))
+_TRAILING_HAN = re.compile(r"\p{Han}+$")
+#: A closing sentence (综合评分84.84分,评价等级为“良”。) stays one cell.
+_SENTENCE = re.compile(rf"(?:{alternation(TOTAL_SCORE_PHRASES)})[^。]*[,，][^。]*。")
 
 
 class _RowCursor:
@@ -311,6 +358,11 @@ class _RowCursor:
                 self.name_start = k
                 break
 
+    def word_expected(self) -> bool:
+        """Whether a text cell now would be a word value (not a new row's name)."""
+        return self.after_value and not self.complete and any(
+            r in _WORD_ROLES for r in self.roles[self.next:])
+
     @property
     def complete(self) -> bool:
         return not any(r in VALUE_PATTERNS for r in self.roles[self.next:])
@@ -318,43 +370,78 @@ class _RowCursor:
     def restart(self) -> None:
         self.next, self.after_value = 0, False
 
+    def total(self) -> None:
+        """A total row: its figures start at the weight column (at the score column without one)."""
+        self.restart()
+        self.next = next((k for k, r in enumerate(self.roles) if r == "weight"),
+                         next((k for k, r in enumerate(self.roles) if r == "score"), 0))
+
     def text(self) -> None:
         """A text cell: a word value when a value came before and a word column is still open,
         else the name of a new row."""
-        word = next((k for k in range(self.next, len(self.roles)) if self.roles[k] in _WORD_ROLES), None)
-        if self.after_value and not self.complete and word is not None:
-            self.next = word + 1
+        if self.word_expected():
+            self.next = next(k for k in range(self.next, len(self.roles)) if self.roles[k] in _WORD_ROLES) + 1
         else:
             self.next = self.name_start
             self.after_value = False
 
-    def values(self, run: str) -> list[str]:
+    def values(self, run: str, word_follows: bool = False) -> list[str]:
+        """The cells of a run of values. With ``word_follows`` (a word, then more values, come next)
+        a reading that leaves the row open stops before the last word column still open: the word
+        fills it."""
+        self.after_value = False
         cells, last = cut_value_run(run, self.roles, self.next)
+        open_after = last is not None and any(r in VALUE_PATTERNS for r in self.roles[last + 1:])
+        if word_follows and (last is None or open_after):
+            words = [k for k in range(self.next, len(self.roles)) if self.roles[k] in _WORD_ROLES
+                     and any(r in VALUE_PATTERNS for r in self.roles[k + 1:])]
+            if words:
+                limited, limited_last = cut_value_run(run, self.roles[:words[-1]], self.next)
+                if limited_last is not None:
+                    cells, last = limited, limited_last
         if last is not None:
             self.next, self.after_value = last + 1, True
         return cells
 
 
-def _value_cells(segment: str, cursor: _RowCursor) -> list[tuple[str, str]]:
-    """A stretch between known words → (cell, kind) with kind "text", "explanation" or "value"."""
+def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -> list[tuple[str, str]]:
+    """A stretch between known words → (cell, kind) with kind "text", "level", "explanation" or
+    "value". ``after_level1``: the stretch follows a level-1 name (a level-2 name may open it)."""
     out: list[tuple[str, str]] = []
     pos = 0
     spans = sorted([(m.start(), m.end(), "explanation") for m in _EXPLANATION.finditer(segment)]
                    + [(m.start(), m.end(), "value") for m in _VALUE_RUN.finditer(segment)])
-    for start, end, kind in spans:
+    spans = [sp for n, sp in enumerate(spans) if not any(o[0] <= sp[0] < o[1] for o in spans[:n])]
+
+    def text(t: str) -> None:
+        opens_row = not cursor.word_expected()
+        level = _SHORT_LEVEL2.match(t) if opens_row and (after_level1 or cursor.after_value) \
+            and "level2" in cursor.roles else None
+        if level is not None and level.end() < len(t):
+            out.append((level.group(0), "level"))
+            t = t[level.end():]
+        out.append((t, "text"))
+        cursor.text()
+
+    for n, (start, end, kind) in enumerate(spans):
         if start < pos:
             continue
         if start > pos:
-            out.append((segment[pos:start], "text"))
-            cursor.text()
+            text(segment[pos:start])
         if kind == "value":
-            out += [(c, "value") for c in cursor.values(segment[start:end])]
+            following = spans[n + 1] if n + 1 < len(spans) else None
+            word_follows = following is not None and following[0] > end and following[2] == "value"
+            cells = cursor.values(segment[start:end], word_follows)
+            trailing = _TRAILING_HAN.search(segment, start, end)
+            if cells == [segment[start:end]] and not cursor.after_value and trailing and trailing.start() > start:
+                end = trailing.start()            # a unit-like character that opens the next name
+                cells = cursor.values(segment[start:end], True)
+            out += [(c, "value") for c in cells]
         else:
             out.append((segment[start:end], "explanation"))
         pos = end
     if pos < len(segment):
-        out.append((segment[pos:], "text"))
-        cursor.text()
+        text(segment[pos:])
     return out
 
 
@@ -364,14 +451,19 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
     cells: list[tuple[str, str]] = []
     cursor: _RowCursor | None = None
     pos = 0
-    after_field = False
+    after_field = after_level1 = False
     for cut in _known_cuts(text) + [_Cut(len(text), len(text), "end")]:
         segment = text[pos:cut.start]
         if segment:
+            sentence = _SENTENCE.search(segment)
+            body, tail = (segment[:sentence.start()], segment[sentence.start():]) if sentence else (segment, "")
             if after_field or cursor is None:
                 cells.append((segment, "text"))
             else:
-                cells += _value_cells(segment, cursor)
+                if body:
+                    cells += _value_cells(body, cursor, after_level1)
+                if tail:
+                    cells.append((tail, "text"))
         if cut.kind == "end":
             break
         if cursor is None and cut.kind == "level":
@@ -381,7 +473,10 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
             cursor = _RowCursor(cut.roles)
         elif cursor is not None and cut.kind in ("level", "label", "caption"):
             cursor.restart()
+        elif cursor is not None and cut.kind == "total":
+            cursor.total()
         after_field = cut.kind == "field"
+        after_level1 = cut.kind == "level" and re.sub(WEIGHT_IN_LABEL_PATTERN, "", text[cut.start:cut.end]) in LEVEL1_WORDS
         pos = cut.end
     return _cut_repeated_text([c for c in cells if c[0]], settings)
 
