@@ -41,6 +41,7 @@ from jixiao.normalize.text import alternation
 from jixiao.normalize.vocabulary import (
     BUDGET_ITEM_LABELS,
     BUDGET_TABLE_WORDS,
+    COST_TABLE_WORDS,
     MONEY_BLOCK_CAPTIONS,
     EMPTY_MARKERS,
     EVALUATION_RESULT_COLUMN_WORDS,
@@ -336,6 +337,7 @@ def _known_cuts(text: str) -> list[_Cut]:
 _WORD_ROLES = ("target", "actual")
 #: A level-2 name as short templates write it (数量, 社会效益), opening a row's name.
 _SHORT_LEVEL2 = re.compile(alternation(w for w in LEVEL2_WORDS if not w.endswith(("指标", "目标"))))
+_COST_TABLE = re.compile(alternation(COST_TABLE_WORDS))
 _TRAILING_HAN = re.compile(r"\p{Han}+$")
 #: A closing sentence (综合评分84.84分,评价等级为“良”。) stays one cell.
 _SENTENCE = re.compile(rf"(?:{alternation(TOTAL_SCORE_PHRASES)})[^。]*[,，][^。]*。")
@@ -508,6 +510,8 @@ def is_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> bool
         return False
     if len(re.findall(r"\s", t)) > len(t) * settings.glued_max_blank_share:
         return False
+    if _COST_TABLE.search(t):
+        return False             # a run with a cost build-up table: read by glued_run, by its totals
     cuts = _known_cuts(re.sub(r"\s+", "", t))
     return sum(1 for c in cuts if c.kind == "header") >= 2 and len(cuts) >= settings.glued_min_known_words
 
