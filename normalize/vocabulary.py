@@ -267,6 +267,9 @@ QUALITATIVE_TARGET_WORDS: tuple[str, ...] = (
     "按月安排", "应保尽保", "符合相关规定", "符合规定", "严格执行相关制度规定", "在项目计划完成时间内完成",
     "按时完成", "及时完成", "全部完成", "达标", "良好", "满意", "基本满意", "持续改善", "明显改善",
 )
+#: Word values an indicator row's target or actual cell holds besides the word targets above (where
+#: cells run together, one of these after a name or a value is a cell of its own).
+QUALITATIVE_RESULT_WORDS: tuple[str, ...] = ("已完成", "达成预期指标", "充分", "规范", "有效改善", "逐步完善")
 #: Chinese numerals, for values written in words (千分之零点八, 第二).
 CHINESE_DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -302,6 +305,8 @@ REPORT_TARGET_GROUPS: tuple[str, ...] = (
 )
 #: Title words of a report's budget execution table.
 BUDGET_TABLE_WORDS: tuple[str, ...] = ("预算及执行情况", "预算执行情况", "资金使用情况")
+#: Captions of a form's money block (the cell beside its column words or its lines).
+MONEY_BLOCK_CAPTIONS: tuple[str, ...] = ("项目资金", "资金情况", "预算执行情况")
 BUDGET_TABLE_COLUMNS: tuple[str, ...] = ("预算金额", "预算数", "实际使用", "实际支出", "执行数", "执行率")
 
 # --------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from jixiao.extract.layout.broken_cells import broken_header_rows
 from jixiao.extract.layout.columns_layout import find_layout_blocks
 from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport
 from jixiao.extract.layout.rows import is_comma_separated, split_row
+from jixiao.extract.layout.glued_cells import cut_glued_run, is_glued_run
 from jixiao.extract.layout.spaced import is_spaced_run, spaced_cells
 from jixiao.extract.layout.stream import (
     is_cell_per_line,
@@ -211,6 +212,10 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
             if is_spaced_run(line):      # a whole form on one line, cells split by single blanks
                 flush()
                 blocks.extend(Paragraph(cell, page_no, line_no) for cell in spaced_cells(line))
+                continue
+            if is_glued_run(line):       # a whole form run together without any separator
+                flush()
+                blocks.extend(Paragraph(cell, page_no, line_no) for cell in cut_glued_run(line))
                 continue
             cells = split_row(line, in_table=bool(rows))
             if cells is not None:
