@@ -334,6 +334,21 @@ def _known_cuts(text: str) -> list[_Cut]:
     return out
 
 
+def known_word_spans(text: str) -> list[tuple[int, int]]:
+    """Where the vocabulary's words (header words, field labels, level names, row labels) stand in a
+    run without blanks, as (start, end)."""
+    return [(c.start, c.end) for c in _known_cuts(text)]
+
+
+def is_known_word(text: str) -> bool:
+    """The whole text is one word of the vocabulary: a column word, a field label, a level name, a
+    money block's caption or a money line's label."""
+    if any(p.fullmatch(text) for p in (_COLUMN_WORD, _FIELD_LABEL, _LEVEL, _CAPTION, _SIGNATURE)):
+        return True
+    label = _ROW_LABEL.match(text + "0")
+    return label is not None and label.end() == len(text)
+
+
 _WORD_ROLES = ("target", "actual")
 #: A level-2 name as short templates write it (数量, 社会效益), opening a row's name.
 _SHORT_LEVEL2 = re.compile(alternation(w for w in LEVEL2_WORDS if not w.endswith(("指标", "目标"))))

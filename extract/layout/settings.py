@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields
 
 _SHARES = ("csv_common_share", "cell_per_line_share", "cell_per_paragraph_max_touching",
            "stream_share", "rows_share", "layout_aligned_share", "spaced_short_share",
-           "glued_max_blank_share")
+           "glued_max_blank_share", "content_order_max_gap_share", "content_order_cut_share")
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,17 @@ class LayoutSettings:
     #: repeated row after row: cut where the repetition ends.
     glued_min_repeated_text: int = 6
     glued_min_repetitions: int = 3
+
+    # -- content order: ``pdftotext -raw`` text of narrow, wrapped columns -------------------------
+    #: Text of at least this many filled lines, at most this share of them holding a column gap (two
+    #: blanks, a tab, a pipe), is content order with wrapped columns when at least this many of its
+    #: known words (at least ``content_order_cut_share`` of them) are cut by line breaks.
+    content_order_min_lines: int = 10
+    content_order_max_gap_share: float = 0.1
+    content_order_min_cut_words: int = 6
+    content_order_cut_share: float = 0.28
+    #: Line-major text (pdfplumber): a cell's line shorter than this did not wrap.
+    content_order_min_wrapped_length: int = 3
 
     def __post_init__(self) -> None:
         for f in fields(self):

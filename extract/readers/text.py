@@ -17,6 +17,7 @@ from jixiao.extract.document import Cell, Document, Paragraph, Table
 from jixiao.extract.errors import UnreadableDocument
 from jixiao.extract.layout.broken_cells import broken_header_rows
 from jixiao.extract.layout.columns_layout import find_layout_blocks
+from jixiao.extract.layout.content_order import content_order_text
 from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport
 from jixiao.extract.layout.rows import is_comma_separated, split_row
 from jixiao.extract.layout.glued_cells import cut_glued_run, is_glued_run
@@ -141,6 +142,8 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\t" not in text and is_comma_separated(text.split("\n")):
         return _read_csv(text, encoding, source_format)
+    if (runs := content_order_text(text.split("\n"))) is not None:    # PDF text of wrapped columns
+        text = "\n".join(runs)
     blocks: list[Paragraph | Table] = []
     rows: list[tuple[Cell, ...]] = []
     row_sources: list[str] = []

@@ -1,0 +1,246 @@
+"""The content-order builder: text a PDF tool wrote in the order the PDF draws it (``pdftotext -raw``),
+a form of narrow columns whose cells wrap over several printed lines.
+
+Such text keeps no column offsets and no cell boundaries: one printed line a line, the cells of a
+row on that line split by single blanks, a wrapped cell's other lines following it, a merged cell
+(一级指标) printed once near the middle of its rows; even a header word is cut where the column was
+too narrow (``项目支出绩`` / ``效目标自评表``, ``年初预算`` / ``数``, ``满意度指`` / ``标``). Neither a line
+break nor a blank says where a cell ends (pdftotext also puts a blank between Chinese and digits:
+``至少 580`` / ``人次``).
+
+What says it is the vocabulary, exactly as for a form run together without separators: so when many
+of the form's known words are cut by line breaks, the text is read as one run per page and cut by
+the glued builder (the vocabulary, value shapes against the header's columns, the form's arithmetic).
+Text whose rows hold on their lines (few words cut) keeps its line reading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import regex as re
+
+from jixiao.extract.document import Line
+from jixiao.extract.layout.base import RawRow, StreamBuilder
+from jixiao.extract.layout.glued_cells import cut_glued_run, is_glued_run, is_known_word, known_word_spans
+from jixiao.extract.layout.grid import Shape
+from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from jixiao.normalize.text import alternation
+from jixiao.normalize.vocabulary import EMPTY_MARKERS, UNITS, WEIGHT_IN_LABEL_PATTERN
+
+_BLANKS = re.compile(r"\s+")
+#: A column gap (``pdftotext -layout``), a tab or a pipe: the text keeps its columns, another shape.
+_COLUMNS_KEPT = re.compile(r"\S {2,}\S|[\t|]")
+
+
+@dataclass(frozen=True)
+class CutWords:
+    """How many of a page's known words a line break cuts, out of how many known words."""
+
+    cut: int
+    known: int
+
+    @property
+    def share(self) -> float:
+        return self.cut / self.known if self.known else 0.0
+
+
+def _glued_page(lines: Sequence[str]) -> tuple[str, list[int]]:
+    """A page's lines run together without blanks, and where each line ended in that run."""
+    run, ends = "", []
+    for line in lines:
+        piece = _BLANKS.sub("", line)
+        if piece:
+            run += piece
+            ends.append(len(run))
+    return run, ends
+
+
+def cut_words(lines: Sequence[str]) -> CutWords:
+    """The known words (labels, header words, level names) that a line break falls inside."""
+    run, ends = _glued_page(lines)
+    spans = known_word_spans(run)
+    cut = sum(1 for start, end in spans if any(start < e < end for e in ends))
+    return CutWords(cut, len(spans))
+
+
+def _pages(lines: Sequence[str]) -> list[list[str]]:
+    """Lines grouped by page (a form feed opens a page)."""
+    pages: list[list[str]] = [[]]
+    for line in lines:
+        pieces = line.split("\f")
+        pages[-1].append(pieces[0])
+        for piece in pieces[1:]:
+            pages.append([piece])
+    return pages
+
+
+def _without_columns(lines: Sequence[str], settings: LayoutSettings) -> bool:
+    """Enough lines, few of them holding a column gap (two blanks, a tab, a pipe)."""
+    filled = [l for l in lines if l.strip()]
+    return len(filled) >= settings.content_order_min_lines and \
+        sum(1 for l in filled if _COLUMNS_KEPT.search(l.strip())) <= len(filled) * settings.content_order_max_gap_share
+
+
+def is_content_order(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
+    """Text in content order whose narrow columns wrapped: no column gaps, and many of its known
+    words cut by line breaks (a share of them, and a count)."""
+    if not _without_columns(lines, settings):
+        return False
+    words = cut_words([l for l in lines if l.strip()])
+    return words.cut >= settings.content_order_min_cut_words and words.share >= settings.content_order_cut_share
+
+
+def content_order_runs(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str]:
+    """Each page's lines as one run without blanks (a page break before every page but the first);
+    a page holding no form words keeps its lines."""
+    out: list[str] = []
+    for n, page in enumerate(_pages(lines)):
+        run, _ = _glued_page(page)
+        kept = [run] if is_glued_run(run, settings) else [l for l in page if l.strip()]
+        if n > 0:
+            kept = ["\f" + (kept[0] if kept else "")] + kept[1:]
+        out += kept
+    return out
+
+
+# -- line-major text (pdfplumber ``extract_text``): a row's wrapped cells continue on the next lines --
+
+#: A token that never wraps nor continues a wrapped cell: a number, a percentage, an empty marker.
+_NUMBER = re.compile(r"^[≥≤<>=＞＜]*[-+]?[\d,]*\.?\d+[%％]?$")
+_EMPTY = frozenset(m for m in EMPTY_MARKERS if m and len(m) <= 2)
+_WEIGHT = re.compile(WEIGHT_IN_LABEL_PATTERN)
+_ENDS_IN_DIGIT = re.compile(r"\d$")
+_UNIT = re.compile(rf"^(?:{alternation(UNITS)})$")
+
+
+#: The score of a continuation that completes a vocabulary word (满意度指 / 标).
+_JOINED_WORD = 3.0
+
+
+def _is_value(token: str) -> bool:
+    return bool(_NUMBER.match(token)) or token in _EMPTY
+
+
+@dataclass
+class _Row:
+    """A printed row: each cell's fragments, top to bottom."""
+
+    cells: list[list[str]]
+
+    def text(self, j: int) -> str:
+        return "".join(self.cells[j])
+
+
+def _attach_score(row: _Row, j: int, token: str, settings: LayoutSettings) -> float | None:
+    """How well ``token`` continues cell ``j`` of the row (None: it cannot). A joined vocabulary
+    word is the best evidence, then a unit after a bare number (至少580 / 人次), then text after text
+    whose last line was long enough to have wrapped."""
+    cell, last = row.text(j), row.cells[j][-1]
+    if _is_value(token) or _is_value(cell):
+        return None
+    joined = cell + token
+    if is_known_word(joined) or (_WEIGHT.fullmatch(token) and is_known_word(cell)):
+        return _JOINED_WORD
+    if is_known_word(token):
+        return None                           # a label of its own opens a row
+    if _ENDS_IN_DIGIT.search(cell):
+        return 2.0 if _UNIT.match(token) else None
+    if len(last) < settings.content_order_min_wrapped_length or _UNIT.match(last):
+        return None                           # a short cell did not wrap
+    return 0.5 if is_known_word(cell) else 1.0
+
+
+def _assignment(row: _Row, tokens: Sequence[str], settings: LayoutSettings) -> list[int] | None:
+    """The cells (left to right, one token each) the tokens continue with the best total score."""
+    n, k = len(row.cells), len(tokens)
+    if k > n:
+        return None
+    scores = [[_attach_score(row, j, t, settings) for j in range(n)] for t in tokens]
+    # best[i][j]: best total placing the first i tokens in the first j cells
+    best: list[list[tuple[float, list[int]] | None]] = [[None] * (n + 1) for _ in range(k + 1)]
+    for j in range(n + 1):
+        best[0][j] = (0.0, [])
+    for i in range(1, k + 1):
+        for j in range(1, n + 1):
+            options = [best[i][j - 1]]
+            s, prev = scores[i - 1][j - 1], best[i - 1][j - 1]
+            if s is not None and prev is not None:
+                options.append((prev[0] + s, prev[1] + [j - 1]))
+            found = [o for o in options if o is not None]
+            best[i][j] = max(found, key=lambda o: o[0]) if found else None
+    end = best[k][n]
+    return end[1] if end is not None else None
+
+
+def rows_of_line_major(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[_Row]:
+    """Line-major text (each printed line a line: a row's first lines, then its wrapped cells'
+    continuations) → content order, each cell's fragments on consecutive lines. A line continues the
+    row above when each of its tokens continues one of the row's cells (left to right); a line whose
+    first tokens continue the row and whose rest holds values is a continuation and a new row (a
+    merged cell's last line beside the next row)."""
+    rows: list[_Row] = []
+    for line in lines:
+        tokens = line.split()
+        if not tokens:
+            continue
+        placed = None
+        if rows:
+            for p in range(len(tokens), 0, -1):
+                if p < len(tokens) and not any(_is_value(t) for t in tokens[p:]):
+                    continue
+                placed = _assignment(rows[-1], tokens[:p], settings)
+                if placed is not None and p < len(tokens) and any(
+                        (_attach_score(rows[-1], j, t, settings) or 0) < _JOINED_WORD for j, t in zip(placed, tokens)):
+                    placed = None             # only a joined word continues a row beside a new one
+                if placed is not None:
+                    for j, t in zip(placed, tokens[:p]):
+                        rows[-1].cells[j].append(t)
+                    tokens = tokens[p:]
+                    break
+        if tokens:
+            rows.append(_Row([[t] for t in tokens]))
+    return rows
+
+
+def content_order_of_line_major(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str]:
+    """Line-major text in content order: each cell's fragments on consecutive lines."""
+    return [fragment for row in rows_of_line_major(lines, settings) for cell in row.cells for fragment in cell]
+
+
+def content_order_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str] | None:
+    """The text's lines rewritten when it is PDF text of wrapped columns, None when it is not:
+    content order (``pdftotext -raw``) as one run a page for the glued builder; line-major text
+    (pdfplumber) as tab rows, each row's continuation lines put back under their cells."""
+    if not _without_columns(lines, settings):
+        return None
+    if is_content_order(lines, settings):
+        return content_order_runs(lines, settings)
+    out: list[str] = []
+    fragments: list[str] = []
+    for n, page in enumerate(_pages(lines)):
+        rows = rows_of_line_major(page, settings)
+        fragments += [f for row in rows for cell in row.cells for f in cell]
+        out += [("\f" if n and k == 0 else "") + "\t".join(row.text(j) for j in range(len(row.cells)))
+                for k, row in enumerate(rows)]
+    return out if is_content_order(fragments, settings) else None
+
+
+class ContentOrderBuilder(StreamBuilder):
+    """Paragraph lines in content order with wrapped narrow columns → one cell stream, cut by the
+    vocabulary and value shapes."""
+
+    shape = Shape.GLUED
+    blanks_kept = False
+
+    def detect(self, lines: Sequence[Line]) -> float:
+        texts = [l.source_text for l in lines if not l.is_row]
+        return 1.0 if len(texts) == len(lines) and is_content_order(texts, self.settings) else 0.0
+
+    def rows_and_columns(self, lines: Sequence[Line], guesses: list[str]) -> list[RawRow]:
+        run, _ = _glued_page([l.source_text for l in lines])
+        cells = cut_glued_run(run, self.settings)
+        guesses.append(f"lines {lines[0].line_no}-{lines[-1].line_no}: content order with wrapped "
+                       f"columns read as one run, cut into {len(cells)} cells by the vocabulary")
+        return [([cell], lines[0]) for cell in cells]
