@@ -113,6 +113,9 @@ _EMPTY = frozenset(m for m in EMPTY_MARKERS if m and len(m) <= 2)
 _WEIGHT = re.compile(WEIGHT_IN_LABEL_PATTERN)
 _ENDS_IN_DIGIT = re.compile(r"\d$")
 _UNIT = re.compile(rf"^(?:{alternation(UNITS)})$")
+_VALUE_WITH_UNIT = re.compile(rf"^[≥≤<>=＞＜]*[-+]?[\d,]*\.?\d+\s*(?:{alternation(UNITS)})$")
+#: A label with its value after a colon (金额单位:元): a line of its own.
+_LABELLED = re.compile(r"^\p{Han}{2,8}[:：]")
 
 
 #: The score of a continuation that completes a vocabulary word (满意度指 / 标).
@@ -133,33 +136,45 @@ class _Row:
         return "".join(self.cells[j])
 
 
-def _attach_score(row: _Row, j: int, token: str, settings: LayoutSettings) -> float | None:
-    """How well ``token`` continues cell ``j`` of the row (None: it cannot). A joined vocabulary
-    word is the best evidence, then a unit after a bare number (至少580 / 人次), then text after text
-    whose last line was long enough to have wrapped."""
-    cell, last = row.text(j), row.cells[j][-1]
-    if _is_value(token) or _is_value(cell):
-        return None
-    joined = cell + token
-    if is_known_word(joined) or (_WEIGHT.fullmatch(token) and is_known_word(cell)):
+#: The start of a money amount a narrow column wrapped (``4,633,15`` / ``2.33``, ``553,831.`` / ``17``).
+_MONEY_START = re.compile(r"^\d{1,3}(?:,\d{3})*(?:,\d{0,2}|\.)$")
+_MONEY = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$|^\d+\.\d{1,2}$")
+
+
+def _attach_score(cell: Sequence[str], token: str, settings: LayoutSettings) -> float | None:
+    """How well ``token`` continues a cell (its fragments so far; None: it cannot). A joined
+    vocabulary word or money amount is the best evidence, then a unit after a bare number (至少580 /
+    人次), then text after text whose last line was long enough to have wrapped (the longer the
+    better: a wrapped line fills its column)."""
+    text, last = "".join(cell), cell[-1]
+    joined = text + token
+    if _MONEY_START.match(text) and _MONEY.match(joined):
         return _JOINED_WORD
-    if is_known_word(token):
+    if _is_value(token) or _is_value(text):
+        return None
+    if is_known_word(joined) or (_WEIGHT.fullmatch(token) and is_known_word(text)):
+        return _JOINED_WORD
+    if is_known_word(token) or _LABELLED.match(token):
         return None                           # a label of its own opens a row
-    if _ENDS_IN_DIGIT.search(cell):
+    if _VALUE_WITH_UNIT.match(text):
+        return None                           # a value that has its unit is whole
+    if _ENDS_IN_DIGIT.search(text):
         return 2.0 if _UNIT.match(token) else None
     if len(last) < settings.content_order_min_wrapped_length or _UNIT.match(last):
         return None                           # a short cell did not wrap
-    return 0.5 if is_known_word(cell) else 1.0
+    return (0.5 if is_known_word(text) else 1.0) + len(last) / 100
 
 
-def _assignment(row: _Row, tokens: Sequence[str], settings: LayoutSettings) -> list[int] | None:
-    """The cells (left to right, one token each) the tokens continue with the best total score."""
-    n, k = len(row.cells), len(tokens)
+def _assignment(cells: Sequence[Sequence[str]], tokens: Sequence[str],
+                settings: LayoutSettings) -> list[tuple[int, float]] | None:
+    """The cells (left to right, one token each) the tokens continue with the best total score, and
+    each token's score."""
+    n, k = len(cells), len(tokens)
     if k > n:
         return None
-    scores = [[_attach_score(row, j, t, settings) for j in range(n)] for t in tokens]
+    scores = [[_attach_score(cell, t, settings) for cell in cells] for t in tokens]
     # best[i][j]: best total placing the first i tokens in the first j cells
-    best: list[list[tuple[float, list[int]] | None]] = [[None] * (n + 1) for _ in range(k + 1)]
+    best: list[list[tuple[float, list[tuple[int, float]]] | None]] = [[None] * (n + 1) for _ in range(k + 1)]
     for j in range(n + 1):
         best[0][j] = (0.0, [])
     for i in range(1, k + 1):
@@ -167,40 +182,47 @@ def _assignment(row: _Row, tokens: Sequence[str], settings: LayoutSettings) -> l
             options = [best[i][j - 1]]
             s, prev = scores[i - 1][j - 1], best[i - 1][j - 1]
             if s is not None and prev is not None:
-                options.append((prev[0] + s, prev[1] + [j - 1]))
+                options.append((prev[0] + s, prev[1] + [(j - 1, s)]))
             found = [o for o in options if o is not None]
             best[i][j] = max(found, key=lambda o: o[0]) if found else None
     end = best[k][n]
     return end[1] if end is not None else None
 
 
+def _continues(placed: list[tuple[int, float]], rest: Sequence[str]) -> bool:
+    """A line's first tokens continue the open cells beside a new row (a merged cell's last lines)
+    when each completes a vocabulary word, or the new row of values opens with one (a level name)."""
+    if not rest:
+        return True
+    if not any(_is_value(t) for t in rest):
+        return False                          # the rest is no row of values: the whole line is one
+    return all(score >= _JOINED_WORD for _, score in placed) or is_known_word(rest[0])
+
+
 def rows_of_line_major(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[_Row]:
     """Line-major text (each printed line a line: a row's first lines, then its wrapped cells'
-    continuations) → content order, each cell's fragments on consecutive lines. A line continues the
-    row above when each of its tokens continues one of the row's cells (left to right); a line whose
-    first tokens continue the row and whose rest holds values is a continuation and a new row (a
-    merged cell's last line beside the next row)."""
+    continuations) → its rows, each cell's fragments top to bottom. A line continues the open cells
+    (the last row's, and the merged cells on its left) when each of its tokens continues one of
+    them, left to right; a line whose first tokens do and whose rest is a row is both."""
     rows: list[_Row] = []
+    open_cells: list[list[str]] = []
     for line in lines:
         tokens = line.split()
         if not tokens:
             continue
-        placed = None
-        if rows:
-            for p in range(len(tokens), 0, -1):
-                if p < len(tokens) and not any(_is_value(t) for t in tokens[p:]):
-                    continue
-                placed = _assignment(rows[-1], tokens[:p], settings)
-                if placed is not None and p < len(tokens) and any(
-                        (_attach_score(rows[-1], j, t, settings) or 0) < _JOINED_WORD for j, t in zip(placed, tokens)):
-                    placed = None             # only a joined word continues a row beside a new one
-                if placed is not None:
-                    for j, t in zip(placed, tokens[:p]):
-                        rows[-1].cells[j].append(t)
-                    tokens = tokens[p:]
-                    break
+        continued = False
+        for p in range(len(tokens), 0, -1):
+            placed = _assignment(open_cells, tokens[:p], settings)
+            if placed is not None and _continues(placed, tokens[p:]):
+                for (j, _), t in zip(placed, tokens[:p]):
+                    open_cells[j].append(t)
+                tokens, continued = tokens[p:], True
+                break
         if tokens:
             rows.append(_Row([[t] for t in tokens]))
+            # beside a merged cell still wrapping (the line began with its next line), its cells stay open
+            merged = max(0, len(open_cells) - len(tokens)) if continued else 0
+            open_cells = open_cells[:merged] + rows[-1].cells
     return rows
 
 
