@@ -111,6 +111,7 @@ def content_order_runs(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
 _NUMBER = re.compile(r"^[≥≤<>=＞＜]*[-+]?[\d,]*\.?\d+[%％]?$")
 _EMPTY = frozenset(m for m in EMPTY_MARKERS if m and len(m) <= 2)
 _WEIGHT = re.compile(WEIGHT_IN_LABEL_PATTERN)
+_NAMED_WEIGHT = re.compile(rf"^\p{{Han}}{{2,}}.*{WEIGHT_IN_LABEL_PATTERN}$")
 _ENDS_IN_DIGIT = re.compile(r"\d$")
 _UNIT = re.compile(rf"^(?:{alternation(UNITS)})$")
 _VALUE_WITH_UNIT = re.compile(rf"^[≥≤<>=＞＜]*[-+]?[\d,]*\.?\d+\s*(?:{alternation(UNITS)})$")
@@ -137,7 +138,7 @@ class _Row:
 
 
 #: The start of a money amount a narrow column wrapped (``4,633,15`` / ``2.33``, ``553,831.`` / ``17``).
-_MONEY_START = re.compile(r"^\d{1,3}(?:,\d{3})*(?:,\d{0,2}|\.)$")
+_MONEY_START = re.compile(r"^(?:\d{1,3}(?:,\d{3})*,\d{0,2}|\d{1,3}(?:,\d{3})*\.|\d+\.)$")
 _MONEY = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$|^\d+\.\d{1,2}$")
 
 
@@ -152,12 +153,14 @@ def _attach_score(cell: Sequence[str], token: str, settings: LayoutSettings) -> 
         return _JOINED_WORD
     if _is_value(token) or _is_value(text):
         return None
+    if _NAMED_WEIGHT.match(token):
+        return None                           # a name with its points (决策(16分)) is a cell of its own
     if is_known_word(joined) or (_WEIGHT.fullmatch(token) and is_known_word(text)):
-        return _JOINED_WORD
+        return _JOINED_WORD + len(last) / 100
     if is_known_word(token) or _LABELLED.match(token):
         return None                           # a label of its own opens a row
-    if _VALUE_WITH_UNIT.match(text):
-        return None                           # a value that has its unit is whole
+    if _VALUE_WITH_UNIT.match(text):          # a value that has its unit is whole, or its unit wrapped
+        return 2.0 if _VALUE_WITH_UNIT.match(joined) else None
     if _ENDS_IN_DIGIT.search(text):
         return 2.0 if _UNIT.match(token) else None
     if len(last) < settings.content_order_min_wrapped_length or _UNIT.match(last):
@@ -239,6 +242,9 @@ def content_order_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
         return None
     if is_content_order(lines, settings):
         return content_order_runs(lines, settings)
+    filled = [l for l in lines if l.strip()]
+    if sum(1 for l in filled if len(l.split()) >= 2) < len(filled) * settings.content_order_row_line_share:
+        return None
     out: list[str] = []
     fragments: list[str] = []
     for n, page in enumerate(_pages(lines)):
@@ -246,7 +252,10 @@ def content_order_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
         fragments += [f for row in rows for cell in row.cells for f in cell]
         out += [("\f" if n and k == 0 else "") + "\t".join(row.text(j) for j in range(len(row.cells)))
                 for k, row in enumerate(rows)]
-    return out if is_content_order(fragments, settings) else None
+    words = cut_words(fragments)
+    joined = words.cut >= settings.content_order_line_major_min_cut_words and \
+        words.share >= settings.content_order_line_major_cut_share
+    return out if joined else None
 
 
 class ContentOrderBuilder(StreamBuilder):

@@ -11,7 +11,8 @@ from dataclasses import dataclass, fields
 
 _SHARES = ("csv_common_share", "cell_per_line_share", "cell_per_paragraph_max_touching",
            "stream_share", "rows_share", "layout_aligned_share", "spaced_short_share",
-           "glued_max_blank_share", "content_order_max_gap_share", "content_order_cut_share")
+           "glued_max_blank_share", "content_order_max_gap_share", "content_order_cut_share",
+           "content_order_row_line_share", "content_order_line_major_cut_share")
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,13 @@ class LayoutSettings:
     content_order_max_gap_share: float = 0.1
     content_order_min_cut_words: int = 6
     content_order_cut_share: float = 0.28
-    #: Line-major text (pdfplumber): a cell's line shorter than this did not wrap.
+    #: Line-major text (pdfplumber): at least this share of its filled lines hold two cells or more
+    #: (a table's rows), and once continuation lines are put back under their cells, at least this many
+    #: known words (this share of them) were joined. A cell's line shorter than
+    #: ``content_order_min_wrapped_length`` did not wrap.
+    content_order_row_line_share: float = 0.5
+    content_order_line_major_min_cut_words: int = 3
+    content_order_line_major_cut_share: float = 0.08
     content_order_min_wrapped_length: int = 3
 
     def __post_init__(self) -> None:
