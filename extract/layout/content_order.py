@@ -234,6 +234,15 @@ def content_order_of_line_major(lines: Sequence[str], settings: LayoutSettings =
     return [fragment for row in rows_of_line_major(lines, settings) for cell in row.cells for fragment in cell]
 
 
+def _line_major(lines: Sequence[str], settings: LayoutSettings) -> bool:
+    """Most lines are rows (two cells or more), and those rows open with a label, not a value."""
+    filled = [l for l in lines if l.strip()]
+    rows = [l.split() for l in filled if len(l.split()) >= 2]
+    value_led = sum(1 for r in rows if _is_value(r[0]) or _VALUE_WITH_UNIT.match(r[0]))
+    return len(rows) >= len(filled) * settings.content_order_row_line_share and \
+        value_led <= len(rows) * settings.content_order_max_value_led_share
+
+
 def content_order_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str] | None:
     """The text's lines rewritten when it is PDF text of wrapped columns, None when it is not:
     content order (``pdftotext -raw``) as one run a page for the glued builder; line-major text
@@ -242,8 +251,7 @@ def content_order_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
         return None
     if is_content_order(lines, settings):
         return content_order_runs(lines, settings)
-    filled = [l for l in lines if l.strip()]
-    if sum(1 for l in filled if len(l.split()) >= 2) < len(filled) * settings.content_order_row_line_share:
+    if not _line_major(lines, settings):
         return None
     out: list[str] = []
     fragments: list[str] = []

@@ -12,7 +12,8 @@ from dataclasses import dataclass, fields
 _SHARES = ("csv_common_share", "cell_per_line_share", "cell_per_paragraph_max_touching",
            "stream_share", "rows_share", "layout_aligned_share", "spaced_short_share",
            "glued_max_blank_share", "content_order_max_gap_share", "content_order_cut_share",
-           "content_order_row_line_share", "content_order_line_major_cut_share")
+           "content_order_row_line_share", "content_order_line_major_cut_share",
+           "content_order_max_value_led_share")
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,9 @@ class LayoutSettings:
     #: known words (this share of them) were joined. A cell's line shorter than
     #: ``content_order_min_wrapped_length`` did not wrap.
     content_order_row_line_share: float = 0.5
+    #: At most this share of those rows open with a value: line-major rows open with their label (rows
+    #: of values after labels on the lines above are content order).
+    content_order_max_value_led_share: float = 0.05
     content_order_line_major_min_cut_words: int = 3
     content_order_line_major_cut_share: float = 0.08
     content_order_min_wrapped_length: int = 3
