@@ -123,8 +123,13 @@ _LABELLED = re.compile(r"^\p{Han}{2,8}[:：]")
 _JOINED_WORD = 3.0
 
 
+#: The start of a money amount a narrow column wrapped (``4,633,15`` / ``2.33``, ``553,831.`` / ``17``).
+_MONEY_START = re.compile(r"^(?:\d{1,3}(?:,\d{3})*,\d{0,2}|\d{1,3}(?:,\d{3})*\.|\d+\.)$")
+_MONEY = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$|^\d+\.\d{1,2}$")
+
+
 def _is_value(token: str) -> bool:
-    return bool(_NUMBER.match(token)) or token in _EMPTY
+    return bool(_NUMBER.match(token) or _MONEY_START.match(token)) or token in _EMPTY
 
 
 @dataclass
@@ -135,11 +140,6 @@ class _Row:
 
     def text(self, j: int) -> str:
         return "".join(self.cells[j])
-
-
-#: The start of a money amount a narrow column wrapped (``4,633,15`` / ``2.33``, ``553,831.`` / ``17``).
-_MONEY_START = re.compile(r"^(?:\d{1,3}(?:,\d{3})*,\d{0,2}|\d{1,3}(?:,\d{3})*\.|\d+\.)$")
-_MONEY = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$|^\d+\.\d{1,2}$")
 
 
 def _attach_score(cell: Sequence[str], token: str, settings: LayoutSettings) -> float | None:
