@@ -234,6 +234,9 @@ OPERATOR_KIND_WORDS: tuple[str, ...] = ("定性", "定量")
 #: A header cell's note of its points, not part of the column's name (``分值(10分)``, ``得分(20分*执行率)``).
 HEADER_POINTS_NOTE_PATTERN = r"[(（][^()（）]*\d\s*分[^()（）]*[)）]$"
 WEIGHT_IN_LABEL_PATTERN = r"[(（]\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[)）]"
+#: A blank inside one cell between a number and its unit (``(50 分)``, ``2023 年度``): a PDF tool that
+#: spaces digits from Chinese wrote the text, so its blanks do not separate cells.
+SPACED_NUMBER_IN_CELL_PATTERN = r"[(（]\d+(?:\.\d+)? 分[)）]|(?:19|20)\d{2} 年"
 #: Operator words that come AFTER the number and its unit.
 OPERATOR_SUFFIXES: dict[str, str] = {
     "以上": ">=", "及以上": ">=", "或以上": ">=",

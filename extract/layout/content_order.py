@@ -27,7 +27,9 @@ from jixiao.extract.layout.glued_cells import cut_glued_run, is_glued_run, is_kn
 from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation
-from jixiao.normalize.vocabulary import EMPTY_MARKERS, UNITS, WEIGHT_IN_LABEL_PATTERN
+from jixiao.normalize.vocabulary import (
+    EMPTY_MARKERS, SPACED_NUMBER_IN_CELL_PATTERN, UNITS, WEIGHT_IN_LABEL_PATTERN,
+)
 
 _BLANKS = re.compile(r"\s+")
 #: A column gap (``pdftotext -layout``), a tab or a pipe: the text keeps its columns, another shape.
@@ -111,6 +113,7 @@ def content_order_runs(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
 _NUMBER = re.compile(r"^[≥≤<>=＞＜]*[-+]?[\d,]*\.?\d+[%％]?$")
 _EMPTY = frozenset(m for m in EMPTY_MARKERS if m and len(m) <= 2)
 _WEIGHT = re.compile(WEIGHT_IN_LABEL_PATTERN)
+_SPACED_NUMBER_IN_CELL = re.compile(SPACED_NUMBER_IN_CELL_PATTERN)
 _NAMED_WEIGHT = re.compile(rf"^\p{{Han}}{{2,}}.*{WEIGHT_IN_LABEL_PATTERN}$")
 _ENDS_IN_DIGIT = re.compile(r"\d$")
 _UNIT = re.compile(rf"^(?:{alternation(UNITS)})$")
@@ -235,8 +238,11 @@ def content_order_of_line_major(lines: Sequence[str], settings: LayoutSettings =
 
 
 def _line_major(lines: Sequence[str], settings: LayoutSettings) -> bool:
-    """Most lines are rows (two cells or more), and those rows open with a label, not a value."""
+    """Most lines are rows (two cells or more), those rows open with a label, not a value, and no
+    blank parts a number from its unit inside a cell (blanks there are no cell boundaries)."""
     filled = [l for l in lines if l.strip()]
+    if any(_SPACED_NUMBER_IN_CELL.search(l) for l in filled):
+        return False
     rows = [l.split() for l in filled if len(l.split()) >= 2]
     value_led = sum(1 for r in rows if _is_value(r[0]) or _VALUE_WITH_UNIT.match(r[0]))
     return len(rows) >= len(filled) * settings.content_order_row_line_share and \

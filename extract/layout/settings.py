@@ -101,7 +101,7 @@ class LayoutSettings:
     #: (a table's rows), and once continuation lines are put back under their cells, at least this many
     #: known words (this share of them) were joined. A cell's line shorter than
     #: ``content_order_min_wrapped_length`` did not wrap.
-    content_order_row_line_share: float = 0.5
+    content_order_row_line_share: float = 0.4
     #: At most this share of those rows open with a value: line-major rows open with their label (rows
     #: of values after labels on the lines above are content order).
     content_order_max_value_led_share: float = 0.05
