@@ -28,7 +28,7 @@ from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation
 from jixiao.normalize.vocabulary import (
-    EMPTY_MARKERS, SPACED_NUMBER_IN_CELL_PATTERN, UNITS, WEIGHT_IN_LABEL_PATTERN,
+    EMPTY_MARKERS, OPERATOR_SYMBOL_CHARS, SPACED_NUMBER_IN_CELL_PATTERN, UNITS, WEIGHT_IN_LABEL_PATTERN,
 )
 
 _BLANKS = re.compile(r"\s+")
@@ -110,14 +110,15 @@ def content_order_runs(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
 # -- line-major text (pdfplumber ``extract_text``): a row's wrapped cells continue on the next lines --
 
 #: A token that never wraps nor continues a wrapped cell: a number, a percentage, an empty marker.
-_NUMBER = re.compile(r"^[≥≤<>=＞＜]*[-+]?[\d,]*\.?\d+[%％]?$")
+_OPERATORS = f"[{re.escape(OPERATOR_SYMBOL_CHARS)}]*"
+_NUMBER = re.compile(rf"^{_OPERATORS}[-+]?[\d,]*\.?\d+[%％]?$")
 _EMPTY = frozenset(m for m in EMPTY_MARKERS if m and len(m) <= 2)
 _WEIGHT = re.compile(WEIGHT_IN_LABEL_PATTERN)
 _SPACED_NUMBER_IN_CELL = re.compile(SPACED_NUMBER_IN_CELL_PATTERN)
 _NAMED_WEIGHT = re.compile(rf"^\p{{Han}}{{2,}}.*{WEIGHT_IN_LABEL_PATTERN}$")
 _ENDS_IN_DIGIT = re.compile(r"\d$")
 _UNIT = re.compile(rf"^(?:{alternation(UNITS)})$")
-_VALUE_WITH_UNIT = re.compile(rf"^[≥≤<>=＞＜]*[-+]?[\d,]*\.?\d+\s*(?:{alternation(UNITS)})$")
+_VALUE_WITH_UNIT = re.compile(rf"^{_OPERATORS}[-+]?[\d,]*\.?\d+\s*(?:{alternation(UNITS)})$")
 #: A label with its value after a colon (金额单位:元): a line of its own.
 _LABELLED = re.compile(r"^\p{Han}{2,8}[:：]")
 
