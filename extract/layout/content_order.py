@@ -12,6 +12,16 @@ What says it is the vocabulary, exactly as for a form run together without separ
 of the form's known words are cut by line breaks, the text is read as one run per page and cut by
 the glued builder (the vocabulary, value shapes against the header's columns, the form's arithmetic).
 Text whose rows hold on their lines (few words cut) keeps its line reading.
+
+Line-major text (pdfplumber ``extract_text``) prints a row's first lines side by side and its wrapped
+cells' next lines below (``年度资金 633.27 …`` / ``总额``; ``产出指标 数量指标 培训农民 至少580 …`` /
+``(50分) 人次 人次``). Each continuation line is put back under the cells it continues, left to
+right, by the best assignment (a joined vocabulary word or money amount, a unit after a bare number,
+text after a line long enough to have wrapped; values and labels of their own never continue); a
+line whose first tokens complete words and whose rest is a row of values is both. The rows come out
+as tab rows. Told by its rows opening with labels (a row of values after labels on the lines above
+is ``-raw`` content order), by no blank inside a cell (``(50 分)``: blanks are no cell boundaries
+there) and by the words its continuations join.
 """
 
 from __future__ import annotations
