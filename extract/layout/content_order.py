@@ -33,7 +33,9 @@ import regex as re
 
 from jixiao.extract.document import Line
 from jixiao.extract.layout.base import RawRow, StreamBuilder
-from jixiao.extract.layout.glued_cells import cut_glued_run, is_glued_run, is_known_word, known_word_spans
+from jixiao.extract.layout.glued_cells import (
+    cut_glued_run, is_column_word, is_glued_run, is_known_word, known_word_spans,
+)
 from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation
@@ -130,7 +132,7 @@ _ENDS_IN_DIGIT = re.compile(r"\d$")
 _UNIT = re.compile(rf"^(?:{alternation(UNITS)})$")
 _VALUE_WITH_UNIT = re.compile(rf"^{_OPERATORS}[-+]?[\d,]*\.?\d+\s*(?:{alternation(UNITS)})$")
 #: A label with its value after a colon (金额单位:元): a line of its own.
-_LABELLED = re.compile(r"^\p{Han}{2,8}[:：]")
+_LABELLED = re.compile(r"^\p{Han}{2,8}\d*[:：]")
 
 
 #: The score of a continuation that completes a vocabulary word (满意度指 / 标).
@@ -169,7 +171,11 @@ def _attach_score(cell: Sequence[str], token: str, settings: LayoutSettings) -> 
         return None
     if _NAMED_WEIGHT.match(token):
         return None                           # a name with its points (决策(16分)) is a cell of its own
-    if is_known_word(joined) or (_WEIGHT.fullmatch(token) and is_known_word(text)):
+    if _WEIGHT.fullmatch(text):
+        return None                           # points alone are a whole cell
+    if _WEIGHT.fullmatch(token):              # points continue a level's or a block's name, no column's
+        return _JOINED_WORD + len(last) / 100 if is_known_word(text) and not is_column_word(text) else None
+    if is_known_word(joined):
         return _JOINED_WORD + len(last) / 100
     if is_known_word(token) or _LABELLED.match(token):
         return None                           # a label of its own opens a row
@@ -228,7 +234,8 @@ def rows_of_line_major(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
         if not tokens:
             continue
         continued = False
-        for p in range(len(tokens), 0, -1):
+        alone = len(tokens) == 1 and _WEIGHT.fullmatch(tokens[0])   # a merged level's points, printed above its row
+        for p in range(0 if alone else len(tokens), 0, -1):
             placed = _assignment(open_cells, tokens[:p], settings)
             if placed is not None and _continues(placed, tokens[p:]):
                 for (j, _), t in zip(placed, tokens[:p]):

@@ -350,6 +350,11 @@ def is_known_word(text: str) -> bool:
     return label is not None and label.end() == len(text)
 
 
+def is_column_word(text: str) -> bool:
+    """The whole text is a table header's column word (偏差原因分析及改进措施, 年度指标值)."""
+    return _COLUMN_WORD.fullmatch(text) is not None
+
+
 _WORD_ROLES = ("target", "actual")
 #: A level-2 name as short templates write it (数量, 社会效益), opening a row's name.
 _SHORT_LEVEL2 = re.compile(alternation(w for w in LEVEL2_WORDS if not w.endswith(("指标", "目标"))))
