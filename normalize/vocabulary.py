@@ -18,6 +18,16 @@ WEB_PAGE_CHROME_WORDS: tuple[str, ...] = (
     "打印本页", "关闭窗口", "打印此页", "版权所有", "网站标识码", "ICP备", "公网安备", "当前位置",
     "您现在的位置", "您的位置", "分享到", "扫一扫在手机打开",
 )
+#: How a chrome line starts when a converter split it into cells (``发布时间:2021-11-10  信息来源:…``,
+#: ``【打印本页】 【关闭窗口】``): words no indicator row begins with (the view counts above may).
+WEB_PAGE_CHROME_STARTS: tuple[str, ...] = (
+    "发布时间", "发布日期", "信息来源", "文章来源", "打印本页", "关闭窗口", "打印此页", "版权所有", "网站标识码",
+    "当前位置", "您现在的位置", "您的位置", "分享到", "扫一扫在手机打开",
+)
+#: Brackets around a chrome link (【打印】, [关闭]).
+WEB_PAGE_LINK_BRACKETS = "【】[]［］"
+#: A chrome link alone in a cell of a split chrome line (打印 | 关闭窗口).
+WEB_PAGE_LINK_WORDS: tuple[str, ...] = ("打印", "关闭", "关闭窗口", "打印本页", "返回", "返回顶部", "收藏")
 
 #: Titles of an evaluation's score table published on its own (绩效评价指标评分表, 绩效评价指标表).
 SCORE_TABLE_TITLE_WORDS: tuple[str, ...] = ("评价指标评分表", "评价指标表", "评价评分表", "指标体系评分表",
@@ -162,6 +172,14 @@ COST_TOTAL_WORDS: tuple[str, ...] = TABLE_TOTAL_WORDS + ("小计",)
 #: converter may move anywhere in a run of text.
 SIGNATURE_BLOCK_WORDS: tuple[str, ...] = ("主管部门审核意见", "财政部门审核意见", "单位审核意见", "审核意见",
                                           "单位公章", "单位(盖章)", "单位（盖章）")
+#: Lines under a form naming who filled it in and how to reach them, or how to fill it in
+#: (填报人:张三  联系电话:…, 填报说明:…): never an indicator row; an indicator table ends at the first.
+SIGNATURE_LINE_WORDS: tuple[str, ...] = (
+    "填报人", "填表人", "制表人", "经办人", "联系人", "联系电话", "审核人", "单位负责人", "项目负责人",
+    "财务负责人", "填报日期", "填表日期", "填报说明", "填表说明",
+)
+#: Section labels after an indicator table (conclusions, notes): the table ends there.
+INDICATOR_TABLE_TRAILER_WORDS: tuple[str, ...] = ("评价结论", "存在问题", "改进措施", "注:", "注：", "说明:", "说明：")
 #: Caption above a 湖北 form's goal prose (绩效目标 | 以…为目标): not the 年度绩效目标 field.
 GOAL_CAPTION = "绩效目标"
 #: A money or score unit in brackets after a header word (预算数(万元), 分值（分）).
