@@ -312,6 +312,12 @@ def results_table(rng: random.Random, year: int) -> GeneratedForm:
                               "commissioned_by": None, "total_score": score, "grade": grade,
                               "budget_yuan": None, "spent_yuan": None, "execution_rate": None}
         forms.append(form)
+    extra = side_rng(rng, "results total")             # drawn after the family's own draws
+    if extra.random() < 0.6:                           # the table's 合计 row: no project of its own
+        mean = fmt_num(r2(sum(f["evaluation"]["total_score"] for f in forms) / len(forms)))
+        rows.append(extra.choice([["合计", "", "", mean, ""], ["", "合计", "", mean, ""],
+                                  ["合计", f"共{len(forms)}个项目", "", mean, ""], [("合  计", 1, 3), mean, ""],
+                                  [("合计", 1, 3), "", ""]]))
     table = make_table([["序号", "项目名称", "项目单位", "自评分数", "自评等级"]] + rows)
     blocks = [Paragraph(f"{place}{year}年度项目支出绩效自评结果汇总表"), table]
     return GeneratedForm("results table", blocks, {"doc_kind": "self_evaluation", "forms": forms})
