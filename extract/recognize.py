@@ -336,6 +336,9 @@ def _assemble(lines: list[Line], regions: list[Region]) -> list[_Form]:
                 continue
         if form.title is None and not form.has_table:
             continue
+        if form.title is not None and not form.has_table and \
+                _filled_between(lines, form.title.end - 1, nxt.start if nxt else len(lines)) == 0:
+            continue                     # a title with nothing under it (an attachment's name at the end)
         kept.append(form)
     return kept
 

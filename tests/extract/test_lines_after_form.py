@@ -31,6 +31,7 @@ AFTER = [
     "发布时间:2023-02-14  信息来源:某县财政局",
     "【打印本页】  【关闭窗口】",
     "版权所有:某县人民政府  网站标识码:5113000001",
+    "附件:2023年度项目支出绩效自评表",
 ]
 
 
@@ -38,6 +39,13 @@ AFTER = [
 def test_a_line_after_the_table_is_no_indicator(line):
     indicators = parse_bytes(f"{TARGET_FORM}\n{line}\n".encode(), "t.txt").rows["indicators"]
     assert [i["level3"] for i in indicators] == ["清扫面积", "保洁合格率", "群众满意度"]
+
+
+def test_a_form_title_with_nothing_under_it_is_no_form():
+    """An attachment's name at the end of a web page reads like a title: no form of its own."""
+    text = f"{TARGET_FORM}\n附件:2023年度项目支出绩效自评表\n"
+    rows = parse_bytes(text.encode(), "t.txt").rows
+    assert [f["doc_kind"] for f in rows["forms"]] == ["target_form"]
 
 
 def test_signature_words_end_the_table_but_names_that_start_alike_do_not():

@@ -53,7 +53,8 @@ SIGNATURE_LINES = ["填报人:{person}    联系电话:{phone}", "联系人:{per
                    "审核人:{person}", "单位负责人:{person}    填报人:{person2}", "填报日期:{year}年{month}月{day}日",
                    "填报说明:1.指标值应当量化,无法量化的可定性描述;2.本表由项目实施单位填报。"]
 PAGE_FOOTER_LINES = ["发布时间:{year}-{month:02d}-{day:02d}  信息来源:{department}", "【打印本页】 【关闭窗口】",
-                     "版权所有:{department}  网站标识码:{phone}", "打印 关闭窗口"]
+                     "版权所有:{department}  网站标识码:{phone}", "打印 关闭窗口",
+                     "附件:{year}年度项目支出绩效自评表"]
 PERSONS = ["张晓梅", "李建国", "王芳", "陈志强", "刘洋", "赵敏"]
 
 
