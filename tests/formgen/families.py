@@ -113,6 +113,14 @@ def tnat_self(rng: random.Random, year: int) -> GeneratedForm:
                            for i in indicators if i.level1 == name]
     rows, cut = cut_off(rng, form, rows, len(rows))
     label_unit = "（万元）" if money_unit == "万元" else "（元）"
+    # where the money unit is printed (drawn after the family's own draws): in the block's label,
+    # wrapped under it, on a line above the table, or in each amount column's label
+    place = side_rng(rng, "money unit").choice(["label", "label", "wrapped", "above", "columns"])
+    money_label = {"label": f"项目资金{label_unit}", "wrapped": f"项目资金\n{label_unit}"}.get(place, "项目资金")
+    if place == "columns":
+        spelled = {c: f"{w}{label_unit}" if c in ("年初预算数", "全年预算数", "全年执行数") else w
+                   for c, w in spelled.items()}
+    above = [Paragraph(f"单位：{money_unit}")] if place == "above" else []
     form["budget_lines"] = [
         budget_line("current_year_budget", "年度资金总额", yuan(money.budget), None, yuan(money.initial),
               yuan(money.spent), money.rate),
@@ -125,7 +133,7 @@ def tnat_self(rng: random.Random, year: int) -> GeneratedForm:
     table_rows: list[list] = [
         ["项目名称", (project, 1, width - 1)],
         ["主管部门", (department, 1, 3), "实施单位", (unit, 1, width - 5)],
-        [(f"项目资金{label_unit}", 5, 1), ""] + [spelled[c] for c in columns] + [""] * (width - 8),
+        [(money_label, 5, 1), ""] + [spelled[c] for c in columns] + [""] * (width - 8),
     ] + [r + [""] * (width - 8) for r in money_rows] + [
         ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
         + (["偏差原因分析及改进措施"] if deviation else [])] + rows
@@ -140,7 +148,7 @@ def tnat_self(rng: random.Random, year: int) -> GeneratedForm:
     else:
         form["scores"] = [s for s in form["scores"] if s["level"] != 0]
     blocks = junk_before(rng, project, year, department) + \
-        title_blocks(rng, ["项目支出绩效自评表", "项目支出绩效目标自评表"], year) + [make_table(table_rows)]
+        title_blocks(rng, ["项目支出绩效自评表", "项目支出绩效目标自评表"], year) + above + [make_table(table_rows)]
     return GeneratedForm("T-NAT self-eval", blocks, {"doc_kind": "self_evaluation", "forms": [form]})
 
 
