@@ -326,6 +326,9 @@ REPORT_TARGET_GROUPS: tuple[str, ...] = (
 BUDGET_TABLE_WORDS: tuple[str, ...] = ("预算及执行情况", "预算执行情况", "资金使用情况")
 #: Captions of a form's money block (the cell beside its column words or its lines).
 MONEY_BLOCK_CAPTIONS: tuple[str, ...] = ("项目资金", "资金情况", "预算执行情况")
+#: Labels of a form's money block that declare its unit in brackets (年度预算申请（万元）): a caption
+#: with no value of its own (项目资金/资金情况/年度预算安排 are in ``extract/forms/header``).
+MONEY_UNIT_CAPTION_WORDS: tuple[str, ...] = ("年度预算申请", "预算申请", "年度资金安排", "资金安排", "年度预算")
 BUDGET_TABLE_COLUMNS: tuple[str, ...] = ("预算金额", "预算数", "实际使用", "实际支出", "执行数", "执行率")
 
 # --------------------------------------------------------------------------------------------
