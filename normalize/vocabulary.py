@@ -16,7 +16,8 @@ from __future__ import annotations
 WEB_PAGE_CHROME_WORDS: tuple[str, ...] = (
     "发布时间", "发布日期", "信息来源", "文章来源", "浏览次数", "点击次数", "点击数", "访问量", "阅读次数",
     "打印本页", "关闭窗口", "打印此页", "版权所有", "网站标识码", "ICP备", "公网安备", "当前位置",
-    "您现在的位置", "您的位置", "分享到", "扫一扫在手机打开",
+    "您现在的位置", "您的位置", "分享到", "扫一扫在手机打开", "网站地图", "联系我们", "主办单位：", "主办单位:",
+    "承办单位：", "承办单位:", "技术支持：", "技术支持:",
 )
 #: How a chrome line starts when a converter split it into cells (``发布时间:2021-11-10  信息来源:…``,
 #: ``【打印本页】 【关闭窗口】``): words no indicator row begins with (the view counts above may).
