@@ -323,6 +323,8 @@ INDICATOR_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "direction": ("指标方向性",),
     "remark": ("备注",),
 }
+#: Cells of an 指标方向性 column (whether more is better).
+INDICATOR_DIRECTION_WORDS: tuple[str, ...] = ("正向指标", "反向指标", "中性指标", "正向", "反向", "中性")
 #: Columns of a self-evaluation's money block (年初预算数 | 全年预算数(A) | 全年执行数(B) | 分值 | 执行率 | 得分).
 SELF_EVALUATION_MONEY_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "initial": ("年初预算数", "年初预算"),

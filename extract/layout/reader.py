@@ -26,7 +26,19 @@ import regex as re
 from jixiao.extract.layout.columns import is_empty_marker, is_percent, is_plain_number, is_points
 from jixiao.normalize.money import is_amount
 from jixiao.normalize.numbers import parse_float
-from jixiao.normalize.vocabulary import OPERATOR_KIND_WORDS, OPERATOR_SYMBOLS, UNITS
+from jixiao.normalize.text import fold_key
+from jixiao.normalize.vocabulary import (
+    GRADE_WORDS,
+    GRADES,
+    INDICATOR_DIRECTION_WORDS,
+    LEVEL1_WORDS,
+    LEVEL2_WORDS,
+    LEVEL_SUFFIXES,
+    OPERATOR_KIND_WORDS,
+    OPERATOR_SYMBOLS,
+    UNITS,
+    WEIGHT_IN_LABEL_PATTERN,
+)
 
 _OPERATOR_START = re.compile(rf"^(?:{'|'.join(re.escape(o) for o in sorted(OPERATOR_SYMBOLS, key=len, reverse=True))})")
 _NUMBER_IN = re.compile(r"\d")
@@ -282,3 +294,174 @@ def _weights_sum(rows: Sequence[StreamRow]) -> Decimal:
         if w is not None:
             total += w
     return total
+
+
+# -- a row table whose blank cells vanished: rows of an increasing run of columns ------------------
+
+def is_level_word(text: str) -> bool:
+    """A 一级/二级 cell: a level word of the vocabulary, or a short word ending in 指标/目标."""
+    key = _WEIGHT_IN_KEY.sub("", fold_key(text))
+    return key in _LEVEL_KEYS or (key.endswith(LEVEL_SUFFIXES[:2]) and 4 <= len(key) <= 10)
+
+
+def _level_fit(text: str) -> float:
+    return 1.0 if is_level_word(text) else 0.0
+
+
+def _name_fit(text: str) -> float:
+    """A name (project, unit, indicator, goal): words, never a figure, an operator, a grade, a
+    level word or a direction."""
+    t = text.strip()
+    if is_plain_number(t) or is_percent(t) or is_amount(t) or t in _OPERATOR_CELLS or t in _GRADE_CELLS \
+            or t in INDICATOR_DIRECTION_WORDS or is_level_word(t):
+        return 0.0
+    return 0.8
+
+
+def _seq_fit(text: str) -> float:
+    t = text.strip()
+    return 1.0 if t.isdigit() and 0 < int(t) < 10000 else 0.0
+
+
+def _grade_fit(text: str) -> float:
+    t = text.strip()
+    return 1.0 if t in _GRADE_CELLS else 0.3 if is_empty_marker(t) else 0.0
+
+
+def _direction_fit(text: str) -> float:
+    t = text.strip()
+    return 1.0 if t in INDICATOR_DIRECTION_WORDS else 0.0
+
+
+def _not_level(profile: Profile) -> Profile:
+    return lambda text: 0.0 if is_level_word(text) else profile(text)
+
+
+_OPERATOR_CELLS = frozenset(OPERATOR_SYMBOLS + OPERATOR_KIND_WORDS)
+_GRADE_CELLS = frozenset((*GRADES, *GRADE_WORDS))
+_WEIGHT_IN_KEY = re.compile(WEIGHT_IN_LABEL_PATTERN)
+_LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS)
+
+#: Profiles of a row table's columns (flat multi-project tables, several projects' results).
+ROW_TABLE_PROFILES: dict[str, Profile] = {
+    **{role: _not_level(p) for role, p in PROFILES.items()},
+    "level1": _level_fit,
+    "level2": _level_fit,
+    "level3": _name_fit,
+    "project_name": _name_fit,
+    "reporting_unit": _name_fit,
+    "department": _name_fit,
+    "annual_goal": _name_fit,
+    "budget": _money_fit,
+    "seq": _seq_fit,
+    "grade": _grade_fit,
+    "direction": _direction_fit,
+}
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """A row the search found: the index of its first cell and its cells by column (``""`` for a
+    column the row leaves empty)."""
+
+    first: int
+    cells: tuple[str, ...]
+
+
+@dataclass
+class RowTableReading:
+    rows: list[TableRow]
+    end: int                              # index after the table's last cell
+    uncertain: bool = False
+    note: str | None = None
+
+
+def place_row(cells: Sequence[str], roles: Sequence[str], required: frozenset[str],
+              profiles: Mapping[str, Profile] = ROW_TABLE_PROFILES,
+              edge_cost: float = 0.05) -> tuple[float, tuple[int, ...]] | None:
+    """The best way to give ``cells`` in order to an increasing run of ``roles``: (log score,
+    column of each cell), or None. Columns before the row's first cell or after its last cost
+    ``edge_cost`` each (exporters drop the cells a merged range above covers); a column skipped
+    inside the row costs ``SKIP_COST``; a ``required`` column is never left empty."""
+    n, m = len(cells), len(roles)
+    if not 0 < n <= m:
+        return None
+    # best[i][k]: cells[:i] placed on roles[:k]
+    best: list[list[tuple[float, tuple[int, ...]] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = (0.0, ())
+    for k in range(m):
+        role = roles[k]
+        for i in range(n + 1):
+            here = best[i][k]
+            if here is None:
+                continue
+            score, placed = here
+            if role not in required:
+                cost = edge_cost if i in (0, n) else SKIP_COST.get(role, DEFAULT_SKIP_COST)
+                _keep_best(best, i, k + 1, (score - cost, placed))
+            if i < n:
+                f = fit(role, cells[i], profiles)
+                if f >= MIN_FIT:
+                    _keep_best(best, i + 1, k + 1, (score + math.log(f), placed + (k,)))
+    return best[n][m]
+
+
+def _keep_best(table: list, i: int, k: int, entry: tuple[float, tuple[int, ...]]) -> None:
+    if table[i][k] is None or entry[0] > table[i][k][0]:
+        table[i][k] = entry
+
+
+#: A kind of row a row table holds: the columns it may fill (None: any) and the ones it must fill.
+RowKind = tuple[frozenset[str] | None, frozenset[str]]
+
+
+def _best_row(cells: Sequence[str], roles: Sequence[str], kinds: Sequence[RowKind],
+              profiles: Mapping[str, Profile]) -> tuple[float, tuple[int, ...]] | None:
+    best = None
+    for allowed, required in kinds:
+        columns = [k for k, r in enumerate(roles) if allowed is None or r in allowed]
+        placed = place_row(cells, [roles[k] for k in columns], required, profiles)
+        if placed is not None and (best is None or placed[0] > best[0]):
+            best = (placed[0], tuple(columns[k] for k in placed[1]))
+    return best
+
+
+def read_row_table(texts: Sequence[str], roles: Sequence[str], kinds: Sequence[RowKind],
+                   is_header: Callable[[str], bool] = lambda t: False,
+                   profiles: Mapping[str, Profile] = ROW_TABLE_PROFILES,
+                   beam: int = 4, margin: float = 0.5) -> RowTableReading:
+    """Cells in reading order (blanks gone) after a row table's header → rows. Each row is an
+    increasing run of columns of one of the ``kinds``, scored by the value-shape profiles
+    (``place_row``); the search chooses row breaks and columns together. The table ends where no
+    further row fits (a header word ends it too). When the best two readings of the table differ
+    by less than ``margin`` (log score) the reading is marked uncertain: the caller keeps the
+    raw text and reports it."""
+    n, width = len(texts), len(roles)
+    states: list[list[tuple[float, tuple[TableRow, ...]]]] = [[] for _ in range(n + 1)]
+    states[0] = [(0.0, ())]
+    for i in range(n):
+        if not states[i]:
+            continue
+        states[i] = sorted(states[i], key=lambda s: -s[0])[:beam]
+        for j in range(i + 1, min(n, i + width) + 1):
+            if is_header(texts[j - 1]):
+                break
+            placed = _best_row(texts[i:j], roles, kinds, profiles)
+            if placed is None:
+                continue
+            score, columns = placed
+            row_cells = [""] * width
+            for text, k in zip(texts[i:j], columns):
+                row_cells[k] = text
+            row = TableRow(i, tuple(row_cells))
+            for s, rows in states[i]:
+                states[j].append((s + score, rows + (row,)))
+    end = max(j for j in range(n + 1) if states[j])
+    finals = sorted(states[end], key=lambda s: -s[0])[:beam]
+    best_score, best_rows = finals[0]
+    uncertain, note = False, None
+    if len(finals) > 1 and best_score - finals[1][0] < margin and finals[1][1] != best_rows:
+        uncertain = True
+        note = (f"row breaks of {end} cells: two readings fit almost equally well "
+                f"({best_score:.2f} against {finals[1][0]:.2f}); the best kept")
+    return RowTableReading(list(best_rows), end, uncertain, note)

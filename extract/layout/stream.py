@@ -17,11 +17,11 @@ from typing import Sequence
 
 import regex as re
 
-from jixiao.extract.document import Line
+from jixiao.extract.document import Block, Cell, Line, Paragraph, Table
 from jixiao.extract.layout.base import RawRow, StreamBuilder
 from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.columns import role_of
-from jixiao.extract.layout.reader import MIN_FIT, fit
+from jixiao.extract.layout.reader import MIN_FIT, RowKind, RowTableReading, fit, read_row_table
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import fold_key
 from jixiao.normalize.vocabulary import (
@@ -280,3 +280,95 @@ def kept_stream_cells(lines: Sequence[str], bar_ended: bool, paragraphs: bool) -
         elif "\t" not in line and "|" not in line and "\f" not in line:
             out.append((n, line.strip()))
     return out
+
+
+# -- a stream with its blank cells dropped: rows by the column reader ----------------------------
+
+#: Row tables a stream with its blanks dropped is cut into rows of, by value shape: (vocabulary,
+#: roles its header must name (each set: at least one of it), the kinds of row it holds). A flat
+#: multi-project table holds indicator rows and a department's subtotal (its name and amount); a
+#: results table a row per project.
+_DROPPED_ROW_TABLES: tuple[tuple[dict[str, tuple[str, ...]], tuple[frozenset[str], ...], tuple[RowKind, ...]], ...] = (
+    (_ROW_TABLES[0][0], _ROW_TABLES[0][1],
+     ((None, frozenset({"level3", "target"})),
+      (frozenset({"reporting_unit", "budget"}), frozenset({"reporting_unit", "budget"})))),
+    (_ROW_TABLES[1][0], _ROW_TABLES[1][1], ((None, frozenset({"project_name", "score"})),)),
+)
+
+
+def dropped_header_run(texts: Sequence[str], i: int, settings: LayoutSettings = DEFAULT_SETTINGS,
+                       ) -> tuple[dict[str, tuple[str, ...]], list[str], tuple[RowKind, ...]] | None:
+    """(vocabulary, roles, row kinds) of a row table's header standing one cell per line from ``i``."""
+    for vocabulary, required, kinds in _DROPPED_ROW_TABLES:
+        roles: list[str] = []
+        while i + len(roles) < len(texts) and (role := role_of(texts[i + len(roles)], vocabulary)):
+            roles.append(role)
+        if len(roles) >= settings.stream_header_min_cells and all(set(roles) & need for need in required):
+            kinds = tuple((allowed, required & frozenset(roles) if allowed is None else required)
+                          for allowed, required in kinds)
+            return vocabulary, roles, kinds
+    return None
+
+
+def rows_of_dropped_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS,
+                           ) -> list[tuple[int, list[str], RowTableReading]]:
+    """(header start, header roles, reading) of each row table in a stream of cells whose blank
+    cells vanished: a header of one cell per line naming the columns, then rows the column reader
+    cuts by value shape (``read_row_table``), as long as at least ``stream_min_rows`` fit."""
+    out: list[tuple[int, list[str], RowTableReading]] = []
+    i = 0
+    while i < len(texts):
+        found = dropped_header_run(texts, i, settings)
+        if found is None:
+            i += 1
+            continue
+        vocabulary, roles, kinds = found
+        body = i + len(roles)
+        reading = read_row_table(texts[body:], roles, kinds, lambda t: role_of(t, vocabulary) is not None)
+        if len(reading.rows) >= settings.stream_min_rows:
+            out.append((i, roles, reading))
+            i = body + reading.end
+        else:
+            i = body
+    return out
+
+
+def regroup_dropped_streams(blocks: Sequence[Block], settings: LayoutSettings = DEFAULT_SETTINGS,
+                            ) -> tuple[list[Block], list[str]]:
+    """Blocks whose runs of one-cell paragraphs hold a row table with its blank cells dropped (one
+    cell per line, or a whole form on one line split at blanks) → the same blocks with each such
+    table a ``Table`` (the header row, then the rows the column reader found, a dropped cell
+    ``""``), and the notes of tables whose row breaks the evidence could not decide
+    (``row_split_uncertain``: the note and the table's raw text)."""
+    out: list[Block] = []
+    notes: list[str] = []
+    run: list[Paragraph] = []
+
+    def flush() -> None:
+        texts = [p.text.strip() for p in run]
+        at = 0
+        for start, roles, reading in rows_of_dropped_stream(texts, settings):
+            out.extend(run[at:start])
+            header = run[start:start + len(roles)]
+            body = run[start + len(roles):]
+            rows = [tuple(p.text.strip() for p in header)] + [r.cells for r in reading.rows]
+            firsts = [header[0]] + [body[r.first] for r in reading.rows]
+            cells = tuple(tuple(Cell(text, r, c) for c, text in enumerate(row)) for r, row in enumerate(rows))
+            sources = tuple(" | ".join(row) for row in rows)
+            out.append(Table(cells, header[0].page, header[0].line_no, sources,
+                             tuple(p.page for p in firsts) if any(p.page for p in firsts) else ()))
+            if reading.uncertain:
+                raw = " ".join(texts[start:start + len(roles) + reading.end])
+                notes.append(f"row_split_uncertain\t{reading.note}\t{raw}")
+            at = start + len(roles) + reading.end
+        out.extend(run[at:])
+        run.clear()
+
+    for block in blocks:
+        if isinstance(block, Paragraph) and block.text.strip():
+            run.append(block)
+            continue
+        flush()
+        out.append(block)
+    flush()
+    return out, notes
