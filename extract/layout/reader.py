@@ -415,8 +415,8 @@ def _keep_best(table: list, i: int, k: int, entry: tuple[float, tuple[int, ...]]
 RowKind = tuple[frozenset[str] | None, frozenset[str]]
 
 
-def _best_row(cells: Sequence[str], roles: Sequence[str], kinds: Sequence[RowKind],
-              profiles: Mapping[str, Profile]) -> tuple[float, tuple[int, ...]] | None:
+def best_row(cells: Sequence[str], roles: Sequence[str], kinds: Sequence[RowKind],
+             profiles: Mapping[str, Profile] = ROW_TABLE_PROFILES) -> tuple[float, tuple[int, ...]] | None:
     best = None
     for allowed, required in kinds:
         columns = [k for k, r in enumerate(roles) if allowed is None or r in allowed]
@@ -446,7 +446,7 @@ def read_row_table(texts: Sequence[str], roles: Sequence[str], kinds: Sequence[R
         for j in range(i + 1, min(n, i + width) + 1):
             if is_header(texts[j - 1]):
                 break
-            placed = _best_row(texts[i:j], roles, kinds, profiles)
+            placed = best_row(texts[i:j], roles, kinds, profiles)
             if placed is None:
                 continue
             score, columns = placed

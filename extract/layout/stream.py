@@ -21,7 +21,7 @@ from jixiao.extract.document import Block, Cell, Line, Paragraph, Table
 from jixiao.extract.layout.base import RawRow, StreamBuilder
 from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.columns import role_of
-from jixiao.extract.layout.reader import MIN_FIT, RowKind, RowTableReading, fit, read_row_table
+from jixiao.extract.layout.reader import MIN_FIT, RowKind, RowTableReading, best_row, fit, read_row_table
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import fold_key
 from jixiao.normalize.vocabulary import (
@@ -352,11 +352,7 @@ def regroup_dropped_streams(blocks: Sequence[Block], settings: LayoutSettings = 
             header = run[start:start + len(roles)]
             body = run[start + len(roles):]
             rows = [tuple(p.text.strip() for p in header)] + [r.cells for r in reading.rows]
-            firsts = [header[0]] + [body[r.first] for r in reading.rows]
-            cells = tuple(tuple(Cell(text, r, c) for c, text in enumerate(row)) for r, row in enumerate(rows))
-            sources = tuple(" | ".join(row) for row in rows)
-            out.append(Table(cells, header[0].page, header[0].line_no, sources,
-                             tuple(p.page for p in firsts) if any(p.page for p in firsts) else ()))
+            out.append(_table_of_rows(rows, [header[0]] + [body[r.first] for r in reading.rows]))
             if reading.uncertain:
                 raw = " ".join(texts[start:start + len(roles) + reading.end])
                 notes.append(f"row_split_uncertain\t{reading.note}\t{raw}")
@@ -364,7 +360,7 @@ def regroup_dropped_streams(blocks: Sequence[Block], settings: LayoutSettings = 
         out.extend(run[at:])
         run.clear()
 
-    for block in blocks:
+    for block in _regroup_row_lines(blocks, settings):
         if isinstance(block, Paragraph) and block.text.strip():
             run.append(block)
             continue
@@ -372,3 +368,46 @@ def regroup_dropped_streams(blocks: Sequence[Block], settings: LayoutSettings = 
         out.append(block)
     flush()
     return out, notes
+
+
+def _table_of_rows(rows: list[tuple[str, ...]], firsts: list[Paragraph]) -> Table:
+    cells = tuple(tuple(Cell(text, r, c) for c, text in enumerate(row)) for r, row in enumerate(rows))
+    pages = tuple(p.page for p in firsts) if any(p.page for p in firsts) else ()
+    return Table(cells, firsts[0].page, firsts[0].line_no, tuple(p.text for p in firsts), pages)
+
+
+def _regroup_row_lines(blocks: Sequence[Block], settings: LayoutSettings) -> list[Block]:
+    """Paragraph lines that are rows with their cells split by blanks and their blank cells dropped
+    (``效益指标 社会效益指标 群众生活条件改善 定性 及时 83 正向指标``) under a header line naming a row
+    table's columns → a ``Table``, each line's cells placed on the columns by value shape."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        words = _WORD_GAP.split(block.text.strip()) if isinstance(block, Paragraph) else []
+        found = dropped_header_run(words, 0, settings) if len(words) >= 2 else None
+        if found is None or len(found[1]) != len(words):
+            out.append(block)
+            i += 1
+            continue
+        vocabulary, roles, kinds = found
+        rows, firsts = [tuple(words)], [block]
+        j = i + 1
+        while j < len(blocks) and isinstance(blocks[j], Paragraph) and blocks[j].text.strip():
+            cells = _WORD_GAP.split(blocks[j].text.strip())
+            placed = best_row(cells, roles, kinds)
+            if placed is None or any(role_of(c, vocabulary) for c in cells):
+                break
+            row = [""] * len(roles)
+            for text, k in zip(cells, placed[1]):
+                row[k] = text
+            rows.append(tuple(row))
+            firsts.append(blocks[j])
+            j += 1
+        if len(rows) - 1 < settings.stream_min_rows:
+            out.append(block)
+            i += 1
+            continue
+        out.append(_table_of_rows(rows, firsts))
+        i = j
+    return out
