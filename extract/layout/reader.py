@@ -28,6 +28,7 @@ from jixiao.normalize.money import is_amount
 from jixiao.normalize.numbers import parse_float
 from jixiao.normalize.text import fold_key
 from jixiao.normalize.vocabulary import (
+    EXPLANATION_PREFIXES,
     GRADE_WORDS,
     GRADES,
     INDICATOR_DIRECTION_WORDS,
@@ -313,9 +314,9 @@ def _name_fit(text: str) -> float:
     level word or a direction."""
     t = text.strip()
     if is_plain_number(t) or is_percent(t) or is_amount(t) or t in _OPERATOR_CELLS or t in _GRADE_CELLS \
-            or t in INDICATOR_DIRECTION_WORDS or is_level_word(t):
+            or t in INDICATOR_DIRECTION_WORDS or is_level_word(t) or is_field_label(t):
         return 0.0
-    return 0.8
+    return 0.1 if _OPERATOR_START.match(t) else 0.8          # ≥210批次 is a target, not a name
 
 
 def _seq_fit(text: str) -> float:
@@ -333,8 +334,19 @@ def _direction_fit(text: str) -> float:
     return 1.0 if t in INDICATOR_DIRECTION_WORDS else 0.0
 
 
+def _explanation_fit(text: str) -> float:
+    """An 指标解释 cell: most often ``反映…``; any words."""
+    t = fold_key(text)
+    return 1.0 if t.startswith(EXPLANATION_PREFIXES) else 0.5
+
+
 def _not_level(profile: Profile) -> Profile:
-    return lambda text: 0.0 if is_level_word(text) else profile(text)
+    return lambda text: 0.0 if is_level_word(text) or is_field_label(text) else profile(text)
+
+
+def is_field_label(text: str) -> bool:
+    """A label ending in a colon (``填表人:``, ``联系电话：``): what follows a table, never a cell of it."""
+    return text.strip().endswith((":", "："))
 
 
 _OPERATOR_CELLS = frozenset(OPERATOR_SYMBOLS + OPERATOR_KIND_WORDS)
@@ -356,6 +368,7 @@ ROW_TABLE_PROFILES: dict[str, Profile] = {
     "seq": _seq_fit,
     "grade": _grade_fit,
     "direction": _direction_fit,
+    "explanation": _not_level(_explanation_fit),
 }
 
 
@@ -399,7 +412,7 @@ def place_row(cells: Sequence[str], roles: Sequence[str], required: frozenset[st
             if role not in required:
                 cost = edge_cost if i in (0, n) else SKIP_COST.get(role, DEFAULT_SKIP_COST)
                 _keep_best(best, i, k + 1, (score - cost, placed))
-            if i < n:
+            if i < n and not is_field_label(cells[i]):
                 f = fit(role, cells[i], profiles)
                 if f >= MIN_FIT:
                     _keep_best(best, i + 1, k + 1, (score + math.log(f), placed + (k,)))

@@ -255,7 +255,9 @@ def rows_of_kept_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT
             rows.append([""] * (width - w) + list(texts[k:k + w]))
             starts.append(k)
             k += w
-        kept = blanks_seen or any(not c.strip() for c in texts[i + width:k])
+        # an empty cell with filled cells after it (not the empty line that ends the text)
+        last_filled = max((x for x in range(len(texts)) if texts[x].strip()), default=-1)
+        kept = blanks_seen or any(not texts[x].strip() for x in range(i + width, min(k, last_filled)))
         if len(rows) - 1 >= settings.stream_min_rows and kept:
             out.append((k, rows, starts))
             i = k
@@ -288,22 +290,27 @@ def kept_stream_cells(lines: Sequence[str], bar_ended: bool, paragraphs: bool) -
 #: roles its header must name (each set: at least one of it), the kinds of row it holds). A flat
 #: multi-project table holds indicator rows and a department's subtotal (its name and amount); a
 #: results table a row per project.
-_DROPPED_ROW_TABLES: tuple[tuple[dict[str, tuple[str, ...]], tuple[frozenset[str], ...], tuple[RowKind, ...]], ...] = (
+_DROPPED_ROW_TABLES: tuple[tuple[dict[str, tuple[str, ...]], tuple[frozenset[str], ...], tuple[RowKind, ...],
+                                   frozenset[str]], ...] = (
     (_ROW_TABLES[0][0], _ROW_TABLES[0][1],
      ((None, frozenset({"level3", "target"})),
-      (frozenset({"reporting_unit", "budget"}), frozenset({"reporting_unit", "budget"})))),
-    (_ROW_TABLES[1][0], _ROW_TABLES[1][1], ((None, frozenset({"project_name", "score"})),)),
+      (frozenset({"reporting_unit", "budget"}), frozenset({"reporting_unit", "budget"}))), frozenset()),
+    (_ROW_TABLES[1][0], _ROW_TABLES[1][1], ((None, frozenset({"project_name", "score"})),), frozenset()),
+    # a target form's indicator table (self-evaluations' tables, with 分值/得分, have their own reading)
+    (_ROW_TABLES[2][0], (frozenset({"level1", "level2"}), frozenset({"level3"}), frozenset({"target"})),
+     ((None, frozenset({"level3", "target"})),), _NOT_IN_ROW_TABLE),
 )
 
 
 def dropped_header_run(texts: Sequence[str], i: int, settings: LayoutSettings = DEFAULT_SETTINGS,
                        ) -> tuple[dict[str, tuple[str, ...]], list[str], tuple[RowKind, ...]] | None:
     """(vocabulary, roles, row kinds) of a row table's header standing one cell per line from ``i``."""
-    for vocabulary, required, kinds in _DROPPED_ROW_TABLES:
+    for vocabulary, required, kinds, excluded in _DROPPED_ROW_TABLES:
         roles: list[str] = []
         while i + len(roles) < len(texts) and (role := role_of(texts[i + len(roles)], vocabulary)):
             roles.append(role)
-        if len(roles) >= settings.stream_header_min_cells and all(set(roles) & need for need in required):
+        if len(roles) >= settings.stream_header_min_cells and all(set(roles) & need for need in required) \
+                and not set(roles) & excluded:
             kinds = tuple((allowed, required & frozenset(roles) if allowed is None else required)
                           for allowed, required in kinds)
             return vocabulary, roles, kinds
