@@ -316,7 +316,7 @@ def _name_fit(text: str) -> float:
     if is_plain_number(t) or is_percent(t) or is_amount(t) or t in _OPERATOR_CELLS or t in _GRADE_CELLS \
             or t in INDICATOR_DIRECTION_WORDS or is_level_word(t) or is_field_label(t):
         return 0.0
-    return 0.1 if _OPERATOR_START.match(t) else 0.8          # ≥210批次 is a target, not a name
+    return 0.1 if _OPERATOR_START.match(t) or t[:1].isdigit() else 0.8     # ≥210批次, 580个: targets
 
 
 def _seq_fit(text: str) -> float:
@@ -338,6 +338,23 @@ def _explanation_fit(text: str) -> float:
     """An 指标解释 cell: most often ``反映…``; any words."""
     t = fold_key(text)
     return 1.0 if t.startswith(EXPLANATION_PREFIXES) else 0.5
+
+
+def _note_fit(text: str) -> float:
+    """A remark: words; a cell that looks like a figure is most often the next row's target."""
+    t = text.strip()
+    return 0.2 if _OPERATOR_START.match(t) or t[:1].isdigit() else _text_fit(t)
+
+
+def _row_target_fit(text: str) -> float:
+    """A target in a row table: as ``_target_fit``, a long word less likely (word targets are short:
+    及时, 健全, 有效改善; a long one is more often a name)."""
+    t = text.strip()
+    f = _target_fit(t)
+    return min(f, 0.3) if not _NUMBER_IN.search(t) and len(t) > _MAX_WORD_TARGET else f
+
+
+_MAX_WORD_TARGET = 6
 
 
 def _not_level(profile: Profile) -> Profile:
@@ -369,6 +386,8 @@ ROW_TABLE_PROFILES: dict[str, Profile] = {
     "grade": _grade_fit,
     "direction": _direction_fit,
     "explanation": _not_level(_explanation_fit),
+    "remark": _not_level(_note_fit),
+    "target": _not_level(_row_target_fit),
 }
 
 
@@ -379,6 +398,7 @@ class TableRow:
 
     first: int
     cells: tuple[str, ...]
+    tied: bool = False                    # another placement of its cells fits almost as well
 
 
 @dataclass
@@ -396,32 +416,33 @@ def place_row(cells: Sequence[str], roles: Sequence[str], required: frozenset[st
     column of each cell), or None. Columns before the row's first cell or after its last cost
     ``edge_cost`` each (exporters drop the cells a merged range above covers); a column skipped
     inside the row costs ``SKIP_COST``; a ``required`` column is never left empty."""
+    found = place_row_readings(cells, roles, required, profiles, edge_cost)
+    return found[0] if found else None
+
+
+def place_row_readings(cells: Sequence[str], roles: Sequence[str], required: frozenset[str],
+                       profiles: Mapping[str, Profile] = ROW_TABLE_PROFILES, edge_cost: float = 0.05,
+                       keep: int = 2) -> list[tuple[float, tuple[int, ...]]]:
+    """The ``keep`` best placements of ``place_row``, best first."""
     n, m = len(cells), len(roles)
     if not 0 < n <= m:
-        return None
-    # best[i][k]: cells[:i] placed on roles[:k]
-    best: list[list[tuple[float, tuple[int, ...]] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
-    best[0][0] = (0.0, ())
+        return []
+    # best[i][k]: the best placements of cells[:i] on roles[:k]
+    best: list[list[list[tuple[float, tuple[int, ...]]]]] = [[[] for _ in range(m + 1)] for _ in range(n + 1)]
+    best[0][0] = [(0.0, ())]
     for k in range(m):
         role = roles[k]
         for i in range(n + 1):
-            here = best[i][k]
-            if here is None:
-                continue
-            score, placed = here
-            if role not in required:
-                cost = edge_cost if i in (0, n) else SKIP_COST.get(role, DEFAULT_SKIP_COST)
-                _keep_best(best, i, k + 1, (score - cost, placed))
-            if i < n and not is_field_label(cells[i]):
-                f = fit(role, cells[i], profiles)
-                if f >= MIN_FIT:
-                    _keep_best(best, i + 1, k + 1, (score + math.log(f), placed + (k,)))
-    return best[n][m]
-
-
-def _keep_best(table: list, i: int, k: int, entry: tuple[float, tuple[int, ...]]) -> None:
-    if table[i][k] is None or entry[0] > table[i][k][0]:
-        table[i][k] = entry
+            entries = sorted(best[i][k], key=lambda e: -e[0])[:keep]
+            for score, placed in entries:
+                if role not in required:
+                    cost = edge_cost if i in (0, n) else SKIP_COST.get(role, DEFAULT_SKIP_COST)
+                    best[i][k + 1].append((score - cost, placed))
+                if i < n and not is_field_label(cells[i]):
+                    f = fit(role, cells[i], profiles)
+                    if f >= MIN_FIT:
+                        best[i + 1][k + 1].append((score + math.log(f), placed + (k,)))
+    return sorted(best[n][m], key=lambda e: -e[0])[:keep]
 
 
 #: A kind of row a row table holds: the columns it may fill (None: any) and the ones it must fill.
@@ -429,14 +450,20 @@ RowKind = tuple[frozenset[str] | None, frozenset[str]]
 
 
 def best_row(cells: Sequence[str], roles: Sequence[str], kinds: Sequence[RowKind],
-             profiles: Mapping[str, Profile] = ROW_TABLE_PROFILES) -> tuple[float, tuple[int, ...]] | None:
-    best = None
+             profiles: Mapping[str, Profile] = ROW_TABLE_PROFILES, margin: float = 0.5,
+             ) -> tuple[float, tuple[int, ...], bool] | None:
+    """(log score, column of each cell, whether another placement fits almost as well) of the best
+    placement of the row's cells over the row kinds, or None."""
+    readings: list[tuple[float, tuple[int, ...]]] = []
     for allowed, required in kinds:
         columns = [k for k, r in enumerate(roles) if allowed is None or r in allowed]
-        placed = place_row(cells, [roles[k] for k in columns], required, profiles)
-        if placed is not None and (best is None or placed[0] > best[0]):
-            best = (placed[0], tuple(columns[k] for k in placed[1]))
-    return best
+        for score, placed in place_row_readings(cells, [roles[k] for k in columns], required, profiles):
+            readings.append((score, tuple(columns[k] for k in placed)))
+    if not readings:
+        return None
+    readings.sort(key=lambda e: -e[0])
+    tied = len(readings) > 1 and readings[0][0] - readings[1][0] < margin and readings[0][1] != readings[1][1]
+    return readings[0][0], readings[0][1], tied
 
 
 def read_row_table(texts: Sequence[str], roles: Sequence[str], kinds: Sequence[RowKind],
@@ -462,11 +489,11 @@ def read_row_table(texts: Sequence[str], roles: Sequence[str], kinds: Sequence[R
             placed = best_row(texts[i:j], roles, kinds, profiles)
             if placed is None:
                 continue
-            score, columns = placed
+            score, columns, tied = placed
             row_cells = [""] * width
             for text, k in zip(texts[i:j], columns):
                 row_cells[k] = text
-            row = TableRow(i, tuple(row_cells))
+            row = TableRow(i, tuple(row_cells), tied)
             for s, rows in states[i]:
                 states[j].append((s + score, rows + (row,)))
     end = max(j for j in range(n + 1) if states[j])
@@ -475,6 +502,13 @@ def read_row_table(texts: Sequence[str], roles: Sequence[str], kinds: Sequence[R
     uncertain, note = False, None
     if len(finals) > 1 and best_score - finals[1][0] < margin and finals[1][1] != best_rows:
         uncertain = True
+        other = finals[1][1]
+        at = next((k for k, (a, b) in enumerate(zip(best_rows, other)) if a != b), min(len(best_rows), len(other)) - 1)
         note = (f"row breaks of {end} cells: two readings fit almost equally well "
-                f"({best_score:.2f} against {finals[1][0]:.2f}); the best kept")
+                f"({best_score:.2f} against {finals[1][0]:.2f}); kept row {at + 1} as "
+                f"{' | '.join(best_rows[at].cells)}, not {' | '.join(other[at].cells)}")
+    elif any(r.tied for r in best_rows):
+        uncertain = True
+        note = (f"the cells of {sum(r.tied for r in best_rows)} row(s) fit two columns almost equally "
+                "well; the best placement kept")
     return RowTableReading(list(best_rows), end, uncertain, note)

@@ -367,7 +367,7 @@ def regroup_dropped_streams(blocks: Sequence[Block], settings: LayoutSettings = 
         out.extend(run[at:])
         run.clear()
 
-    for block in _regroup_row_lines(blocks, settings):
+    for block in _regroup_row_lines(blocks, settings, notes):
         if isinstance(block, Paragraph) and block.text.strip():
             run.append(block)
             continue
@@ -383,7 +383,7 @@ def _table_of_rows(rows: list[tuple[str, ...]], firsts: list[Paragraph]) -> Tabl
     return Table(cells, firsts[0].page, firsts[0].line_no, tuple(p.text for p in firsts), pages)
 
 
-def _regroup_row_lines(blocks: Sequence[Block], settings: LayoutSettings) -> list[Block]:
+def _regroup_row_lines(blocks: Sequence[Block], settings: LayoutSettings, notes: list[str]) -> list[Block]:
     """Paragraph lines that are rows with their cells split by blanks and their blank cells dropped
     (``效益指标 社会效益指标 群众生活条件改善 定性 及时 83 正向指标``) under a header line naming a row
     table's columns → a ``Table``, each line's cells placed on the columns by value shape."""
@@ -405,6 +405,9 @@ def _regroup_row_lines(blocks: Sequence[Block], settings: LayoutSettings) -> lis
             placed = best_row(cells, roles, kinds)
             if placed is None or any(role_of(c, vocabulary) for c in cells):
                 break
+            if placed[2]:
+                notes.append(f"row_split_uncertain\tthe cells of a row fit two columns almost equally well; "
+                             f"the best placement kept\t{blocks[j].text.strip()}")
             row = [""] * len(roles)
             for text, k in zip(cells, placed[1]):
                 row[k] = text
