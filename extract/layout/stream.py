@@ -18,6 +18,7 @@ from typing import Sequence
 import regex as re
 
 from jixiao.extract.document import Block, Cell, Line, Paragraph, Table
+from jixiao.extract.records import RawIssue
 from jixiao.extract.layout.base import RawRow, StreamBuilder
 from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.columns import role_of
@@ -286,6 +287,22 @@ def kept_stream_cells(lines: Sequence[str], bar_ended: bool, paragraphs: bool) -
 
 # -- a stream with its blank cells dropped: rows by the column reader ----------------------------
 
+#: The code of a document warning (and issues row) for a table whose row breaks or columns the
+#: evidence could not decide: ``code\tnote\traw text``.
+ROW_SPLIT_UNCERTAIN = "row_split_uncertain"
+
+
+def shape_issues(warnings: Sequence[str]) -> list[RawIssue]:
+    """The document warnings the shape layer wrote about tables it could not read for certain, as
+    ``issues`` rows (the note, and the table's raw text as context)."""
+    out = []
+    for warning in warnings:
+        code, _, rest = warning.partition("\t")
+        if code == ROW_SPLIT_UNCERTAIN:
+            note, _, raw = rest.partition("\t")
+            out.append(RawIssue("warning", code, note, raw))
+    return out
+
 #: Row tables a stream with its blanks dropped is cut into rows of, by value shape: (vocabulary,
 #: roles its header must name (each set: at least one of it), the kinds of row it holds). A flat
 #: multi-project table holds indicator rows and a department's subtotal (its name and amount); a
@@ -362,7 +379,7 @@ def regroup_dropped_streams(blocks: Sequence[Block], settings: LayoutSettings = 
             out.append(_table_of_rows(rows, [header[0]] + [body[r.first] for r in reading.rows]))
             if reading.uncertain:
                 raw = " ".join(texts[start:start + len(roles) + reading.end])
-                notes.append(f"row_split_uncertain\t{reading.note}\t{raw}")
+                notes.append(f"{ROW_SPLIT_UNCERTAIN}\t{reading.note}\t{raw}")
             at = start + len(roles) + reading.end
         out.extend(run[at:])
         run.clear()
@@ -406,7 +423,7 @@ def _regroup_row_lines(blocks: Sequence[Block], settings: LayoutSettings, notes:
             if placed is None or any(role_of(c, vocabulary) for c in cells):
                 break
             if placed[2]:
-                notes.append(f"row_split_uncertain\tthe cells of a row fit two columns almost equally well; "
+                notes.append(f"{ROW_SPLIT_UNCERTAIN}\tthe cells of a row fit two columns almost equally well; "
                              f"the best placement kept\t{blocks[j].text.strip()}")
             row = [""] * len(roles)
             for text, k in zip(cells, placed[1]):

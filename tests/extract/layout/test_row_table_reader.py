@@ -1,0 +1,100 @@
+"""The column reader on row tables whose blank cells vanished: rows chosen by value shape."""
+
+from __future__ import annotations
+
+from jixiao.extract.document import Paragraph, Table
+from jixiao.extract.layout.reader import fit, place_row, read_row_table, ROW_TABLE_PROFILES
+from jixiao.extract.layout.stream import regroup_dropped_streams, rows_of_dropped_stream
+
+RESULT_ROLES = ["seq", "project_name", "reporting_unit", "score", "grade"]
+RESULT_KINDS = ((None, frozenset({"project_name", "score"})),)
+FLAT_HEADER = ["单位名称", "项目名称", "预算数", "年度目标", "一级指标", "二级指标", "三级指标", "指标性质",
+               "指标值", "度量单位", "权重", "指标方向性"]
+FLAT_BODY = ["166-正定县部门", "8,611,919.07",
+             "166001-正定县人民政府", "公共图书馆免费开放", "4,633,152.33", "保障公共图书馆免费开放顺利实施",
+             "产出指标", "数量指标", "开展宣传活动次数", "=", "5", "次", "6", "正向指标",
+             "效益指标", "社会效益指标", "群众生活条件改善", "定性", "及时", "83", "正向指标",
+             "满意度指标", "服务对象满意度指标", "群众满意度", "≥", "90", "%", "11", "正向指标"]
+
+
+def test_row_table_profiles_tell_names_from_values():
+    p = ROW_TABLE_PROFILES
+    assert fit("grade", "优", p) == 1.0 and fit("grade", "76.89", p) == 0.0
+    assert fit("seq", "3", p) == 1.0 and fit("seq", "村组干部报酬", p) == 0.0
+    assert fit("project_name", "村组干部报酬", p) > fit("project_name", "≥210批次", p) > fit("project_name", "76.9", p)
+    assert fit("level1", "产出指标", p) == 1.0 and fit("level3", "产出指标", p) == 0.0
+    assert fit("direction", "正向指标", p) == 1.0 and fit("target", "数量指标", p) == 0.0
+
+
+def test_a_row_keeps_its_required_columns_and_skips_merged_ones_on_the_left():
+    roles = ["level1", "level2", "level3", "operator", "target", "unit", "weight"]
+    required = frozenset({"level3", "target"})
+    _, columns = place_row(["群众满意度", "≥", "90", "%", "11"], roles, required)
+    assert columns == (2, 3, 4, 5, 6)
+    _, columns = place_row(["长效管理机制", "定性", "规范", "86"], roles, required)
+    assert columns == (2, 3, 4, 6)                       # the unit of a 定性 row is blank
+    assert place_row(["≥", "90"], roles, required) is None     # no name: not a row
+
+
+def test_results_rows_found_without_row_breaks_and_the_table_ends_at_a_label():
+    texts = ("1 村组干部报酬 鄂州市消费者投诉举报中心 76.89 中 2 农村生活垃圾治理专项资金 鄂州市农业技术推广中心 "
+             "76.9 中 填表人: 张三").split()
+    reading = read_row_table(texts, RESULT_ROLES, RESULT_KINDS)
+    assert [r.cells for r in reading.rows] == [
+        ("1", "村组干部报酬", "鄂州市消费者投诉举报中心", "76.89", "中"),
+        ("2", "农村生活垃圾治理专项资金", "鄂州市农业技术推广中心", "76.9", "中")]
+    assert reading.end == 10 and not reading.uncertain
+
+
+def test_flat_table_stream_rows_with_the_department_subtotal():
+    [(start, roles, reading)] = rows_of_dropped_stream(FLAT_HEADER + FLAT_BODY)
+    assert start == 0 and len(roles) == 12
+    rows = [r.cells for r in reading.rows]
+    assert rows[0] == ("166-正定县部门", "", "8,611,919.07") + ("",) * 9
+    assert rows[1][:3] == ("166001-正定县人民政府", "公共图书馆免费开放", "4,633,152.33")
+    assert rows[2] == ("", "", "", "", "效益指标", "社会效益指标", "群众生活条件改善", "定性", "及时", "", "83", "正向指标")
+    assert len(rows) == 4
+
+
+def test_equal_readings_are_marked_uncertain_not_guessed_silently():
+    # 乙 is the remark of 甲's row or the unit of 丙's: nothing in the cells tells
+    texts = ["甲", "80", "乙", "丙", "90"]
+    reading = read_row_table(texts, ["reporting_unit", "project_name", "score", "remark"],
+                             ((None, frozenset({"project_name", "score"})),))
+    assert reading.uncertain and reading.note and reading.end == 5
+    # 乙 is 甲's 主管部门 or its 项目单位: the table is kept, the doubt reported with the raw text
+    blocks, notes = regroup_dropped_streams([Paragraph(t) for t in ["项目名称", "主管部门", "项目单位", "自评分数",
+                                                                     "自评等级", "甲", "乙", "80", "优",
+                                                                     "丙", "丁", "戊", "90", "良"]])
+    assert isinstance(blocks[0], Table) and len(blocks[0].rows) == 3
+    assert len(notes) == 1 and notes[0].startswith("row_split_uncertain\t") and "甲 乙 80 优 丙 丁 戊 90 良" in notes[0]
+
+
+def test_regrouped_paragraphs_become_a_table_and_report_uncertain_splits():
+    texts = ["序号", "项目名称", "项目单位", "自评分数", "自评等级", "1", "甲", "乙单位", "80", "良",
+             "2", "丙", "丁单位", "91", "优", "说明文字"]
+    blocks, notes = regroup_dropped_streams([Paragraph(t, None, n + 1) for n, t in enumerate(texts)])
+    assert isinstance(blocks[0], Table) and len(blocks[0].rows) == 3
+    assert [c.text for c in blocks[0].rows[2]] == ["2", "丙", "丁单位", "91", "优"]
+    assert isinstance(blocks[1], Paragraph) and blocks[1].text == "说明文字" and notes == []
+
+
+def test_spaced_row_lines_under_a_header_line_become_a_table():
+    lines = [" ".join(FLAT_HEADER), "166-正定县部门 8,611,919.07",
+             "166001-正定县人民政府 公共图书馆免费开放 4,633,152.33 保障顺利实施 产出指标 数量指标 开展宣传活动次数 = 5 次 6 正向指标",
+             "效益指标 社会效益指标 群众生活条件改善 定性 及时 83 正向指标"]
+    blocks, _ = regroup_dropped_streams([Paragraph(t, None, n + 1) for n, t in enumerate(lines)])
+    [table] = blocks
+    assert [c.text for c in table.rows[3]][7:] == ["定性", "及时", "", "83", "正向指标"]
+
+
+def test_an_uncertain_split_reaches_the_issues_table_with_the_raw_text():
+    from jixiao.pipelines.ingest import parse_bytes
+    text = "\n".join(["2023年度项目支出绩效自评结果汇总表", "项目名称", "主管部门", "项目单位", "自评分数", "自评等级",
+                      "甲项目", "乙局", "80", "优", "丙项目", "丁局", "戊中心", "90", "良"]) + "\n"
+    result = parse_bytes(text.encode("utf-8"), "results.txt")
+    [issue] = [i for i in result.rows["issues"] if i["code"] == "row_split_uncertain"]
+    assert "甲项目 乙局 80 优" in issue["context"] and issue["severity"] == "warning"
+    # the table is still read: every project and its score, the doubtful cell kept in one column
+    assert [f["project_name"] for f in result.rows["forms"]] == ["甲项目", "丙项目"]
+    assert [(e["total_score"], e["grade"]) for e in result.rows["evaluations"]] == [(80.0, "优"), (90.0, "良")]
