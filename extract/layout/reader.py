@@ -302,7 +302,14 @@ def _weights_sum(rows: Sequence[StreamRow]) -> Decimal:
 def is_level_word(text: str) -> bool:
     """A 一级/二级 cell: a level word of the vocabulary, or a short word ending in 指标/目标."""
     key = _WEIGHT_IN_KEY.sub("", fold_key(text))
+    if text.strip() in INDICATOR_DIRECTION_WORDS:
+        return False                      # 正向指标 says which way, it names no level
     return key in _LEVEL_KEYS or (key.endswith(LEVEL_SUFFIXES[:2]) and 4 <= len(key) <= 10)
+
+
+#: A figure with at most a short unit after it (580个, 90%以上, ≥85%): a value, never a name (a
+#: name may start with a code: 405001-南部县教育局).
+_VALUE_LIKE = re.compile(r"^(?:[+-]?\d[\d.,]*\s*[^\d\s]{0,5}|[<>≤≥=＞＜].*)$")
 
 
 def _level_fit(text: str) -> float:
@@ -316,7 +323,7 @@ def _name_fit(text: str) -> float:
     if is_plain_number(t) or is_percent(t) or is_amount(t) or t in _OPERATOR_CELLS or t in _GRADE_CELLS \
             or t in INDICATOR_DIRECTION_WORDS or is_level_word(t) or is_field_label(t):
         return 0.0
-    return 0.1 if _OPERATOR_START.match(t) or t[:1].isdigit() else 0.8     # ≥210批次, 580个: targets
+    return 0.1 if _OPERATOR_START.match(t) or _VALUE_LIKE.match(t) else 0.8     # ≥210批次, 580个: targets
 
 
 def _seq_fit(text: str) -> float:
@@ -343,7 +350,7 @@ def _explanation_fit(text: str) -> float:
 def _note_fit(text: str) -> float:
     """A remark: words; a cell that looks like a figure is most often the next row's target."""
     t = text.strip()
-    return 0.2 if _OPERATOR_START.match(t) or t[:1].isdigit() else _text_fit(t)
+    return 0.2 if _OPERATOR_START.match(t) or _VALUE_LIKE.match(t) else _text_fit(t)
 
 
 def _row_target_fit(text: str) -> float:
@@ -469,13 +476,15 @@ def best_row(cells: Sequence[str], roles: Sequence[str], kinds: Sequence[RowKind
 def read_row_table(texts: Sequence[str], roles: Sequence[str], kinds: Sequence[RowKind],
                    is_header: Callable[[str], bool] = lambda t: False,
                    profiles: Mapping[str, Profile] = ROW_TABLE_PROFILES,
-                   beam: int = 4, margin: float = 0.5) -> RowTableReading:
+                   beam: int = 4, margin: float = 0.5,
+                   proof: Callable[[Sequence[TableRow]], bool | None] | None = None) -> RowTableReading:
     """Cells in reading order (blanks gone) after a row table's header → rows. Each row is an
     increasing run of columns of one of the ``kinds``, scored by the value-shape profiles
     (``place_row``); the search chooses row breaks and columns together. The table ends where no
-    further row fits (a header word ends it too). When the best two readings of the table differ
-    by less than ``margin`` (log score) the reading is marked uncertain: the caller keeps the
-    raw text and reports it."""
+    further row fits (a header word ends it too). ``proof`` is the form's arithmetic (True: the
+    rows' figures add up, False: they do not, None: nothing to check): among the best readings the
+    first it proves wins. Otherwise, when the best two readings differ by less than ``margin`` (log
+    score) the reading is marked uncertain: the caller keeps the raw text and reports it."""
     n, width = len(texts), len(roles)
     states: list[list[tuple[float, tuple[TableRow, ...]]]] = [[] for _ in range(n + 1)]
     states[0] = [(0.0, ())]
@@ -500,6 +509,11 @@ def read_row_table(texts: Sequence[str], roles: Sequence[str], kinds: Sequence[R
     finals = sorted(states[end], key=lambda s: -s[0])[:beam]
     best_score, best_rows = finals[0]
     uncertain, note = False, None
+    proven = [f for f in finals if proof is not None and proof(f[1])]
+    if proven:
+        if proven[0][1] != best_rows:
+            note = f"row breaks chosen by the form's arithmetic over a reading {best_score - proven[0][0]:.2f} better fitting"
+        return RowTableReading(list(proven[0][1]), end, False, note)
     if len(finals) > 1 and best_score - finals[1][0] < margin and finals[1][1] != best_rows:
         uncertain = True
         other = finals[1][1]

@@ -13,6 +13,7 @@ The result is a ``CellStream``; ``blanks_kept`` says whether empty cells still s
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Sequence
 
 import regex as re
@@ -22,8 +23,11 @@ from jixiao.extract.records import RawIssue
 from jixiao.extract.layout.base import RawRow, StreamBuilder
 from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.columns import role_of
-from jixiao.extract.layout.reader import MIN_FIT, RowKind, RowTableReading, best_row, fit, read_row_table
+from jixiao.extract.layout.reader import (
+    MIN_FIT, RowKind, RowTableReading, TableRow, best_row, fit, read_row_table,
+)
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from jixiao.normalize.money import parse_amount_yuan
 from jixiao.normalize.text import fold_key
 from jixiao.normalize.vocabulary import (
     EVALUATION_RESULT_COLUMN_WORDS,
@@ -348,13 +352,36 @@ def rows_of_dropped_stream(texts: Sequence[str], settings: LayoutSettings = DEFA
             continue
         vocabulary, roles, kinds = found
         body = i + len(roles)
-        reading = read_row_table(texts[body:], roles, kinds, lambda t: role_of(t, vocabulary) is not None)
+        reading = read_row_table(texts[body:], roles, kinds, lambda t: role_of(t, vocabulary) is not None,
+                                 proof=lambda rows: subtotals_add_up(rows, roles))
         if len(reading.rows) >= settings.stream_min_rows:
             out.append((i, roles, reading))
             i = body + reading.end
         else:
             i = body
     return out
+
+
+def subtotals_add_up(rows: Sequence[TableRow], roles: Sequence[str]) -> bool | None:
+    """A flat table's arithmetic: each subtotal row (a unit's name and an amount, nothing else)
+    equals the budgets of the projects below it, up to the next subtotal. None when the table has
+    no subtotal or no budget column."""
+    if "budget" not in roles or "project_name" not in roles:
+        return None
+    budget, project = roles.index("budget"), roles.index("project_name")
+    groups: list[tuple[Decimal, Decimal]] = []
+    for row in rows:
+        filled = [k for k, c in enumerate(row.cells) if c]
+        amount = parse_amount_yuan(row.cells[budget], 1) if row.cells[budget] else None
+        if amount is not None and not row.cells[project] and len(filled) == 2:
+            groups.append((amount, Decimal(0)))
+        elif amount is not None and row.cells[project] and groups:
+            groups[-1] = (groups[-1][0], groups[-1][1] + amount)
+        elif amount is not None and groups:
+            return False                   # an amount on a row naming no project: not a budget
+    if not groups:
+        return None
+    return all(abs(total - parts) <= Decimal("0.011") for total, parts in groups)
 
 
 def regroup_dropped_streams(blocks: Sequence[Block], settings: LayoutSettings = DEFAULT_SETTINGS,

@@ -98,3 +98,16 @@ def test_an_uncertain_split_reaches_the_issues_table_with_the_raw_text():
     # the table is still read: every project and its score, the doubtful cell kept in one column
     assert [f["project_name"] for f in result.rows["forms"]] == ["甲项目", "丙项目"]
     assert [(e["total_score"], e["grade"]) for e in result.rows["evaluations"]] == [(80.0, "优"), (90.0, "良")]
+
+
+def test_a_flat_tables_subtotals_decide_between_readings():
+    from jixiao.extract.layout.reader import TableRow
+    from jixiao.extract.layout.stream import subtotals_add_up
+    roles = ["reporting_unit", "project_name", "budget", "level3"]
+    good = [TableRow(0, ("405-某局部门", "", "342.68", "")), TableRow(2, ("405001-某局", "甲", "286.50", "人次")),
+            TableRow(6, ("", "乙", "56.18", "人数"))]
+    assert subtotals_add_up(good, roles) is True
+    # 乙 read as a second subtotal: the first no longer adds up
+    bad = good[:2] + [TableRow(6, ("乙", "", "56.18", ""))]
+    assert subtotals_add_up(bad, roles) is False
+    assert subtotals_add_up(good[1:], roles) is None          # no subtotal: nothing to prove
