@@ -10,7 +10,6 @@ LibreOffice stamps the save time into the file, so rerunning changes the .doc's 
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import tempfile
@@ -20,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from jixiao.extract.readers.legacy import CONVERSION_TIMEOUT_S, find_soffice  # noqa: E402
+from twins import write_twin_expectation  # noqa: E402  (scripts/ is on sys.path when run)
 
 DEFAULT_TWINS = [ROOT / "samples" / "docx" / "004_c72f6afbd1a9f0f9.docx"]
 OUT_DIR = ROOT / "samples" / "doc"
@@ -40,12 +40,8 @@ def make_doc(docx_path: Path, out_dir: Path, soffice: str) -> Path:
 
 def write_expectation(docx_path: Path, doc_path: Path) -> None:
     """The DOCX twin's expectation, naming the .doc and saying where it came from."""
-    expected = json.loads(docx_path.with_name(docx_path.name + ".expected.json").read_text("utf-8"))
-    expected["doc"] = doc_path.name
-    expected["notes"] = (f"Legacy .doc twin of {docx_path.name} (scripts/make_doc_sample.py, saved by "
-                         f"LibreOffice as Word 97–2003): same rows. " + expected["notes"])
-    doc_path.with_name(doc_path.name + ".expected.json").write_text(
-        json.dumps(expected, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    write_twin_expectation(docx_path, doc_path, f"Legacy .doc twin of {docx_path.name} (scripts/make_doc_sample.py, "
+                           f"saved by LibreOffice as Word 97–2003): same rows. ", drop_earlier_origin=False)
 
 
 def main(argv: list[str]) -> None:

@@ -18,7 +18,6 @@ Each twin carries the expectation of its DOCX original. Needs LibreOffice and CJ
 
 from __future__ import annotations
 
-import json
 import sys
 import tempfile
 from pathlib import Path
@@ -32,10 +31,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from make_scanned_sample import ScanStyle, degrade, docx_to_pdf, render_grey_pages  # noqa: E402
+from twins import write_twin_expectation  # noqa: E402  (scripts/ is on sys.path when run)
 
 DOCX_DIR = ROOT / "samples" / "docx"
 OUT_DIR = ROOT / "samples" / "images"
-EXPECTED_SUFFIX = ".expected.json"
 #: EXIF tag 0x0112 (Orientation); 6: the stored pixels must be turned 90° clockwise to stand upright.
 ORIENTATION_TAG, ROTATE_90_CW = 0x0112, 6
 PHOTO = ScanStyle(dpi=150, max_skew_degrees=0.8, blur_radius=0.6, paper_grey=228, ink_grey=40,
@@ -74,13 +73,8 @@ def pages_of(source: Path, size_mm: tuple[float, float], style: ScanStyle, expec
 
 
 def write_expectation(source: Path, out: Path, how: str) -> None:
-    expected = json.loads(source.with_name(source.name + EXPECTED_SUFFIX).read_text("utf-8"))
-    expected["doc"] = out.name
-    expected["notes"] = (f"Generated {how} twin of {source.stem}.txt (scripts/make_image_samples.py, "
-                         f"from samples/docx/{source.name}): same rows, read by OCR. "
-                         + expected["notes"].split("): same rows. ", 1)[-1])
-    out.with_name(out.name + EXPECTED_SUFFIX).write_text(
-        json.dumps(expected, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    write_twin_expectation(source, out, f"Generated {how} twin of {source.stem}.txt (scripts/make_image_samples.py, "
+                           f"from samples/docx/{source.name}): same rows, read by OCR. ", drop_earlier_origin=True)
 
 
 def make_photo(source: Path, out: Path) -> None:

@@ -17,17 +17,15 @@ expectation (a parity test asserts the same rows as the text original).
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
+from twins import write_twin_expectation  # noqa: E402  (scripts/ is on sys.path when run)
 
 ROOT = Path(__file__).resolve().parent.parent
 PDF_DIR = ROOT / "samples" / "pdf"
 OUT_DIR = ROOT / "samples" / "ofd"
 DEFAULT_SAMPLES = ["001_0f4b9d799222cfe6.pdf"]
-EXPECTED_SUFFIX = ".expected.json"
 MM_PER_PT = 25.4 / 72
 NS = "http://www.ofdspec.org/2016"
 #: Characters of one run: same line (baseline within this, points) and no gap wider than GAP.
@@ -154,13 +152,8 @@ def make_ofd(pdf_path: Path, out: Path) -> None:
 
 
 def write_expectation(pdf_path: Path, out: Path) -> None:
-    expected = json.loads(pdf_path.with_name(pdf_path.name + EXPECTED_SUFFIX).read_text("utf-8"))
-    expected["doc"] = out.name
-    expected["notes"] = (f"Generated OFD twin of {pdf_path.stem}.txt (scripts/make_ofd_sample.py, from "
-                         f"samples/pdf/{pdf_path.name}): same rows. "
-                         + expected["notes"].split("): same rows. ", 1)[-1])
-    out.with_name(out.name + EXPECTED_SUFFIX).write_text(
-        json.dumps(expected, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    write_twin_expectation(pdf_path, out, f"Generated OFD twin of {pdf_path.stem}.txt (scripts/make_ofd_sample.py, "
+                           f"from samples/pdf/{pdf_path.name}): same rows. ", drop_earlier_origin=True)
 
 
 def main(argv: list[str] | None = None) -> None:

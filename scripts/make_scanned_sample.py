@@ -16,7 +16,6 @@ Needs LibreOffice (``soffice``) and a CJK font (fonts-noto-cjk): ``make system-d
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import subprocess
@@ -28,12 +27,12 @@ from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageFilter
+from twins import write_twin_expectation  # noqa: E402  (scripts/ is on sys.path when run)
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCX_DIR = ROOT / "samples" / "docx"
 OUT_DIR = ROOT / "samples" / "scanned"
 DEFAULT_SAMPLES = ["000_02f8c3f2acc7ec3d.docx"]
-EXPECTED_SUFFIX = ".expected.json"
 
 
 @dataclass(frozen=True)
@@ -106,12 +105,8 @@ def write_image_pdf(pages: list[Image.Image], out: Path, style: ScanStyle) -> No
 
 
 def write_expectation(docx: Path, out: Path) -> None:
-    expected = json.loads(docx.with_name(docx.name + EXPECTED_SUFFIX).read_text("utf-8"))
-    expected["doc"] = out.name
-    expected["notes"] = (f"Generated scanned twin of {docx.name} (scripts/make_scanned_sample.py): "
-                         f"image-only PDF, same rows. " + expected["notes"])
-    out.with_name(out.name + EXPECTED_SUFFIX).write_text(
-        json.dumps(expected, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    write_twin_expectation(docx, out, f"Generated scanned twin of {docx.name} (scripts/make_scanned_sample.py): "
+                           f"image-only PDF, same rows. ", drop_earlier_origin=False)
 
 
 def make_scanned(docx: Path, out: Path, style: ScanStyle, seed: int = 0) -> None:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import base64
 import html
-import json
 import quopri
 import sys
 from pathlib import Path
@@ -30,9 +29,9 @@ sys.path.insert(0, str(ROOT))
 
 from jixiao.extract.document import Paragraph, Table  # noqa: E402
 from jixiao.extract.readers.docx import read_docx  # noqa: E402
+from twins import write_twin_expectation  # noqa: E402  (scripts/ is on sys.path when run)
 
 DOCX_DIR = ROOT / "samples" / "docx"
-EXPECTED_SUFFIX = ".expected.json"
 #: A cell longer than this is wrapped with a <br> in the UTF-8 page (a wrapped line).
 WRAP_AT = 40
 
@@ -167,13 +166,8 @@ Content-Location: http://czj.example.gov.cn/images/logo.png
 
 
 def write_expectation(docx: Path, out: Path, how: str) -> None:
-    expected = json.loads(docx.with_name(docx.name + EXPECTED_SUFFIX).read_text("utf-8"))
-    original = docx.stem + ".txt"
-    expected["doc"] = out.name
-    expected["notes"] = (f"Generated {how} twin of {original} (scripts/make_web_samples.py, from "
-                         f"samples/docx/{docx.name}): same rows. " + expected["notes"].split("): same rows. ", 1)[-1])
-    out.with_name(out.name + EXPECTED_SUFFIX).write_text(
-        json.dumps(expected, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    write_twin_expectation(docx, out, f"Generated {how} twin of {docx.stem}.txt (scripts/make_web_samples.py, "
+                           f"from samples/docx/{docx.name}): same rows. ", drop_earlier_origin=True)
 
 
 def _title(docx: Path) -> str:

@@ -39,7 +39,6 @@ from pathlib import Path
 import numpy as np
 import openpyxl
 import regex as re
-from openpyxl.utils import get_column_letter
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
