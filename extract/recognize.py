@@ -12,6 +12,7 @@ self-evaluation whatever the title says; one document may hold forms of several 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex as re
 
@@ -86,6 +87,11 @@ _SELF_EVALUATION_INDICATOR_ROLES = frozenset({"actual", "score", "reason"})
 #: Indicator-table columns of an evaluation's score table: a scoring rule and a weight together (a
 #: 湖南 target form has a 评(扣)分标准 column but no 分值).
 _SCORE_TABLE_ROLES = frozenset({"scoring_rule", "weight"})
+#: A scoring tree (一级 | 二级 | 三级指标 | 分值 | 得分, weights often in the level labels): weights and
+#: scores with no target or actual of an indicator — an evaluation's score table, whatever its title
+#: calls it (an 部门整体支出绩效评价自评表 is one).
+_SCORE_TREE_ROLES = frozenset({"level3", "weight", "score"})
+_INDICATOR_VALUE_ROLES = frozenset({"target", "actual"})
 
 
 @dataclass(frozen=True)
@@ -110,6 +116,8 @@ class Region:
     start: int
     end: int                    # exclusive: the region's header lines (a title's lines)
     form_kind: str | None       # what the region says about its form's kind
+    #: a table whose columns leave no doubt about its form's kind (a scoring tree), whatever the title
+    decisive: bool = False
 
 
 def _title_text_kind(key: str) -> str | None:
@@ -166,9 +174,19 @@ def _titles(lines: list[Line]) -> list[Region]:
     return out
 
 
+#: A flat multi-project table's header words: project columns and indicator columns (one constant:
+#: ``columns.role_of`` keeps its tables per vocabulary).
+_FLAT_TABLE_WORDS = {**INDICATOR_COLUMN_WORDS, **FLAT_PROJECT_COLUMN_WORDS}
+
+
 def _roles(cells: list[str], vocabulary: dict[str, tuple[str, ...]]) -> list[str]:
     """Column roles of header cells, a unit bracket (``预算数(万元)``, ``分值(分)``) ignored."""
-    return [r or "" for r in header_roles([_UNIT_BRACKET.sub("", c) for c in cells], vocabulary)]
+    return [r or "" for r in header_roles([_without_unit(c) for c in cells], vocabulary)]
+
+
+@lru_cache(maxsize=1 << 14)
+def _without_unit(cell: str) -> str:     # cached: every line is asked in four vocabularies
+    return _UNIT_BRACKET.sub("", cell)
 
 
 def _header_at(lines: list[Line], i: int, vocabulary: dict[str, tuple[str, ...]]) -> tuple[list[str], int]:
@@ -195,7 +213,7 @@ def _table_region(lines: list[Line], i: int) -> Region | None:
     results, end = _header_at(lines, i, EVALUATION_RESULT_COLUMN_WORDS)
     if {"project_name", "score", "grade"} <= set(results):
         return Region(_RESULTS, i, end, EVALUATION_RESULTS)
-    flat, end = _header_at(lines, i, {**INDICATOR_COLUMN_WORDS, **FLAT_PROJECT_COLUMN_WORDS})
+    flat, end = _header_at(lines, i, _FLAT_TABLE_WORDS)
     if lines[i].is_row and "project_name" in flat and "level3" in flat \
             and ("budget" in flat or "reporting_unit" in flat):
         return Region(_FLAT, i, end, FLAT_TABLE)
@@ -213,6 +231,8 @@ def _table_region(lines: list[Line], i: int) -> Region | None:
         header_words, end = run - i, max(end, run)
     if header_words >= 2 or (len([r for r in roles if r]) >= 3 and "level3" in roles):
         named = set(roles)
+        if _SCORE_TREE_ROLES <= named and not named & _INDICATOR_VALUE_ROLES:
+            return Region(_SCORES, i, end, SCORE_TABLE, decisive=True)
         if _SCORE_TABLE_ROLES <= named:
             return Region(_SCORES, i, end, SCORE_TABLE)
         if named & _SELF_EVALUATION_INDICATOR_ROLES:
@@ -267,6 +287,9 @@ class _Form:
 
     def kind(self) -> str:
         """The form's kind from its regions; the title decides only what they leave open."""
+        decisive = [r.form_kind for r in self.regions if r.kind in _TABLES and r.form_kind and r.decisive]
+        if decisive and not any(r.form_kind != decisive[0] for r in self.regions if r.kind in _TABLES and r.form_kind):
+            return decisive[0]
         if self.title is None and any(r.kind == _EVALUATOR for r in self.regions) \
                 and any(r.kind in (_INDICATORS, _SCORES) for r in self.regions):
             return SCORE_TABLE           # an evaluation's form whose title was cut off

@@ -161,18 +161,38 @@ def field_rows(raw: RawForm, doc_id: str) -> list[Row]:
             for i, f in enumerate(raw.fields)]
 
 
+#: A rate written as a fraction (``1``, ``0.95``) is read as a percent only when the line's own B/A
+#: equals it within this much.
+_FRACTION_RATE_TOLERANCE = 0.005
+
+
+def _rate_as_percent(rate: float | None, rate_text: str | None, amount, actual) -> float | None:
+    """A bare rate (no ``%``) that equals the line's B/A as a fraction is that fraction × 100
+    (``执行率 1`` beside 600.00 / 600.00 is 100 %); without that proof it stays as written."""
+    if rate is None or rate_text is None or "%" in rate_text or "％" in rate_text or not amount or actual is None:
+        return rate
+    fraction = float(actual) / float(amount)
+    if rate <= 1.5 and abs(fraction - rate) <= _FRACTION_RATE_TOLERANCE \
+            and abs(fraction * 100 - rate) > abs(fraction - rate):
+        return round(rate * 100, 6)
+    return rate
+
+
 def budget_row(line: RawBudgetLine, form_id: str, doc_id: str, seq: int) -> Row:
     unit = line.unit_multiplier or 1
     rate = parse_percent(line.rate_text) if line.rate_text else None
     if rate is None and line.rate_text:
         rate = parse_float(line.rate_text)
+    amount = parse_amount_yuan(line.amount_text, unit)
+    actual = parse_amount_yuan(line.actual_text, unit)
     return {"form_id": form_id, "doc_id": doc_id, "seq": seq,
             "item": budget_item_for_label(line.label, line.item_hint),
             "label": line.label, "parent_label": line.parent_label,
-            "amount_yuan": parse_amount_yuan(line.amount_text, unit),
+            "amount_yuan": amount,
             "initial_yuan": parse_amount_yuan(line.initial_text, unit),
-            "actual_yuan": parse_amount_yuan(line.actual_text, unit),
-            "execution_rate": rate, "raw": line.source_text or None}
+            "actual_yuan": actual,
+            "execution_rate": _rate_as_percent(rate, line.rate_text, amount, actual),
+            "raw": line.source_text or None}
 
 
 def indicator_row(ind: RawIndicator, form_id: str, doc_id: str, seq: int) -> Row:

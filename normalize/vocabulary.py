@@ -43,6 +43,9 @@ INDICATOR_TABLE_HEADER_WORDS: tuple[str, ...] = (
 )
 #: Caption of the indicator block printed beside its header (绩效指标 | 一级指标 二级指标 …).
 INDICATOR_BLOCK_CAPTIONS: tuple[str, ...] = ("绩效指标", "年度绩效指标")
+#: Words of a weighted label that names a self-evaluation's whole indicator block (``绩效指标(90分)``,
+#: ``年度绩效目标(80分)`` over 产出指标(60分) + 效益指标(40分)).
+INDICATOR_BLOCK_LABEL_WORDS: tuple[str, ...] = ("指标", "绩效目标")
 #: How an explanation cell ends (``反映办公大楼全年维修维护情况``) when the target follows it unseparated.
 EXPLANATION_SUFFIXES: tuple[str, ...] = ("情况", "程度", "水平", "比例", "比率", "效果")
 #: How an explanation cell (绩效标准, 指标解释: ``反映…情况``) starts: in a one-cell-per-line table it
@@ -228,6 +231,8 @@ OPERATOR_SYMBOL_CHARS: str = "".join(w for w in OPERATOR_SYMBOLS if len(w) == 1)
 #: What an operator column (指标性质, 指标值类型) says when it names the target's kind, not a comparison.
 OPERATOR_KIND_WORDS: tuple[str, ...] = ("定性", "定量")
 #: A weight printed inside a label (产出指标(50分), 预算执行情况（10分）); its number is group ``weight``.
+#: A header cell's note of its points, not part of the column's name (``分值(10分)``, ``得分(20分*执行率)``).
+HEADER_POINTS_NOTE_PATTERN = r"[(（][^()（）]*\d\s*分[^()（）]*[)）]$"
 WEIGHT_IN_LABEL_PATTERN = r"[(（]\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[)）]"
 #: Operator words that come AFTER the number and its unit.
 OPERATOR_SUFFIXES: dict[str, str] = {
@@ -262,6 +267,9 @@ QUALITATIVE_TARGET_WORDS: tuple[str, ...] = (
     "按月安排", "应保尽保", "符合相关规定", "符合规定", "严格执行相关制度规定", "在项目计划完成时间内完成",
     "按时完成", "及时完成", "全部完成", "达标", "良好", "满意", "基本满意", "持续改善", "明显改善",
 )
+#: Word values an indicator row's target or actual cell holds besides the word targets above (where
+#: cells run together, one of these after a name or a value is a cell of its own).
+QUALITATIVE_RESULT_WORDS: tuple[str, ...] = ("已完成", "达成预期指标", "充分", "规范", "有效改善", "逐步完善")
 #: Chinese numerals, for values written in words (千分之零点八, 第二).
 CHINESE_DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -297,6 +305,8 @@ REPORT_TARGET_GROUPS: tuple[str, ...] = (
 )
 #: Title words of a report's budget execution table.
 BUDGET_TABLE_WORDS: tuple[str, ...] = ("预算及执行情况", "预算执行情况", "资金使用情况")
+#: Captions of a form's money block (the cell beside its column words or its lines).
+MONEY_BLOCK_CAPTIONS: tuple[str, ...] = ("项目资金", "资金情况", "预算执行情况")
 BUDGET_TABLE_COLUMNS: tuple[str, ...] = ("预算金额", "预算数", "实际使用", "实际支出", "执行数", "执行率")
 
 # --------------------------------------------------------------------------------------------
@@ -309,12 +319,12 @@ INDICATOR_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "level2": ("二级指标", "二级目标", "评价内容"),
     "level3": ("三级指标", "三级目标", "指标名称", "指标内容", "绩效指标名称"),
     "operator": ("指标性质", "指标值类型"),
-    "target": ("年度(/项目)指标值", "年度指标值", "当年预期实现值", "预期实现值", "指标目标值", "全年指标值", "预期目标值", "年度目标值",
+    "target": ("年度(/项目)指标值", "年度指标值", "年初目标值", "年初指标值", "当年预期实现值", "预期实现值", "指标目标值", "全年指标值", "预期目标值", "年度目标值",
                "指标值", "目标值"),
     "unit": ("度量单位", "计量单位"),
     "actual": ("实际完成值", "全年实际值", "全年完成值", "实际完成情况", "完成值", "实际值"),
     "weight": ("分值", "权重"),
-    "score": ("得分",),
+    "score": ("得分", "自评得分", "评价得分"),
     "reason": ("偏差原因分析及改进措施", "未完成原因分析", "偏差原因分析", "偏差原因", "原因分析",
                "未完成原因"),
     "explanation": ("指标解释", "指标说明", "绩效标准"),
@@ -360,7 +370,7 @@ SELF_EVALUATION_TOTAL_WORDS: tuple[str, ...] = ("总分", "合计", "总计")
 SCORE_SUMMARY_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "level1": ("一级指标", "评价指标", "评价维度"),
     "weight": ("分值", "权重", "满分"),
-    "score": ("得分",),
+    "score": ("得分", "自评得分", "评价得分"),
     "score_rate": ("得分率",),
 }
 #: Phrases of an 指标说明 column that state the comparison of the row's target (达到目标值 → ≥ target).

@@ -136,6 +136,9 @@ class _Block:
 @dataclass
 class IndicatorState:
     roles: list[str]
+    #: the header names 一级 and 二级 but no 三级 (T-HB): the one level column holds the 一级 as
+    #: written, even a 二级 word (数量指标), and the 二级 column holds the names
+    levels_as_written: bool = False
     level1: str | None = None
     level2: str | None = None
     blocks: list[_Block] = field(default_factory=list)
@@ -206,7 +209,9 @@ def _take_levels(state: IndicatorState, cells: list[str]) -> None:
 
 def _take_level(state: IndicatorState, text: str) -> None:
     name = clean_text(text) or text
-    if is_level1(name) and not (state.level1 and fold_key(name) in _LEVEL2_PARENT):
+    if state.levels_as_written:
+        state.set_level1(name)
+    elif is_level1(name) and not (state.level1 and fold_key(name) in _LEVEL2_PARENT):
         state.set_level1(name)
     else:
         state.set_level2(name)
@@ -436,14 +441,16 @@ def _level_word_width(texts: Sequence[str], i: int) -> int:
     return next((w for w in (3, 2, 1) if _joins_level_word(list(texts[i:i + w]))), 0)
 
 
-def read_indicator_rows(lines: list[Line], roles: list[str]) -> list[RawIndicator]:
-    """The indicators of a table whose columns are ``roles`` (any form kind)."""
+def read_indicator_rows(lines: list[Line], roles: list[str],
+                        levels_as_written: bool = False) -> list[RawIndicator]:
+    """The indicators of a table whose columns are ``roles`` (any form kind); ``levels_as_written``:
+    see ``IndicatorState``."""
     lead = 0
     while roles and not roles[0]:
         roles, lead = roles[1:], lead + 1
     if "level1" not in roles and "level2" in roles:
         roles = ["level1", *roles]
-    state = read_indicators(lines, roles, lead)
+    state = read_indicators(lines, roles, lead, levels_as_written)
     return [ind for block in state.blocks for ind in block.indicators]
 
 
@@ -456,10 +463,11 @@ def _under_roles(cells: list[str], lead: int) -> list[str]:
     return cells[k:]
 
 
-def read_indicators(lines: list[Line], roles: list[str], lead: int = 0) -> IndicatorState:
+def read_indicators(lines: list[Line], roles: list[str], lead: int = 0,
+                    levels_as_written: bool = False) -> IndicatorState:
     """The indicator rows under a header whose named columns are ``roles``, after ``lead`` header
     cells naming none."""
-    state = IndicatorState(roles)
+    state = IndicatorState(roles, levels_as_written)
     stream = is_blank_keeping_stream(lines)
     if not stream and "weight" in roles and "score" in roles and is_cell_stream(lines):
         rows, stream = _cell_stream_rows(lines, roles), True

@@ -408,7 +408,8 @@ def parse_score_table(source: FormSource) -> RawForm:
     form = RawForm(form_index=source.index, doc_kind="evaluation_report", title=title,
                    fiscal_year_text=by_key.get("evaluation_year") or title or source.year_text)
     form.fields = fields
-    if "project_name" not in by_key and title:
+    if "project_name" not in by_key and "entity_name" not in by_key and title:
+        # a department-wide table's subject is its 部门名称, not words of its title
         form.fields = [RawField("项目名称", project_from_title(title), "project_name"), *fields]
 
     if regions.money is not None:

@@ -32,12 +32,15 @@ from jixiao.normalize.money import money_unit_multiplier
 from jixiao.normalize.text import clean_label, clean_text, fold_key
 from jixiao.normalize.vocabulary import (
     BUDGET_BLOCK_SCORE_NAME,
+    INDICATOR_BLOCK_LABEL_WORDS,
     INDICATOR_COLUMN_WORDS,
     SELF_EVALUATION_MONEY_COLUMN_WORDS,
     SELF_EVALUATION_MONEY_ROW_LABELS,
     SELF_EVALUATION_TOTAL_WORDS,
+    UNIT_BRACKET_PATTERN,
 )
 
+_UNIT_BRACKET = re.compile(UNIT_BRACKET_PATTERN)
 _MONEY_LABELS = sorted({fold_key(l) for l in SELF_EVALUATION_MONEY_ROW_LABELS}, key=len, reverse=True)
 
 
@@ -113,7 +116,7 @@ def _block_labels(lines: list[Line]) -> list[tuple[str, str, int]]:
     for i, line in enumerate(lines):
         cells = [c for c in line_cells(line) if c]
         for cell in cells[:1] if len(cells) > 1 else cells:     # alone, or a row's first cell
-            m = WEIGHTED_LABEL.match(fold_key(cell))
+            m = WEIGHTED_LABEL.match(_UNIT_BRACKET.sub("", fold_key(cell)))     # 预算执行情况(万元)(20分)
             if m and m.group("name") and not is_level_word_name(m.group("name")):
                 out.append((m.group("name"), m.group("weight"), i))
     return out
@@ -158,6 +161,7 @@ def parse_self_evaluation(source: FormSource) -> RawForm:
                 budget_total = (cell_value(values, "weight"), cell_value(values, "score"))
 
     state = IndicatorState([])
+    roles: list[str] = []
     if table_header is not None:
         roles = [r or "" for r in table_header.roles]
         lead = 0
@@ -170,7 +174,7 @@ def parse_self_evaluation(source: FormSource) -> RawForm:
             form.indicators.extend(block.indicators)
 
     labels = _block_labels(body[:table_header.last + 1] if table_header else body)
-    form.scores = _scores(state, labels, budget_total, money_header is not None, body)
+    form.scores = _scores(state, labels, budget_total, money_header is not None, "weight" in roles)
     total = form.scores[0] if form.scores and form.scores[0].level == 0 else None
     _, grade = total_score_and_grade(" ".join(l.text.replace("\t", " ") for l in body))
     if total is not None and total.score_text or grade:
@@ -179,7 +183,7 @@ def parse_self_evaluation(source: FormSource) -> RawForm:
 
 
 def _scores(state: IndicatorState, labels: list[tuple[str, str, int]], budget_total: tuple,
-            has_money: bool, body: list[Line]) -> list[RawScore]:
+            has_money: bool, has_weights: bool) -> list[RawScore]:
     """The score tree: 总分 (level 0), the budget block and every block whose weight is printed
     (level 1), and each indicator's 分值/得分 (level 3)."""
     scores: list[RawScore] = []
@@ -187,6 +191,8 @@ def _scores(state: IndicatorState, labels: list[tuple[str, str, int]], budget_to
         numbers = [c.strip() for c in state.total]
         weight = numbers[0] if numbers and numbers[0] else None
         score = numbers[1] if len(numbers) > 1 and numbers[1] else None
+        if not has_weights and score is None:
+            weight, score = None, weight      # a table with no 分值 column: the total's figure is its score
         name = clean_text(state.total_line.cells[0] if state.total_line and state.total_line.is_row
                           else None) or next(w for w in SELF_EVALUATION_TOTAL_WORDS
                                              if state.total_line and w in state.total_line.text)
@@ -199,7 +205,7 @@ def _scores(state: IndicatorState, labels: list[tuple[str, str, int]], budget_to
         weight = budget_total[0] or (budget_label[1] if budget_label else None)
         scores.append(RawScore(1, None, name, weight_text=weight, score_text=budget_total[1]))
     table_label = next(((n, w) for n, w, _ in labels if n not in (budget_label or ("",))[0:1]
-                        and "指标" in n), None)
+                        and any(word in n for word in INDICATOR_BLOCK_LABEL_WORDS)), None)
     if table_label is not None:
         scores.append(RawScore(1, None, table_label[0], weight_text=table_label[1]))
     for block in state.blocks:

@@ -314,7 +314,7 @@ def parse_target_form(source: FormSource) -> RawForm:
             form.indicators.extend(IndicatorTableReader(header, two_level).read_explained_stream(table_lines))
         elif set(roles) & _COLUMN_AWARE_ROLES and "level3" in roles:
             # operator/unit/weight/explanation columns: read by the column-aware reader
-            form.indicators.extend(read_indicator_rows(table_lines, roles))
+            form.indicators.extend(read_indicator_rows(table_lines, roles, levels_as_written=two_level))
         else:
             form.indicators.extend(IndicatorTableReader(header).read(table_lines))
     return form

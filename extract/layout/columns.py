@@ -20,9 +20,10 @@ from jixiao.extract.document import Line
 from jixiao.normalize.money import is_amount
 from jixiao.normalize.numbers import parse_float
 from jixiao.normalize.text import fold_key
-from jixiao.normalize.vocabulary import EMPTY_MARKERS, OPERATOR_KIND_WORDS, OPERATOR_SYMBOLS, UNITS
+from jixiao.normalize.vocabulary import (
+    EMPTY_MARKERS, HEADER_POINTS_NOTE_PATTERN, OPERATOR_KIND_WORDS, OPERATOR_SYMBOLS, UNITS)
 
-_MARKS = re.compile(r"^\*|[(（][A-Za-z/]+[)）]$")
+_MARKS = re.compile(rf"^\*|[(（][A-Za-z/]+[)）]$|{HEADER_POINTS_NOTE_PATTERN}")
 _OPERATOR_CELLS = frozenset(OPERATOR_SYMBOLS + OPERATOR_KIND_WORDS)
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _PERCENT = re.compile(r"^[+-]?\d+(?:\.\d+)?\s*[%％]$")
@@ -50,7 +51,8 @@ def line_cells(line: Line, trailing_blanks: bool = False) -> list[str]:
 
 
 def header_key(text: str) -> str:
-    """A header cell's matching key: folded, a leading ``*`` and ``(A)``/``(B/A)`` removed."""
+    """A header cell's matching key: folded, a leading ``*``, ``(A)``/``(B/A)`` and a note of points
+    (``(20分*执行率)``) removed."""
     key = fold_key(text)
     previous = None
     while previous != key:
@@ -61,15 +63,34 @@ def header_key(text: str) -> str:
 def role_of(text: str, vocabulary: Mapping[str, tuple[str, ...]]) -> str | None:
     """The column role a header cell names (``全年预算数(A)`` → ``amount``, ``*指标值`` → ``target``),
     or None (``年度预算数(万元)`` names the label column, not a role)."""
+    spellings, seen = _role_table(vocabulary)
+    if text in seen:
+        return seen[text]
     key = header_key(text)
-    if not key:
-        return None
-    return _spellings(tuple((role, words) for role, words in vocabulary.items())).get(key)
+    role = spellings.get(key) if key else None
+    if len(seen) >= _MAX_SEEN_TEXTS:
+        seen.clear()
+    seen[text] = role
+    return role
 
 
-@lru_cache(maxsize=8)
-def _spellings(vocabulary: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, str]:
-    return {header_key(word): role for role, words in vocabulary for word in words}
+#: Per vocabulary, by identity (the vocabularies are constants, never changed once built): the
+#: vocabulary itself (kept so its id stays its own), its folded spellings → role, and the role of
+#: every text asked so far. Every line of every form is asked for its roles in several vocabularies,
+#: so this is a hot path; the vocabulary is not hashed or copied per question.
+_ROLE_TABLES: dict[int, tuple[Mapping[str, tuple[str, ...]], dict[str, str], dict[str, str | None]]] = {}
+_MAX_VOCABULARIES = 64
+_MAX_SEEN_TEXTS = 1 << 15
+
+
+def _role_table(vocabulary: Mapping[str, tuple[str, ...]]) -> tuple[dict[str, str], dict[str, str | None]]:
+    table = _ROLE_TABLES.get(id(vocabulary))
+    if table is None or table[0] is not vocabulary:
+        if len(_ROLE_TABLES) >= _MAX_VOCABULARIES:
+            _ROLE_TABLES.clear()
+        spellings = {header_key(word): role for role, words in vocabulary.items() for word in words}
+        table = _ROLE_TABLES[id(vocabulary)] = (vocabulary, spellings, {})
+    return table[1], table[2]
 
 
 def header_roles(cells: list[str], vocabulary: Mapping[str, tuple[str, ...]]) -> list[str | None]:

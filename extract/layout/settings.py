@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 _SHARES = ("csv_common_share", "cell_per_line_share", "cell_per_paragraph_max_touching",
-           "stream_share", "rows_share", "layout_aligned_share", "spaced_short_share")
+           "stream_share", "rows_share", "layout_aligned_share", "spaced_short_share",
+           "glued_max_blank_share")
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,10 @@ class LayoutSettings:
     csv_min_lines: int = 3
     csv_min_width: int = 3
     csv_common_share: float = 0.8
+    #: A header row whose cells were broken over lines (``一级\n指标\t二级\n指标``, cells with line
+    #: breaks, unquoted) spans at most this many lines, and names at least this many columns once joined.
+    broken_header_max_lines: int = 8
+    broken_header_min_words: int = 3
 
     # -- stream: one cell per line / per paragraph ---------------------------------------------
     #: One cell per line ending in ``|``: at least this many filled lines, this share of them ended.
@@ -72,6 +77,15 @@ class LayoutSettings:
     glued_min_run_length: int = 40
     #: Readings of one glued row kept before the arithmetic decides.
     glued_max_parses: int = 12
+    #: A line is a form run together without separators when it is at least this long, at most this
+    #: share of it blanks, and cut by at least ``glued_min_known_words`` of the vocabulary's words.
+    glued_min_form_length: int = 150
+    glued_max_blank_share: float = 0.02
+    glued_min_known_words: int = 4
+    #: Text cells starting with the same text of at least this length, this many times, are a column
+    #: repeated row after row: cut where the repetition ends.
+    glued_min_repeated_text: int = 6
+    glued_min_repetitions: int = 3
 
     def __post_init__(self) -> None:
         for f in fields(self):

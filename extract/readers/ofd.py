@@ -10,7 +10,7 @@ nest them. Every character is placed on the page, in points with the origin top-
 reader's characters are; the straight horizontal and vertical pieces of the paths (table rules,
 cell borders, thin filled bars) become ruling edges. pdfplumber's own table-finding steps turn
 the edges into cells (snap and join, intersections, cells, tables), and the PDF reader's
-``table_from_cells`` gives the cells their spans and text, so an OFD form has the same merged
+``place_blocks`` gives the cells their characters, spans and text, so an OFD form has the same merged
 cells, wrapped cell text, tables joined across pages and paragraphs as its PDF twin.
 
 Guards, like the DOCX reader's: a file that is not a zip, a zip that unpacks to more than
@@ -29,12 +29,10 @@ from typing import Any, Iterator
 
 import regex as re
 
-from jixiao.extract.document import Document, Paragraph
+from jixiao.extract.document import Document
 from jixiao.extract.errors import UnreadableDocument
 from jixiao.extract.readers.docx import MAX_UNCOMPRESSED_BYTES
-from jixiao.extract.readers.pdf import (_PlacedTable, join_continued_tables, table_from_cells,
-                                        usable_text)
-from jixiao.extract.readers.pdf_text import text_lines
+from jixiao.extract.readers.pdf import PageBlock, document_blocks, place_blocks, usable_text
 
 #: Points per OFD unit (millimetres): positions are kept in points so the PDF path's tolerances hold.
 PT_PER_MM = 72 / 25.4
@@ -50,8 +48,6 @@ SNAP_TOLERANCE = 3
 JOIN_TOLERANCE = 3
 INTERSECTION_TOLERANCE = 3
 EDGE_MIN_LENGTH = 3
-#: Text overflowing a table's side border by up to this much (points) still belongs to it.
-OVERFLOW = 50.0
 
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 _COMMAND = re.compile(r"[A-Za-z]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
@@ -261,22 +257,10 @@ def table_cells(edges: list[Edge]) -> list[list[tuple[float, float, float, float
     return cells_to_tables(intersections_to_cells(points))
 
 
-def page_blocks(page: _Page, number: int) -> list[Paragraph | _PlacedTable]:
-    """One page's tables and paragraphs in reading order (top to bottom)."""
-    tables = [cells for cells in table_cells(page.edges) if cells]
-    boxes = [(min(c[0] for c in cells) - OVERFLOW, min(c[1] for c in cells),
-              max(c[2] for c in cells) + OVERFLOW, max(c[3] for c in cells)) for cells in tables]
-    members: list[list[Char]] = [[] for _ in tables]
-    outside: list[Char] = []
-    for char in page.chars:
-        x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
-        index = next((i for i, b in enumerate(boxes) if b[0] <= x <= b[2] and b[1] <= y <= b[3]), None)
-        (outside if index is None else members[index]).append(char)
-    positioned: list[tuple[float, Paragraph | _PlacedTable]] = [
-        (box[1], table_from_cells(cells, chars, number)) for cells, chars, box in zip(tables, members, boxes)]
-    positioned.extend((top, Paragraph(text, number)) for top, text in text_lines(outside))
-    positioned.sort(key=lambda item: item[0])
-    return [block for _, block in positioned]
+def page_blocks(page: _Page, number: int) -> list[PageBlock]:
+    """One page's tables and paragraphs in reading order (top to bottom), placed as the PDF reader
+    places a page's (``place_blocks``)."""
+    return place_blocks(page.chars, [cells for cells in table_cells(page.edges) if cells], number)
 
 
 class _Package:
@@ -366,11 +350,10 @@ def read_ofd(data: bytes, source_format: str = "ofd") -> Document:
     pages = _read_pages(package)
     if not pages:
         raise UnreadableDocument(f"the OFD has no pages: {_REPAIR}")
-    placed: list[Paragraph | _PlacedTable] = []
+    placed: list[PageBlock] = []
     for number, page in enumerate(pages, start=1):
         placed.extend(page_blocks(page, number))
     if not usable_text("".join(c["text"] for page in pages for c in page.chars)):
         raise UnreadableDocument("the OFD has no text (its pages are images, a scan): print it to PDF "
                                  "and ingest the PDF, which is read by OCR")
-    blocks = [b.table if isinstance(b, _PlacedTable) else b for b in join_continued_tables(placed)]
-    return Document(source_format, tuple(blocks), "text_layer", len(pages))
+    return Document(source_format, tuple(document_blocks(placed)), "text_layer", len(pages))

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import bisect
 import io
-import itertools
 from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
@@ -33,7 +32,7 @@ import regex as re
 from jixiao.extract.document import Cell, Document, Paragraph, Table
 from jixiao.extract.errors import UnreadableDocument
 from jixiao.extract.readers.pdf_cells import table_cells
-from jixiao.extract.readers.pdf_text import cluster, extract_text, text_lines
+from jixiao.extract.readers.pdf_text import extract_text, text_lines
 from jixiao.extract.readers.pdfium_page import Fallback, open_pdf, page_count, page_size
 from jixiao.extract.readers.pdfium_page import read_page as read_pdfium_page
 from jixiao.normalize.text import is_page_footer, join_cell_lines
@@ -52,11 +51,15 @@ BBox = tuple[float, float, float, float]
 
 
 @dataclass(frozen=True)
-class _PlacedTable:
+class PlacedTable:
     """A table with the x positions of its column edges, to tell a continued table on the next page."""
 
     table: Table
     col_edges: tuple[float, ...]
+
+
+#: What a page gives: its tables (placed) and paragraphs, in reading order.
+PageBlock = Paragraph | PlacedTable
 
 
 def usable_text(text: str) -> bool:
@@ -99,7 +102,7 @@ def _read_text_layer(data: bytes, source_format: str, ocr: str, max_pages: int) 
                 raise UnreadableDocument(f"refused: page {index + 1} is {width:.0f} × {height:.0f} "
                                          f"points, over the PDF limit of {MAX_PAGE_SIDE}: check the file "
                                          f"(a damaged or hostile PDF)")
-        placed: list[Paragraph | _PlacedTable] = []
+        placed: list[PageBlock] = []
         usable_pages = 0
         scanned_pages: list[int] = []
         for number in range(1, n_pages + 1):
@@ -123,7 +126,7 @@ def _read_text_layer(data: bytes, source_format: str, ocr: str, max_pages: int) 
     if usable_pages == 0:
         from jixiao.extract.readers.ocr import ocr_document
         return ocr_document(data, source_format)
-    blocks = [b.table if isinstance(b, _PlacedTable) else b for b in join_continued_tables(placed)]
+    blocks = document_blocks(placed)
     text_source = "text_layer"
     if scanned_pages and ocr == "auto":            # a mixed PDF: OCR the pages without text
         from jixiao.extract.readers.ocr import read_scanned_pdf
@@ -147,7 +150,7 @@ class _Pdfplumber:
         if self.pdf is not None:
             self.pdf.close()
 
-    def read_page(self, number: int) -> list[Paragraph | _PlacedTable] | None:
+    def read_page(self, number: int) -> list[PageBlock] | None:
         if self.pdf is None:
             self.pdf = open_pdfplumber(self.data)
         try:
@@ -274,7 +277,7 @@ def _chains(members: list[int], values: list[float], tolerance: float) -> list[l
     return chains
 
 
-def read_page(page: Any, number: int) -> list[Paragraph | _PlacedTable] | None:
+def read_page(page: Any, number: int) -> list[PageBlock] | None:
     """One pdfplumber page's tables and paragraphs in reading order (top to bottom), or None when
     the page has no usable text layer."""
     return page_blocks_of(page.chars, [t.cells for t in page.find_tables() if t.cells], number)
@@ -286,28 +289,45 @@ def table_box(cells: list[BBox]) -> BBox:
             max(c[2] for c in cells), max(c[3] for c in cells))
 
 
-def page_blocks_of(chars: list[Char], tables: list[list[BBox]], number: int
-                   ) -> list[Paragraph | _PlacedTable] | None:
+def page_blocks_of(chars: list[Char], tables: list[list[BBox]], number: int) -> list[PageBlock] | None:
     """A page's tables (each a list of cell boxes) and the text outside them, in reading order (top
     to bottom), or None when the characters are no usable text layer."""
-    if not usable_text("".join(c["text"] for c in chars)):
+    if not usable_text("".join([c["text"] for c in chars])):
         return None
-    table_boxes = [table_box(cells) for cells in tables]
-    boxes = [_widened(box) for box in table_boxes]
-    table_chars: list[list[Char]] = [[] for _ in tables]
+    return place_blocks(chars, tables, number)
+
+
+def place_blocks(chars: list[Char], tables: list[list[BBox]], number: int) -> list[PageBlock]:
+    """The tables (each a list of cell boxes) with the characters in their cells, and the text
+    outside them as paragraphs, in reading order (top to bottom). One pass over the characters:
+    each goes to every table whose box (widened by ``OVERFLOW``) holds its centre, and there to the
+    cell under its centre (see ``_Grid``); the others are the page's text outside the tables."""
+    grids = [_Grid(cells) for cells in tables]
+    cell_chars: list[dict[int, list[Char]]] = [{} for _ in grids]
+    areas = [(*_widened(grid.box), grid.xs, grid.ys, grid.owner, grid.left_end, grid.right_end, members)
+             for grid, members in zip(grids, cell_chars)]
     outside: list[Char] = []
-    for char in chars:
+    right_of = bisect.bisect_right
+    for char in chars if areas else ():
         inside = False
         x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
-        for (x0, top, x1, bottom), members in zip(boxes, table_chars):
-            if x0 <= x <= x1 and top <= y <= bottom:       # ``_centre_in``, inlined
-                members.append(char)
+        for x0, top, x1, bottom, xs, ys, owner, left_end, right_end, members in areas:
+            if x0 <= x <= x1 and top <= y <= bottom:
                 inside = True
+                across = x                               # min(max(x, left_end), right_end)
+                if across < left_end:
+                    across = left_end
+                if across > right_end:
+                    across = right_end
+                index = owner.get((right_of(ys, y) - 1, right_of(xs, across) - 1))
+                if index is not None:
+                    members.setdefault(index, []).append(char)
         if not inside:
             outside.append(char)
-    positioned: list[tuple[float, Paragraph | _PlacedTable]] = [
-        (box[1], table_from_cells(cells, members, number))
-        for box, cells, members in zip(table_boxes, tables, table_chars)]
+    if not areas:
+        outside = chars
+    positioned: list[tuple[float, PageBlock]] = [
+        (grid.box[1], _grid_table(grid, members, number)) for grid, members in zip(grids, cell_chars)]
     positioned.extend((top, Paragraph(text, number)) for top, text in text_lines(outside))
     positioned.sort(key=lambda item: item[0])
     return [block for _, block in positioned]
@@ -339,54 +359,62 @@ def _edge_index(edges: list[float], value: float) -> int:
     return min(i, len(edges) - 1)
 
 
-def table_from_cells(boxes: list[BBox], chars: list[Char], page: int) -> Paragraph | _PlacedTable:
-    """Cell boxes (x0, top, x1, bottom) and the characters inside the table → a table whose merged
-    cells carry their spans. A one-cell "table" (a framed title or note) is a paragraph."""
-    xs = grid_edges(x for box in boxes for x in (box[0], box[2]))
-    ys = grid_edges(y for box in boxes for y in (box[1], box[3]))
-    owner: dict[tuple[int, int], int] = {}
-    spans: list[tuple[int, int, int, int]] = []
-    row_of = {y: _edge_index(ys, y) for y in {v for box in boxes for v in (box[1], box[3])}}
-    col_of = {x: _edge_index(xs, x) for x in {v for box in boxes for v in (box[0], box[2])}}
-    for index, (x0, top, x1, bottom) in enumerate(boxes):
-        r0, r1 = row_of[top], max(row_of[bottom], row_of[top] + 1)
-        c0, c1 = col_of[x0], max(col_of[x1], col_of[x0] + 1)
-        spans.append((r0, c0, r1 - r0, c1 - c0))
-        for r in range(r0, r1):
-            for c in range(c0, c1):
-                owner.setdefault((r, c), index)
-    cell_chars: dict[int, list[Char]] = {}
-    right_of, left_end, right_end = bisect.bisect_right, xs[0] + 0.1, xs[-1] - 0.1
-    for char in chars:
-        r = right_of(ys, (char["top"] + char["bottom"]) / 2) - 1
-        x = (char["x0"] + char["x1"]) / 2
-        if x < left_end:                             # min(max(x, left_end), right_end)
-            x = left_end
-        if x > right_end:
-            x = right_end
-        c = right_of(xs, x) - 1
-        index = owner.get((r, c))
-        if index is not None:
-            cell_chars.setdefault(index, []).append(char)
+class _Grid:
+    """A table's grid from its cell boxes (x0, top, x1, bottom): the column and row edges, each
+    box's (row, col, row span, col span), and the box owning each grid square. A character belongs
+    to the box owning the square under its centre, its centre moved inside the outer columns
+    (text overflowing the side border goes to the edge cell)."""
+
+    __slots__ = ("boxes", "box", "xs", "ys", "spans", "owner", "left_end", "right_end")
+
+    def __init__(self, boxes: list[BBox]) -> None:
+        self.boxes = boxes
+        self.box = table_box(boxes)
+        self.xs = xs = grid_edges(x for box in boxes for x in (box[0], box[2]))
+        self.ys = ys = grid_edges(y for box in boxes for y in (box[1], box[3]))
+        self.owner: dict[tuple[int, int], int] = {}
+        self.spans: list[tuple[int, int, int, int]] = []
+        row_of = {y: _edge_index(ys, y) for y in {v for box in boxes for v in (box[1], box[3])}}
+        col_of = {x: _edge_index(xs, x) for x in {v for box in boxes for v in (box[0], box[2])}}
+        for index, (x0, top, x1, bottom) in enumerate(boxes):
+            r0, r1 = row_of[top], max(row_of[bottom], row_of[top] + 1)
+            c0, c1 = col_of[x0], max(col_of[x1], col_of[x0] + 1)
+            self.spans.append((r0, c0, r1 - r0, c1 - c0))
+            for r in range(r0, r1):
+                for c in range(c0, c1):
+                    self.owner.setdefault((r, c), index)
+        self.left_end, self.right_end = xs[0] + 0.1, xs[-1] - 0.1
+
+
+def _grid_table(grid: _Grid, cell_chars: dict[int, list[Char]], page: int) -> PageBlock:
+    """The table of a grid whose boxes hold these characters (box index → characters in page
+    order), merged cells carrying their spans. A one-cell "table" (a framed title or note) is a
+    paragraph."""
     texts = {i: join_cell_lines(extract_text(cs).split("\n")) for i, cs in cell_chars.items()}
-    if len(boxes) == 1:
+    if len(grid.boxes) == 1:
         return Paragraph(texts.get(0, ""), page)
     by_row: dict[int, list[Cell]] = {}
-    for index, (r0, c0, row_span, col_span) in enumerate(spans):
-        if owner.get((r0, c0)) != index:
+    for index, (r0, c0, row_span, col_span) in enumerate(grid.spans):
+        if grid.owner.get((r0, c0)) != index:
             continue                                 # a duplicate box pdfplumber reported twice
         by_row.setdefault(r0, []).append(Cell(texts.get(index, ""), r0, c0, row_span, col_span))
     rows = tuple(tuple(sorted(cells, key=lambda c: c.col)) for _, cells in sorted(by_row.items()))
     table = Table(rows, page, row_pages=tuple(page for _ in rows))
-    return _PlacedTable(table, tuple(xs))
+    return PlacedTable(table, tuple(grid.xs))
 
 
-def join_continued_tables(blocks: list[Paragraph | _PlacedTable]) -> list[Paragraph | _PlacedTable]:
+def document_blocks(placed: list[PageBlock]) -> list[Paragraph | Table]:
+    """The blocks of every page in order → a Document's blocks: tables continued on the next page
+    joined (``join_continued_tables``), tables unplaced."""
+    return [b.table if isinstance(b, PlacedTable) else b for b in join_continued_tables(placed)]
+
+
+def join_continued_tables(blocks: list[PageBlock]) -> list[PageBlock]:
     """Join a table that continues at the top of the next page (same outer borders) to the table
     that ended the page before; page-number footers between them are dropped."""
-    out: list[Paragraph | _PlacedTable] = []
+    out: list[PageBlock] = []
     for block in blocks:
-        if isinstance(block, _PlacedTable):
+        if isinstance(block, PlacedTable):
             previous = _last_table_before_footers(out)
             if previous is not None and _continues(out[previous], block):
                 head = out[previous]
@@ -397,17 +425,17 @@ def join_continued_tables(blocks: list[Paragraph | _PlacedTable]) -> list[Paragr
     return out
 
 
-def _last_table_before_footers(blocks: list[Paragraph | _PlacedTable]) -> int | None:
+def _last_table_before_footers(blocks: list[PageBlock]) -> int | None:
     for i in range(len(blocks) - 1, -1, -1):
         block = blocks[i]
-        if isinstance(block, _PlacedTable):
+        if isinstance(block, PlacedTable):
             return i
         if not is_page_footer(block.text):
             return None
     return None
 
 
-def _continues(head: _PlacedTable, tail: _PlacedTable) -> bool:
+def _continues(head: PlacedTable, tail: PlacedTable) -> bool:
     """``tail`` starts the page after ``head`` ends, between the same outer borders."""
     head_pages = head.table.row_pages
     if not head_pages or not tail.table.row_pages or tail.table.row_pages[0] != head_pages[-1] + 1:
@@ -430,12 +458,12 @@ def regrid(table: Table, edges: tuple[float, ...], union: list[float]) -> Table:
     return replace(table, rows=tuple(tuple(moved(c) for c in row) for row in table.rows))
 
 
-def join_tables(head: _PlacedTable, tail: _PlacedTable) -> _PlacedTable:
+def join_tables(head: PlacedTable, tail: PlacedTable) -> PlacedTable:
     """Two pieces of one table on consecutive pages, on the union of their column edges."""
     union = grid_edges([*head.col_edges, *tail.col_edges], 3 * EDGE_TOLERANCE)
     table = append_rows(regrid(head.table, head.col_edges, union),
                         regrid(tail.table, tail.col_edges, union))
-    return _PlacedTable(table, tuple(union))
+    return PlacedTable(table, tuple(union))
 
 
 def _row_texts(row: tuple[Cell, ...]) -> dict[int, str]:

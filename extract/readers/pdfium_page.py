@@ -45,8 +45,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-import pypdfium2  # noqa: F401  (initialises the pdfium library)
-import pypdfium2.raw as pdfium
+import pypdfium2.raw as pdfium          # importing it imports pypdfium2, which initialises pdfium
 
 from jixiao.extract.errors import UnreadableDocument
 

@@ -15,9 +15,11 @@ import regex as re
 
 from jixiao.extract.document import Cell, Document, Paragraph, Table
 from jixiao.extract.errors import UnreadableDocument
+from jixiao.extract.layout.broken_cells import broken_header_rows
 from jixiao.extract.layout.columns_layout import find_layout_blocks
 from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport
 from jixiao.extract.layout.rows import is_comma_separated, split_row
+from jixiao.extract.layout.glued_cells import cut_glued_run, is_glued_run
 from jixiao.extract.layout.spaced import is_spaced_run, spaced_cells
 from jixiao.extract.layout.stream import (
     is_cell_per_line,
@@ -164,7 +166,13 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
                 continue                 # plain lines read as paragraphs: only cells between empty lines
             if not any(start < e and b < stop for b, (e, _) in layout.items()):
                 layout[start] = (stop, _grid_of_rows(cells, [stream[k][0] for k in starts]))
+    # a header row whose cells hold line breaks (``一级\n指标``): its lines joined back into one row
+    broken: dict[int, tuple[int, str]] = {}
+    if not (cell_per_line or cell_per_paragraph):
+        broken = {start: found for start, found in broken_header_rows(text.split("\n")).items()
+                  if not any(start < e and b < found[0] for b, (e, _) in layout.items())}
     layout_end = 0
+    broken_end = 0
 
     def flush() -> None:
         nonlocal rows, row_sources, table_start
@@ -180,6 +188,10 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
                 layout_end, grid = layout[line_no - 1]
                 blocks.append(_table_of_grid(grid, page if has_pages else None, line_no))
             continue
+        if line_no - 1 < broken_end:
+            continue
+        if line_no - 1 in broken:
+            broken_end, raw = broken[line_no - 1]
         pieces = raw.split("\f")
         for i, piece in enumerate(pieces):
             if i > 0:
@@ -201,6 +213,10 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
             if is_spaced_run(line):      # a whole form on one line, cells split by single blanks
                 flush()
                 blocks.extend(Paragraph(cell, page_no, line_no) for cell in spaced_cells(line))
+                continue
+            if is_glued_run(line):       # a whole form run together without any separator
+                flush()
+                blocks.extend(Paragraph(cell, page_no, line_no) for cell in cut_glued_run(line))
                 continue
             cells = split_row(line, in_table=bool(rows))
             if cells is not None:

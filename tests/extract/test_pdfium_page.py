@@ -32,7 +32,7 @@ def _shape(blocks: list | None) -> list[Any] | None:
         return None
     out: list[Any] = []
     for block in blocks:
-        if isinstance(block, reader._PlacedTable):
+        if isinstance(block, reader.PlacedTable):
             out.append([[(c.row, c.col, c.row_span, c.col_span, c.text) for c in row]
                         for row in block.table.rows])
         else:

@@ -5,118 +5,19 @@ in the expectation format of ``samples/*.expected.json`` (docs/expectations.md).
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Callable
+from typing import Callable
 
 from jixiao.extract.document import Paragraph
 
-from tests.formgen.grid import GridBlock, make_table
-from tests.formgen.spec import (AGENCIES, JUNK, PLACES, PROJECTS, UNITS_OF, Indicator, Money,
-                                amount_text, draw_actuals, draw_indicators, draw_money, fmt_num,
-                                grade_of, r2, split_weights, yuan)
-
-FORM_FIELDS = ("fiscal_year", "project_name", "reporting_unit", "department", "project_type",
-               "project_class", "performance_type", "fund_use", "includes_procurement",
-               "start_date", "end_date")
-
-
-@dataclass
-class GeneratedForm:
-    family: str
-    blocks: list[GridBlock]
-    truth: dict[str, Any]                      # the .expected.json content
-
-
-def _form(index: int, **fields: Any) -> dict[str, Any]:
-    form = {"form_index": index, **{f: None for f in FORM_FIELDS}, "budget_lines": [],
-            "indicators": [], "scores": [], "evaluation": None}
-    form.update(fields)
-    return form
-
-
-def _line(item: str, label: str, amount: str | None, parent: str | None = None,
-          initial: str | None = None, actual: str | None = None, rate: float | None = None) -> dict:
-    return {"item": item, "label": label, "parent_label": parent, "amount_yuan": amount,
-            "initial_yuan": initial, "actual_yuan": actual, "execution_rate": rate}
-
-
-def _score(level: int, name: str, weight: float | None, score: float | None,
-           parent: str | None = None, actual_raw: str | None = None,
-           actual_value: float | None = None) -> dict:
-    return {"level": level, "code": None, "name": name, "parent_code": parent, "group": None,
-            "weight": weight, "actual_raw": actual_raw, "actual_value": actual_value, "score": score}
-
-
-def _who(rng: random.Random) -> tuple[str, str, str]:
-    place, agency = rng.choice(PLACES), rng.choice(AGENCIES)
-    return f"{place}{agency}", f"{place}{UNITS_OF[agency]}", rng.choice(PROJECTS)
-
-
-def _junk(rng: random.Random, title: str, year: int, department: str) -> list[GridBlock]:
-    """WPS document-property junk and web-page chrome before a form, sometimes."""
-    if rng.random() < 0.6:
-        return []
-    lines = rng.sample(JUNK, rng.randint(1, 2))
-    return [Paragraph(j.format(title=title, year=year, department=department, n=rng.randint(1, 4)))
-            for j in lines]
-
-
-def _title(rng: random.Random, spellings: list[str], year: int) -> list[GridBlock]:
-    """The form title: one of its spellings, the year in it or on its own line, sometimes wrapped."""
-    title = rng.choice(spellings)
-    if rng.random() < 0.5:
-        blocks: list[GridBlock] = [Paragraph(title), Paragraph(f"({year}年度)")]
-    else:
-        blocks = [Paragraph(f"{year}年度{title}")]
-    if rng.random() < 0.2 and len(blocks[0].text) > 8:                 # wrapped over two lines
-        text = blocks[0].text
-        blocks[0:1] = [Paragraph(text[:len(text) // 2]), Paragraph(text[len(text) // 2:])]
-    return blocks
-
-
-def _groups(indicators: list[Indicator], key: Callable[[Indicator], str]) -> list[list[Indicator]]:
-    groups: list[list[Indicator]] = []
-    for ind in indicators:
-        if groups and key(groups[-1][0]) == key(ind):
-            groups[-1].append(ind)
-        else:
-            groups.append([ind])
-    return groups
-
-
-def _indicator_rows(indicators: list[Indicator], level1_label: Callable[[str], str],
-                    level2_label: Callable[[str], str], cells: Callable[[Indicator], list[str]],
-                    placeholders: bool = False) -> list[list]:
-    """Rows with merged 一级 and 二级 cells (a continuation row lists only the cells after them)."""
-    rows: list[list] = []
-    for g1 in _groups(indicators, lambda i: i.level1):
-        first1 = True
-        for g2 in _groups(g1, lambda i: i.level2):
-            for k, ind in enumerate(g2):
-                name = f"指标{k + 1}:{ind.name}" if placeholders else ind.name
-                row: list = []
-                if first1:
-                    row.append((level1_label(ind.level1), len(g1), 1))
-                    first1 = False
-                if k == 0:
-                    row.append((level2_label(ind.level2), len(g2), 1))
-                rows.append(row + [name] + cells(ind))
-    return rows
-
-
-def _cut(rng: random.Random, form: dict, rows: list, n_indicator_rows: int) -> tuple[list, bool]:
-    """Sometimes the stored page ends early: the last rows are lost, the last kept indicator row
-    is marked lenient, the total (after the table) is gone."""
-    if rng.random() >= 0.12 or n_indicator_rows < 4:
-        return rows, False
-    lost = rng.randint(1, 2)
-    form["indicators"] = form["indicators"][:-lost]
-    form["indicators"][-1]["lenient"] = True
-    names = {i["level3"] for i in form["indicators"]}
-    form["scores"] = [s for s in form["scores"] if s["level"] != 3 or s["name"] in names]
-    return rows[:-lost], True
-
+from tests.formgen.families_regional import tfj_dept, tfj_transfer, thb_target, tsh_self
+from tests.formgen.grid import make_table
+from tests.formgen.parts import (GeneratedForm, budget_line, cut_off, form_record, indicator_rows,
+                                 junk_before, runs_of, score_row, title_blocks, who)
+from tests.formgen.report_family import evaluation_report
+from tests.formgen.spec import (AGENCIES, PLACES, PROJECTS, UNITS_OF, Money, amount_text,
+                                draw_actuals, draw_indicators, draw_money, fmt_num, grade_of, r2,
+                                split_weights, yuan)
 
 # --- T-SH target form ---------------------------------------------------------------------------
 
@@ -127,31 +28,31 @@ SH_LEVEL2 = {"数量指标": "数量", "质量指标": "质量", "时效指标":
 
 
 def tsh_target(rng: random.Random, year: int) -> GeneratedForm:
-    department, unit, project = _who(rng)
+    department, unit, project = who(rng)
     indicators = draw_indicators(rng, 6, 10, style="sh")
     for ind in indicators:
         ind.level1, ind.level2 = SH_LEVEL1[ind.level1], SH_LEVEL2[ind.level2]
     total = Decimal(rng.randint(200000, 9000000))
     current = total if rng.random() < 0.6 else (total * Decimal("0.4")).quantize(Decimal(1))
     money = lambda x: f"{x:,}" if rng.random() < 0.7 else f"{x}"          # noqa: E731
-    form = _form(0, fiscal_year=year, project_name=project, reporting_unit=unit,
+    form = form_record(0, fiscal_year=year, project_name=project, reporting_unit=unit,
                  project_type=rng.choice(["经常性专项业务费", "一次性项目"]),
                  start_date=f"{year}-01-01", end_date=f"{year}-12-31",
                  performance_type=rng.choice(["事业/专业类", "工程建设类"]))
-    form["budget_lines"] = [_line("total_budget", "项目总预算（元）", f"{total}.00"),
-                            _line("current_year_budget", "项目当年预算（元）", f"{current}.00")]
+    form["budget_lines"] = [budget_line("total_budget", "项目总预算（元）", f"{total}.00"),
+                            budget_line("current_year_budget", "项目当年预算（元）", f"{current}.00")]
     head = make_table([["申报单位名称：", (unit, 1, 3)],
                        ["项目名称：", project, "项目类别：", form["project_type"]],
                        ["计划开始日期：", f"{year}-1-1", "计划完成日期：", f"{year}-12-31"],
                        ["绩效类型：", (form["performance_type"], 1, 3)],
                        ["项目总预算（元）：", money(total), "项目当年预算（元）：", money(current)]])
     form["start_date"], form["end_date"] = f"{year}-01-01", f"{year}-12-31"
-    rows = _indicator_rows(indicators, lambda s: s, lambda s: s, lambda i: [i.target.raw])
+    rows = indicator_rows(indicators, lambda s: s, lambda s: s, lambda i: [i.target.raw])
     form["indicators"] = [i.truth() for i in indicators]
-    rows, _ = _cut(rng, form, rows, len(rows))
+    rows, _ = cut_off(rng, form, rows, len(rows))
     table = make_table([["一级目标", "二级目标", "三级目标", "指标目标值"]] + rows)
     title = ["财政项目支出绩效目标表", "项目绩效目标申报表", "财政支出项目绩效目标表"]
-    blocks = _junk(rng, project, year, department) + _title(rng, title, year) + \
+    blocks = junk_before(rng, project, year, department) + title_blocks(rng, title, year) + \
         [head, Paragraph(f"{year}年绩效目标"), table]
     return GeneratedForm("T-SH target", blocks, {"doc_kind": "target_form", "forms": [form]})
 
@@ -178,13 +79,13 @@ def _money_rows(rng: random.Random, m: Money, unit: str, columns: list[str], das
 
 
 def tnat_self(rng: random.Random, year: int) -> GeneratedForm:
-    department, unit, project = _who(rng)
+    department, unit, project = who(rng)
     money = draw_money(rng)
     money_unit = rng.choice(["万元", "元"])
     blocks_weights = {"产出指标": 50, "效益指标": 30, "满意度指标": 10}
     indicators = draw_indicators(rng, 6, 10)
     weights: list[int] = []
-    for g in _groups(indicators, lambda i: i.level1):
+    for g in runs_of(indicators, lambda i: i.level1):
         weights += split_weights(rng, blocks_weights[g[0].level1], len(g))
     draw_actuals(rng, indicators, weights)
     total = r2(money.score + sum(i.score for i in indicators))
@@ -200,25 +101,25 @@ def tnat_self(rng: random.Random, year: int) -> GeneratedForm:
     deviation = rng.random() < 0.7
     ind_cells = lambda i: [i.target.raw, i.actual_raw, fmt_num(i.weight), fmt_num(i.score)] + \
         (["" if i.score == i.weight else "受资金到位时间影响,下年度提前谋划"] if deviation else [])  # noqa: E731
-    rows = _indicator_rows(indicators, lambda s: f"{s}({blocks_weights[s]}分)", lambda s: s,
+    rows = indicator_rows(indicators, lambda s: f"{s}({blocks_weights[s]}分)", lambda s: s,
                            ind_cells, placeholders)
-    form = _form(0, fiscal_year=year, project_name=project, reporting_unit=unit, department=department)
+    form = form_record(0, fiscal_year=year, project_name=project, reporting_unit=unit, department=department)
     form["indicators"] = [i.truth() for i in indicators]
-    form["scores"] = [_score(0, "总分", 100.0, total), _score(1, "预算执行率", 10.0, money.score)]
+    form["scores"] = [score_row(0, "总分", 100.0, total), score_row(1, "预算执行率", 10.0, money.score)]
     for name, w in blocks_weights.items():
-        form["scores"].append(_score(1, name, float(w), None))
-        form["scores"] += [_score(3, i.name, i.weight, i.score, name, i.actual_raw, i.actual_value)
+        form["scores"].append(score_row(1, name, float(w), None))
+        form["scores"] += [score_row(3, i.name, i.weight, i.score, name, i.actual_raw, i.actual_value)
                            for i in indicators if i.level1 == name]
-    rows, cut = _cut(rng, form, rows, len(rows))
+    rows, cut = cut_off(rng, form, rows, len(rows))
     label_unit = "（万元）" if money_unit == "万元" else "（元）"
     form["budget_lines"] = [
-        _line("current_year_budget", "年度资金总额", yuan(money.budget), None, yuan(money.initial),
+        budget_line("current_year_budget", "年度资金总额", yuan(money.budget), None, yuan(money.initial),
               yuan(money.spent), money.rate),
-        _line("fiscal_appropriation", "其中:财政拨款", yuan(money.fiscal), None, yuan(money.fiscal),
+        budget_line("fiscal_appropriation", "其中:财政拨款", yuan(money.fiscal), None, yuan(money.fiscal),
               yuan(money.spent - money.carry), r2(float((money.spent - money.carry) / money.fiscal * 100))),
-        _line("carryover", "上年结转资金", yuan(money.carry), None, "0.00", yuan(money.carry),
+        budget_line("carryover", "上年结转资金", yuan(money.carry), None, "0.00", yuan(money.carry),
               100.0 if money.carry else None),
-        _line("other_funds", "其他资金", None)]
+        budget_line("other_funds", "其他资金", None)]
     width = 8 if deviation else 7
     table_rows: list[list] = [
         ["项目名称", (project, 1, width - 1)],
@@ -237,15 +138,15 @@ def tnat_self(rng: random.Random, year: int) -> GeneratedForm:
                               "execution_rate": money.rate}
     else:
         form["scores"] = [s for s in form["scores"] if s["level"] != 0]
-    blocks = _junk(rng, project, year, department) + \
-        _title(rng, ["项目支出绩效自评表", "项目支出绩效目标自评表"], year) + [make_table(table_rows)]
+    blocks = junk_before(rng, project, year, department) + \
+        title_blocks(rng, ["项目支出绩效自评表", "项目支出绩效目标自评表"], year) + [make_table(table_rows)]
     return GeneratedForm("T-NAT self-eval", blocks, {"doc_kind": "self_evaluation", "forms": [form]})
 
 
 # --- T-SC self-evaluation (Sichuan) ----------------------------------------------------------------
 
 def tsc_self(rng: random.Random, year: int) -> GeneratedForm:
-    department, unit, project = _who(rng)
+    department, unit, project = who(rng)
     code = f"5107{rng.randint(10, 99)}22T0000{rng.randint(10**7, 10**8 - 1)}"
     name = f"{code}-{project}"
     money = draw_money(rng)
@@ -253,22 +154,22 @@ def tsc_self(rng: random.Random, year: int) -> GeneratedForm:
     weights = split_weights(rng, 90, len(indicators))
     draw_actuals(rng, indicators, weights, bare_numbers=True)
     total = r2(money.score + sum(i.score for i in indicators))
-    form = _form(0, fiscal_year=year, project_name=name, reporting_unit=unit, department=department)
+    form = form_record(0, fiscal_year=year, project_name=name, reporting_unit=unit, department=department)
     fs = money.spent - money.carry
     form["budget_lines"] = [
-        _line("current_year_budget", "总额", yuan(money.budget), None, yuan(money.initial),
+        budget_line("current_year_budget", "总额", yuan(money.budget), None, yuan(money.initial),
               yuan(money.spent), money.rate),
-        _line("fiscal_appropriation", "其中:财政资金", yuan(money.fiscal), None, yuan(money.fiscal),
+        budget_line("fiscal_appropriation", "其中:财政资金", yuan(money.fiscal), None, yuan(money.fiscal),
               yuan(fs), r2(float(fs / money.fiscal * 100))),
-        _line("other_funds", "其他资金", yuan(money.carry), None, "0.00", yuan(money.carry), 100.0)
-        if money.carry else _line("other_funds", "其他资金", None)]
+        budget_line("other_funds", "其他资金", yuan(money.carry), None, "0.00", yuan(money.carry), 100.0)
+        if money.carry else budget_line("other_funds", "其他资金", None)]
     cells = lambda i: [i.target.op_cell, i.target.value_cell, i.target.unit_cell, i.actual_raw,  # noqa: E731
                        fmt_num(i.weight), fmt_num(i.score), ""]
-    rows = _indicator_rows(indicators, lambda s: s, lambda s: s, cells)
+    rows = indicator_rows(indicators, lambda s: s, lambda s: s, cells)
     form["indicators"] = [i.truth() for i in indicators]
-    form["scores"] = [_score(0, "合计", 100.0, total), _score(1, "预算执行情况", 10.0, money.score),
-                      _score(1, "绩效指标", 90.0, None)] + \
-        [_score(3, i.name, i.weight, i.score, "绩效指标", i.actual_raw, i.actual_value) for i in indicators]
+    form["scores"] = [score_row(0, "合计", 100.0, total), score_row(1, "预算执行情况", 10.0, money.score),
+                      score_row(1, "绩效指标", 90.0, None)] + \
+        [score_row(3, i.name, i.weight, i.score, "绩效指标", i.actual_raw, i.actual_value) for i in indicators]
     form["evaluation"] = {"fiscal_year": year, "project_name": name, "evaluator": None,
                           "commissioned_by": None, "total_score": total, "grade": None,
                           "budget_yuan": yuan(money.budget), "spent_yuan": yuan(money.spent),
@@ -289,25 +190,25 @@ def tsc_self(rng: random.Random, year: int) -> GeneratedForm:
         [(f"绩效指标(90分)", len(rows) + 1, 1), "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位",
          "完成值", "权重", "得分", "未完成原因分析"]] + rows +
         [[("合计", 1, 8), "100", fmt_num(total), ""]])
-    blocks = _junk(rng, project, year, department) + [Paragraph(f"报表编号:510000_{rng.randint(1000, 9999)}zp"), table]
+    blocks = junk_before(rng, project, year, department) + [Paragraph(f"报表编号:510000_{rng.randint(1000, 9999)}zp"), table]
     return GeneratedForm("T-SC self-eval", blocks, {"doc_kind": "self_evaluation", "forms": [form]})
 
 
 # --- T-HN target form (Hunan) ---------------------------------------------------------------------
 
 def thn_target(rng: random.Random, year: int) -> GeneratedForm:
-    department, unit, project = _who(rng)
+    department, unit, project = who(rng)
     code = rng.randint(100, 999)
     money = draw_money(rng)
     indicators = [i for i in draw_indicators(rng, 6, 10, style="columns") if i.unit != "万元"]
-    form = _form(0, fiscal_year=year, project_name=project, reporting_unit=unit,
+    form = form_record(0, fiscal_year=year, project_name=project, reporting_unit=unit,
                  department=f"【{code}】{department}", start_date=f"{year}-01-01", end_date=f"{year}-12-31")
-    form["budget_lines"] = [_line("current_year_budget", "年度资金总额", yuan(money.budget)),
-                            _line("fiscal_appropriation", "其中:财政拨款", yuan(money.fiscal)),
-                            _line("other_funds", "其他资金", yuan(money.carry))]
+    form["budget_lines"] = [budget_line("current_year_budget", "年度资金总额", yuan(money.budget)),
+                            budget_line("fiscal_appropriation", "其中:财政拨款", yuan(money.fiscal)),
+                            budget_line("other_funds", "其他资金", yuan(money.carry))]
     cells = lambda i: [i.target.op_cell, i.target.value_cell, i.target.unit_cell,  # noqa: E731
                        f"反映{i.name}情况", "达到目标值得满分,未达到按比例扣分"]
-    rows = _indicator_rows(indicators, lambda s: s, lambda s: s, cells)
+    rows = indicator_rows(indicators, lambda s: s, lambda s: s, cells)
     form["indicators"] = [i.truth() for i in indicators]
     table = make_table([
         [("项目支出绩效目标表", 1, 8)], [(f"({year}年度)", 1, 8)],
@@ -320,7 +221,7 @@ def thn_target(rng: random.Random, year: int) -> GeneratedForm:
         ["年度绩效目标", ("按时足额完成年度任务,资金使用规范,服务对象满意度稳步提升。", 1, 7)],
         ["一级指标", "二级指标", "三级指标", "指标值类型", "*指标值", "计量单位", "*指标解释", "*评(扣)分标准"]]
         + rows + [["填表人:", ("", 1, 2), "联系电话:", "", (f"填报日期:{year}年1月15日", 1, 3)]])
-    blocks = _junk(rng, project, year, department) + [table]
+    blocks = junk_before(rng, project, year, department) + [table]
     return GeneratedForm("T-HN", blocks, {"doc_kind": "target_form", "forms": [form]})
 
 
@@ -340,8 +241,8 @@ def tsc_flat(rng: random.Random, year: int) -> GeneratedForm:
         weights = split_weights(rng, 100, len(inds))
         for ind, w in zip(inds, weights):
             ind.weight = float(w)
-        form = _form(k, fiscal_year=year, project_name=project, reporting_unit=unit, department=department)
-        form["budget_lines"] = [_line("current_year_budget", "预算数", f"{amount:.2f}")]
+        form = form_record(k, fiscal_year=year, project_name=project, reporting_unit=unit, department=department)
+        form["budget_lines"] = [budget_line("current_year_budget", "预算数", f"{amount:.2f}")]
         form["indicators"] = [i.truth() for i in inds]
         forms.append(form)
         for j, ind in enumerate(inds):
@@ -359,24 +260,24 @@ def tsc_flat(rng: random.Random, year: int) -> GeneratedForm:
 # --- T-old: pre-2020 申报表 --------------------------------------------------------------------------
 
 def told_target(rng: random.Random, year: int) -> GeneratedForm:
-    department, unit, project = _who(rng)
+    department, unit, project = who(rng)
     total_wan = Decimal(rng.randint(100, 3000))
     current_wan = (total_wan / 3).quantize(Decimal(1))
     indicators = draw_indicators(rng, 5, 9)
-    form = _form(0, fiscal_year=year, project_name=project, reporting_unit=unit, department=department,
+    form = form_record(0, fiscal_year=year, project_name=project, reporting_unit=unit, department=department,
                  project_type="经常性项目", fund_use="运行维护", start_date=f"{year}-01-01",
                  end_date=f"{year + 2}-12-31")
     form["budget_lines"] = [
-        _line("total_budget", "项目总预算", yuan(total_wan)),
-        _line("fiscal_appropriation", "其中:财政拨款", yuan(total_wan), "项目总预算"),
-        _line("other_funds", "其他资金", "0.00", "项目总预算"),
-        _line("current_year_budget", "当年预算", yuan(current_wan)),
-        _line("fiscal_appropriation", "其中:财政拨款", yuan(current_wan)),
-        _line("other_funds", "其他资金", "0.00")]
-    rows = _indicator_rows(indicators, lambda s: s, lambda s: s,
+        budget_line("total_budget", "项目总预算", yuan(total_wan)),
+        budget_line("fiscal_appropriation", "其中:财政拨款", yuan(total_wan), "项目总预算"),
+        budget_line("other_funds", "其他资金", "0.00", "项目总预算"),
+        budget_line("current_year_budget", "当年预算", yuan(current_wan)),
+        budget_line("fiscal_appropriation", "其中:财政拨款", yuan(current_wan)),
+        budget_line("other_funds", "其他资金", "0.00")]
+    rows = indicator_rows(indicators, lambda s: s, lambda s: s,
                            lambda i: [i.target.raw, rng.choice(["", "", "按计划标准"])])
     form["indicators"] = [i.truth() for i in indicators]
-    rows, _ = _cut(rng, form, rows, len(rows))
+    rows, _ = cut_off(rng, form, rows, len(rows))
     table = make_table([
         ["项目名称", (project, 1, 4)],
         ["主管部门", department, "项目实施单位", (unit, 1, 2)],
@@ -405,7 +306,7 @@ def results_table(rng: random.Random, year: int) -> GeneratedForm:
         score = r2(rng.uniform(70, 99))
         grade = grade_of(score)
         rows.append([str(k + 1), project, unit, fmt_num(score), grade])
-        form = _form(k, fiscal_year=year, project_name=project, reporting_unit=unit)
+        form = form_record(k, fiscal_year=year, project_name=project, reporting_unit=unit)
         form["evaluation"] = {"fiscal_year": year, "project_name": project, "evaluator": None,
                               "commissioned_by": None, "total_score": score, "grade": grade,
                               "budget_yuan": None, "spent_yuan": None, "execution_rate": None}
@@ -424,13 +325,13 @@ SCORE_TREE = [("决策", [("项目立项", ["立项依据充分性", "立项程�
 
 
 def score_table(rng: random.Random, year: int) -> GeneratedForm:
-    department, unit, project = _who(rng)
+    department, unit, project = who(rng)
     evaluator = rng.choice(["湖北正勤项目管理咨询有限公司", "上海立丰税务师事务所有限公司", "四川明信会计师事务所"])
     budget = Decimal(rng.randint(50000, 300000)) / 100
     spent = (budget * Decimal(str(rng.uniform(0.85, 1.0)))).quantize(Decimal("0.01"))
     rate = r2(float(spent / budget * 100))
-    form = _form(0, fiscal_year=year, project_name=project, reporting_unit=unit, department=department)
-    form["budget_lines"] = [_line("current_year_budget", "项目资金", yuan(budget), None, None, yuan(spent), rate)]
+    form = form_record(0, fiscal_year=year, project_name=project, reporting_unit=unit, department=department)
+    form["budget_lines"] = [budget_line("current_year_budget", "项目资金", yuan(budget), None, None, yuan(spent), rate)]
     level1_weights = dict(zip([d for d, _ in SCORE_TREE], split_weights(rng, 30, 4)))
     level1_weights = {k: v + w for (k, v), w in zip(level1_weights.items(), [10, 15, 25, 20])}
     summary, detail, scores, total_score = [], [], [], 0.0
@@ -441,14 +342,14 @@ def score_table(rng: random.Random, year: int) -> GeneratedForm:
         sub_scores = []
         for (sub, leaves), w2 in zip(subs, sub_w):
             leaf_w = split_weights(rng, w2, len(leaves)) if w2 >= len(leaves) else [w2]
-            sub_scores.append(_score(2, sub, float(w2), None, dim))
+            sub_scores.append(score_row(2, sub, float(w2), None, dim))
             first = True
             for leaf, w3 in zip(leaves, leaf_w):
                 s3 = float(w3) if rng.random() < 0.6 else r2(w3 * rng.uniform(0.6, 0.95))
                 actual = rng.choice(["充分", "规范", "合理", f"{rng.randint(85, 100)}%"])
                 value = float(actual[:-1]) if actual.endswith("%") else None
                 dim_score += s3
-                sub_scores.append(_score(3, leaf, float(w3), s3, sub, actual, value))
+                sub_scores.append(score_row(3, leaf, float(w3), s3, sub, actual, value))
                 row = [(f"{sub}({w2}分)", len(leaves), 1)] if first else []
                 first = False
                 dim_rows.append(row + [leaf, str(w3), actual, fmt_num(s3)])
@@ -457,10 +358,10 @@ def score_table(rng: random.Random, year: int) -> GeneratedForm:
         dim_rows[0] = [(f"{dim}({w1}分)", len(dim_rows), 1)] + dim_rows[0]
         detail += dim_rows
         summary.append([dim, str(w1), fmt_num(dim_score)])
-        scores.append((_score(1, dim, float(w1), dim_score), sub_scores))
+        scores.append((score_row(1, dim, float(w1), dim_score), sub_scores))
     total_score = r2(total_score)
     grade = grade_of(total_score)
-    form["scores"] = [_score(0, "合计", 100.0, total_score)]
+    form["scores"] = [score_row(0, "合计", 100.0, total_score)]
     for level1, rest in scores:
         form["scores"].append(level1)
     for level1, rest in scores:
@@ -488,6 +389,9 @@ FAMILIES: dict[str, Callable[[random.Random, int], GeneratedForm]] = {
     "T-SH target": tsh_target, "T-NAT self-eval": tnat_self, "T-SC self-eval": tsc_self,
     "T-SC-flat": tsc_flat, "T-HN": thn_target, "T-old": told_target,
     "results table": results_table, "score table": score_table,
+    # appended: the families above keep their held-out seeds (family k draws seeds k*25…k*25+24)
+    "T-HB": thb_target, "T-FJ dept": tfj_dept, "T-FJ transfer": tfj_transfer,
+    "T-SH self-eval": tsh_self, "evaluation report": evaluation_report,
 }
 
 

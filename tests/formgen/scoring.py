@@ -42,10 +42,7 @@ class Outcome:
 
     @property
     def overall(self) -> Counts:
-        total = Counts()
-        for c in self.tables.values():
-            total.add(c)
-        return total
+        return Report(tables=self.tables).overall
 
 
 def _masked(expected: dict[str, Any]) -> dict[str, Any]:

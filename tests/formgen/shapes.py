@@ -41,16 +41,20 @@ def _stream(blocks: list[GridBlock], keep_blank: bool) -> list[str]:
 
 # --- rows -------------------------------------------------------------------------------------
 
-def render_tab(blocks: list[GridBlock]) -> str:
-    """Tab rows: a covered position is a blank cell (converter text keeps the column)."""
+def _row_per_line(blocks: list[GridBlock], row_text: Callable[[tuple[str, ...]], str | None]) -> str:
+    """Paragraphs as they are, each table row as ``row_text`` writes it (None: no line)."""
     lines: list[str] = []
     for block in blocks:
         if isinstance(block, Paragraph):
             lines.append(block.text)
             continue
-        for row in block.slots:
-            lines.append("\t".join("" if is_covered(s) else _one_line(s) for s in row))
+        lines += [t for t in map(row_text, block.slots) if t is not None]
     return "\n".join(lines) + "\n"
+
+
+def render_tab(blocks: list[GridBlock]) -> str:
+    """Tab rows: a covered position is a blank cell (converter text keeps the column)."""
+    return _row_per_line(blocks, lambda row: "\t".join("" if is_covered(s) else _one_line(s) for s in row))
 
 
 def render_pipe(blocks: list[GridBlock]) -> str:
@@ -79,16 +83,8 @@ def render_pipe(blocks: list[GridBlock]) -> str:
 
 def render_spaced(blocks: list[GridBlock]) -> str:
     """Space-separated rows (F7/F9): one row per line, cells by single spaces, blanks vanish."""
-    lines: list[str] = []
-    for block in blocks:
-        if isinstance(block, Paragraph):
-            lines.append(block.text)
-            continue
-        for row in block.slots:
-            cells = [_one_line(s) for s in _row_cells(row, keep_blank=False)]
-            if cells:
-                lines.append(" ".join(cells))
-    return "\n".join(lines) + "\n"
+    return _row_per_line(blocks, lambda row: " ".join(_one_line(s) for s in _row_cells(row, keep_blank=False))
+                         or None)
 
 
 # --- streams ----------------------------------------------------------------------------------
@@ -128,6 +124,41 @@ def render_one_line(blocks: list[GridBlock]) -> str:
 def render_glued(blocks: list[GridBlock]) -> str:
     """The whole form in one run with no separator at all (F8)."""
     return "".join(re.sub(r"\s+", "", c) for c in _stream(blocks, keep_blank=False)) + "\n"
+
+
+# --- PDF stream order ---------------------------------------------------------------------------
+
+#: a cell a PDF writes in its value pass: a number, an amount, a rate, a weight (LAYOUTS F2).
+VALUE_CELL = re.compile(r"^[≥≤<>=]{0,2}\s*-?[\d,]+(?:\.\d+)?\s*(?:%|\(%\)|[\u4e00-\u9fff/]{1,4})?$")
+
+
+def _bands(table: GridTable) -> list[list[int]]:
+    """The table's row bands: a row with the rows its first-column cell spans down over (a merged
+    项目资金 or 一级 label and its rows), else the row alone."""
+    span_end = {r: r + rs for r, c, rs, _ in table.spans if c == 0}
+    bands: list[list[int]] = []
+    r = 0
+    while r < len(table.slots):
+        end = span_end.get(r, r + 1)
+        bands.append(list(range(r, end)))
+        r = end
+    return bands
+
+
+def render_stream_order(blocks: list[GridBlock]) -> str:
+    """PDF content order (F2): one cell per line, blank cells dropped, and within each band of a
+    table all its values first, then its labels, each in reading order."""
+    out: list[str] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            if block.text.strip():
+                out.append(block.text.strip())
+            continue
+        for band in _bands(block):
+            cells = [_one_line(s) for r in band for s in _row_cells(block.slots[r], keep_blank=False)]
+            values = [c for c in cells if VALUE_CELL.match(c)]
+            out += values + [c for c in cells if not VALUE_CELL.match(c)]
+    return "\n".join(out) + "\n"
 
 
 # --- titles removed ---------------------------------------------------------------------------
@@ -189,6 +220,7 @@ TEXT_SHAPES: dict[str, Renderer] = {
     "one_line": render_one_line,
     "glued": render_glued,
     "no_title": render_no_title,
+    "stream_order": render_stream_order,
 }
 #: shapes read from a real PDF printed from the grid (``office.pdf_texts``).
 PDF_SHAPES = ("pdftotext_layout", "pdftotext_raw", "pdfplumber")

@@ -42,7 +42,7 @@ INDICATORS: list[tuple[str, str, str, str, str]] = [
 QUALITATIVE = ["合理", "健全", "及时", "显著提升", "有效改善", "逐步完善", "规范"]
 QUAL_ACTUAL = ["已完成", "达成预期指标", "及时", "健全"]
 LEVEL1_STD = {"产出指标": "产出", "效益指标": "效益", "满意度指标": "满意度", "成本指标": "成本",
-              "产出目标": "产出", "效果目标": "效果"}
+              "产出目标": "产出", "效果目标": "效果", "影响力目标": "影响力"}
 #: WPS / web-page junk in front of a form (LAYOUTS.md §2, the Fujian sample).
 JUNK = ["〈meta name=“ArticleTitle” content=“{title}”〉 〈meta name=“PubDate” content=“{year}-02-14”〉",
         "发布时间:{year}-05-20 10:12    来源:{department}", "【字体:大 中 小】 打印", "附件{n}"]

@@ -16,6 +16,8 @@ DEV_SEEDS = [0, 1]
 SUBSET_FAMILIES = ["T-SH target", "T-HN", "score table", "T-old"]
 SUBSET_SHAPES = ["tab", "pipe", "xlsx"]
 FLOOR = 0.95
+#: families whose scores are a tree (level 1 → 2 → 3) rather than a self-evaluation's blocks.
+SCORE_TREES = ("score table", "evaluation report")
 
 
 def test_same_seed_same_form():
@@ -36,7 +38,9 @@ def test_truth_holds_the_forms_arithmetic(family, seed):
                 assert s["score"] <= s["weight"] + 1e-9, s
         level3 = [s for s in form["scores"] if s["level"] == 3]
         total = [s for s in form["scores"] if s["level"] == 0]
-        if total and family != "score table":
+        if total and family in SCORE_TREES:
+            _assert_tree_adds_up(form["scores"])
+        elif total:
             assert abs(sum(s["weight"] for s in level3) + 10 - total[0]["weight"]) < 1e-6
             budget = [s for s in form["scores"] if s["name"] in ("预算执行率", "预算执行情况")][0]
             assert abs(sum(s["score"] for s in level3) + budget["score"] - total[0]["score"]) < 0.011
@@ -45,8 +49,26 @@ def test_truth_holds_the_forms_arithmetic(family, seed):
                 rate = float(Decimal(line["actual_yuan"]) / Decimal(line["amount_yuan"]) * 100)
                 assert abs(rate - line["execution_rate"]) <= 0.006, line
         for ind in form["indicators"]:
-            assert ind["level3"] and ind["target_raw"]
-            assert (ind["operator"] is None) == (ind["qualitative"] is not None)
+            assert ind["level3"]
+            if ind["target_raw"] is None:               # a report's target line that states none
+                assert ind["origin"] == "report_targets" and ind["conditions"] == []
+            else:
+                assert (ind["operator"] is None) == (ind["qualitative"] is not None)
+
+
+def _assert_tree_adds_up(scores: list[dict]) -> None:
+    """A score tree: each level's weights and scores add up to its parent's, level 1 to the total."""
+    total = next(s for s in scores if s["level"] == 0)
+    level1 = [s for s in scores if s["level"] == 1]
+    assert abs(sum(s["weight"] for s in level1) - total["weight"]) < 1e-6
+    assert abs(sum(s["score"] for s in level1) - total["score"]) < 0.011
+    for parent in [s for s in scores if s["level"] in (1, 2)]:
+        key = parent["code"] or parent["name"]
+        children = [s for s in scores if s["level"] == parent["level"] + 1 and s["parent_code"] == key]
+        if children:
+            assert abs(sum(c["weight"] for c in children) - parent["weight"]) < 1e-6, parent
+            if parent["score"] is not None and all(c["score"] is not None for c in children):
+                assert abs(sum(c["score"] for c in children) - parent["score"]) < 0.011, parent
 
 
 def test_seed_ranges():
@@ -58,3 +80,11 @@ def test_generated_subset_holds_its_floor():
     outcomes = run_tasks(form_tasks(forms, SUBSET_SHAPES), workers=1, timeout_s=120)
     assert len(outcomes) == len(forms) * len(SUBSET_SHAPES)
     assert report.overall(outcomes).f1 >= FLOOR, [(o.key, round(o.overall.f1, 3)) for o in outcomes]
+
+
+def test_hubei_level_column_is_read_as_written():
+    """T-HB's 一级指标 column holds 二级 words (数量指标…) and its 二级指标 column the names: the
+    level is kept as written, not promoted to 产出指标 (tab rows went through the column reader)."""
+    forms = [(0, generate("T-HB", 0))]
+    (outcome,) = run_tasks(form_tasks(forms, ["tab"]), workers=1, timeout_s=120)
+    assert outcome.tables["indicators"].f1 == 1.0, outcome.mismatches[:5]

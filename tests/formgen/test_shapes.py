@@ -72,3 +72,9 @@ def test_every_shape_of_a_docx_sample_keeps_its_words():
 def test_unknown_shape_is_refused():
     with pytest.raises(ValueError):
         shapes.render(GRID, "pdftotext_layout")
+
+
+def test_stream_order_puts_a_bands_values_before_its_labels():
+    # the 一级 cell spans two rows: one band, its value ≥50个 first; the title row is a band of its own
+    assert shapes.render(GRID, "stream_order").splitlines() == [
+        "某项目绩效目标表", "项目名称", "消费者维权", "≥50个", "产出指标", "数量指标", "质量指标"]

@@ -1,0 +1,539 @@
+"""The glued builder: a whole form run together with no separator at all (text family F8,
+``…项目名称村组干部报酬主管部门…一级指标二级指标…培训农民人次至少580人次611人次22…``) cut back into
+its cells, the stream one cell per line with blank cells dropped gives, so that the families read it
+as they read that shape.
+
+Cut points come from what is known, never from positions:
+
+* the vocabulary: field labels (项目名称), runs of two or more column words (a header: 一级指标二级
+  指标…分值得分, 年初预算数全年预算数(A)…), level names (产出指标, 决策(16分)), money line and total
+  labels before their figures (年度资金总额, 其中:财政拨款, 总分), the phrases of an explanation
+  column (反映…情况) and word targets (及时, 健全);
+* value shapes: operator + number + unit, percentages, money with at most two decimals, points from
+  0 to 100, empty markers (``-``, ``/``). A stretch of values run together (``1095.22%9.52``,
+  ``≥1200人122366``) is cut against the value columns of the header above it: every cut that gives
+  each piece its column's shape is a reading; the reading filling most columns wins, then the one
+  the form's arithmetic accepts (score ≤ weight, 执行率 = 执行数 / 预算数), then the one right-aligned
+  on the header (blank cells are most often the optional ones on the left), then the one whose actual
+  is closest to its target;
+* the text of a column repeated row after row (a 评分标准 that runs into the next row's name) is cut
+  off where its repetitions end.
+
+Text right after a field label (a project name, a period, a goal) is kept whole. What cannot be cut
+stays one cell: the column reader keeps it as raw text and marks the row.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+import regex as re
+
+from jixiao.extract.document import Line
+from jixiao.extract.layout.base import RawRow, StreamBuilder
+from jixiao.extract.layout.columns import header_key
+from jixiao.extract.layout.grid import Shape
+from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from jixiao.normalize.text import alternation
+from jixiao.normalize.vocabulary import (
+    BUDGET_ITEM_LABELS,
+    BUDGET_TABLE_WORDS,
+    COST_TABLE_WORDS,
+    MONEY_BLOCK_CAPTIONS,
+    EMPTY_MARKERS,
+    EVALUATION_RESULT_COLUMN_WORDS,
+    EXPLANATION_PREFIXES,
+    EXPLANATION_SUFFIXES,
+    FLAT_PROJECT_COLUMN_WORDS,
+    FORM_FIELD_LABELS,
+    FORM_SUBJECT_FIELDS,
+    GRADE_PHRASES,
+    INDICATOR_COLUMN_WORDS,
+    LEVEL1_WORDS,
+    LEVEL2_WORDS,
+    MAGNITUDE_WORDS,
+    OPERATOR_KIND_WORDS,
+    OPERATOR_PREFIXES,
+    OPERATOR_SUFFIXES,
+    PERCENT_UNITS,
+    QUALITATIVE_RESULT_WORDS,
+    QUALITATIVE_TARGET_WORDS,
+    TOTAL_SCORE_PHRASES,
+    GOAL_CAPTION,
+    SCORE_SUMMARY_COLUMN_WORDS,
+    SELF_EVALUATION_MONEY_COLUMN_WORDS,
+    SELF_EVALUATION_MONEY_ROW_LABELS,
+    SELF_EVALUATION_TOTAL_WORDS,
+    SIGNATURE_BLOCK_WORDS,
+    TABLE_TOTAL_WORDS,
+    UNITS,
+    WEIGHT_IN_LABEL_PATTERN,
+)
+
+# -- the vocabulary's cut points --------------------------------------------------------------
+
+#: Column word → role, over every table kind's header vocabulary. Money-block and results columns
+#: that hold money are ``money`` / ``spent`` (not an indicator's ``actual``).
+_MONEY_ROLES = {"initial": "money", "amount": "money", "actual": "spent"}
+
+
+def _column_roles() -> dict[str, str]:
+    roles: dict[str, str] = {}
+    for role, words in INDICATOR_COLUMN_WORDS.items():
+        for w in words:
+            roles.setdefault(header_key(w), role)
+    for vocabulary in (SELF_EVALUATION_MONEY_COLUMN_WORDS, EVALUATION_RESULT_COLUMN_WORDS,
+                       SCORE_SUMMARY_COLUMN_WORDS, FLAT_PROJECT_COLUMN_WORDS):
+        for role, words in vocabulary.items():
+            for w in words:
+                roles.setdefault(header_key(w), _MONEY_ROLES.get(role, role))
+    for labels in FORM_FIELD_LABELS.values():
+        for w in labels:
+            roles.setdefault(header_key(w), "label")
+    return roles
+
+
+_COLUMN_ROLE = _column_roles()
+_COLUMN_SPELLINGS = sorted({w for vocabulary in (INDICATOR_COLUMN_WORDS, SELF_EVALUATION_MONEY_COLUMN_WORDS,
+                                                 EVALUATION_RESULT_COLUMN_WORDS, SCORE_SUMMARY_COLUMN_WORDS,
+                                                 FLAT_PROJECT_COLUMN_WORDS)
+                            for words in vocabulary.values() for w in words}
+                           | {w for labels in FORM_FIELD_LABELS.values() for w in labels}, key=len, reverse=True)
+_UNIT_BRACKET = r"(?:[(（]\s*(?:亿元|万元|元|分|%|％)\s*[)）])"
+_COLUMN_MARK = r"(?:[(（][A-Za-z/]{1,5}[)）])"
+#: One header word as a run shows it: ``*指标值``, ``全年预算数(A)``, ``执行率(B/A)``, ``年度预算数(万元)``.
+_COLUMN_WORD = re.compile(rf"\*?(?P<word>{alternation(_COLUMN_SPELLINGS)}){_COLUMN_MARK}?{_UNIT_BRACKET}?")
+_SUBJECT_LABEL = re.compile(alternation(w for key in FORM_SUBJECT_FIELDS for w in FORM_FIELD_LABELS[key]))
+_FIELD_LABEL = re.compile(rf"(?:{alternation(w for labels in FORM_FIELD_LABELS.values() for w in labels)})"
+                          rf"{_UNIT_BRACKET}?[:：]?")
+#: Level names as a run shows them: the ones ending in 指标/目标 or of four characters and more
+#: (数量 or 质量 alone would cut names), or any short name with its weight (决策(16分)).
+_LEVEL = re.compile(
+    rf"(?:(?:{alternation(LEVEL1_WORDS | {w for w in LEVEL2_WORDS if w.endswith(('指标', '目标'))})})"
+    rf"(?:{WEIGHT_IN_LABEL_PATTERN})?|\p{{Han}}{{2,8}}{WEIGHT_IN_LABEL_PATTERN})")
+_ROW_LABEL = re.compile(
+    rf"(?:其中[:：]?)?(?:{alternation(list(SELF_EVALUATION_MONEY_ROW_LABELS) + [l for l, _ in BUDGET_ITEM_LABELS])})"
+    rf"{_UNIT_BRACKET}?[:：]?(?=[\d\-—/])")
+#: A table's total row (合计, 总分): its figures are the weight and score columns.
+_TOTAL_LABEL = re.compile(rf"(?:{alternation(set(TABLE_TOTAL_WORDS) | set(SELF_EVALUATION_TOTAL_WORDS))})"
+                          rf"[:：]?(?=\d)")
+_GRADE_LABEL = re.compile(rf"(?:{alternation(GRADE_PHRASES)})[:：]?(?=[优良中差])")
+_SIGNATURE = re.compile(alternation(SIGNATURE_BLOCK_WORDS))
+#: A money block's caption (项目资金（万元）, 预算执行情况(10分)).
+_CAPTION = re.compile(rf"(?:{alternation(MONEY_BLOCK_CAPTIONS + BUDGET_TABLE_WORDS)})"
+                      rf"(?:{_UNIT_BRACKET}|{WEIGHT_IN_LABEL_PATTERN})?"
+                      rf"|(?:19|20)\d{{2}}年度?{GOAL_CAPTION}(?![表申自(（])")
+
+# -- value shapes -------------------------------------------------------------------------------
+
+_OP = alternation(OPERATOR_PREFIXES)
+_SUFFIX = alternation(OPERATOR_SUFFIXES)
+_UNIT = alternation(list(UNITS) + list(PERCENT_UNITS))
+_MAG = alternation(MAGNITUDE_WORDS)
+_NUM = r"(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?"
+_EMPTY = alternation(m for m in EMPTY_MARKERS if m and not re.search(r"\p{Han}|[A-Za-z]", m))
+_WORD_TARGET = alternation(QUALITATIVE_TARGET_WORDS + QUALITATIVE_RESULT_WORDS)
+#: A word target is not one when an indicator name goes on after it (合理 + 率: 合理率).
+_NAME_GOES_ON = r"(?![率数度性量次值])"
+_UNIT_IN_BRACKETS = rf"[(（](?:{_UNIT})[)）]"
+_MEASURE = rf"(?:{_OP})?{_NUM}(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})?(?:{_SUFFIX})?"
+#: A target or actual in a table with a unit column: the number alone.
+_BARE_MEASURE = rf"(?:{_OP})?{_NUM}(?:{_MAG})?"
+#: One value cell, or several run together: what stands between names.
+_VALUE_RUN = re.compile(
+    rf"(?<![表第\d])(?:(?:{_OP})?\d[\d.,]*(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})?(?:{_SUFFIX})?|(?:{_OP})(?=\d)|(?:{_EMPTY})"
+    rf"|(?:{alternation(OPERATOR_KIND_WORDS)})|(?:{_WORD_TARGET}){_NAME_GOES_ON})+")
+_EXPLANATION = re.compile(rf"(?:{alternation(EXPLANATION_PREFIXES)})[^\d≥≤<>=＞＜]{{1,40}}?"
+                          rf"(?:{alternation(EXPLANATION_SUFFIXES)})")
+_DIGIT = re.compile(r"\d")
+_UNIT_AFTER_NUMBER = re.compile(rf"\d[\d.,]*(?:{_MAG})?(?P<unit>{_UNIT})?")
+
+#: Money as a form's money column prints it: whole, or with two decimals.
+_MONEY = r"(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d{2})?"
+#: What a cell of each value role may be when values run together.
+VALUE_PATTERNS: dict[str, str] = {
+    "operator": rf"(?:{_OP}|{alternation(OPERATOR_KIND_WORDS)})",
+    "target": rf"(?:{_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
+    "actual": rf"(?:{_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
+    "unit": rf"(?:{_UNIT})",
+    "target@unit": rf"(?:{_BARE_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
+    "actual@unit": rf"(?:{_BARE_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
+    "weight": rf"(?:(?:100|[1-9]?\d)(?:\.\d{{1,2}})?|{_EMPTY})",
+    "score": rf"(?:(?:100|[1-9]?\d)(?:\.\d{{1,2}})?|{_EMPTY})",
+    "score_rate": rf"(?:{_NUM}[%％]|{_EMPTY})",
+    "rate": rf"(?:{_NUM}[%％]|{_EMPTY})",
+    "money": rf"(?:{_MONEY}|{_EMPTY})",
+    "spent": rf"(?:{_MONEY}|{_EMPTY})",
+    "budget": _MONEY,
+    "seq": r"[1-9]\d{0,2}",
+}
+#: Readings of one run of values explored at most.
+_MAX_READINGS = 256
+
+
+@lru_cache(maxsize=32)
+def _value_pattern(role: str) -> re.Pattern[str]:
+    return re.compile(VALUE_PATTERNS[role])
+
+
+# -- a run of values → cells ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ValueReading:
+    """One way to cut a run of values: (role index, text) per piece, in order."""
+
+    pieces: tuple[tuple[int, str], ...]
+
+    def texts(self) -> list[str]:
+        return [t for _, t in self.pieces]
+
+
+def _number(text: str) -> float | None:
+    m = re.match(r"^(?:" + _OP + r")?(\d[\d,]*(?:\.\d+)?)", text)
+    try:
+        return float(m.group(1).replace(",", "")) if m else None
+    except ValueError:
+        return None
+
+
+#: 执行率 as printed (two decimals) against 执行数 / 预算数, in percentage points.
+_RATE_TOLERANCE = 0.06
+
+
+def _arithmetic_faults(reading: ValueReading, roles: Sequence[str]) -> int:
+    """How many of the form's own rules the reading breaks: score ≤ weight, 执行率 = 执行数 / 预算数."""
+    values = {roles[k]: t for k, t in reading.pieces}
+    faults = 0
+    weight, score = _number(values.get("weight", "")), _number(values.get("score", ""))
+    if weight is not None and score is not None and score > weight + 0.011:
+        faults += 1
+    spent, rate = _number(values.get("spent", "")), _number(values.get("rate", ""))
+    amounts = [a for k, t in reading.pieces if roles[k] == "money" and (a := _number(t))]
+    if spent is not None and amounts and rate is not None \
+            and all(abs(spent / a * 100 - rate) > _RATE_TOLERANCE for a in amounts):
+        faults += 1
+    decimals = {len(t.partition(".")[2]) for k, t in reading.pieces
+                if roles[k] in ("money", "spent", "budget") and _DIGIT.search(t)}
+    return faults + (len(decimals) > 1)
+
+
+def _target_distance(reading: ValueReading, roles: Sequence[str]) -> float:
+    """How far (in decades) the actual is from the target: an actual is of the order of its target."""
+    values = {roles[k]: t for k, t in reading.pieces}
+    target, actual = _number(values.get("target", "")), _number(values.get("actual", ""))
+    if not target or not actual:
+        return 0.0
+    return abs(math.log10(actual / target))
+
+
+def read_value_run(run: str, roles: Sequence[str], first: int = 0) -> list[ValueReading]:
+    """Every way ``run`` cuts into pieces for an increasing run of ``roles`` from index ``first`` on
+    (each piece fitting its role's shape; roles without a value shape take no piece), best first:
+    fewest arithmetic faults, most pieces, whole weights (a weight is a whole number of points),
+    actual closest to target, leftmost, shortest weight."""
+    readings: list[ValueReading] = []
+    usable = [k for k, r in enumerate(roles) if r in VALUE_PATTERNS and k >= first]
+    with_unit = "unit" in roles                  # targets and actuals leave their unit to its column
+
+    def walk(j: int, pos: int, taken: tuple[tuple[int, str], ...]) -> None:
+        if len(readings) >= _MAX_READINGS:
+            return
+        if pos == len(run):
+            readings.append(ValueReading(taken))
+            return
+        for jj in range(j, len(usable)):
+            k = usable[jj]
+            pattern = _value_pattern(f"{roles[k]}@unit" if with_unit and roles[k] in _WORD_ROLES else roles[k])
+            for end in range(len(run), pos, -1):
+                if pattern.fullmatch(run, pos, end) and not _splits_a_number(run, end):
+                    walk(jj + 1, end, (*taken, (k, run[pos:end])))
+
+    walk(0, 0, ())
+    return sorted(readings, key=lambda r: (_arithmetic_faults(r, roles), -len(r.pieces),
+                                           sum("." in t for k, t in r.pieces if roles[k] == "weight"),
+                                           _target_distance(r, roles),
+                                           sum(k for k, _ in r.pieces),
+                                           sum(len(t) for k, t in r.pieces if roles[k] == "weight")))
+
+
+def _splits_a_number(run: str, end: int) -> bool:
+    """A cut may not leave a decimal point or a comma on either side, nor start a piece with one;
+    nor fall between two digits when the number after it carries a unit (``8`` + ``4.84分``: a unit
+    belongs to the whole number before it)."""
+    if not 0 < end < len(run):
+        return False
+    if run[end - 1] in ".," or run[end] in ".,":
+        return True
+    if run[end - 1].isdigit() and run[end].isdigit():
+        after = _UNIT_AFTER_NUMBER.match(run, end)
+        return bool(after and after.group("unit") and after.group("unit") not in PERCENT_UNITS)
+    return False
+
+
+def cut_value_run(run: str, roles: Sequence[str], first: int = 0) -> tuple[list[str], int | None]:
+    """The cells of a run of values under a header of ``roles`` (from index ``first`` on) and the
+    index of the last role filled: the best reading, or the run kept whole (None) when none fits."""
+    readings = read_value_run(run, roles, first) if roles else []
+    if not readings:
+        return [run], None
+    return readings[0].texts(), readings[0].pieces[-1][0]
+
+
+# -- the whole run ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Cut:
+    start: int
+    end: int
+    kind: str                         # "header", "field", "level", "label", "signature"
+    roles: tuple[str, ...] = ()
+
+
+def _header_runs(text: str) -> list[_Cut]:
+    """Runs of two or more column words (a table's header), with the role of each word."""
+    cuts: list[_Cut] = []
+    pos = 0
+    while pos < len(text):
+        m = _COLUMN_WORD.match(text, pos)
+        if m is None:
+            pos += 1
+            continue
+        words, end = [m], m.end()
+        while (nxt := _COLUMN_WORD.match(text, end)) is not None and nxt.end() > end:
+            words.append(nxt)
+            end = nxt.end()
+        roles = tuple(_COLUMN_ROLE.get(header_key(w.group("word")), "text") for w in words)
+        if len(words) >= 2 and any(r != "label" for r in roles):
+            cuts += [_Cut(w.start(), w.end(), "header", roles if n == 0 else ()) for n, w in enumerate(words)]
+            pos = end
+        else:
+            pos += 1
+    return cuts
+
+
+def _known_cuts(text: str) -> list[_Cut]:
+    cuts = _header_runs(text)
+    table_start = min((c.start for c in cuts), default=len(text))
+    cuts += [_Cut(m.start(), m.end(), "field") for m in _FIELD_LABEL.finditer(text)
+             if m.start() < table_start or _SUBJECT_LABEL.match(m.group(0))]
+    cuts += [_Cut(m.start(), m.end(), "level") for m in _LEVEL.finditer(text, overlapped=True)
+             if m.start() >= table_start]
+    cuts += [_Cut(m.start(), m.end(), "label") for m in _ROW_LABEL.finditer(text)]
+    cuts += [_Cut(m.start(), m.end(), "total") for m in _TOTAL_LABEL.finditer(text)]
+    cuts += [_Cut(m.start(), m.end(), "label") for m in _GRADE_LABEL.finditer(text)]
+    cuts += [_Cut(m.start(), m.end(), "signature") for m in _SIGNATURE.finditer(text)]
+    cuts += [_Cut(m.start(), m.end(), "caption") for m in _CAPTION.finditer(text)]
+    out: list[_Cut] = []
+    priority = {"header": 0, "caption": 1, "total": 2, "label": 2, "level": 3, "field": 4, "signature": 5}
+    for cut in sorted(cuts, key=lambda c: (c.start, priority[c.kind], -c.end)):
+        if not out or cut.start >= out[-1].end:
+            out.append(cut)
+    return out
+
+
+_WORD_ROLES = ("target", "actual")
+#: A level-2 name as short templates write it (数量, 社会效益), opening a row's name.
+_SHORT_LEVEL2 = re.compile(alternation(w for w in LEVEL2_WORDS if not w.endswith(("指标", "目标"))))
+_COST_TABLE = re.compile(alternation(COST_TABLE_WORDS))
+_TRAILING_HAN = re.compile(r"\p{Han}+$")
+#: A closing sentence (综合评分84.84分,评价等级为“良”。) stays one cell.
+_SENTENCE = re.compile(rf"(?:{alternation(TOTAL_SCORE_PHRASES)})[^。]*[,，][^。]*。")
+
+
+class _RowCursor:
+    """Where the next value of a table row goes: the index of the next column role, and whether the
+    last cell was a value (a word right after a value is a word value, else a row's name)."""
+
+    def __init__(self, roles: Sequence[str]) -> None:
+        self.roles = tuple(roles)
+        self.next = 0
+        self.after_value = False
+        seen_other = False
+        self.name_start = 0
+        for k, r in enumerate(self.roles):
+            if r not in VALUE_PATTERNS:
+                seen_other = True
+            elif seen_other:
+                self.name_start = k
+                break
+
+    def word_expected(self) -> bool:
+        """Whether a text cell now would be a word value (not a new row's name)."""
+        return self.after_value and not self.complete and any(
+            r in _WORD_ROLES for r in self.roles[self.next:])
+
+    @property
+    def complete(self) -> bool:
+        return not any(r in VALUE_PATTERNS for r in self.roles[self.next:])
+
+    def restart(self) -> None:
+        self.next, self.after_value = 0, False
+
+    def total(self) -> None:
+        """A total row: its figures start at the weight column (at the score column without one)."""
+        self.restart()
+        self.next = next((k for k, r in enumerate(self.roles) if r == "weight"),
+                         next((k for k, r in enumerate(self.roles) if r == "score"), 0))
+
+    def text(self) -> None:
+        """A text cell: a word value when a value came before and a word column is still open,
+        else the name of a new row."""
+        if self.word_expected():
+            self.next = next(k for k in range(self.next, len(self.roles)) if self.roles[k] in _WORD_ROLES) + 1
+        else:
+            self.next = self.name_start
+            self.after_value = False
+
+    def values(self, run: str, word_follows: bool = False) -> list[str]:
+        """The cells of a run of values. With ``word_follows`` (a word, then more values, come next)
+        a reading that leaves the row open stops before the last word column still open: the word
+        fills it."""
+        self.after_value = False
+        cells, last = cut_value_run(run, self.roles, self.next)
+        open_after = last is not None and any(r in VALUE_PATTERNS for r in self.roles[last + 1:])
+        if word_follows and (last is None or open_after):
+            words = [k for k in range(self.next, len(self.roles)) if self.roles[k] in _WORD_ROLES
+                     and any(r in VALUE_PATTERNS for r in self.roles[k + 1:])]
+            if words:
+                limited, limited_last = cut_value_run(run, self.roles[:words[-1]], self.next)
+                if limited_last is not None:
+                    cells, last = limited, limited_last
+        if last is not None:
+            self.next, self.after_value = last + 1, True
+        return cells
+
+
+def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -> list[tuple[str, str]]:
+    """A stretch between known words → (cell, kind) with kind "text", "level", "explanation" or
+    "value". ``after_level1``: the stretch follows a level-1 name (a level-2 name may open it)."""
+    out: list[tuple[str, str]] = []
+    pos = 0
+    spans = sorted([(m.start(), m.end(), "explanation") for m in _EXPLANATION.finditer(segment)]
+                   + [(m.start(), m.end(), "value") for m in _VALUE_RUN.finditer(segment)])
+    spans = [sp for n, sp in enumerate(spans) if not any(o[0] <= sp[0] < o[1] for o in spans[:n])]
+
+    def text(t: str) -> None:
+        opens_row = not cursor.word_expected()
+        level = _SHORT_LEVEL2.match(t) if opens_row and (after_level1 or cursor.after_value) \
+            and "level2" in cursor.roles else None
+        if level is not None and level.end() < len(t):
+            out.append((level.group(0), "level"))
+            t = t[level.end():]
+        out.append((t, "text"))
+        cursor.text()
+
+    for n, (start, end, kind) in enumerate(spans):
+        if start < pos:
+            continue
+        if start > pos:
+            text(segment[pos:start])
+        if kind == "value":
+            following = spans[n + 1] if n + 1 < len(spans) else None
+            word_follows = following is not None and following[0] > end and following[2] == "value"
+            cells = cursor.values(segment[start:end], word_follows)
+            trailing = _TRAILING_HAN.search(segment, start, end)
+            if cells == [segment[start:end]] and not cursor.after_value and trailing and trailing.start() > start:
+                end = trailing.start()            # a unit-like character that opens the next name
+                cells = cursor.values(segment[start:end], True)
+            out += [(c, "value") for c in cells]
+        else:
+            out.append((segment[start:end], "explanation"))
+        pos = end
+    if pos < len(segment):
+        text(segment[pos:])
+    return out
+
+
+def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str]:
+    """A form run together with no separator → its cells in reading order (blank cells gone)."""
+    text = re.sub(r"\s+", "", text)
+    cells: list[tuple[str, str]] = []
+    cursor: _RowCursor | None = None
+    pos = 0
+    after_field = after_level1 = False
+    for cut in _known_cuts(text) + [_Cut(len(text), len(text), "end")]:
+        segment = text[pos:cut.start]
+        if segment:
+            sentence = _SENTENCE.search(segment)
+            body, tail = (segment[:sentence.start()], segment[sentence.start():]) if sentence else (segment, "")
+            if after_field or cursor is None:
+                cells.append((segment, "text"))
+            else:
+                if body:
+                    cells += _value_cells(body, cursor, after_level1)
+                if tail:
+                    cells.append((tail, "text"))
+        if cut.kind == "end":
+            break
+        if cursor is None and cut.kind == "level":
+            cut = _Cut(cut.start, cut.end, "text")        # a level name before any table is text
+        cells.append((text[cut.start:cut.end], cut.kind))
+        if cut.roles:
+            cursor = _RowCursor(cut.roles)
+        elif cursor is not None and cut.kind in ("level", "label", "caption"):
+            cursor.restart()
+        elif cursor is not None and cut.kind == "total":
+            cursor.total()
+        after_field = cut.kind == "field"
+        after_level1 = cut.kind == "level" and re.sub(WEIGHT_IN_LABEL_PATTERN, "", text[cut.start:cut.end]) in LEVEL1_WORDS
+        pos = cut.end
+    return _cut_repeated_text([c for c in cells if c[0]], settings)
+
+
+def _cut_repeated_text(cells: list[tuple[str, str]], settings: LayoutSettings) -> list[str]:
+    """Text cells that start with the same long text (a 评分标准 repeated row after row, run into the
+    next row's name) cut where the repeated text ends."""
+    texts = [c for c, kind in cells if kind == "text" and len(c) > settings.glued_min_repeated_text]
+    common: list[str] = []
+    for t in texts:
+        for length in range(len(t), settings.glued_min_repeated_text - 1, -1):
+            prefix = t[:length]
+            if sum(1 for u in texts if u.startswith(prefix)) >= settings.glued_min_repetitions:
+                common.append(prefix)
+                break
+    prefixes = sorted(set(common), key=len, reverse=True)
+    out: list[str] = []
+    for cell, kind in cells:
+        prefix = next((p for p in prefixes if kind == "text" and cell.startswith(p) and len(cell) > len(p)), None)
+        out += [prefix, cell[len(prefix):]] if prefix else [cell]
+    return out
+
+
+def is_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
+    """A line that is a form (or a long part of one) run together without separators: long, almost
+    no blanks, and cut by at least a few of the vocabulary's words (a header run among them)."""
+    t = text.strip()
+    if len(t) < settings.glued_min_form_length or re.search(r"[\t|]", t):
+        return False
+    if len(re.findall(r"\s", t)) > len(t) * settings.glued_max_blank_share:
+        return False
+    if _COST_TABLE.search(t):
+        return False             # a run with a cost build-up table: read by glued_run, by its totals
+    cuts = _known_cuts(re.sub(r"\s+", "", t))
+    return sum(1 for c in cuts if c.kind == "header") >= 2 and len(cuts) >= settings.glued_min_known_words
+
+
+class GluedRunBuilder(StreamBuilder):
+    """Paragraph lines each holding a form run together without separators → one cell stream."""
+
+    shape = Shape.GLUED
+    blanks_kept = False
+
+    def detect(self, lines: Sequence[Line]) -> float:
+        runs = [l for l in lines if not l.is_row and is_glued_run(l.cells[0], self.settings)]
+        return 1.0 if runs else 0.0
+
+    def rows_and_columns(self, lines: Sequence[Line], guesses: list[str]) -> list[RawRow]:
+        out: list[RawRow] = []
+        for line in lines:
+            if not line.is_row and is_glued_run(line.cells[0], self.settings):
+                cells = cut_glued_run(line.cells[0], self.settings)
+                out.extend(([cell], line) for cell in cells)
+                guesses.append(f"line {line.line_no}: a run without separators cut into {len(cells)} cells "
+                               "by the vocabulary and value shapes")
+            elif line.text.strip():
+                out.append(([line.text.strip()], line))
+        return out

@@ -1,0 +1,44 @@
+"""The glued builder: a form run together without separators cut back into its cells."""
+
+from hypothesis import given, settings as hsettings, strategies as st
+
+from jixiao.extract.layout.glued_cells import cut_glued_run, cut_value_run, is_glued_run
+
+NATIONAL = ("项目支出绩效自评表(2026年度)项目名称村组干部报酬主管部门天长市文化广电和旅游局实施单位天长市图书馆"
+            "项目资金（万元）年初预算数全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额633.27633.27602.99"
+            "1095.22%9.52一级指标二级指标三级指标年度指标值实际完成值分值得分产出指标(50分)数量指标培训农民人次"
+            "至少580人次611人次22质量指标管理制度健全性及时达成预期指标1414总分10098.72")
+INDICATOR_ROLES = ("level1", "level2", "level3", "target", "actual", "weight", "score")
+
+
+def test_a_national_self_evaluation_run_is_cut_into_its_cells():
+    cells = cut_glued_run(NATIONAL)
+    assert is_glued_run(NATIONAL)
+    assert cells[1:4] == ["项目名称", "村组干部报酬", "主管部门"]
+    money = cells.index("年度资金总额")
+    assert cells[money + 1:money + 7] == ["633.27", "633.27", "602.99", "10", "95.22%", "9.52"]   # 执行率 = B/A
+    row = cells.index("培训农民人次")
+    assert cells[row:row + 5] == ["培训农民人次", "至少580人次", "611人次", "2", "2"]
+    word = cells.index("管理制度健全性")
+    assert cells[word:word + 5] == ["管理制度健全性", "及时", "达成预期指标", "14", "14"]
+    assert cells[-3:] == ["总分", "100", "98.72"]
+    assert "产出指标(50分)" in cells
+
+
+def test_value_runs_follow_the_header_and_the_arithmetic():
+    assert cut_value_run("43.2", INDICATOR_ROLES, 5)[0] == ["4", "3.2"]          # score ≤ weight
+    assert cut_value_run("1010", INDICATOR_ROLES, 5)[0] == ["10", "10"]
+    roles = ("level3", "operator", "target", "unit", "actual", "weight", "score")
+    assert cut_value_run("≥80%8055", roles, 1)[0] == ["≥", "80", "%", "80", "5", "5"]   # a unit column
+    assert cut_value_run("abc", INDICATOR_ROLES, 3) == (["abc"], None)         # kept whole, not guessed
+
+
+def test_a_sentence_or_short_text_is_no_glued_run():
+    assert not is_glued_run("项目名称村组干部报酬")
+    assert not is_glued_run("本项目" * 80)
+
+
+@hsettings(max_examples=60, deadline=None)
+@given(st.text(alphabet="产出指标数量分值得分年度123.%≥人次项目名称一级二级三级", max_size=300))
+def test_cutting_keeps_every_character_in_order(text):
+    assert "".join(cut_glued_run(text)) == text

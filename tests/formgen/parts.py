@@ -1,0 +1,115 @@
+"""What every family builder is made of: the form record in the expectation format, budget
+lines and score rows, who fills the form in, junk before it, its title, indicator rows with merged
+一级/二级 cells, and a page cut off early."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from jixiao.extract.document import Paragraph
+
+from tests.formgen.grid import GridBlock
+from tests.formgen.spec import AGENCIES, JUNK, PLACES, PROJECTS, UNITS_OF, Indicator
+
+FORM_FIELDS = ("fiscal_year", "project_name", "reporting_unit", "department", "project_type",
+               "project_class", "performance_type", "fund_use", "includes_procurement",
+               "start_date", "end_date")
+
+
+@dataclass
+class GeneratedForm:
+    family: str
+    blocks: list[GridBlock]
+    truth: dict[str, Any]                      # the .expected.json content
+
+
+def form_record(index: int, **fields: Any) -> dict[str, Any]:
+    form = {"form_index": index, **{f: None for f in FORM_FIELDS}, "budget_lines": [],
+            "indicators": [], "scores": [], "evaluation": None}
+    form.update(fields)
+    return form
+
+
+def budget_line(item: str, label: str, amount: str | None, parent: str | None = None,
+          initial: str | None = None, actual: str | None = None, rate: float | None = None) -> dict:
+    return {"item": item, "label": label, "parent_label": parent, "amount_yuan": amount,
+            "initial_yuan": initial, "actual_yuan": actual, "execution_rate": rate}
+
+
+def score_row(level: int, name: str, weight: float | None, score: float | None,
+           parent: str | None = None, actual_raw: str | None = None,
+           actual_value: float | None = None) -> dict:
+    return {"level": level, "code": None, "name": name, "parent_code": parent, "group": None,
+            "weight": weight, "actual_raw": actual_raw, "actual_value": actual_value, "score": score}
+
+
+def who(rng: random.Random) -> tuple[str, str, str]:
+    place, agency = rng.choice(PLACES), rng.choice(AGENCIES)
+    return f"{place}{agency}", f"{place}{UNITS_OF[agency]}", rng.choice(PROJECTS)
+
+
+def junk_before(rng: random.Random, title: str, year: int, department: str) -> list[GridBlock]:
+    """WPS document-property junk and web-page chrome before a form, sometimes."""
+    if rng.random() < 0.6:
+        return []
+    lines = rng.sample(JUNK, rng.randint(1, 2))
+    return [Paragraph(j.format(title=title, year=year, department=department, n=rng.randint(1, 4)))
+            for j in lines]
+
+
+def title_blocks(rng: random.Random, spellings: list[str], year: int) -> list[GridBlock]:
+    """The form title: one of its spellings, the year in it or on its own line, sometimes wrapped."""
+    title = rng.choice(spellings)
+    if rng.random() < 0.5:
+        blocks: list[GridBlock] = [Paragraph(title), Paragraph(f"({year}年度)")]
+    else:
+        blocks = [Paragraph(f"{year}年度{title}")]
+    if rng.random() < 0.2 and len(blocks[0].text) > 8:                 # wrapped over two lines
+        text = blocks[0].text
+        blocks[0:1] = [Paragraph(text[:len(text) // 2]), Paragraph(text[len(text) // 2:])]
+    return blocks
+
+
+def runs_of(indicators: list[Indicator], key: Callable[[Indicator], str]) -> list[list[Indicator]]:
+    groups: list[list[Indicator]] = []
+    for ind in indicators:
+        if groups and key(groups[-1][0]) == key(ind):
+            groups[-1].append(ind)
+        else:
+            groups.append([ind])
+    return groups
+
+
+def indicator_rows(indicators: list[Indicator], level1_label: Callable[[str], str],
+                    level2_label: Callable[[str], str], cells: Callable[[Indicator], list[str]],
+                    placeholders: bool = False) -> list[list]:
+    """Rows with merged 一级 and 二级 cells (a continuation row lists only the cells after them)."""
+    rows: list[list] = []
+    for g1 in runs_of(indicators, lambda i: i.level1):
+        first1 = True
+        for g2 in runs_of(g1, lambda i: i.level2):
+            for k, ind in enumerate(g2):
+                name = f"指标{k + 1}:{ind.name}" if placeholders else ind.name
+                row: list = []
+                if first1:
+                    row.append((level1_label(ind.level1), len(g1), 1))
+                    first1 = False
+                if k == 0:
+                    row.append((level2_label(ind.level2), len(g2), 1))
+                rows.append(row + [name] + cells(ind))
+    return rows
+
+
+def cut_off(rng: random.Random, form: dict, rows: list, n_indicator_rows: int) -> tuple[list, bool]:
+    """Sometimes the stored page ends early: the last rows are lost, the last kept indicator row
+    is marked lenient, the total (after the table) is gone."""
+    if rng.random() >= 0.12 or n_indicator_rows < 4:
+        return rows, False
+    lost = rng.randint(1, 2)
+    form["indicators"] = form["indicators"][:-lost]
+    form["indicators"][-1]["lenient"] = True
+    names = {i["level3"] for i in form["indicators"]}
+    form["scores"] = [s for s in form["scores"] if s["level"] != 3 or s["name"] in names]
+    return rows[:-lost], True

@@ -1,0 +1,166 @@
+"""The narrative evaluation report (绩效评价报告, LAYOUTS F10, seed 002): prose sections that name
+the departments and the evaluator, a budget execution table (表1), the year's targets as a
+numbered list, the score summary (表3, transposed: 权重 / 得分 rows in %), one detail table per
+level-1 dimension with coded level-2/level-3 rows (表3-1…), and the total score and grade in a
+sentence. The truth follows seed 002's expectation notes."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+
+from jixiao.extract.document import Paragraph
+
+from tests.formgen.grid import GridBlock, make_table
+from tests.formgen.parts import GeneratedForm, budget_line, form_record, score_row, who
+from tests.formgen.spec import LEVEL1_STD, PLACES, fmt_num, grade_of, r2, split_weights, yuan
+
+EVALUATORS = [("上海立丰税务师事务所有限公司", "上海市财政局"), ("湖北正勤项目管理咨询有限公司", "{department}"),
+              ("四川明信会计师事务所", "{place}财政局"), ("福建华兴会计师事务所", "{place}财政局")]
+#: level-1 dimension → (letter, level-2 [(name, level-3 names)])
+DIMENSIONS = {
+    "项目决策类": ("A", [("项目立项", ["项目目标的适应性", "立项依据的充分性", "立项程序的规范性"]),
+                     ("项目目标", ["绩效目标合理性", "绩效指标明确性"])]),
+    "项目管理类": ("B", [("投入管理", ["预算执行率", "预算编制科学性"]),
+                     ("财务管理", ["资金使用合规性", "财务管理制度健全性", "财务监控有效性"]),
+                     ("项目管理", ["管理制度健全性", "合同管理和执行"])]),
+    "项目绩效类": ("C", [("项目产出", ["实际完成率", "质量达标率", "完成及时率"]),
+                     ("项目效果", ["群众知晓率", "社会效益", "服务对象满意度"])]),
+}
+LEVEL1_WEIGHTS = [(10, 30, 60), (15, 25, 60), (20, 30, 50), (20, 20, 60)]
+WORD_ACTUALS = ["适应", "充分", "规范", "较为合理", "明确", "合规", "健全", "有效", "基本有效"]
+#: report target groups (seed 002) → indicator names with percentage targets.
+TARGET_GROUPS = {"产出目标": ["项目完成率", "工单按时办结率", "质量验收通过率", "资金拨付及时率", "设施正常运行率"],
+                 "效果目标": ["诉求解决率", "市民知晓率", "问题整改率"],
+                 "影响力目标": ["群众满意度", "服务对象满意度", "工单满意度"]}
+BUDGET_ITEMS = ["设备改造", "服务器采购", "协调工作经费", "日常运维经费", "宣传经费", "第三方服务费"]
+
+
+def _split_at_least(rng: random.Random, total: int, minimums: list[int]) -> list[int]:
+    """Integer parts adding up to ``total``, each at least its minimum."""
+    spare = total - sum(minimums)
+    cuts = sorted(rng.randint(0, spare) for _ in range(len(minimums) - 1))
+    extras = [b - a for a, b in zip([0] + cuts, cuts + [spare])]
+    return [m + e for m, e in zip(minimums, extras)]
+
+
+def _target(rng: random.Random, group: str, name: str) -> dict:
+    """A report target: ``100%`` (=) or ``90%以上`` (>=), or none stated."""
+    base = {"origin": "report_targets", "level1": group, "level2": None, "level3": name,
+            "level1_std": LEVEL1_STD[group], "actual_raw": None, "actual_value": None,
+            "weight": None, "score": None, "lenient": False, "value_max": None, "qualitative": None}
+    kind = rng.random()
+    if kind < 0.1:
+        return {**base, "target_raw": None, "operator": None, "value": None, "unit": None, "conditions": []}
+    if kind < 0.45:
+        raw, op, value = "100%", "=", 100.0
+    else:
+        value = float(rng.choice([80, 85, 90, 95]))
+        raw, op = f"{fmt_num(value)}%以上", ">="
+    return {**base, "target_raw": raw, "operator": op, "value": value, "unit": "%",
+            "conditions": [{"label": None, "operator": op, "value": value, "unit": "%"}]}
+
+
+def _scores(rng: random.Random) -> tuple[list[dict], list[list[GridBlock]], list[tuple[str, float, float]]]:
+    """Score rows (level 1, then each dimension's level 2/3 in table order), one detail table per
+    dimension, and the summary figures (name, weight, score)."""
+    weights = dict(zip(DIMENSIONS, rng.choice(LEVEL1_WEIGHTS)))
+    level1_rows, detail_rows, tables, summary = [], [], [], []
+    for k, (dim, (letter, subs)) in enumerate(DIMENSIONS.items()):
+        w1 = weights[dim]
+        sub_weights = _split_at_least(rng, w1, [len(leaves) for _, leaves in subs])
+        rows: list[list] = [["二级指标", "三级指标", "权重", "业绩值", "分值"]]
+        dim_score = 0.0
+        for i, ((sub, leaves), w2) in enumerate(zip(subs, sub_weights)):
+            code2 = f"{letter}{i + 1}"
+            leaf_weights = split_weights(rng, w2, len(leaves))
+            leaf_rows, sub_score = [], 0.0
+            for j, (leaf, w3) in enumerate(zip(leaves, leaf_weights)):
+                code3 = f"{code2}{j + 1}"
+                score = float(w3) if rng.random() < 0.65 else r2(w3 * rng.choice([0.5, 0.6, 0.8, 0.9]))
+                if leaf.endswith("率"):
+                    value = r2(rng.uniform(80, 100))
+                    actual_raw, actual_value = f"{fmt_num(value)}%", value
+                else:
+                    actual_raw, actual_value = rng.choice(WORD_ACTUALS), None
+                sub_score = r2(sub_score + score)
+                detail_rows.append(score_row(3, leaf, float(w3), score, code2, actual_raw, actual_value))
+                detail_rows[-1]["code"] = code3
+                sep = rng.choice([" ", "", "."])
+                leaf_rows.append(["", f"{code3}{sep}{leaf}", str(w3), actual_raw, fmt_num(score)])
+            level2 = score_row(2, sub, float(w2), sub_score, dim)
+            level2["code"] = code2
+            detail_rows.insert(len(detail_rows) - len(leaves), level2)
+            rows.append([f"{code2}{rng.choice([' ', ''])}{sub}", "", str(w2), "", fmt_num(sub_score)])
+            rows += leaf_rows
+            dim_score = r2(dim_score + sub_score)
+        rows.append(["合计", "", str(w1), "", fmt_num(dim_score)])
+        level1_rows.append(score_row(1, dim, float(w1), dim_score))
+        summary.append((dim, float(w1), dim_score))
+        tables.append([Paragraph(f"表 3-{k + 1} {dim[:-1]}指标及分值"), make_table(rows)])
+    return level1_rows + detail_rows, tables, summary
+
+
+def evaluation_report(rng: random.Random, year: int) -> GeneratedForm:
+    department, unit, project = who(rng)
+    place = next((p for p in PLACES if department.startswith(p)), "")
+    evaluator, commissioned = rng.choice(EVALUATORS)
+    commissioned = commissioned.format(department=department, place=place)
+    items = rng.sample(BUDGET_ITEMS, rng.randint(2, 4))
+    budget_rows, lines, total, spent_total = [], [], Decimal(0), Decimal(0)
+    for k, item in enumerate(items):
+        amount = Decimal(rng.randint(500, 30000)) / 100
+        spent = amount if rng.random() < 0.5 else (amount * Decimal(str(rng.uniform(0.9, 0.999)))).quantize(Decimal("0.01"))
+        rate = r2(float(spent / amount * 100))
+        total, spent_total = total + amount, spent_total + spent
+        label = f"{project}{item}"
+        lines.append(budget_line("component", label, yuan(amount), None, None, yuan(spent), rate))
+        budget_rows.append([str(k + 1), label, f"{amount:.2f}", f"{spent:.2f}", f"{fmt_num(rate)}%"])
+    total_rate = r2(float(spent_total / total * 100))
+    lines.append(budget_line("current_year_budget", "项目预算合计", yuan(total), None, None,
+                             yuan(spent_total), total_rate))
+    budget_rows.append(["", "项目预算合计", f"{total:.2f}", f"{spent_total:.2f}", f"{fmt_num(total_rate)}%"])
+    scores, detail_tables, summary = _scores(rng)
+    grand = r2(sum(s for _, _, s in summary))
+    grade = grade_of(grand)
+    form = form_record(0, fiscal_year=year, project_name=project, reporting_unit=unit, department=department)
+    form["budget_lines"] = lines
+    form["scores"] = [score_row(0, "合计", 100.0, grand)] + scores
+    form["evaluation"] = {"fiscal_year": year, "project_name": project, "evaluator": evaluator,
+                          "commissioned_by": commissioned, "total_score": grand, "grade": grade,
+                          "budget_yuan": yuan(total), "spent_yuan": yuan(spent_total),
+                          "execution_rate": total_rate}
+    target_lines: list[GridBlock] = []
+    for group, names in TARGET_GROUPS.items():
+        chosen = rng.sample(names, rng.randint(1, len(names)))
+        target_lines.append(Paragraph(group))
+        for n, name in enumerate(chosen):
+            truth = _target(rng, group, name)
+            form["indicators"].append(truth)
+            end = "；" if n < len(chosen) - 1 else "。"
+            raw = truth["target_raw"]
+            target_lines.append(Paragraph(f"（{n + 1}）{name}{(' ' + raw) if raw else ''}{end}"))
+    summary_table = make_table([["指标"] + [d for d, _, _ in summary] + ["合计"],
+                                ["权重"] + [f"{fmt_num(w)}%" for _, w, _ in summary] + ["100%"],
+                                ["得分"] + [fmt_num(s) for _, _, s in summary] + [fmt_num(grand)]])
+    quoted = f"“{place}{year}年度{project}”"
+    blocks: list[GridBlock] = [
+        Paragraph(f"{quoted}项目绩效评价报告"), Paragraph("一、项目基本情况"),
+        Paragraph(f"为了解{quoted}项目的实施情况,{evaluator}受{commissioned}委托,"
+                  f"对{quoted}项目的财政资金使用及其效果实施绩效评价,形成绩效评价报告。"),
+        Paragraph(f"{year}年{project}项目预算金额为{total:.2f}万元,由{unit}负责实施,"
+                  f"实际支出{spent_total:.2f}万元,预算执行率{fmt_num(total_rate)}%。具体预算执行情况详见表 1："),
+        Paragraph(f"表 1：{year}年的预算及执行情况"),
+        make_table([["序号", "实施内容", "预算金额", "实际使用", "执行率"]] + budget_rows),
+        Paragraph("利益相关方"), Paragraph(f"a.主管部门：{department}"),
+        Paragraph(f"b.项目组织实施单位：{unit}"),
+        Paragraph("（二）绩效目标"),
+        Paragraph("评价小组对项目年度绩效目标进行了进一步的完善,并与项目单位沟通确定后,设置了年度绩效目标如下："),
+        *target_lines,
+        Paragraph("二、评价结论"),
+        Paragraph(f"通过数据采集、问卷调查及访谈,对{year}年度{project}项目绩效进行客观评价,"
+                  f"最终评分结果：总分为{fmt_num(grand)}分,绩效评级为“{grade}”。各部分权重和绩效分值如表3。"),
+        Paragraph(f"表 3：{year}年度{project}项目绩效评分表"), summary_table]
+    for caption_and_table in detail_tables:
+        blocks += caption_and_table
+    return GeneratedForm("evaluation report", blocks, {"doc_kind": "evaluation_report", "forms": [form]})
