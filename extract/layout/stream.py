@@ -28,7 +28,7 @@ from jixiao.extract.layout.reader import (
 )
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.money import parse_amount_yuan
-from jixiao.normalize.text import fold_key
+from jixiao.normalize.text import fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
     EVALUATION_RESULT_COLUMN_WORDS,
     FLAT_PROJECT_COLUMN_WORDS,
@@ -281,6 +281,8 @@ def kept_stream_cells(lines: Sequence[str], bar_ended: bool, paragraphs: bool) -
             cell = terminated_cell(line)
             if cell is not None:
                 out.append((n, cell))
+        elif is_page_footer(line.strip()):
+            continue                                    # a page number between rows is no cell
         elif paragraphs:
             if line:
                 out.append((n, line.strip()))
@@ -323,10 +325,19 @@ _DROPPED_ROW_TABLES: tuple[tuple[dict[str, tuple[str, ...]], tuple[frozenset[str
 )
 
 
+#: Row tables whose rows stand one a line, cells split by blanks, under a header line: the flat and
+#: results tables. A target form's indicator rows in that shape are the family's to read (its line
+#: reader keeps the lines whole, which the page layouts of the same table need: wrapped names,
+#: values before their row's first cell).
+_SPACED_ROW_TABLES = _DROPPED_ROW_TABLES[:2]
+
+
 def dropped_header_run(texts: Sequence[str], i: int, settings: LayoutSettings = DEFAULT_SETTINGS,
+                       tables: Sequence[tuple] = _DROPPED_ROW_TABLES,
                        ) -> tuple[dict[str, tuple[str, ...]], list[str], tuple[RowKind, ...]] | None:
-    """(vocabulary, roles, row kinds) of a row table's header standing one cell per line from ``i``."""
-    for vocabulary, required, kinds, excluded in _DROPPED_ROW_TABLES:
+    """(vocabulary, roles, row kinds) of a row table's header standing one cell per line from ``i``
+    (one of ``tables``)."""
+    for vocabulary, required, kinds, excluded in tables:
         roles: list[str] = []
         while i + len(roles) < len(texts) and (role := role_of(texts[i + len(roles)], vocabulary)):
             roles.append(role)
@@ -436,7 +447,7 @@ def _regroup_row_lines(blocks: Sequence[Block], settings: LayoutSettings, notes:
     while i < len(blocks):
         block = blocks[i]
         words = _WORD_GAP.split(block.text.strip()) if isinstance(block, Paragraph) else []
-        found = dropped_header_run(words, 0, settings) if len(words) >= 2 else None
+        found = dropped_header_run(words, 0, settings, _SPACED_ROW_TABLES) if len(words) >= 2 else None
         if found is None or len(found[1]) != len(words):
             out.append(block)
             i += 1
