@@ -24,7 +24,7 @@ from jixiao.extract.layout.base import RawRow, StreamBuilder
 from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.columns import role_of
 from jixiao.extract.layout.reader import (
-    MIN_FIT, RowKind, RowTableReading, TableRow, best_row, fit, read_row_table,
+    MIN_FIT, RowKind, RowTableReading, TableRow, best_row, fit, is_field_label, read_row_table,
 )
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.money import parse_amount_yuan
@@ -365,12 +365,20 @@ def rows_of_dropped_stream(texts: Sequence[str], settings: LayoutSettings = DEFA
         body = i + len(roles)
         reading = read_row_table(texts[body:], roles, kinds, lambda t: role_of(t, vocabulary) is not None,
                                  proof=lambda rows: subtotals_add_up(rows, roles))
-        if len(reading.rows) >= settings.stream_min_rows:
+        if len(reading.rows) >= settings.stream_min_rows and (
+                vocabulary is not _DROPPED_ROW_TABLES[2][0] or _ends_cleanly(texts, body + reading.end, vocabulary)):
             out.append((i, roles, reading))
             i = body + reading.end
         else:
             i = body
     return out
+
+
+def _ends_cleanly(texts: Sequence[str], at: int, vocabulary: dict[str, tuple[str, ...]]) -> bool:
+    """A row table's reading ends where its stream does, at a label (``填表人：``) or at a header word:
+    no cell it could not place is left behind. A target form's indicator table that stops short
+    (a level or a name its profiles do not know) is left whole to the family's line reader."""
+    return at >= len(texts) or is_field_label(texts[at]) or role_of(texts[at], vocabulary) is not None
 
 
 def subtotals_add_up(rows: Sequence[TableRow], roles: Sequence[str]) -> bool | None:

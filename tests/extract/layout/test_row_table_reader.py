@@ -111,3 +111,24 @@ def test_a_flat_tables_subtotals_decide_between_readings():
     bad = good[:2] + [TableRow(6, ("乙", "", "56.18", ""))]
     assert subtotals_add_up(bad, roles) is False
     assert subtotals_add_up(good[1:], roles) is None          # no subtotal: nothing to prove
+
+
+def test_a_target_forms_indicator_table_cut_only_when_its_reading_reaches_its_end():
+    header = ["一级指标", "二级指标", "三级指标", "指标值"]
+    rows = ["产出指标", "数量指标", "培训农民人次", "≥210人次", "质量指标", "培训合格率", "≥95%",
+            "时效指标", "完成及时率", "100%"]
+    # read to a label that follows the table: cut into rows
+    [(start, roles, reading)] = rows_of_dropped_stream(header + rows + ["填表人：", "张三"])
+    assert start == 0 and len(reading.rows) == 3 and reading.rows[2].cells == ("", "时效指标", "完成及时率", "100%")
+    # a row the profiles cannot place (a level-3 name ending in 目标) stops the reading short: the
+    # stream is left whole to the family's line reader, no half table
+    stuck = ["效果目标", "社会效益", "社会效益目标", ">=90%", "满意度指标", "满意度", "满意率", ">=70%"]
+    assert rows_of_dropped_stream(header + rows + stuck) == []
+
+
+def test_spaced_row_lines_of_a_target_forms_indicator_table_stay_lines():
+    # the family reads them whole (its line reader also reads the page layouts of the same table)
+    lines = ["一级指标 二级指标 指标内容 指标值 备注", "产出指标 数量指标 运维终端数量 326个 覆盖20个乡镇",
+             "运维配套管网长度 ≥580公里", "终端巡检频次 ≥2次/月 每个终端"]
+    blocks, notes = regroup_dropped_streams([Paragraph(t, None, n + 1) for n, t in enumerate(lines)])
+    assert all(isinstance(b, Paragraph) for b in blocks) and notes == []
