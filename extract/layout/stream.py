@@ -325,6 +325,11 @@ _DROPPED_ROW_TABLES: tuple[tuple[dict[str, tuple[str, ...]], tuple[frozenset[str
 )
 
 
+#: Vocabularies of row tables their families can also read from lines (flat tables, a target form's
+#: indicator table): a stream of them is cut into rows only when the reading is clean
+#: (``_ends_cleanly``); otherwise the family reads the lines as before.
+_LINE_READ_VOCABULARIES = (_DROPPED_ROW_TABLES[0][0], _DROPPED_ROW_TABLES[2][0])
+
 #: Row tables whose rows stand one a line, cells split by blanks, under a header line: the flat and
 #: results tables. A target form's indicator rows in that shape are the family's to read (its line
 #: reader keeps the lines whole, which the page layouts of the same table need: wrapped names,
@@ -366,7 +371,7 @@ def rows_of_dropped_stream(texts: Sequence[str], settings: LayoutSettings = DEFA
         reading = read_row_table(texts[body:], roles, kinds, lambda t: role_of(t, vocabulary) is not None,
                                  proof=lambda rows: subtotals_add_up(rows, roles))
         if len(reading.rows) >= settings.stream_min_rows and (
-                vocabulary is not _DROPPED_ROW_TABLES[2][0] or _ends_cleanly(texts, body + reading.end, vocabulary)):
+                not any(vocabulary is v for v in _LINE_READ_VOCABULARIES) or _ends_cleanly(texts, body + reading.end, vocabulary)):
             out.append((i, roles, reading))
             i = body + reading.end
         else:

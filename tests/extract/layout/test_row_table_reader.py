@@ -132,3 +132,12 @@ def test_spaced_row_lines_of_a_target_forms_indicator_table_stay_lines():
              "运维配套管网长度 ≥580公里", "终端巡检频次 ≥2次/月 每个终端"]
     blocks, notes = regroup_dropped_streams([Paragraph(t, None, n + 1) for n, t in enumerate(lines)])
     assert all(isinstance(b, Paragraph) for b in blocks) and notes == []
+
+
+def test_a_flat_table_stream_the_reader_leaves_cells_of_is_left_to_the_family():
+    # figures before the words of their row (a PDF's stream order): the reading stops at cells it
+    # cannot place, so no half table is cut; read to a label, the same table is cut into rows
+    stream_order = ["230", "10", "产出指标", "数量指标", "村组干部230人", "≥", "个", "正向指标", "95"]
+    assert rows_of_dropped_stream(FLAT_HEADER + FLAT_BODY + stream_order) == []
+    [(_, _, reading)] = rows_of_dropped_stream(FLAT_HEADER + FLAT_BODY + ["填表人：", "张三"])
+    assert reading.end == len(FLAT_BODY) and len(reading.rows) == 4
