@@ -37,6 +37,7 @@ from jixiao.normalize.vocabulary import (
     LEVEL2_WORDS,
     LEVEL_SUFFIXES,
     WEIGHT_IN_LABEL_PATTERN,
+    WEB_PAGE_CHROME_WORDS,
 )
 
 _WEIGHT_IN_KEY = re.compile(WEIGHT_IN_LABEL_PATTERN)
@@ -368,7 +369,8 @@ def rows_of_dropped_stream(texts: Sequence[str], settings: LayoutSettings = DEFA
             continue
         vocabulary, roles, kinds = found
         body = i + len(roles)
-        reading = read_row_table(texts[body:], roles, kinds, lambda t: role_of(t, vocabulary) is not None,
+        reading = read_row_table(texts[body:], roles, kinds,
+                                 lambda t: role_of(t, vocabulary) is not None or is_page_furniture(t),
                                  proof=lambda rows: subtotals_add_up(rows, roles))
         if len(reading.rows) >= settings.stream_min_rows and (
                 not any(vocabulary is v for v in _LINE_READ_VOCABULARIES) or _ends_cleanly(texts, body + reading.end, vocabulary)):
@@ -383,7 +385,14 @@ def _ends_cleanly(texts: Sequence[str], at: int, vocabulary: dict[str, tuple[str
     """A row table's reading ends where its stream does, at a label (``填表人：``) or at a header word:
     no cell it could not place is left behind. A target form's indicator table that stops short
     (a level or a name its profiles do not know) is left whole to the family's line reader."""
-    return at >= len(texts) or is_field_label(texts[at]) or role_of(texts[at], vocabulary) is not None
+    return at >= len(texts) or is_field_label(texts[at]) or role_of(texts[at], vocabulary) is not None \
+        or is_page_furniture(texts[at])
+
+
+def is_page_furniture(text: str) -> bool:
+    """A page number (``-1-``) or a web page's chrome (``【打印本页】``, ``相关链接``, ICP footer): it
+    ends a table read from a stream, never a cell of it."""
+    return is_page_footer(text) or any(word in text for word in WEB_PAGE_CHROME_WORDS)
 
 
 def subtotals_add_up(rows: Sequence[TableRow], roles: Sequence[str]) -> bool | None:

@@ -141,3 +141,13 @@ def test_a_flat_table_stream_the_reader_leaves_cells_of_is_left_to_the_family():
     assert rows_of_dropped_stream(FLAT_HEADER + FLAT_BODY + stream_order) == []
     [(_, _, reading)] = rows_of_dropped_stream(FLAT_HEADER + FLAT_BODY + ["填表人：", "张三"])
     assert reading.end == len(FLAT_BODY) and len(reading.rows) == 4
+
+
+def test_a_stream_table_ends_at_the_page_furniture_after_it():
+    # a web page's chrome (print/close links, related links) and page numbers are no cells
+    header = ["一级指标", "二级指标", "三级指标", "指标值"]
+    rows = ["产出指标", "数量指标", "新建养老服务站", "≥6个", "满意度指标", "服务对象满意度指标", "老年人满意度", "≥90%",
+            "家长满意度", "≥90%"]
+    for furniture in (["【打印本页】  【关闭窗口】", "相关链接：江西省人民政府  九江市人民政府"], ["-3-", "说明"]):
+        [(_, _, reading)] = rows_of_dropped_stream(header + rows + furniture)
+        assert reading.end == len(rows) and reading.rows[-1].cells == ("", "", "家长满意度", "≥90%")
