@@ -36,6 +36,7 @@ from jixiao.normalize.vocabulary import (
     LEVEL2_WORDS,
     LEVEL_SUFFIXES,
     OPERATOR_KIND_WORDS,
+    OPERATOR_SYMBOL_CHARS,
     OPERATOR_SYMBOLS,
     UNITS,
     WEIGHT_IN_LABEL_PATTERN,
@@ -309,7 +310,7 @@ def is_level_word(text: str) -> bool:
 
 #: A figure with at most a short unit after it (580个, 90%以上, ≥85%): a value, never a name (a
 #: name may start with a code: 405001-南部县教育局).
-_VALUE_LIKE = re.compile(r"^(?:[+-]?\d[\d.,]*\s*[^\d\s]{0,5}|[<>≤≥=＞＜].*)$")
+_VALUE_LIKE = re.compile(rf"^(?:[+-]?\d[\d.,]*\s*[^\d\s]{{0,5}}|[{re.escape(OPERATOR_SYMBOL_CHARS)}].*)$")
 
 
 def _level_fit(text: str) -> float:
