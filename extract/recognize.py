@@ -68,6 +68,9 @@ _TITLE_IN_LINE = re.compile(
     rf"(?:单位[:：]?(?:亿元|万元|元))?$")
 _UNIT_BRACKET = re.compile(UNIT_BRACKET_PATTERN)
 _SUBJECT_LABELS = frozenset(fold_key(label) for key in FORM_SUBJECT_FIELDS for label in FORM_FIELD_LABELS[key])
+#: A header field only an external evaluation's form has (评价机构): a form without a title that
+#: names one is an evaluation's score table.
+_EVALUATOR_LABELS = frozenset(fold_key(label) for label in FORM_FIELD_LABELS["evaluator"])
 _INDICATOR_HEADER_WORDS = frozenset(fold_key(w) for w in INDICATOR_TABLE_HEADER_WORDS)
 #: Non-empty lines that may stand between a page heading and the form title it repeats.
 _MAX_HEADING_GAP = 4
@@ -77,8 +80,8 @@ _MIN_HEADER_RUN = 2
 _REPORT_MARKERS = 4
 
 # region kinds
-_TITLE, _FIELDS, _MONEY, _INDICATORS, _SCORES, _RESULTS, _FLAT = (
-    "title", "fields", "money", "indicators", "scores", "results", "flat")
+_TITLE, _FIELDS, _MONEY, _INDICATORS, _SCORES, _RESULTS, _FLAT, _EVALUATOR = (
+    "title", "fields", "money", "indicators", "scores", "results", "flat", "evaluator")
 _TABLES = frozenset({_MONEY, _INDICATORS, _SCORES, _RESULTS, _FLAT})
 #: Money-block columns only a self-evaluation has (what was spent, and the block's score).
 _SELF_EVALUATION_MONEY_ROLES = frozenset({"actual", "rate", "score"})
@@ -247,6 +250,11 @@ def _is_subject_field(line: Line) -> bool:
     return bool(tokens) and fold_key(tokens[0]).rstrip(":") in _SUBJECT_LABELS
 
 
+def _is_evaluator_field(line: Line) -> bool:
+    tokens = line_tokens(line)
+    return len(tokens) >= 2 and fold_key(tokens[0]).rstrip(":") in _EVALUATOR_LABELS
+
+
 def find_regions(lines: list[Line]) -> list[Region]:
     """Every title, subject field and table header of the lines, in order."""
     titles = {r.start: r for r in _titles(lines)}
@@ -264,6 +272,8 @@ def find_regions(lines: list[Line]) -> list[Region]:
             continue
         if _is_subject_field(lines[i]):
             out.append(Region(_FIELDS, i, i + 1, None))
+        elif _is_evaluator_field(lines[i]):
+            out.append(Region(_EVALUATOR, i, i + 1, SCORE_TABLE))
         i += 1
     return out
 
@@ -283,6 +293,9 @@ class _Form:
         decisive = [r.form_kind for r in self.regions if r.kind in _TABLES and r.form_kind and r.decisive]
         if decisive and not any(r.form_kind != decisive[0] for r in self.regions if r.kind in _TABLES and r.form_kind):
             return decisive[0]
+        if self.title is None and any(r.kind == _EVALUATOR for r in self.regions) \
+                and any(r.kind in (_INDICATORS, _SCORES) for r in self.regions):
+            return SCORE_TABLE           # an evaluation's form whose title was cut off
         kinds = [r.form_kind for r in self.regions if r.kind in _TABLES and r.form_kind]
         for kind in (EVALUATION_RESULTS, FLAT_TABLE, SCORE_TABLE, SELF_EVALUATION):
             if kind in kinds:
@@ -317,6 +330,9 @@ def _assemble(lines: list[Line], regions: list[Region]) -> list[_Form]:
             if current is None or current.has_table:
                 forms.append(_Form(region.start, None))
             forms[-1].regions.append(region)
+        elif region.kind == _EVALUATOR:
+            if current is not None:
+                current.regions.append(region)
         else:
             if current is None:
                 forms.append(_Form(0, None))
@@ -393,6 +409,8 @@ def split_forms(lines: list[Line]) -> tuple[str, list[FormSpan]]:
         # a score table published on its own: one form, the evaluated project
         return EVALUATION_REPORT, [FormSpan(forms[0].start, len(lines), SCORE_TABLE, forms[0].title.start,
                                             forms[0].title.end)]
+    if len(forms) == 1 and forms[0].title is None and forms[0].kind() == SCORE_TABLE:
+        return EVALUATION_REPORT, [FormSpan(forms[0].start, len(lines), SCORE_TABLE)]
     forms = [f for f in forms if f.title is None or f.title.form_kind != SCORE_TABLE]
     folded = fold_key("\n".join(line.text for line in lines))
     if evaluation_report_score(folded) >= _REPORT_MARKERS:
