@@ -209,18 +209,19 @@ def unique_chars(chars: list[Char], tolerance: float = 1.0) -> list[Char]:
     position across finds the glyphs with two copies starting within ``tolerance`` across (no
     cluster can hold two otherwise); only those are clustered. A page with nothing doubled is
     returned as it came."""
-    by_place = sorted([(char["text"], char["x0"], index) for index, char in enumerate(chars)])
-    close = {a[0] for a, b in zip(by_place, by_place[1:]) if a[0] == b[0] and b[1] - a[1] <= tolerance}
-    if not close:
-        return list(chars)
-    runs: dict[str, list[tuple[str, float, int]]] = {}
-    for place in by_place:
-        if place[0] in close:
-            runs.setdefault(place[0], []).append(place)
+    by_place = sorted((char["text"], char["x0"], index) for index, char in enumerate(chars))
     dropped: set[int] = set()
-    for run in runs.values():
-        if _may_chain(chars, run, tolerance):
-            _drop_doubled(chars, sorted(index for _, _, index in run), tolerance, dropped)
+    start = 0
+    while start < len(by_place):
+        text, end = by_place[start][0], start + 1
+        close = False
+        while end < len(by_place) and by_place[end][0] == text:
+            close = close or by_place[end][1] - by_place[end - 1][1] <= tolerance
+            end += 1
+        if close and _may_chain(chars, by_place[start:end], tolerance):
+            _drop_doubled(chars, sorted(index for _, _, index in by_place[start:end]), tolerance,
+                          dropped)
+        start = end
     if not dropped:
         return list(chars)
     return [char for index, char in enumerate(chars) if index not in dropped]
