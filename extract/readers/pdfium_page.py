@@ -187,13 +187,14 @@ def _read_loaded_page(page: Any) -> PageContent | Fallback:
     edges: list[Edge] = []
     text_objects: list[int] = []
     handle = ctypes.c_void_p()
+    scratch = _PathScratch()
     for index in range(_count_objects(page_handle)):
         handle.value = obj = _get_object(page_handle, index)
         kind = _object_type(handle)
         if kind == pdfium.FPDF_PAGEOBJ_TEXT:
             text_objects.append(obj)
         elif kind == pdfium.FPDF_PAGEOBJ_PATH:
-            edges.extend(path_edges(obj, height))
+            edges.extend(path_edges(obj, height, scratch))
         elif kind == pdfium.FPDF_PAGEOBJ_FORM:
             return Fallback("the page draws a form XObject")
     text_page = pdfium.FPDFText_LoadPage(page)
@@ -380,15 +381,26 @@ def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:
     return abs(a[0] - b[0]) + abs(a[1] - b[1])
 
 
-def path_edges(obj: int, height: float) -> list[Edge]:
+class _PathScratch:
+    """The buffers ``path_edges`` has pdfium fill, made once per page (calls hold ``PDFIUM_LOCK``)."""
+
+    def __init__(self) -> None:
+        self.handle = ctypes.c_void_p()
+        self.matrix = (ctypes.c_float * 6)()
+        self.px, self.py = ctypes.c_float(), ctypes.c_float()
+        self.px_at = ctypes.c_void_p(ctypes.addressof(self.px))
+        self.py_at = ctypes.c_void_p(ctypes.addressof(self.py))
+
+
+def path_edges(obj: int, height: float, scratch: _PathScratch | None = None) -> list[Edge]:
     """The edges pdfplumber derives from one path object (its ``lines``, ``rects`` and ``curves``
     through ``line_to_edge``, ``rect_to_edges`` and ``curve_to_edges``)."""
-    handle = ctypes.c_void_p(obj)
-    matrix = (ctypes.c_float * 6)()
-    _object_matrix_bare(handle, matrix)
-    a, b, c, d, e, f = matrix
-    px, py = ctypes.c_float(), ctypes.c_float()
-    px_at, py_at = ctypes.c_void_p(ctypes.addressof(px)), ctypes.c_void_p(ctypes.addressof(py))
+    scratch = scratch or _PathScratch()
+    handle = scratch.handle
+    handle.value = obj
+    _object_matrix_bare(handle, scratch.matrix)
+    a, b, c, d, e, f = scratch.matrix
+    px, py, px_at, py_at = scratch.px, scratch.py, scratch.px_at, scratch.py_at
     subpaths: list[list[tuple[str, tuple[float, float]]]] = []
     pending_curve = 0
     for index in range(_count_segments(handle)):
