@@ -43,6 +43,7 @@ from jixiao.normalize.vocabulary import (
     BUDGET_TABLE_WORDS,
     COST_TABLE_WORDS,
     MONEY_BLOCK_CAPTIONS,
+    OPERATOR_SYMBOL_CHARS,
     EMPTY_MARKERS,
     EVALUATION_RESULT_COLUMN_WORDS,
     EXPLANATION_PREFIXES,
@@ -146,7 +147,7 @@ _BARE_MEASURE = rf"(?:{_OP})?{_NUM}(?:{_MAG})?"
 _VALUE_RUN = re.compile(
     rf"(?<![表第\d])(?:(?:{_OP})?\d[\d.,]*(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})?(?:{_SUFFIX})?|(?:{_OP})(?=\d)|(?:{_EMPTY})"
     rf"|(?:{alternation(OPERATOR_KIND_WORDS)})|(?:{_WORD_TARGET}){_NAME_GOES_ON})+")
-_EXPLANATION = re.compile(rf"(?:{alternation(EXPLANATION_PREFIXES)})[^\d≥≤<>=＞＜]{{1,40}}?"
+_EXPLANATION = re.compile(rf"(?:{alternation(EXPLANATION_PREFIXES)})[^\d{re.escape(OPERATOR_SYMBOL_CHARS)}]{{1,40}}?"
                           rf"(?:{alternation(EXPLANATION_SUFFIXES)})")
 _DIGIT = re.compile(r"\d")
 _UNIT_AFTER_NUMBER = re.compile(rf"\d[\d.,]*(?:{_MAG})?(?P<unit>{_UNIT})?")
