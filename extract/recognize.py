@@ -45,7 +45,10 @@ from jixiao.normalize.vocabulary import (
     SUMMARY_TITLE_WORDS,
     TARGET_FORM_TITLE_WORDS,
     UNIT_BRACKET_PATTERN,
+    WEB_PAGE_CHROME_STARTS,
     WEB_PAGE_CHROME_WORDS,
+    WEB_PAGE_LINK_BRACKETS,
+    WEB_PAGE_LINK_WORDS,
 )
 
 __all__ = ["FormSpan", "SCORE_TABLE", "document_money_unit", "form_lines", "split_forms", "title_kind"]
@@ -353,6 +356,9 @@ def _assemble(lines: list[Line], regions: list[Region]) -> list[_Form]:
                 continue
         if form.title is None and not form.has_table:
             continue
+        if form.title is not None and not form.has_table and \
+                _filled_between(lines, form.title.end - 1, nxt.start if nxt else len(lines)) == 0:
+            continue                     # a title with nothing under it (an attachment's name at the end)
         kept.append(form)
     return kept
 
@@ -372,8 +378,14 @@ def evaluation_report_score(text: str) -> int:
 
 def is_page_chrome(line: Line) -> bool:
     """A web page's chrome kept by the HTML reader as a paragraph (发布时间/信息来源 line, 打印本页,
-    版权所有 footer, breadcrumbs): never a table row, never part of a form."""
-    return not line.is_row and any(word in line.text for word in WEB_PAGE_CHROME_WORDS)
+    版权所有 footer, breadcrumbs), or split into cells by a converter (a row starting with a chrome
+    word, each cell a chrome word, a link or a ``label:value``): never part of a form."""
+    if not line.is_row:
+        return any(word in line.text for word in WEB_PAGE_CHROME_WORDS)
+    cells = [c.strip().strip(WEB_PAGE_LINK_BRACKETS).strip() for c in line.nonempty_cells]
+    return bool(cells) and cells[0].startswith(WEB_PAGE_CHROME_STARTS) \
+        and all(c.startswith(WEB_PAGE_CHROME_STARTS) or c in WEB_PAGE_LINK_WORDS or ":" in c or "：" in c
+                for c in cells)
 
 
 def form_lines(lines: list[Line]) -> list[Line]:

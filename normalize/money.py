@@ -30,6 +30,15 @@ def money_unit_multiplier(text: str | None) -> int | None:
     return MONEY_UNITS[m.group(1) or m.group(2)]
 
 
+def bare_unit_multiplier(text: str | None) -> int | None:
+    """The money unit of a line holding only a bracketed unit (``（万元）``: the last line of a
+    merged label printed beside the rows, as ``pdftotext -raw`` prints it); else ``None``."""
+    if not text:
+        return None
+    m = re.fullmatch(r"[(（](亿元|万元|元)[)）]", fold_key(text).replace(" ", ""))
+    return MONEY_UNITS[m.group(1)] if m else None
+
+
 def is_amount(text: str | None) -> bool:
     """True when the text is one money amount (with or without a unit word)."""
     return bool(text) and bool(_AMOUNT_WITH_UNIT.match(text.strip()))

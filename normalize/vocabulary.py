@@ -16,8 +16,19 @@ from __future__ import annotations
 WEB_PAGE_CHROME_WORDS: tuple[str, ...] = (
     "发布时间", "发布日期", "信息来源", "文章来源", "浏览次数", "点击次数", "点击数", "访问量", "阅读次数",
     "打印本页", "关闭窗口", "打印此页", "版权所有", "网站标识码", "ICP备", "公网安备", "当前位置",
-    "您现在的位置", "您的位置", "分享到", "扫一扫在手机打开",
+    "您现在的位置", "您的位置", "分享到", "扫一扫在手机打开", "网站地图", "联系我们", "主办单位：", "主办单位:",
+    "承办单位：", "承办单位:", "技术支持：", "技术支持:",
 )
+#: How a chrome line starts when a converter split it into cells (``发布时间:2021-11-10  信息来源:…``,
+#: ``【打印本页】 【关闭窗口】``): words no indicator row begins with (the view counts above may).
+WEB_PAGE_CHROME_STARTS: tuple[str, ...] = (
+    "发布时间", "发布日期", "信息来源", "文章来源", "打印本页", "关闭窗口", "打印此页", "版权所有", "网站标识码",
+    "当前位置", "您现在的位置", "您的位置", "分享到", "扫一扫在手机打开",
+)
+#: Brackets around a chrome link (【打印】, [关闭]).
+WEB_PAGE_LINK_BRACKETS = "【】[]［］"
+#: A chrome link alone in a cell of a split chrome line (打印 | 关闭窗口).
+WEB_PAGE_LINK_WORDS: tuple[str, ...] = ("打印", "关闭", "关闭窗口", "打印本页", "返回", "返回顶部", "收藏")
 
 #: Titles of an evaluation's score table published on its own (绩效评价指标评分表, 绩效评价指标表).
 SCORE_TABLE_TITLE_WORDS: tuple[str, ...] = ("评价指标评分表", "评价指标表", "评价评分表", "指标体系评分表",
@@ -162,6 +173,14 @@ COST_TOTAL_WORDS: tuple[str, ...] = TABLE_TOTAL_WORDS + ("小计",)
 #: converter may move anywhere in a run of text.
 SIGNATURE_BLOCK_WORDS: tuple[str, ...] = ("主管部门审核意见", "财政部门审核意见", "单位审核意见", "审核意见",
                                           "单位公章", "单位(盖章)", "单位（盖章）")
+#: Lines under a form naming who filled it in and how to reach them, or how to fill it in
+#: (填报人:张三  联系电话:…, 填报说明:…): never an indicator row; an indicator table ends at the first.
+SIGNATURE_LINE_WORDS: tuple[str, ...] = (
+    "填报人", "填表人", "制表人", "经办人", "联系人", "联系电话", "审核人", "单位负责人", "项目负责人",
+    "财务负责人", "填报日期", "填表日期", "填报说明", "填表说明",
+)
+#: Section labels after an indicator table (conclusions, notes): the table ends there.
+INDICATOR_TABLE_TRAILER_WORDS: tuple[str, ...] = ("评价结论", "存在问题", "改进措施", "注:", "注：", "说明:", "说明：")
 #: Caption above a 湖北 form's goal prose (绩效目标 | 以…为目标): not the 年度绩效目标 field.
 GOAL_CAPTION = "绩效目标"
 #: A money or score unit in brackets after a header word (预算数(万元), 分值（分）).
@@ -257,6 +276,7 @@ UNITS: tuple[str, ...] = (
     "小时", "个月", "工作日", "百分比",
     "%", "％", "‰", "元", "人", "台", "天", "日", "次", "个", "套", "件", "项", "份", "篇", "场", "期",
     "户", "家", "所", "座", "辆", "盏", "株", "棵", "部", "条", "批", "本", "册", "张", "名", "位", "处", "间", "只",
+    "起", "例", "宗",                          # incidents and cases: 安全事故0起, 输入病例0例, 信访0宗
     "米", "亩", "吨", "年", "月", "周", "秒", "分", "元", "千克", "公斤", "毫克", "克", "km", "KM", "m", "h",
 )
 #: Word targets (qualitative) as templates write them: where cells run together, one of these after
@@ -307,6 +327,9 @@ REPORT_TARGET_GROUPS: tuple[str, ...] = (
 BUDGET_TABLE_WORDS: tuple[str, ...] = ("预算及执行情况", "预算执行情况", "资金使用情况")
 #: Captions of a form's money block (the cell beside its column words or its lines).
 MONEY_BLOCK_CAPTIONS: tuple[str, ...] = ("项目资金", "资金情况", "预算执行情况")
+#: Labels of a form's money block that declare its unit in brackets (年度预算申请（万元）): a caption
+#: with no value of its own (项目资金/资金情况/年度预算安排 are in ``extract/forms/header``).
+MONEY_UNIT_CAPTION_WORDS: tuple[str, ...] = ("年度预算申请", "预算申请", "年度资金安排", "资金安排", "年度预算")
 BUDGET_TABLE_COLUMNS: tuple[str, ...] = ("预算金额", "预算数", "实际使用", "实际支出", "执行数", "执行率")
 
 # --------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 自评分数 | 自评等级), published beside or instead of the forms: one form and one evaluation per project.
 
 The header's columns are named by ``EVALUATION_RESULT_COLUMN_WORDS``; each later row that names a
-project is read by position. A table total row (合计) names no project and is skipped. The money unit
+project is read by position. A table total row (合计, however split) names no project and is skipped. The money unit
 is the one a header cell or the caption above states (预算数(万元)), else the document's.
 """
 
@@ -41,6 +41,12 @@ def _header(lines: list[Line]) -> tuple[int, list[str], list[str]] | None:
     return None
 
 
+def _is_total_row(cells: list[str]) -> bool:
+    """The table's 合计 row, wherever its label stands and however it is split (``合  计`` cut
+    into two cells by a converter, ``合计 | 共32个项目``, a 序号 cell left blank before it)."""
+    return fold_key("".join(c.strip() for c in cells if c.strip())).startswith(tuple(_TOTALS))
+
+
 def _value(values: dict[str, str], role: str) -> str | None:
     text = (values.get(role) or "").strip()
     return None if not text or is_empty_marker(text) else text
@@ -66,7 +72,7 @@ def parse_evaluation_results(source: FormSource) -> list[RawForm]:
             continue
         values = dict(zip(roles, cells))
         name = clean_text(_value(values, "project_name"))
-        if not name or fold_key(name) in _TOTALS or fold_key(cells[0]) in _TOTALS:
+        if not name or _is_total_row(cells):
             continue
         form = RawForm(form_index=source.index + len(forms), doc_kind=kind, title=source.title_text,
                        fiscal_year_text=source.year_text)

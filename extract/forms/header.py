@@ -13,8 +13,8 @@ from dataclasses import dataclass
 import regex as re
 
 from jixiao.extract.document import Line
-from jixiao.normalize.text import TICKED_GLYPHS, UNTICKED_GLYPHS, clean_text, fold_key, join_wrapped_lines
-from jixiao.normalize.vocabulary import BUDGET_ITEM_LABELS, FORM_FIELD_LABELS, MONEY_UNITS
+from jixiao.normalize.text import TICKED_GLYPHS, UNTICKED_GLYPHS, alternation, clean_text, fold_key, join_wrapped_lines
+from jixiao.normalize.vocabulary import BUDGET_ITEM_LABELS, FORM_FIELD_LABELS, MONEY_UNIT_CAPTION_WORDS, MONEY_UNITS
 
 CELL = "\x1f"
 _GAP = r"[ \u3000]*"
@@ -35,6 +35,7 @@ _CAPTIONS: tuple[str, ...] = (
     r"(?:^|(?<=\n))[（(](?:亿元|万元|元)[)）](?=[\s\x1f]*(?:\n|$))",   # a vertical label's last line: (万元)
     rf"(?:年度[\s{CELL}]*)?预算[\s{CELL}]*安排[\s{CELL}]*[（(](?:亿元|万元|元)[)）]",
     r"项目当年投入[ \u3000]*资金构成",
+    rf"(?:{alternation(MONEY_UNIT_CAPTION_WORDS)})[\s{CELL}]*[（(](?:亿元|万元|元)[)）]",
 )
 
 

@@ -37,9 +37,11 @@ from jixiao.normalize.vocabulary import (
     OPERATOR_SYMBOLS,
     WEIGHT_IN_LABEL_PATTERN,
     INDICATOR_COLUMN_WORDS,
+    INDICATOR_TABLE_TRAILER_WORDS,
     LEVEL2_PARENT,
     PLACEHOLDER_NAME_PREFIX,
     SELF_EVALUATION_TOTAL_WORDS,
+    SIGNATURE_LINE_WORDS,
 )
 
 _TOTAL_WORDS = frozenset(fold_key(w) for w in SELF_EVALUATION_TOTAL_WORDS)
@@ -48,9 +50,15 @@ WEIGHTED_LABEL = re.compile(rf"^(?P<name>[\p{{Han}}]*?)\s*{WEIGHT_IN_LABEL_PATTE
 _PLACEHOLDER = re.compile(PLACEHOLDER_NAME_PREFIX)
 _VALUE_START = re.compile(rf"^(?:{alternation(OPERATOR_SYMBOLS)}|\d)")
 #: Labels after the indicator table (conclusions, signatures): the table ends there.
-_TRAILER = re.compile(r"^(?:评价结论|存在问题|改进措施|项目负责人|财务负责人|填报人|联系电话|注[:：]|说明[:：]|"
-                      r"\p{Han}{0,6}审核意见|填表人|审核人|单位负责人)")
+_TRAILER = re.compile(rf"^(?:{alternation(INDICATOR_TABLE_TRAILER_WORDS)}|\p{{Han}}{{0,6}}审核意见|"
+                      rf"(?:{alternation(SIGNATURE_LINE_WORDS)})(?!员))")
 _LEVEL_ROLES = ("level1", "level2")
+
+
+def is_table_trailer(text: str) -> bool:
+    """A line after an indicator table that is none of its rows: a signature or contact line
+    (填报人:…, 联系电话:…, 填报日期:…), a note on filling it in, a conclusion's label."""
+    return bool(_TRAILER.match(text.strip()))
 
 
 @dataclass(frozen=True)

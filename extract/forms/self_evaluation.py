@@ -28,7 +28,7 @@ from jixiao.extract.forms.indicator_rows import (
 from jixiao.extract.forms.levels import is_level1, is_level2
 from jixiao.extract.layout.stream import is_blank_keeping_stream
 from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawForm, RawScore
-from jixiao.normalize.money import money_unit_multiplier
+from jixiao.normalize.money import bare_unit_multiplier, money_unit_multiplier
 from jixiao.normalize.text import clean_label, clean_text, fold_key
 from jixiao.normalize.vocabulary import (
     BUDGET_BLOCK_SCORE_NAME,
@@ -143,7 +143,9 @@ def parse_self_evaluation(source: FormSource) -> RawForm:
     caption_lines = body[max(0, money_start - 3):money_start + 1]
     fields, header_budget = read_header(body[:header_end], default_unit)
     form.fields = fields
+    block_end = table_header.first if table_header else len(body)
     unit = next((u for l in reversed(caption_lines) if (u := money_unit_multiplier(l.text))), None) \
+        or next((u for l in body[money_start:block_end] if (u := bare_unit_multiplier(l.text))), None) \
         or next((b.unit_multiplier for b in header_budget if b.unit_multiplier), None) or default_unit
 
     budget_total: tuple[str | None, str | None] = (None, None)

@@ -16,7 +16,7 @@ from jixiao.extract.forms.common import FormSource, read_header
 from jixiao.extract.layout.columns import header_roles, line_tokens
 from jixiao.extract.layout.stream import is_cell_stream
 from jixiao.extract.forms.glued_run import unglue_cost_table, unglue_indicator_rows
-from jixiao.extract.forms.indicator_rows import read_indicator_rows
+from jixiao.extract.forms.indicator_rows import is_table_trailer, read_indicator_rows
 from jixiao.extract.forms.levels import IndicatorTableReader
 from jixiao.extract.records import RawBudgetLine, RawForm, RawIndicator
 from jixiao.normalize.money import budget_item_for_label, is_amount, money_unit_multiplier
@@ -71,6 +71,12 @@ def find_indicator_header(lines: list[Line]) -> tuple[int, int] | None:
 def _first_field_key(line: Line) -> str | None:
     tokens = line_tokens(line)
     return _FIELD_LABEL_KEYS.get(fold_key(tokens[0])) if tokens else None
+
+
+def _is_trailer_line(line: Line) -> bool:
+    """A signature, contact or note line after the indicator table (填报人:…  联系电话:…)."""
+    tokens = line_tokens(line)
+    return bool(tokens) and is_table_trailer(tokens[0])
 
 
 def _component_region(lines: list[Line]) -> tuple[int, int] | None:
@@ -267,6 +273,12 @@ def parse_target_form(source: FormSource) -> RawForm:
         if _first_field_key(line) is not None:
             trailer, table_lines = table_lines[i:], table_lines[:i]
             break
+    # the column-aware reader stops at a signature line itself (and its blank cells still tell
+    # the table's shape); the other readers get the rows before it
+    column_lines = table_lines
+    signed = next((i for i, line in enumerate(table_lines) if _is_trailer_line(line)), None)
+    if signed is not None:
+        trailer, table_lines = table_lines[signed:] + trailer, table_lines[:signed]
 
     components = []
     region = _component_region(header_lines)
@@ -314,7 +326,7 @@ def parse_target_form(source: FormSource) -> RawForm:
             form.indicators.extend(IndicatorTableReader(header, two_level).read_explained_stream(table_lines))
         elif set(roles) & _COLUMN_AWARE_ROLES and "level3" in roles:
             # operator/unit/weight/explanation columns: read by the column-aware reader
-            form.indicators.extend(read_indicator_rows(table_lines, roles, levels_as_written=two_level))
+            form.indicators.extend(read_indicator_rows(column_lines, roles, levels_as_written=two_level))
         else:
             form.indicators.extend(IndicatorTableReader(header).read(table_lines))
     return form

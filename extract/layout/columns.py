@@ -21,9 +21,11 @@ from jixiao.normalize.money import is_amount
 from jixiao.normalize.numbers import parse_float
 from jixiao.normalize.text import fold_key
 from jixiao.normalize.vocabulary import (
-    EMPTY_MARKERS, HEADER_POINTS_NOTE_PATTERN, OPERATOR_KIND_WORDS, OPERATOR_SYMBOLS, UNITS)
+    EMPTY_MARKERS, HEADER_POINTS_NOTE_PATTERN, OPERATOR_KIND_WORDS, OPERATOR_SYMBOLS, UNIT_BRACKET_PATTERN, UNITS)
 
 _MARKS = re.compile(rf"^\*|[(（][A-Za-z/]+[)）]$|{HEADER_POINTS_NOTE_PATTERN}")
+#: A money or points unit closing a header cell (全年预算数(A)（万元）): the column's role is the rest.
+_TRAILING_UNIT = re.compile(rf"{UNIT_BRACKET_PATTERN}$")
 _OPERATOR_CELLS = frozenset(OPERATOR_SYMBOLS + OPERATOR_KIND_WORDS)
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _PERCENT = re.compile(r"^[+-]?\d+(?:\.\d+)?\s*[%％]$")
@@ -51,12 +53,12 @@ def line_cells(line: Line, trailing_blanks: bool = False) -> list[str]:
 
 
 def header_key(text: str) -> str:
-    """A header cell's matching key: folded, a leading ``*``, ``(A)``/``(B/A)`` and a note of points
-    (``(20分*执行率)``) removed."""
+    """A header cell's matching key: folded, a leading ``*``, ``(A)``/``(B/A)``, a note of points
+    (``(20分*执行率)``) and a closing unit (``(万元)``, ``（分）``) removed."""
     key = fold_key(text)
     previous = None
     while previous != key:
-        previous, key = key, _MARKS.sub("", key)
+        previous, key = key, _TRAILING_UNIT.sub("", _MARKS.sub("", key))
     return key
 
 

@@ -13,7 +13,7 @@ from jixiao.extract.document import Paragraph
 
 from tests.formgen.grid import GridBlock, make_table
 from tests.formgen.parts import (GeneratedForm, budget_line, cut_off, form_record, indicator_rows,
-                                 junk_before, runs_of, score_row, title_blocks, who)
+                                 junk_before, runs_of, score_row, side_rng, title_blocks, who)
 from tests.formgen.spec import (Indicator, Target, amount_text, draw_actuals, draw_indicators,
                                 draw_money, fmt_num, r2, split_weights, yuan)
 
@@ -127,9 +127,12 @@ def tfj_dept(rng: random.Random, year: int) -> GeneratedForm:
     duty_rows = [[f"负责{name}工作", task, f"{name}经费", cell]
                  for (name, task), cell in zip(duties, amount_cells)]
     duty_rows.append(["保障机关正常运转", "按时发放人员工资福利,保障日常办公", "基本支出", fmt_num(float(basic))])
+    # the money block's caption, drawn after the family's own draws (blind2: 年度预算申请（万元）)
+    money_caption = side_rng(rng, "money caption").choice(["年度预算安排(万元)", "年度预算安排(万元)",
+                                                           "年度预算申请（万元）", "预算申请(万元)"])
     head = make_table(
         [["部门(单位)名称", (department, 1, 2), "部门预算编码", str(code)],
-         [("年度预算安排(万元)", 3, 1), "资金总额", (fmt_num(float(total)), 1, 3)],
+         [(money_caption, 3, 1), "资金总额", (fmt_num(float(total)), 1, 3)],
          ["基本支出", (fmt_num(float(basic)), 1, 3)], ["项目支出", (fmt_num(float(project_total)), 1, 3)],
          ["年度总体目标", ("目标1:保障机关人员工资福利按时足额发放,机关日常运转正常;目标2:"
                        + "".join(f"{t};" for _, t in duties), 1, 4)],

@@ -11,7 +11,8 @@ from typing import Any, Callable
 from jixiao.extract.document import Paragraph
 
 from tests.formgen.grid import GridBlock
-from tests.formgen.spec import AGENCIES, JUNK, PLACES, PROJECTS, UNITS_OF, Indicator
+from tests.formgen.spec import (AGENCIES, JUNK, PAGE_FOOTER_LINES, PERSONS, PLACES, PROJECTS,
+                               SIGNATURE_LINES, UNITS_OF, Indicator)
 
 FORM_FIELDS = ("fiscal_year", "project_name", "reporting_unit", "department", "project_type",
                "project_class", "performance_type", "fund_use", "includes_procurement",
@@ -57,6 +58,24 @@ def junk_before(rng: random.Random, title: str, year: int, department: str) -> l
     lines = rng.sample(JUNK, rng.randint(1, 2))
     return [Paragraph(j.format(title=title, year=year, department=department, n=rng.randint(1, 4)))
             for j in lines]
+
+
+def side_rng(rng: random.Random, purpose: str) -> random.Random:
+    """A stream of its own for draws added after a family was written: the family's own draws
+    (and so every existing seed's form) stay as they were; seeded by the family stream's state."""
+    return random.Random(f"{purpose}:{rng.getstate()[1][:8]}")
+
+
+def lines_after(rng: random.Random, year: int, department: str) -> list[GridBlock]:
+    """Signature/contact lines and a web page's footer after a form, sometimes (none is part of
+    the form: the parser must not read them as indicator rows)."""
+    pool = [line for line in SIGNATURE_LINES if rng.random() < 0.5] if rng.random() < 0.5 else []
+    if rng.random() < 0.3:
+        pool += rng.sample(PAGE_FOOTER_LINES, rng.randint(1, 2))
+    person, person2 = rng.sample(PERSONS, 2)
+    fill = {"person": person, "person2": person2, "phone": f"0{rng.randint(100, 999)}-{rng.randint(1000000, 9999999)}",
+            "year": year, "month": rng.randint(1, 12), "day": rng.randint(1, 28), "department": department}
+    return [Paragraph(line.format(**fill)) for line in pool]
 
 
 def title_blocks(rng: random.Random, spellings: list[str], year: int) -> list[GridBlock]:

@@ -47,6 +47,15 @@ LEVEL1_STD = {"产出指标": "产出", "效益指标": "效益", "满意度指�
 JUNK = ["〈meta name=“ArticleTitle” content=“{title}”〉 〈meta name=“PubDate” content=“{year}-02-14”〉",
         "发布时间:{year}-05-20 10:12    来源:{department}", "【字体:大 中 小】 打印", "附件{n}"]
 GRADES = [(90, "优"), (80, "良"), (60, "中"), (0, "差")]
+#: Lines printed after a form that are not part of it: who filled it in, a note, the web page's
+#: footer (LAYOUTS.md §2; the blind2 samples' signature, 填报说明 and chrome lines).
+SIGNATURE_LINES = ["填报人:{person}    联系电话:{phone}", "联系人:{person}  联系电话:{phone}",
+                   "审核人:{person}", "单位负责人:{person}    填报人:{person2}", "填报日期:{year}年{month}月{day}日",
+                   "填报说明:1.指标值应当量化,无法量化的可定性描述;2.本表由项目实施单位填报。"]
+PAGE_FOOTER_LINES = ["发布时间:{year}-{month:02d}-{day:02d}  信息来源:{department}", "【打印本页】 【关闭窗口】",
+                     "版权所有:{department}  网站标识码:{phone}", "打印 关闭窗口",
+                     "附件:{year}年度项目支出绩效自评表", "网站地图 | 联系我们", "主办单位:{department}"]
+PERSONS = ["张晓梅", "李建国", "王芳", "陈志强", "刘洋", "赵敏"]
 
 
 def grade_of(total: float) -> str:

@@ -42,6 +42,9 @@ from jixiao.normalize.vocabulary import OPERATOR_PREFIXES, OPERATOR_SUFFIXES
     ("≥168元/人·月", ">=", 168.0, "元/人·月"),      # 元/人 is a unit of its own: the ·月 still counts
     ("3次/日", "=", 3.0, "次/日"),
     ("≥12人·月", ">=", 12.0, "人·月"),
+    ("0起", "=", 0.0, "起"),                          # incidents: 安全生产事故0起 keeps its unit
+    ("≤2起", "<=", 2.0, "起"),
+    ("0例", "=", 0.0, "例"),
 ])
 def test_single_value_targets(text, operator, value, unit):
     t = parse_target_value(text)
