@@ -182,28 +182,46 @@ def _titles(lines: list[Line]) -> list[Region]:
 _FLAT_TABLE_WORDS = {**INDICATOR_COLUMN_WORDS, **FLAT_PROJECT_COLUMN_WORDS}
 
 
-def _roles(cells: list[str], vocabulary: dict[str, tuple[str, ...]]) -> list[str]:
-    """Column roles of header cells, a unit bracket (``预算数(万元)``, ``分值(分)``) ignored."""
-    return [r or "" for r in header_roles([_without_unit(c) for c in cells], vocabulary)]
+class _HeaderCells:
+    """The lines' cells for header recognition, each line's read once per document: every line is
+    tried as a header start in four vocabularies, and a one-cell line again for every start above
+    it in its run."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self._cells: dict[int, list[str]] = {}
+        self._without_units: dict[int, list[str]] = {}
+
+    def cells(self, i: int) -> list[str]:
+        """``line_cells`` of line i."""
+        cells = self._cells.get(i)
+        if cells is None:
+            cells = self._cells[i] = line_cells(self.lines[i])
+        return cells
+
+    def roles(self, i: int, vocabulary: dict[str, tuple[str, ...]]) -> list[str]:
+        """Column roles of line i's cells, a unit bracket (``预算数(万元)``, ``分值(分)``) ignored."""
+        cells = self._without_units.get(i)
+        if cells is None:
+            cells = self._without_units[i] = [_without_unit(c) for c in self.cells(i)]
+        return [r or "" for r in header_roles(cells, vocabulary)]
 
 
 @lru_cache(maxsize=1 << 14)
-def _without_unit(cell: str) -> str:     # cached: every line is asked in four vocabularies
+def _without_unit(cell: str) -> str:
     return _UNIT_BRACKET.sub("", cell)
 
 
-def _header_at(lines: list[Line], i: int, vocabulary: dict[str, tuple[str, ...]]) -> tuple[list[str], int]:
+def _header_at(header: _HeaderCells, i: int, vocabulary: dict[str, tuple[str, ...]]) -> tuple[list[str], int]:
     """(roles, end) of a header starting at line i: one line of cells, or one cell per line."""
-    cells = line_cells(lines[i])
-    if len(cells) >= 2:
-        return _roles(cells, vocabulary), i + 1
+    if len(header.cells(i)) >= 2:
+        return header.roles(i, vocabulary), i + 1
     roles: list[str] = []
     j = i
-    while j < len(lines):
-        one = line_cells(lines[j])
-        if len(one) != 1:
+    while j < len(header.lines):
+        if len(header.cells(j)) != 1:
             break
-        role = _roles(one, vocabulary)[0]
+        role = header.roles(j, vocabulary)[0]
         if not role:
             break
         roles.append(role)
@@ -211,21 +229,22 @@ def _header_at(lines: list[Line], i: int, vocabulary: dict[str, tuple[str, ...]]
     return (roles, j) if len(roles) >= _MIN_HEADER_RUN else ([], i + 1)
 
 
-def _table_region(lines: list[Line], i: int) -> Region | None:
+def _table_region(header: _HeaderCells, i: int) -> Region | None:
     """The table whose header starts at line i, if any, with the form kind it implies."""
-    results, end = _header_at(lines, i, EVALUATION_RESULT_COLUMN_WORDS)
+    lines = header.lines
+    results, end = _header_at(header, i, EVALUATION_RESULT_COLUMN_WORDS)
     if {"project_name", "score", "grade"} <= set(results):
         return Region(_RESULTS, i, end, EVALUATION_RESULTS)
-    flat, end = _header_at(lines, i, _FLAT_TABLE_WORDS)
+    flat, end = _header_at(header, i, _FLAT_TABLE_WORDS)
     if lines[i].is_row and "project_name" in flat and "level3" in flat \
             and ("budget" in flat or "reporting_unit" in flat):
         return Region(_FLAT, i, end, FLAT_TABLE)
-    money, end = _header_at(lines, i, SELF_EVALUATION_MONEY_COLUMN_WORDS)
+    money, end = _header_at(header, i, SELF_EVALUATION_MONEY_COLUMN_WORDS)
     named = {r for r in money if r}
     if len(named) >= 3 and named & {"amount", "initial"} and named & _SELF_EVALUATION_MONEY_ROLES:
         return Region(_MONEY, i, end, SELF_EVALUATION)
-    roles, end = _header_at(lines, i, INDICATOR_COLUMN_WORDS)
-    if len(line_cells(lines[i])) >= 2:
+    roles, end = _header_at(header, i, INDICATOR_COLUMN_WORDS)
+    if len(header.cells(i)) >= 2:
         header_words = len({fold_key(t) for t in line_tokens(lines[i])} & _INDICATOR_HEADER_WORDS)
     else:                                # one cell per line: consecutive lines each a header word
         run = i
@@ -258,6 +277,7 @@ def _is_evaluator_field(line: Line) -> bool:
 def find_regions(lines: list[Line]) -> list[Region]:
     """Every title, subject field and table header of the lines, in order."""
     titles = {r.start: r for r in _titles(lines)}
+    header = _HeaderCells(lines)
     out: list[Region] = []
     i = 0
     while i < len(lines):
@@ -265,7 +285,7 @@ def find_regions(lines: list[Line]) -> list[Region]:
             out.append(titles[i])
             i = titles[i].end
             continue
-        table = _table_region(lines, i)
+        table = _table_region(header, i)
         if table is not None:
             out.append(table)
             i = table.end

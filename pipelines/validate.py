@@ -241,11 +241,14 @@ def check_title_year(rows: Rows, rule: Rule) -> list[Row]:
 
 # ---------------------------------------------------------------------------- targets, fields
 
+_DIGIT = re.compile(r"\d")
+
+
 def check_value_unparsed(rows: Rows, rule: Rule) -> list[Row]:
     out: list[Row] = []
     for i in rows.get("indicators", []):
         raw = i["target_raw"]
-        if raw and re.search(r"\d", raw) and i["operator"] is None and not i["conditions"]:
+        if raw and _DIGIT.search(raw) and i["operator"] is None and not i["conditions"]:
             out.append(_issue(i, rule, f"the target of {i['level3']} has a number but no "
                               f"operator/value could be read from it; kept as qualitative text", raw))
     return out
