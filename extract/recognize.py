@@ -68,6 +68,9 @@ _TITLE_IN_LINE = re.compile(
     rf"(?:单位[:：]?(?:亿元|万元|元))?$")
 _UNIT_BRACKET = re.compile(UNIT_BRACKET_PATTERN)
 _SUBJECT_LABELS = frozenset(fold_key(label) for key in FORM_SUBJECT_FIELDS for label in FORM_FIELD_LABELS[key])
+#: A header field only an external evaluation's form has (评价机构): a form without a title that
+#: names one is an evaluation's score table.
+_EVALUATOR_LABELS = frozenset(fold_key(label) for label in FORM_FIELD_LABELS["evaluator"])
 _INDICATOR_HEADER_WORDS = frozenset(fold_key(w) for w in INDICATOR_TABLE_HEADER_WORDS)
 #: Non-empty lines that may stand between a page heading and the form title it repeats.
 _MAX_HEADING_GAP = 4
@@ -77,8 +80,8 @@ _MIN_HEADER_RUN = 2
 _REPORT_MARKERS = 4
 
 # region kinds
-_TITLE, _FIELDS, _MONEY, _INDICATORS, _SCORES, _RESULTS, _FLAT = (
-    "title", "fields", "money", "indicators", "scores", "results", "flat")
+_TITLE, _FIELDS, _MONEY, _INDICATORS, _SCORES, _RESULTS, _FLAT, _EVALUATOR = (
+    "title", "fields", "money", "indicators", "scores", "results", "flat", "evaluator")
 _TABLES = frozenset({_MONEY, _INDICATORS, _SCORES, _RESULTS, _FLAT})
 #: Money-block columns only a self-evaluation has (what was spent, and the block's score).
 _SELF_EVALUATION_MONEY_ROLES = frozenset({"actual", "rate", "score"})
@@ -179,28 +182,46 @@ def _titles(lines: list[Line]) -> list[Region]:
 _FLAT_TABLE_WORDS = {**INDICATOR_COLUMN_WORDS, **FLAT_PROJECT_COLUMN_WORDS}
 
 
-def _roles(cells: list[str], vocabulary: dict[str, tuple[str, ...]]) -> list[str]:
-    """Column roles of header cells, a unit bracket (``预算数(万元)``, ``分值(分)``) ignored."""
-    return [r or "" for r in header_roles([_without_unit(c) for c in cells], vocabulary)]
+class _HeaderCells:
+    """The lines' cells for header recognition, each line's read once per document: every line is
+    tried as a header start in four vocabularies, and a one-cell line again for every start above
+    it in its run."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self._cells: dict[int, list[str]] = {}
+        self._without_units: dict[int, list[str]] = {}
+
+    def cells(self, i: int) -> list[str]:
+        """``line_cells`` of line i."""
+        cells = self._cells.get(i)
+        if cells is None:
+            cells = self._cells[i] = line_cells(self.lines[i])
+        return cells
+
+    def roles(self, i: int, vocabulary: dict[str, tuple[str, ...]]) -> list[str]:
+        """Column roles of line i's cells, a unit bracket (``预算数(万元)``, ``分值(分)``) ignored."""
+        cells = self._without_units.get(i)
+        if cells is None:
+            cells = self._without_units[i] = [_without_unit(c) for c in self.cells(i)]
+        return [r or "" for r in header_roles(cells, vocabulary)]
 
 
 @lru_cache(maxsize=1 << 14)
-def _without_unit(cell: str) -> str:     # cached: every line is asked in four vocabularies
+def _without_unit(cell: str) -> str:
     return _UNIT_BRACKET.sub("", cell)
 
 
-def _header_at(lines: list[Line], i: int, vocabulary: dict[str, tuple[str, ...]]) -> tuple[list[str], int]:
+def _header_at(header: _HeaderCells, i: int, vocabulary: dict[str, tuple[str, ...]]) -> tuple[list[str], int]:
     """(roles, end) of a header starting at line i: one line of cells, or one cell per line."""
-    cells = line_cells(lines[i])
-    if len(cells) >= 2:
-        return _roles(cells, vocabulary), i + 1
+    if len(header.cells(i)) >= 2:
+        return header.roles(i, vocabulary), i + 1
     roles: list[str] = []
     j = i
-    while j < len(lines):
-        one = line_cells(lines[j])
-        if len(one) != 1:
+    while j < len(header.lines):
+        if len(header.cells(j)) != 1:
             break
-        role = _roles(one, vocabulary)[0]
+        role = header.roles(j, vocabulary)[0]
         if not role:
             break
         roles.append(role)
@@ -208,21 +229,22 @@ def _header_at(lines: list[Line], i: int, vocabulary: dict[str, tuple[str, ...]]
     return (roles, j) if len(roles) >= _MIN_HEADER_RUN else ([], i + 1)
 
 
-def _table_region(lines: list[Line], i: int) -> Region | None:
+def _table_region(header: _HeaderCells, i: int) -> Region | None:
     """The table whose header starts at line i, if any, with the form kind it implies."""
-    results, end = _header_at(lines, i, EVALUATION_RESULT_COLUMN_WORDS)
+    lines = header.lines
+    results, end = _header_at(header, i, EVALUATION_RESULT_COLUMN_WORDS)
     if {"project_name", "score", "grade"} <= set(results):
         return Region(_RESULTS, i, end, EVALUATION_RESULTS)
-    flat, end = _header_at(lines, i, _FLAT_TABLE_WORDS)
+    flat, end = _header_at(header, i, _FLAT_TABLE_WORDS)
     if lines[i].is_row and "project_name" in flat and "level3" in flat \
             and ("budget" in flat or "reporting_unit" in flat):
         return Region(_FLAT, i, end, FLAT_TABLE)
-    money, end = _header_at(lines, i, SELF_EVALUATION_MONEY_COLUMN_WORDS)
+    money, end = _header_at(header, i, SELF_EVALUATION_MONEY_COLUMN_WORDS)
     named = {r for r in money if r}
     if len(named) >= 3 and named & {"amount", "initial"} and named & _SELF_EVALUATION_MONEY_ROLES:
         return Region(_MONEY, i, end, SELF_EVALUATION)
-    roles, end = _header_at(lines, i, INDICATOR_COLUMN_WORDS)
-    if len(line_cells(lines[i])) >= 2:
+    roles, end = _header_at(header, i, INDICATOR_COLUMN_WORDS)
+    if len(header.cells(i)) >= 2:
         header_words = len({fold_key(t) for t in line_tokens(lines[i])} & _INDICATOR_HEADER_WORDS)
     else:                                # one cell per line: consecutive lines each a header word
         run = i
@@ -247,9 +269,15 @@ def _is_subject_field(line: Line) -> bool:
     return bool(tokens) and fold_key(tokens[0]).rstrip(":") in _SUBJECT_LABELS
 
 
+def _is_evaluator_field(line: Line) -> bool:
+    tokens = line_tokens(line)
+    return len(tokens) >= 2 and fold_key(tokens[0]).rstrip(":") in _EVALUATOR_LABELS
+
+
 def find_regions(lines: list[Line]) -> list[Region]:
     """Every title, subject field and table header of the lines, in order."""
     titles = {r.start: r for r in _titles(lines)}
+    header = _HeaderCells(lines)
     out: list[Region] = []
     i = 0
     while i < len(lines):
@@ -257,13 +285,15 @@ def find_regions(lines: list[Line]) -> list[Region]:
             out.append(titles[i])
             i = titles[i].end
             continue
-        table = _table_region(lines, i)
+        table = _table_region(header, i)
         if table is not None:
             out.append(table)
             i = table.end
             continue
         if _is_subject_field(lines[i]):
             out.append(Region(_FIELDS, i, i + 1, None))
+        elif _is_evaluator_field(lines[i]):
+            out.append(Region(_EVALUATOR, i, i + 1, SCORE_TABLE))
         i += 1
     return out
 
@@ -283,6 +313,9 @@ class _Form:
         decisive = [r.form_kind for r in self.regions if r.kind in _TABLES and r.form_kind and r.decisive]
         if decisive and not any(r.form_kind != decisive[0] for r in self.regions if r.kind in _TABLES and r.form_kind):
             return decisive[0]
+        if self.title is None and any(r.kind == _EVALUATOR for r in self.regions) \
+                and any(r.kind in (_INDICATORS, _SCORES) for r in self.regions):
+            return SCORE_TABLE           # an evaluation's form whose title was cut off
         kinds = [r.form_kind for r in self.regions if r.kind in _TABLES and r.form_kind]
         for kind in (EVALUATION_RESULTS, FLAT_TABLE, SCORE_TABLE, SELF_EVALUATION):
             if kind in kinds:
@@ -317,6 +350,9 @@ def _assemble(lines: list[Line], regions: list[Region]) -> list[_Form]:
             if current is None or current.has_table:
                 forms.append(_Form(region.start, None))
             forms[-1].regions.append(region)
+        elif region.kind == _EVALUATOR:
+            if current is not None:
+                current.regions.append(region)
         else:
             if current is None:
                 forms.append(_Form(0, None))
@@ -393,6 +429,8 @@ def split_forms(lines: list[Line]) -> tuple[str, list[FormSpan]]:
         # a score table published on its own: one form, the evaluated project
         return EVALUATION_REPORT, [FormSpan(forms[0].start, len(lines), SCORE_TABLE, forms[0].title.start,
                                             forms[0].title.end)]
+    if len(forms) == 1 and forms[0].title is None and forms[0].kind() == SCORE_TABLE:
+        return EVALUATION_REPORT, [FormSpan(forms[0].start, len(lines), SCORE_TABLE)]
     forms = [f for f in forms if f.title is None or f.title.form_kind != SCORE_TABLE]
     folded = fold_key("\n".join(line.text for line in lines))
     if evaluation_report_score(folded) >= _REPORT_MARKERS:

@@ -15,13 +15,16 @@ _AMOUNT_WITH_UNIT = re.compile(rf"^\s*(?P<num>{NUMBER_PATTERN})\s*(?P<unit>亿�
 _UNIT_IN_LABEL = re.compile(r"(?:单位|金额单位)?\s*[:：]?\s*[（(]?\s*(亿元|万元|元)\s*[)）]?")
 
 
+_DECLARED_UNIT = re.compile(r"[(（](亿元|万元|元)[)）]|单位[:：]?(亿元|万元|元)")
+
+
 def money_unit_multiplier(text: str | None) -> int | None:
     """The money unit a label or caption declares: ``项目资金 (万元)`` → 10000,
     ``金额单位:元`` → 1, ``单位:亿元`` → 100000000; ``None`` when it declares none."""
     if not text:
         return None
     key = fold_key(text)
-    m = re.search(r"[(（](亿元|万元|元)[)）]|单位[:：]?(亿元|万元|元)", key)
+    m = _DECLARED_UNIT.search(key)
     if not m:
         return None
     return MONEY_UNITS[m.group(1) or m.group(2)]
@@ -59,11 +62,14 @@ def parse_amount_yuan(text: str | None, multiplier: int | None = 1) -> Decimal |
     return (value * factor).quantize(_CENT, rounding=ROUND_HALF_UP)
 
 
+_PERCENT = re.compile(rf"^\s*({NUMBER_PATTERN})\s*[%％]+\s*$")
+
+
 def parse_percent(text: str | None) -> float | None:
     """``'99.61%'`` → 99.61, ``'100%'`` → 100.0, ``'83.87%%'`` → 83.87; other text → ``None``."""
     if text is None:
         return None
-    m = re.match(rf"^\s*({NUMBER_PATTERN})\s*[%％]+\s*$", text)
+    m = _PERCENT.match(text)
     return float(m.group(1).replace(",", "")) if m else None
 
 

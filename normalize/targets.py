@@ -92,9 +92,10 @@ def _fold(text: str) -> str:
     matching copy."""
     out = unicodedata.normalize("NFKC", text)
     out = _OTHER_DIGIT.sub(_ascii_digit, out)
-    return re.sub(r"\s+", "", out)
+    return _BLANKS.sub("", out)
 
 
+_BLANKS = re.compile(r"\s+")
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 
@@ -200,6 +201,14 @@ def parse_target_value(text: str | None, default_operator: str = "=") -> ParsedT
     return ParsedTarget(conditions=tuple(expanded))
 
 
+_TRAILING_PUNCTUATION = re.compile(r"[；;。，,\s]+$")
+_TRAILING_TARGET = re.compile(
+    rf"(?:[：:]\s*|\s+|(?<=\p{{Han}}))(?P<target>(?:{_PREFIX_OPS})?\s*{_NUM}\s*(?:{_MAGNITUDES})?\s*"
+    rf"(?:\((?:{_UNIT_WORDS})\)|（(?:{_UNIT_WORDS})）|(?:{_UNIT_WORDS}))?\s*(?:{_SUFFIX_OPS})?)$")
+_TRAILING_COLON = re.compile(r"[：:]$")
+_TRAILING_COLONS = re.compile(r"[：:\s]+$")
+
+
 def split_name_and_target(text: str) -> tuple[str, str | None]:
     """Split ``'12345市民热线工单按时办结率 90%以上；'`` into the indicator's name and its target text
     (``'90%以上'``); a text without a trailing target value → (text, None).
@@ -208,15 +217,11 @@ def split_name_and_target(text: str) -> tuple[str, str | None]:
     before it separates it from the name.
     """
     t = clean_text(strip_converter_markup(text)) or ""
-    t = re.sub(r"[；;。，,\s]+$", "", t)
-    m = re.search(
-        rf"(?:[：:]\s*|\s+|(?<=\p{{Han}}))(?P<target>(?:{_PREFIX_OPS})?\s*{_NUM}\s*(?:{_MAGNITUDES})?\s*"
-        rf"(?:\((?:{_UNIT_WORDS})\)|（(?:{_UNIT_WORDS})）|(?:{_UNIT_WORDS}))?\s*(?:{_SUFFIX_OPS})?)$",
-        t,
-    )
+    t = _TRAILING_PUNCTUATION.sub("", t)
+    m = _TRAILING_TARGET.search(t)
     if not m or not m.group("target").strip():
-        return re.sub(r"[：:]$", "", t), None
-    name = re.sub(r"[：:\s]+$", "", t[: m.start("target")]).strip()
+        return _TRAILING_COLON.sub("", t), None
+    name = _TRAILING_COLONS.sub("", t[: m.start("target")]).strip()
     if not name:
         return t, None
     return clean_text(name) or name, m.group("target").strip()

@@ -97,6 +97,10 @@ def clean_label(text: str | None) -> str | None:
     return out or None
 
 
+_LATIN_END = re.compile(r"[A-Za-z0-9,.;:]$")
+_LATIN_START = re.compile(r"[A-Za-z0-9]")
+
+
 def join_wrapped_lines(lines: list[str]) -> str:
     """Join lines that a converter hard-wrapped: no blank between CJK text, one between Latin words."""
     out = ""
@@ -104,7 +108,7 @@ def join_wrapped_lines(lines: list[str]) -> str:
         line = raw.strip()
         if not line:
             continue
-        if out and re.search(r"[A-Za-z0-9,.;:]$", out) and re.match(r"[A-Za-z0-9]", line) \
+        if out and _LATIN_END.search(out) and _LATIN_START.match(line) \
                 and not _CJK_CHAR.search(out[-1] + line[0]):
             out += " " + line
         else:

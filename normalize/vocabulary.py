@@ -16,8 +16,8 @@ from __future__ import annotations
 WEB_PAGE_CHROME_WORDS: tuple[str, ...] = (
     "发布时间", "发布日期", "信息来源", "文章来源", "浏览次数", "点击次数", "点击数", "访问量", "阅读次数",
     "打印本页", "关闭窗口", "打印此页", "版权所有", "网站标识码", "ICP备", "公网安备", "当前位置",
-    "您现在的位置", "您的位置", "分享到", "扫一扫在手机打开", "网站地图", "联系我们", "主办单位：", "主办单位:",
-    "承办单位：", "承办单位:", "技术支持：", "技术支持:",
+    "您现在的位置", "您的位置", "分享到", "扫一扫在手机打开", "相关链接", "网站地图", "联系我们", "主办单位：",
+    "主办单位:", "承办单位：", "承办单位:", "技术支持：", "技术支持:",
 )
 #: How a chrome line starts when a converter split it into cells (``发布时间:2021-11-10  信息来源:…``,
 #: ``【打印本页】 【关闭窗口】``): words no indicator row begins with (the view counts above may).
@@ -359,6 +359,8 @@ INDICATOR_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "direction": ("指标方向性",),
     "remark": ("备注",),
 }
+#: Cells of an 指标方向性 column (whether more is better).
+INDICATOR_DIRECTION_WORDS: tuple[str, ...] = ("正向指标", "反向指标", "中性指标", "正向", "反向", "中性")
 #: Columns of a self-evaluation's money block (年初预算数 | 全年预算数(A) | 全年执行数(B) | 分值 | 执行率 | 得分).
 SELF_EVALUATION_MONEY_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "initial": ("年初预算数", "年初预算"),

@@ -14,6 +14,7 @@ from typing import Any
 
 from jixiao.extract.errors import DocumentError
 from jixiao.extract.families import read_forms
+from jixiao.extract.layout.stream import shape_issues
 from jixiao.extract.readers import document_id, read_document, sniff_format
 from jixiao.extract.recognize import document_money_unit, form_lines, split_forms
 from jixiao.extract.records import RawForm
@@ -52,6 +53,8 @@ def parse_forms(data: bytes, source_format: str, ocr: str = "auto", max_pages: i
     lines = form_lines(document.lines())
     doc_kind, spans = split_forms(lines)
     forms = read_forms(lines, spans, document_money_unit(lines))
+    if forms:                            # tables the shape layer could not read for certain
+        forms[0].issues.extend(shape_issues(document.warnings))
     if timings is not None:
         timings["forms"] = time.perf_counter() - clock
     return doc_kind, forms, document

@@ -241,11 +241,14 @@ def check_title_year(rows: Rows, rule: Rule) -> list[Row]:
 
 # ---------------------------------------------------------------------------- targets, fields
 
+_DIGIT = re.compile(r"\d")
+
+
 def check_value_unparsed(rows: Rows, rule: Rule) -> list[Row]:
     out: list[Row] = []
     for i in rows.get("indicators", []):
         raw = i["target_raw"]
-        if raw and re.search(r"\d", raw) and i["operator"] is None and not i["conditions"]:
+        if raw and _DIGIT.search(raw) and i["operator"] is None and not i["conditions"]:
             out.append(_issue(i, rule, f"the target of {i['level3']} has a number but no "
                               f"operator/value could be read from it; kept as qualitative text", raw))
     return out
@@ -307,7 +310,9 @@ PARSER_CODES: dict[str, str] = {
     "money_unit_missing": "warning: no money unit stated anywhere; amounts taken as 元",
     "money_unit_inferred": "info: a table's money unit inferred from the narrative's figures",
     "row_split_uncertain": "warning: a score-table or cost-table row whose run-together cells split "
-                           "more than one way and the table's totals do not decide; the split kept is named",
+                           "more than one way and the table's totals do not decide, or a table whose "
+                           "row breaks were lost (one cell per line, blank cells dropped) and can be cut "
+                           "more than one way; the split kept is named, the table's raw text is the context",
     "number_repaired": "info: a damaged amount (digits split by a blank: 968.191 8; a lost decimal point: "
                        "7242318) read back because the row's 执行率 = B/A holds for that one reading only; "
                        "the context keeps the text as written",

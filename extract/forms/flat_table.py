@@ -84,7 +84,8 @@ def _place(cells: list[str], roles: tuple[str, ...]) -> dict[str, str] | None:
         offset = len(roles) - len(cells)
     if offset < 0:
         return None
-    return {roles[offset + i]: c for i, c in enumerate(cells) if offset + i < len(roles) and roles[offset + i]}
+    # an empty cell is one a merged range above covers: its value is the one filled down
+    return {roles[offset + i]: c for i, c in enumerate(cells) if offset + i < len(roles) and roles[offset + i] and c}
 
 
 def _target_text(values: dict[str, str]) -> str | None:

@@ -609,11 +609,14 @@ def split_indicator_run(text: str) -> list[tuple[str, str]]:
     return [(c.strip(), r) for c, r in out if c.strip()]
 
 
+_BLANK = re.compile(r"\s")
+
+
 def is_glued_indicator_line(line: Line) -> bool:
     """A line of indicator rows run together: an explanation starts inside it after a name, or
     (no explanation column) a long run with no blank cuts into several names and targets."""
     text = line.text.strip()
-    if line.is_row or re.search(r"\s", text):
+    if line.is_row or _BLANK.search(text):
         return False
     explained = any(m.start() > 0 for m in _EXPLANATION_START.finditer(text))
     return len(split_indicator_run(text)) >= (3 if explained else _MIN_UNEXPLAINED_CELLS) \

@@ -66,8 +66,11 @@ def role_of(text: str, vocabulary: Mapping[str, tuple[str, ...]]) -> str | None:
     """The column role a header cell names (``全年预算数(A)`` → ``amount``, ``*指标值`` → ``target``),
     or None (``年度预算数(万元)`` names the label column, not a role)."""
     spellings, seen = _role_table(vocabulary)
-    if text in seen:
-        return seen[text]
+    return seen[text] if text in seen else _new_role(text, spellings, seen)
+
+
+def _new_role(text: str, spellings: dict[str, str], seen: dict[str, str | None]) -> str | None:
+    """``role_of`` for a text not seen yet in this vocabulary (``spellings``), kept in ``seen``."""
     key = header_key(text)
     role = spellings.get(key) if key else None
     if len(seen) >= _MAX_SEEN_TEXTS:
@@ -96,7 +99,9 @@ def _role_table(vocabulary: Mapping[str, tuple[str, ...]]) -> tuple[dict[str, st
 
 
 def header_roles(cells: list[str], vocabulary: Mapping[str, tuple[str, ...]]) -> list[str | None]:
-    return [role_of(c, vocabulary) for c in cells]
+    """``role_of`` of each cell (the vocabulary's tables looked up once)."""
+    spellings, seen = _role_table(vocabulary)
+    return [seen[c] if c in seen else _new_role(c, spellings, seen) for c in cells]
 
 
 # -- shapes -----------------------------------------------------------------------------------

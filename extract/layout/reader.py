@@ -26,7 +26,21 @@ import regex as re
 from jixiao.extract.layout.columns import is_empty_marker, is_percent, is_plain_number, is_points
 from jixiao.normalize.money import is_amount
 from jixiao.normalize.numbers import parse_float
-from jixiao.normalize.vocabulary import OPERATOR_KIND_WORDS, OPERATOR_SYMBOLS, UNITS
+from jixiao.normalize.text import fold_key
+from jixiao.normalize.vocabulary import (
+    EXPLANATION_PREFIXES,
+    GRADE_WORDS,
+    GRADES,
+    INDICATOR_DIRECTION_WORDS,
+    LEVEL1_WORDS,
+    LEVEL2_WORDS,
+    LEVEL_SUFFIXES,
+    OPERATOR_KIND_WORDS,
+    OPERATOR_SYMBOL_CHARS,
+    OPERATOR_SYMBOLS,
+    UNITS,
+    WEIGHT_IN_LABEL_PATTERN,
+)
 
 _OPERATOR_START = re.compile(rf"^(?:{'|'.join(re.escape(o) for o in sorted(OPERATOR_SYMBOLS, key=len, reverse=True))})")
 _NUMBER_IN = re.compile(r"\d")
@@ -282,3 +296,234 @@ def _weights_sum(rows: Sequence[StreamRow]) -> Decimal:
         if w is not None:
             total += w
     return total
+
+
+# -- a row table whose blank cells vanished: rows of an increasing run of columns ------------------
+
+def is_level_word(text: str) -> bool:
+    """A 一级/二级 cell: a level word of the vocabulary, or a short word ending in 指标/目标."""
+    key = _WEIGHT_IN_KEY.sub("", fold_key(text))
+    if text.strip() in INDICATOR_DIRECTION_WORDS:
+        return False                      # 正向指标 says which way, it names no level
+    return key in _LEVEL_KEYS or (key.endswith(LEVEL_SUFFIXES[:2]) and 4 <= len(key) <= 10)
+
+
+#: A figure with at most a short unit after it (580个, 90%以上, ≥85%): a value, never a name (a
+#: name may start with a code: 405001-南部县教育局).
+_VALUE_LIKE = re.compile(rf"^(?:[+-]?\d[\d.,]*\s*[^\d\s]{{0,5}}|[{re.escape(OPERATOR_SYMBOL_CHARS)}].*)$")
+
+
+def _level_fit(text: str) -> float:
+    return 1.0 if is_level_word(text) else 0.0
+
+
+def _name_fit(text: str) -> float:
+    """A name (project, unit, indicator, goal): words, never a figure, an operator, a grade, a
+    level word or a direction."""
+    t = text.strip()
+    if is_plain_number(t) or is_percent(t) or is_amount(t) or t in _OPERATOR_CELLS or t in _GRADE_CELLS \
+            or t in INDICATOR_DIRECTION_WORDS or is_level_word(t) or is_field_label(t):
+        return 0.0
+    return 0.1 if _OPERATOR_START.match(t) or _VALUE_LIKE.match(t) else 0.8     # ≥210批次, 580个: targets
+
+
+def _seq_fit(text: str) -> float:
+    t = text.strip()
+    return 1.0 if t.isdigit() and 0 < int(t) < 10000 else 0.0
+
+
+def _grade_fit(text: str) -> float:
+    t = text.strip()
+    return 1.0 if t in _GRADE_CELLS else 0.3 if is_empty_marker(t) else 0.0
+
+
+def _direction_fit(text: str) -> float:
+    t = text.strip()
+    return 1.0 if t in INDICATOR_DIRECTION_WORDS else 0.0
+
+
+def _explanation_fit(text: str) -> float:
+    """An 指标解释 cell: most often ``反映…``; any words."""
+    t = fold_key(text)
+    return 1.0 if t.startswith(EXPLANATION_PREFIXES) else 0.5
+
+
+def _note_fit(text: str) -> float:
+    """A remark: words; a cell that looks like a figure is most often the next row's target."""
+    t = text.strip()
+    return 0.2 if _OPERATOR_START.match(t) or _VALUE_LIKE.match(t) else _text_fit(t)
+
+
+def _row_target_fit(text: str) -> float:
+    """A target in a row table: as ``_target_fit``, a long word less likely (word targets are short:
+    及时, 健全, 有效改善; a long one is more often a name)."""
+    t = text.strip()
+    f = _target_fit(t)
+    return min(f, 0.3) if not _NUMBER_IN.search(t) and len(t) > _MAX_WORD_TARGET else f
+
+
+_MAX_WORD_TARGET = 6
+
+
+def _not_level(profile: Profile) -> Profile:
+    return lambda text: 0.0 if is_level_word(text) or is_field_label(text) else profile(text)
+
+
+def is_field_label(text: str) -> bool:
+    """A label ending in a colon (``填表人:``, ``联系电话：``): what follows a table, never a cell of it."""
+    return text.strip().endswith((":", "："))
+
+
+_OPERATOR_CELLS = frozenset(OPERATOR_SYMBOLS + OPERATOR_KIND_WORDS)
+_GRADE_CELLS = frozenset((*GRADES, *GRADE_WORDS))
+_WEIGHT_IN_KEY = re.compile(WEIGHT_IN_LABEL_PATTERN)
+_LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS)
+
+#: Profiles of a row table's columns (flat multi-project tables, several projects' results).
+ROW_TABLE_PROFILES: dict[str, Profile] = {
+    **{role: _not_level(p) for role, p in PROFILES.items()},
+    "level1": _level_fit,
+    "level2": _level_fit,
+    "level3": _name_fit,
+    "project_name": _name_fit,
+    "reporting_unit": _name_fit,
+    "department": _name_fit,
+    "annual_goal": _name_fit,
+    "budget": _money_fit,
+    "seq": _seq_fit,
+    "grade": _grade_fit,
+    "direction": _direction_fit,
+    "explanation": _not_level(_explanation_fit),
+    "remark": _not_level(_note_fit),
+    "target": _not_level(_row_target_fit),
+}
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """A row the search found: the index of its first cell and its cells by column (``""`` for a
+    column the row leaves empty)."""
+
+    first: int
+    cells: tuple[str, ...]
+    tied: bool = False                    # another placement of its cells fits almost as well
+
+
+@dataclass
+class RowTableReading:
+    rows: list[TableRow]
+    end: int                              # index after the table's last cell
+    uncertain: bool = False
+    note: str | None = None
+
+
+def place_row(cells: Sequence[str], roles: Sequence[str], required: frozenset[str],
+              profiles: Mapping[str, Profile] = ROW_TABLE_PROFILES,
+              edge_cost: float = 0.05) -> tuple[float, tuple[int, ...]] | None:
+    """The best way to give ``cells`` in order to an increasing run of ``roles``: (log score,
+    column of each cell), or None. Columns before the row's first cell or after its last cost
+    ``edge_cost`` each (exporters drop the cells a merged range above covers); a column skipped
+    inside the row costs ``SKIP_COST``; a ``required`` column is never left empty."""
+    found = place_row_readings(cells, roles, required, profiles, edge_cost)
+    return found[0] if found else None
+
+
+def place_row_readings(cells: Sequence[str], roles: Sequence[str], required: frozenset[str],
+                       profiles: Mapping[str, Profile] = ROW_TABLE_PROFILES, edge_cost: float = 0.05,
+                       keep: int = 2) -> list[tuple[float, tuple[int, ...]]]:
+    """The ``keep`` best placements of ``place_row``, best first."""
+    n, m = len(cells), len(roles)
+    if not 0 < n <= m:
+        return []
+    # best[i][k]: the best placements of cells[:i] on roles[:k]
+    best: list[list[list[tuple[float, tuple[int, ...]]]]] = [[[] for _ in range(m + 1)] for _ in range(n + 1)]
+    best[0][0] = [(0.0, ())]
+    for k in range(m):
+        role = roles[k]
+        for i in range(n + 1):
+            entries = sorted(best[i][k], key=lambda e: -e[0])[:keep]
+            for score, placed in entries:
+                if role not in required:
+                    cost = edge_cost if i in (0, n) else SKIP_COST.get(role, DEFAULT_SKIP_COST)
+                    best[i][k + 1].append((score - cost, placed))
+                if i < n and not is_field_label(cells[i]):
+                    f = fit(role, cells[i], profiles)
+                    if f >= MIN_FIT:
+                        best[i + 1][k + 1].append((score + math.log(f), placed + (k,)))
+    return sorted(best[n][m], key=lambda e: -e[0])[:keep]
+
+
+#: A kind of row a row table holds: the columns it may fill (None: any) and the ones it must fill.
+RowKind = tuple[frozenset[str] | None, frozenset[str]]
+
+
+def best_row(cells: Sequence[str], roles: Sequence[str], kinds: Sequence[RowKind],
+             profiles: Mapping[str, Profile] = ROW_TABLE_PROFILES, margin: float = 0.5,
+             ) -> tuple[float, tuple[int, ...], bool] | None:
+    """(log score, column of each cell, whether another placement fits almost as well) of the best
+    placement of the row's cells over the row kinds, or None."""
+    readings: list[tuple[float, tuple[int, ...]]] = []
+    for allowed, required in kinds:
+        columns = [k for k, r in enumerate(roles) if allowed is None or r in allowed]
+        for score, placed in place_row_readings(cells, [roles[k] for k in columns], required, profiles):
+            readings.append((score, tuple(columns[k] for k in placed)))
+    if not readings:
+        return None
+    readings.sort(key=lambda e: -e[0])
+    tied = len(readings) > 1 and readings[0][0] - readings[1][0] < margin and readings[0][1] != readings[1][1]
+    return readings[0][0], readings[0][1], tied
+
+
+def read_row_table(texts: Sequence[str], roles: Sequence[str], kinds: Sequence[RowKind],
+                   is_header: Callable[[str], bool] = lambda t: False,
+                   profiles: Mapping[str, Profile] = ROW_TABLE_PROFILES,
+                   beam: int = 4, margin: float = 0.5,
+                   proof: Callable[[Sequence[TableRow]], bool | None] | None = None) -> RowTableReading:
+    """Cells in reading order (blanks gone) after a row table's header → rows. Each row is an
+    increasing run of columns of one of the ``kinds``, scored by the value-shape profiles
+    (``place_row``); the search chooses row breaks and columns together. The table ends where no
+    further row fits (a header word ends it too). ``proof`` is the form's arithmetic (True: the
+    rows' figures add up, False: they do not, None: nothing to check): among the best readings the
+    first it proves wins. Otherwise, when the best two readings differ by less than ``margin`` (log
+    score) the reading is marked uncertain: the caller keeps the raw text and reports it."""
+    n, width = len(texts), len(roles)
+    states: list[list[tuple[float, tuple[TableRow, ...]]]] = [[] for _ in range(n + 1)]
+    states[0] = [(0.0, ())]
+    for i in range(n):
+        if not states[i]:
+            continue
+        states[i] = sorted(states[i], key=lambda s: -s[0])[:beam]
+        for j in range(i + 1, min(n, i + width) + 1):
+            if is_header(texts[j - 1]):
+                break
+            placed = best_row(texts[i:j], roles, kinds, profiles)
+            if placed is None:
+                continue
+            score, columns, tied = placed
+            row_cells = [""] * width
+            for text, k in zip(texts[i:j], columns):
+                row_cells[k] = text
+            row = TableRow(i, tuple(row_cells), tied)
+            for s, rows in states[i]:
+                states[j].append((s + score, rows + (row,)))
+    end = max(j for j in range(n + 1) if states[j])
+    finals = sorted(states[end], key=lambda s: -s[0])[:beam]
+    best_score, best_rows = finals[0]
+    uncertain, note = False, None
+    proven = [f for f in finals if proof is not None and proof(f[1])]
+    if proven:
+        if proven[0][1] != best_rows:
+            note = f"row breaks chosen by the form's arithmetic over a reading {best_score - proven[0][0]:.2f} better fitting"
+        return RowTableReading(list(proven[0][1]), end, False, note)
+    if len(finals) > 1 and best_score - finals[1][0] < margin and finals[1][1] != best_rows:
+        uncertain = True
+        other = finals[1][1]
+        at = next((k for k, (a, b) in enumerate(zip(best_rows, other)) if a != b), min(len(best_rows), len(other)) - 1)
+        note = (f"row breaks of {end} cells: two readings fit almost equally well "
+                f"({best_score:.2f} against {finals[1][0]:.2f}); kept row {at + 1} as "
+                f"{' | '.join(best_rows[at].cells)}, not {' | '.join(other[at].cells)}")
+    elif any(r.tied for r in best_rows):
+        uncertain = True
+        note = (f"the cells of {sum(r.tied for r in best_rows)} row(s) fit two columns almost equally "
+                "well; the best placement kept")
+    return RowTableReading(list(best_rows), end, uncertain, note)

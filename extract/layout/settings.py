@@ -56,7 +56,7 @@ class LayoutSettings:
     #: A whole form (or a long part of one) on one line: at least this long, this many cells, this
     #: share of them no longer than ``spaced_max_cell_length``, and this many of the form's header
     #: words among them.
-    spaced_min_run_length: int = 200
+    spaced_min_run_length: int = 120
     spaced_min_run_cells: int = 20
     spaced_max_cell_length: int = 30
     spaced_short_share: float = 0.6

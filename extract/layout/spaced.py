@@ -20,6 +20,8 @@ from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import fold_key
 from jixiao.normalize.vocabulary import (
+    EVALUATION_RESULT_COLUMN_WORDS,
+    FLAT_PROJECT_COLUMN_WORDS,
     FORM_FIELD_LABELS,
     INDICATOR_TABLE_HEADER_WORDS,
     LEVEL1_WORDS,
@@ -29,7 +31,10 @@ from jixiao.normalize.vocabulary import (
 _BLANKS = re.compile(r"[ \u3000]+")
 _OTHER_SHAPE = re.compile(r"[\t|]")
 _HEADER_WORDS = frozenset(fold_key(w) for w in (*INDICATOR_TABLE_HEADER_WORDS, *LEVEL1_WORDS, *LEVEL2_WORDS,
-                                                 *(l for labels in FORM_FIELD_LABELS.values() for l in labels)))
+                                                 *(l for labels in FORM_FIELD_LABELS.values() for l in labels),
+                                                 *(w for vocabulary in (EVALUATION_RESULT_COLUMN_WORDS,
+                                                                        FLAT_PROJECT_COLUMN_WORDS)
+                                                   for words in vocabulary.values() for w in words)))
 
 
 def spaced_cells(text: str) -> list[str]:

@@ -13,17 +13,22 @@ The result is a ``CellStream``; ``blanks_kept`` says whether empty cells still s
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Sequence
 
 import regex as re
 
-from jixiao.extract.document import Line
+from jixiao.extract.document import Block, Cell, Line, Paragraph, Table
+from jixiao.extract.records import RawIssue
 from jixiao.extract.layout.base import RawRow, StreamBuilder
 from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.columns import role_of
-from jixiao.extract.layout.reader import MIN_FIT, fit
+from jixiao.extract.layout.reader import (
+    MIN_FIT, RowKind, RowTableReading, TableRow, best_row, fit, is_field_label, read_row_table,
+)
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
-from jixiao.normalize.text import fold_key
+from jixiao.normalize.money import parse_amount_yuan
+from jixiao.normalize.text import fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
     EVALUATION_RESULT_COLUMN_WORDS,
     FLAT_PROJECT_COLUMN_WORDS,
@@ -32,6 +37,7 @@ from jixiao.normalize.vocabulary import (
     LEVEL2_WORDS,
     LEVEL_SUFFIXES,
     WEIGHT_IN_LABEL_PATTERN,
+    WEB_PAGE_CHROME_WORDS,
 )
 
 _WEIGHT_IN_KEY = re.compile(WEIGHT_IN_LABEL_PATTERN)
@@ -255,7 +261,9 @@ def rows_of_kept_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT
             rows.append([""] * (width - w) + list(texts[k:k + w]))
             starts.append(k)
             k += w
-        kept = blanks_seen or any(not c.strip() for c in texts[i + width:k])
+        # an empty cell with filled cells after it (not the empty line that ends the text)
+        last_filled = max((x for x in range(len(texts)) if texts[x].strip()), default=-1)
+        kept = blanks_seen or any(not texts[x].strip() for x in range(i + width, min(k, last_filled)))
         if len(rows) - 1 >= settings.stream_min_rows and kept:
             out.append((k, rows, starts))
             i = k
@@ -274,9 +282,219 @@ def kept_stream_cells(lines: Sequence[str], bar_ended: bool, paragraphs: bool) -
             cell = terminated_cell(line)
             if cell is not None:
                 out.append((n, cell))
+        elif is_page_footer(line.strip()):
+            continue                                    # a page number between rows is no cell
         elif paragraphs:
             if line:
                 out.append((n, line.strip()))
         elif "\t" not in line and "|" not in line and "\f" not in line:
             out.append((n, line.strip()))
+    return out
+
+
+# -- a stream with its blank cells dropped: rows by the column reader ----------------------------
+
+#: The code of a document warning (and issues row) for a table whose row breaks or columns the
+#: evidence could not decide: ``code\tnote\traw text``.
+ROW_SPLIT_UNCERTAIN = "row_split_uncertain"
+
+
+def shape_issues(warnings: Sequence[str]) -> list[RawIssue]:
+    """The document warnings the shape layer wrote about tables it could not read for certain, as
+    ``issues`` rows (the note, and the table's raw text as context)."""
+    out = []
+    for warning in warnings:
+        code, _, rest = warning.partition("\t")
+        if code == ROW_SPLIT_UNCERTAIN:
+            note, _, raw = rest.partition("\t")
+            out.append(RawIssue("warning", code, note, raw))
+    return out
+
+#: Row tables a stream with its blanks dropped is cut into rows of, by value shape: (vocabulary,
+#: roles its header must name (each set: at least one of it), the kinds of row it holds). A flat
+#: multi-project table holds indicator rows and a department's subtotal (its name and amount); a
+#: results table a row per project.
+_DROPPED_ROW_TABLES: tuple[tuple[dict[str, tuple[str, ...]], tuple[frozenset[str], ...], tuple[RowKind, ...],
+                                   frozenset[str]], ...] = (
+    (_ROW_TABLES[0][0], _ROW_TABLES[0][1],
+     ((None, frozenset({"level3", "target"})),
+      (frozenset({"reporting_unit", "budget"}), frozenset({"reporting_unit", "budget"}))), frozenset()),
+    (_ROW_TABLES[1][0], _ROW_TABLES[1][1], ((None, frozenset({"project_name", "score"})),), frozenset()),
+    # a target form's indicator table (self-evaluations' tables, with 分值/得分, have their own reading)
+    (_ROW_TABLES[2][0], (frozenset({"level1", "level2"}), frozenset({"level3"}), frozenset({"target"})),
+     ((None, frozenset({"level3", "target"})),), _NOT_IN_ROW_TABLE),
+)
+
+
+#: Vocabularies of row tables their families can also read from lines (flat tables, a target form's
+#: indicator table): a stream of them is cut into rows only when the reading is clean
+#: (``_ends_cleanly``); otherwise the family reads the lines as before.
+_LINE_READ_VOCABULARIES = (_DROPPED_ROW_TABLES[0][0], _DROPPED_ROW_TABLES[2][0])
+
+#: Row tables whose rows stand one a line, cells split by blanks, under a header line: the flat and
+#: results tables. A target form's indicator rows in that shape are the family's to read (its line
+#: reader keeps the lines whole, which the page layouts of the same table need: wrapped names,
+#: values before their row's first cell).
+_SPACED_ROW_TABLES = _DROPPED_ROW_TABLES[:2]
+
+
+def dropped_header_run(texts: Sequence[str], i: int, settings: LayoutSettings = DEFAULT_SETTINGS,
+                       tables: Sequence[tuple] = _DROPPED_ROW_TABLES,
+                       ) -> tuple[dict[str, tuple[str, ...]], list[str], tuple[RowKind, ...]] | None:
+    """(vocabulary, roles, row kinds) of a row table's header standing one cell per line from ``i``
+    (one of ``tables``)."""
+    for vocabulary, required, kinds, excluded in tables:
+        roles: list[str] = []
+        while i + len(roles) < len(texts) and (role := role_of(texts[i + len(roles)], vocabulary)):
+            roles.append(role)
+        if len(roles) >= settings.stream_header_min_cells and all(set(roles) & need for need in required) \
+                and not set(roles) & excluded:
+            kinds = tuple((allowed, required & frozenset(roles) if allowed is None else required)
+                          for allowed, required in kinds)
+            return vocabulary, roles, kinds
+    return None
+
+
+def rows_of_dropped_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS,
+                           ) -> list[tuple[int, list[str], RowTableReading]]:
+    """(header start, header roles, reading) of each row table in a stream of cells whose blank
+    cells vanished: a header of one cell per line naming the columns, then rows the column reader
+    cuts by value shape (``read_row_table``), as long as at least ``stream_min_rows`` fit."""
+    out: list[tuple[int, list[str], RowTableReading]] = []
+    i = 0
+    while i < len(texts):
+        found = dropped_header_run(texts, i, settings)
+        if found is None:
+            i += 1
+            continue
+        vocabulary, roles, kinds = found
+        body = i + len(roles)
+        reading = read_row_table(texts[body:], roles, kinds,
+                                 lambda t: role_of(t, vocabulary) is not None or is_page_furniture(t),
+                                 proof=lambda rows: subtotals_add_up(rows, roles))
+        if len(reading.rows) >= settings.stream_min_rows and (
+                not any(vocabulary is v for v in _LINE_READ_VOCABULARIES) or _ends_cleanly(texts, body + reading.end, vocabulary)):
+            out.append((i, roles, reading))
+            i = body + reading.end
+        else:
+            i = body
+    return out
+
+
+def _ends_cleanly(texts: Sequence[str], at: int, vocabulary: dict[str, tuple[str, ...]]) -> bool:
+    """A row table's reading ends where its stream does, at a label (``填表人：``) or at a header word:
+    no cell it could not place is left behind. A target form's indicator table that stops short
+    (a level or a name its profiles do not know) is left whole to the family's line reader."""
+    return at >= len(texts) or is_field_label(texts[at]) or role_of(texts[at], vocabulary) is not None \
+        or is_page_furniture(texts[at])
+
+
+def is_page_furniture(text: str) -> bool:
+    """A page number (``-1-``) or a web page's chrome (``【打印本页】``, ``相关链接``, ICP footer): it
+    ends a table read from a stream, never a cell of it."""
+    return is_page_footer(text) or any(word in text for word in WEB_PAGE_CHROME_WORDS)
+
+
+def subtotals_add_up(rows: Sequence[TableRow], roles: Sequence[str]) -> bool | None:
+    """A flat table's arithmetic: each subtotal row (a unit's name and an amount, nothing else)
+    equals the budgets of the projects below it, up to the next subtotal. None when the table has
+    no subtotal or no budget column."""
+    if "budget" not in roles or "project_name" not in roles:
+        return None
+    budget, project = roles.index("budget"), roles.index("project_name")
+    groups: list[tuple[Decimal, Decimal]] = []
+    for row in rows:
+        filled = [k for k, c in enumerate(row.cells) if c]
+        amount = parse_amount_yuan(row.cells[budget], 1) if row.cells[budget] else None
+        if amount is not None and not row.cells[project] and len(filled) == 2:
+            groups.append((amount, Decimal(0)))
+        elif amount is not None and row.cells[project] and groups:
+            groups[-1] = (groups[-1][0], groups[-1][1] + amount)
+        elif amount is not None and groups:
+            return False                   # an amount on a row naming no project: not a budget
+    if not groups:
+        return None
+    return all(abs(total - parts) <= Decimal("0.011") for total, parts in groups)
+
+
+def regroup_dropped_streams(blocks: Sequence[Block], settings: LayoutSettings = DEFAULT_SETTINGS,
+                            ) -> tuple[list[Block], list[str]]:
+    """Blocks whose runs of one-cell paragraphs hold a row table with its blank cells dropped (one
+    cell per line, or a whole form on one line split at blanks) → the same blocks with each such
+    table a ``Table`` (the header row, then the rows the column reader found, a dropped cell
+    ``""``), and the notes of tables whose row breaks the evidence could not decide
+    (``row_split_uncertain``: the note and the table's raw text)."""
+    out: list[Block] = []
+    notes: list[str] = []
+    run: list[Paragraph] = []
+
+    def flush() -> None:
+        texts = [p.text.strip() for p in run]
+        at = 0
+        for start, roles, reading in rows_of_dropped_stream(texts, settings):
+            out.extend(run[at:start])
+            header = run[start:start + len(roles)]
+            body = run[start + len(roles):]
+            rows = [tuple(p.text.strip() for p in header)] + [r.cells for r in reading.rows]
+            out.append(_table_of_rows(rows, [header[0]] + [body[r.first] for r in reading.rows]))
+            if reading.uncertain:
+                raw = " ".join(texts[start:start + len(roles) + reading.end])
+                notes.append(f"{ROW_SPLIT_UNCERTAIN}\t{reading.note}\t{raw}")
+            at = start + len(roles) + reading.end
+        out.extend(run[at:])
+        run.clear()
+
+    for block in _regroup_row_lines(blocks, settings, notes):
+        if isinstance(block, Paragraph) and block.text.strip():
+            run.append(block)
+            continue
+        flush()
+        out.append(block)
+    flush()
+    return out, notes
+
+
+def _table_of_rows(rows: list[tuple[str, ...]], firsts: list[Paragraph]) -> Table:
+    cells = tuple(tuple(Cell(text, r, c) for c, text in enumerate(row)) for r, row in enumerate(rows))
+    pages = tuple(p.page for p in firsts) if any(p.page for p in firsts) else ()
+    return Table(cells, firsts[0].page, firsts[0].line_no, tuple(p.text for p in firsts), pages)
+
+
+def _regroup_row_lines(blocks: Sequence[Block], settings: LayoutSettings, notes: list[str]) -> list[Block]:
+    """Paragraph lines that are rows with their cells split by blanks and their blank cells dropped
+    (``效益指标 社会效益指标 群众生活条件改善 定性 及时 83 正向指标``) under a header line naming a row
+    table's columns → a ``Table``, each line's cells placed on the columns by value shape."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        words = _WORD_GAP.split(block.text.strip()) if isinstance(block, Paragraph) else []
+        found = dropped_header_run(words, 0, settings, _SPACED_ROW_TABLES) if len(words) >= 2 else None
+        if found is None or len(found[1]) != len(words):
+            out.append(block)
+            i += 1
+            continue
+        vocabulary, roles, kinds = found
+        rows, firsts = [tuple(words)], [block]
+        j = i + 1
+        while j < len(blocks) and isinstance(blocks[j], Paragraph) and blocks[j].text.strip():
+            cells = _WORD_GAP.split(blocks[j].text.strip())
+            placed = best_row(cells, roles, kinds)
+            if placed is None or any(role_of(c, vocabulary) for c in cells):
+                break
+            if placed[2]:
+                notes.append(f"{ROW_SPLIT_UNCERTAIN}\tthe cells of a row fit two columns almost equally well; "
+                             f"the best placement kept\t{blocks[j].text.strip()}")
+            row = [""] * len(roles)
+            for text, k in zip(cells, placed[1]):
+                row[k] = text
+            rows.append(tuple(row))
+            firsts.append(blocks[j])
+            j += 1
+        if len(rows) - 1 < settings.stream_min_rows:
+            out.append(block)
+            i += 1
+            continue
+        out.append(_table_of_rows(rows, firsts))
+        i = j
     return out

@@ -114,30 +114,50 @@ def page_size(document: Any, index: int) -> tuple[float, float]:
 
 def _fast(function: Any, restype: Any, *argtypes: Any) -> Any:
     """The same pdfium function called through a plain prototype, handles as integers: a third of
-    the cost of pypdfium2's typed call, which matters at several calls per character."""
+    the cost of pypdfium2's typed call."""
     address = ctypes.cast(function, ctypes.c_void_p).value
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
+def _bare(function: Any, restype: Any) -> Any:
+    """The same pdfium function for the calls made per character, per page object and per path
+    segment: no argument types (ctypes then converts nothing in Python: an index goes as a C
+    ``int``, a handle or an address must be passed as a ``c_void_p``), and the interpreter lock
+    kept for the call (microseconds, and pdfium runs under ``PDFIUM_LOCK`` anyway). Less than half
+    the cost of a call through ``_fast``'s typed prototype (bench/RESULTS.md)."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    return ctypes.PYFUNCTYPE(restype)(address)
+
+
+class _Handle(ctypes.c_void_p):
+    """A pdfium handle kept as a ctypes object (a subclass, so ctypes does not turn the result into
+    an integer): passed on to ``_bare`` calls as it is. Compared by identity, so only for handles
+    used once (path segments)."""
+
+
 _H, _I, _P, _F = ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_float
 _count_objects = _fast(pdfium.FPDFPage_CountObjects, _I, _H)
-_get_object = _fast(pdfium.FPDFPage_GetObject, _H, _H, _I)
-_object_type = _fast(pdfium.FPDFPageObj_GetType, _I, _H)
 _object_matrix = _fast(pdfium.FPDFPageObj_GetMatrix, _I, _H, _P)
 _font_size = _fast(pdfium.FPDFTextObj_GetFontSize, _I, _H, _P)
 _object_font = _fast(pdfium.FPDFTextObj_GetFont, _H, _H)
 _font_descent = _fast(pdfium.FPDFFont_GetDescent, _I, _H, _F, _P)
 _font_name = _fast(pdfium.FPDFFont_GetBaseFontName, ctypes.c_ulong, _H, _P, ctypes.c_ulong)
 _object_bounds = _fast(pdfium.FPDFPageObj_GetBounds, _I, _H, _P, _P, _P, _P)
-_count_segments = _fast(pdfium.FPDFPath_CountSegments, _I, _H)
-_get_segment = _fast(pdfium.FPDFPath_GetPathSegment, _H, _H, _I)
-_segment_point = _fast(pdfium.FPDFPathSegment_GetPoint, _I, _H, _P, _P)
-_segment_type = _fast(pdfium.FPDFPathSegment_GetType, _I, _H)
-_segment_closes = _fast(pdfium.FPDFPathSegment_GetClose, _I, _H)
-_get_text_object = _fast(pdfium.FPDFText_GetTextObject, _H, _H, _I)
 _is_generated = _fast(pdfium.FPDFText_IsGenerated, _I, _H, _I)
 _unicode_map_error = _fast(pdfium.FPDFText_HasUnicodeMapError, _I, _H, _I)
-_get_loose_box = _fast(pdfium.FPDFText_GetLooseCharBox, _I, _H, _I, _P)
+# Called through _bare: every handle and address a c_void_p, every index an int.
+_get_object = _bare(pdfium.FPDFPage_GetObject, _H)                       # (page, index) → int
+_object_type = _bare(pdfium.FPDFPageObj_GetType, _I)                     # (object)
+_object_matrix_bare = _bare(pdfium.FPDFPageObj_GetMatrix, _I)            # (object, matrix)
+_font_size_bare = _bare(pdfium.FPDFTextObj_GetFontSize, _I)              # (object, float)
+_object_font_bare = _bare(pdfium.FPDFTextObj_GetFont, _H)                # (object) → int
+_count_segments = _bare(pdfium.FPDFPath_CountSegments, _I)               # (path)
+_get_segment = _bare(pdfium.FPDFPath_GetPathSegment, _Handle)            # (path, index)
+_segment_point = _bare(pdfium.FPDFPathSegment_GetPoint, _I)              # (segment, x, y)
+_segment_type = _bare(pdfium.FPDFPathSegment_GetType, _I)                # (segment)
+_segment_closes = _bare(pdfium.FPDFPathSegment_GetClose, _I)             # (segment)
+_get_text_object = _bare(pdfium.FPDFText_GetTextObject, _H)              # (text page, index) → int
+_get_loose_box = _bare(pdfium.FPDFText_GetLooseCharBox, _I)              # (text page, index, box)
 
 
 def read_page(document: Any, index: int) -> PageContent | Fallback:
@@ -163,23 +183,25 @@ def _read_loaded_page(page: Any) -> PageContent | Fallback:
     if left.value != 0 or bottom.value != 0:
         return Fallback("the page's media box is not at the origin")
     width, height = float(right.value), float(top.value)
-    page_handle = _address(page)
+    page_handle = ctypes.c_void_p(_address(page))
     edges: list[Edge] = []
     text_objects: list[int] = []
+    handle = ctypes.c_void_p()
+    scratch = _PathScratch()
     for index in range(_count_objects(page_handle)):
-        obj = _get_object(page_handle, index)
-        kind = _object_type(obj)
+        handle.value = obj = _get_object(page_handle, index)
+        kind = _object_type(handle)
         if kind == pdfium.FPDF_PAGEOBJ_TEXT:
             text_objects.append(obj)
         elif kind == pdfium.FPDF_PAGEOBJ_PATH:
-            edges.extend(path_edges(obj, height))
+            edges.extend(path_edges(obj, height, scratch))
         elif kind == pdfium.FPDF_PAGEOBJ_FORM:
             return Fallback("the page draws a form XObject")
     text_page = pdfium.FPDFText_LoadPage(page)
     if not text_page:
         return Fallback("pdfium cannot build the page's text")
     try:
-        chars = _page_chars(_address(text_page), height, set(text_objects))
+        chars = _page_chars(ctypes.c_void_p(_address(text_page)), height, set(text_objects))
         if isinstance(chars, Fallback):
             return chars
         doubled = _doubled_chars(chars, text_objects)
@@ -197,7 +219,7 @@ def _address(handle: Any) -> int:
     return ctypes.cast(handle, ctypes.c_void_p).value or 0
 
 
-def _page_chars(text_page: int, height: float, text_objects: set[int]) -> list[Char] | Fallback:
+def _page_chars(text_page: ctypes.c_void_p, height: float, text_objects: set[int]) -> list[Char] | Fallback:
     """The text page's characters as pdfplumber's char dicts (with the pdfium text object each
     comes from). A text object's characters share its baseline (upright text, one text state),
     and its font: whether a font maps to Unicode is asked at its first glyph that is not a
@@ -212,7 +234,7 @@ def _page_chars(text_page: int, height: float, text_objects: set[int]) -> list[C
         text = "".join(chr(pdfium.FPDFText_GetUnicode(ctypes.cast(text_page, pdfium.FPDF_TEXTPAGE), i))
                        for i in range(count))
     box = (ctypes.c_float * 4)()                 # FS_RECTF: left, top, right, bottom
-    box_at = ctypes.addressof(box)
+    box_at = ctypes.c_void_p(ctypes.addressof(box))
     fonts = _Fonts()
     placed: dict[int, tuple[float, float, float, str, int] | None] = {}
     mapped: set[int] = set()
@@ -259,6 +281,9 @@ class _Fonts:
     def __init__(self) -> None:
         self.matrix = (ctypes.c_float * 6)()
         self.size = ctypes.c_float()
+        self.handle = ctypes.c_void_p()
+        self.matrix_at = ctypes.c_void_p(ctypes.addressof(self.matrix))
+        self.size_at = ctypes.c_void_p(ctypes.addressof(self.size))
         self.descent = ctypes.c_float()
         self.name = ctypes.create_string_buffer(256)
         self.known: dict[tuple[int, float], tuple[float, str]] = {}
@@ -267,13 +292,15 @@ class _Fonts:
         """(size, descent, font name, baseline y, font) of a text object in page points (its matrix's
         origin is its first glyph's, text rise included); None when its text is not upright
         (rotated, mirrored or skewed)."""
-        _object_matrix(obj, ctypes.addressof(self.matrix))
+        handle = self.handle
+        handle.value = obj
+        _object_matrix_bare(handle, self.matrix_at)
         a, b, c, d = self.matrix[0], self.matrix[1], self.matrix[2], self.matrix[3]
         if b or c or a <= 0 or d <= 0:
             return None
-        _font_size(obj, ctypes.addressof(self.size))
+        _font_size_bare(handle, self.size_at)
         size = self.size.value * d
-        font = _object_font(obj) or 0
+        font = _object_font_bare(handle) or 0
         known = self.known.get((font, size))
         if known is None:
             descent = 0.0
@@ -354,18 +381,30 @@ def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:
     return abs(a[0] - b[0]) + abs(a[1] - b[1])
 
 
-def path_edges(obj: int, height: float) -> list[Edge]:
+class _PathScratch:
+    """The buffers ``path_edges`` has pdfium fill, made once per page (calls hold ``PDFIUM_LOCK``)."""
+
+    def __init__(self) -> None:
+        self.handle = ctypes.c_void_p()
+        self.matrix = (ctypes.c_float * 6)()
+        self.px, self.py = ctypes.c_float(), ctypes.c_float()
+        self.px_at = ctypes.c_void_p(ctypes.addressof(self.px))
+        self.py_at = ctypes.c_void_p(ctypes.addressof(self.py))
+
+
+def path_edges(obj: int, height: float, scratch: _PathScratch | None = None) -> list[Edge]:
     """The edges pdfplumber derives from one path object (its ``lines``, ``rects`` and ``curves``
     through ``line_to_edge``, ``rect_to_edges`` and ``curve_to_edges``)."""
-    matrix = (ctypes.c_float * 6)()
-    _object_matrix(obj, ctypes.addressof(matrix))
-    a, b, c, d, e, f = matrix
-    px, py = ctypes.c_float(), ctypes.c_float()
-    px_at, py_at = ctypes.addressof(px), ctypes.addressof(py)
+    scratch = scratch or _PathScratch()
+    handle = scratch.handle
+    handle.value = obj
+    _object_matrix_bare(handle, scratch.matrix)
+    a, b, c, d, e, f = scratch.matrix
+    px, py, px_at, py_at = scratch.px, scratch.py, scratch.px_at, scratch.py_at
     subpaths: list[list[tuple[str, tuple[float, float]]]] = []
     pending_curve = 0
-    for index in range(_count_segments(obj)):
-        segment = _get_segment(obj, index)
+    for index in range(_count_segments(handle)):
+        segment = _get_segment(handle, index)
         _segment_point(segment, px_at, py_at)
         point = (a * px.value + c * py.value + e, b * px.value + d * py.value + f)
         kind = _segment_type(segment)

@@ -26,6 +26,7 @@ from jixiao.extract.layout.stream import (
     is_cell_per_line,
     is_cell_per_paragraph,
     kept_stream_cells,
+    regroup_dropped_streams,
     rows_of_kept_stream,
     terminated_cell,
 )
@@ -231,4 +232,7 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
             if line.strip():
                 blocks.append(Paragraph(line, page_no, line_no))
     flush()
-    return Document(source_format, tuple(blocks), "native", page if has_pages else None, encoding)
+    # a row table flattened to one cell per line (or one line) with its blank cells dropped
+    regrouped, notes = regroup_dropped_streams(blocks)
+    return Document(source_format, tuple(regrouped), "native", page if has_pages else None, encoding,
+                    tuple(notes))

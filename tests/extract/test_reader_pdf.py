@@ -65,3 +65,29 @@ def test_pdf_without_text_needs_ocr():
     c.save()
     with pytest.raises(UnreadableDocument, match="OCR"):
         read_document(buf.getvalue(), "pdf")
+
+
+def test_usable_text_strips_the_blanks_the_regex_strips():
+    """``usable_text`` strips blanks with ``str.split`` where that is the regex ``\\s+`` (every
+    Unicode blank but \\x1c-\\x1f, which split also takes): the same verdict on texts made of blanks,
+    cid codes and a few characters, separators included."""
+    import random
+    import sys
+
+    import regex
+
+    from jixiao.extract.readers.pdf import usable_text
+
+    blanks = [chr(i) for i in range(sys.maxunicode + 1) if chr(i).isspace() or regex.match(r"\s", chr(i))]
+    assert {"\x1c", "\x1d", "\x1e", "\x1f", "\u3000", "\xa0"} <= set(blanks)
+
+    def by_regex(text: str) -> bool:
+        stripped = regex.sub(r"\s+", "", text)
+        garbage = sum(len(m) for m in regex.findall(r"\(cid:\d+\)", stripped))
+        return bool(stripped) and garbage / len(stripped) < 0.3
+
+    rng = random.Random(16)
+    pieces = blanks + ["(cid:12)", "(cid:3)", "项", "a"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert usable_text(text) == by_regex(text), repr(text)

@@ -183,3 +183,17 @@ def test_a_target_forms_indicator_table_one_cell_per_line_gets_its_rows_back():
                         ["", "质量指标", "项目验收合格率", ">=95%", "按计划标准"]]
     # a self-evaluation's table (分值, 得分) is left to the family's own stream reading
     assert rows_of_kept_stream(["一级指标", "二级指标", "三级指标", "年度指标值", "分值", "得分"] + texts[5:]) == []
+
+
+def test_a_kept_stream_table_across_a_page_break_ends_at_the_page_number_and_repeated_header():
+    from jixiao.extract.readers.text import read_text
+    header = ["一级指标", "二级指标", "指标内容", "指标值", "备注"]
+    first = ["产出指标", "数量指标", "覆盖行政村数量", "50个", "", "", "发放补助人数", ">=120人", "",
+             "", "成本指标", "单个终端年运维费用", "≤1.3万元", ""]
+    second = ["效益指标", "社会效益指标", "受益农户数", "≥4.2万户", "", "", "生态效益指标", "化学需氧量年削减量", "≥900吨", ""]
+    text = "\n".join(["项目绩效指标"] + header + first + ["-1-"] + header + second + ["-2-"]) + "\n"
+    rows = [line.cells for line in read_text(text.encode()).lines() if line.is_row]
+    assert rows.count(tuple(header)) == 2                   # the repeated header opens the second table
+    assert all("-1-" not in row and "一级指标" not in row[1:] for row in rows)
+    assert ("", "成本指标", "单个终端年运维费用", "≤1.3万元", "") in rows
+    assert ("效益指标", "社会效益指标", "受益农户数", "≥4.2万户", "") in rows
