@@ -19,6 +19,7 @@ import regex as re
 from jixiao.extract.document import Line
 from jixiao.extract.errors import NotAForm
 from jixiao.extract.layout.columns import header_roles, line_cells, line_tokens
+from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.extract.forms.glued_run import expand_form_runs
 from jixiao.extract.records import (
     EVALUATION_REPORT,
@@ -392,12 +393,18 @@ def evaluation_report_score(text: str) -> int:
     return sum(1 for marker in EVALUATION_REPORT_MARKERS if marker in text)
 
 
-def is_page_chrome(line: Line) -> bool:
+def is_page_chrome(line: Line, settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
     """A web page's chrome kept by the HTML reader as a paragraph (发布时间/信息来源 line, 打印本页,
     版权所有 footer, breadcrumbs), or split into cells by a converter (a row starting with a chrome
-    word, each cell a chrome word, a link or a ``label:value``): never part of a form."""
+    word, each cell a chrome word, a link or a ``label:value``): never part of a form. A paragraph
+    that goes on long before or after its chrome (a whole form on one line, the footer at its end)
+    is not chrome."""
     if not line.is_row:
-        return any(word in line.text for word in WEB_PAGE_CHROME_WORDS)
+        text = line.text
+        if len(text) > settings.chrome_max_paragraph_length:
+            return False
+        lead = text[:settings.chrome_max_lead_length + max(map(len, WEB_PAGE_CHROME_WORDS))]
+        return any(0 <= lead.find(word) <= settings.chrome_max_lead_length for word in WEB_PAGE_CHROME_WORDS)
     cells = [c.strip().strip(WEB_PAGE_LINK_BRACKETS).strip() for c in line.nonempty_cells]
     return bool(cells) and cells[0].startswith(WEB_PAGE_CHROME_STARTS) \
         and all(c.startswith(WEB_PAGE_CHROME_STARTS) or c in WEB_PAGE_LINK_WORDS or ":" in c or "：" in c

@@ -109,6 +109,14 @@ class LayoutSettings:
     content_order_line_major_cut_share: float = 0.08
     content_order_min_wrapped_length: int = 3
 
+    # -- page chrome -----------------------------------------------------------------------------
+    #: A paragraph holding a web page's chrome word (发布时间, 网站地图 …) is chrome only when the word
+    #: comes within its first ``chrome_max_lead_length`` characters and the paragraph is no longer
+    #: than ``chrome_max_paragraph_length``: otherwise it is a form run onto one line with the page's
+    #: header or footer inside it.
+    chrome_max_lead_length: int = 40
+    chrome_max_paragraph_length: int = 300
+
     def __post_init__(self) -> None:
         for f in fields(self):
             value = getattr(self, f.name)

@@ -29,7 +29,7 @@ from jixiao.normalize.vocabulary import (
 )
 
 _BLANKS = re.compile(r"[ \u3000]+")
-_OTHER_SHAPE = re.compile(r"[\t|]")
+_TAB = "\t"
 _HEADER_WORDS = frozenset(fold_key(w) for w in (*INDICATOR_TABLE_HEADER_WORDS, *LEVEL1_WORDS, *LEVEL2_WORDS,
                                                  *(l for labels in FORM_FIELD_LABELS.values() for l in labels),
                                                  *(w for vocabulary in (EVALUATION_RESULT_COLUMN_WORDS,
@@ -42,8 +42,9 @@ def spaced_cells(text: str) -> list[str]:
 
 
 def is_spaced_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
-    """A line that is many cells run together with single blanks, not a sentence."""
-    if _OTHER_SHAPE.search(text) or len(text) < settings.spaced_min_run_length:
+    """A line that is many cells run together with single blanks, not a sentence (nor a tab or pipe
+    row: a bar or two inside it, as in a web page's footer ``网站地图 | 联系我们``, are text)."""
+    if _TAB in text or text.count("|") >= settings.pipe_min_bars or len(text) < settings.spaced_min_run_length:
         return False
     cells = spaced_cells(text)
     if len(cells) < settings.spaced_min_run_cells:

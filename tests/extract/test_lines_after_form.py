@@ -56,6 +56,14 @@ def test_signature_words_end_the_table_but_names_that_start_alike_do_not():
     assert not is_table_trailer("审核人员培训覆盖率") and not is_table_trailer("群众满意度")
 
 
+def test_a_form_run_onto_one_line_with_the_footer_at_its_end_is_no_chrome():
+    one_line = " ".join(TARGET_FORM.replace("\t", " ").splitlines() + ["网站地图 | 联系我们"])
+    assert not is_page_chrome(Line((one_line,), False, None, 1, ""))
+    assert is_page_chrome(Line(("网站地图 | 联系我们 | 版权所有:某市财政局",), False, None, 1, ""))
+    indicators = parse_bytes(one_line.encode("utf-8"), "one_line.txt").rows["indicators"]
+    assert len(indicators) == 3
+
+
 def test_a_chrome_line_split_into_cells_is_chrome_but_an_indicator_row_is_not():
     assert is_page_chrome(Line(("发布时间:2023-02-14", "信息来源:某县财政局"), True, None, 1, ""))
     assert is_page_chrome(Line(("【打印本页】", "【关闭窗口】"), True, None, 1, ""))

@@ -24,6 +24,15 @@ def test_a_form_on_one_line_is_a_run_and_prose_is_not():
     assert not is_spaced_run(PROSE)
     assert not is_spaced_run(RUN, replace(DEFAULT_SETTINGS, spaced_min_header_words=40))
     assert not is_spaced_run(RUN.replace(" ", "\t"))
+    assert not is_spaced_run(RUN.replace(" ", " | "))
+
+
+def test_a_footer_with_a_bar_at_the_end_of_a_one_line_form_leaves_it_a_run():
+    """A web page's footer (``网站地图 | 联系我们``) run onto the same line as the form."""
+    with_footer = RUN + " 网站地图 | 联系我们"
+    assert is_spaced_run(with_footer)
+    alone = read_text(RUN.encode()).blocks
+    assert read_text(with_footer.encode()).blocks[:len(alone)] == alone     # read as without the footer
 
 
 def test_builder_gives_a_stream_with_blanks_dropped():
