@@ -328,6 +328,24 @@ REPORT_TARGET_GROUPS: tuple[str, ...] = (
 )
 #: Title words of a report's budget execution table.
 BUDGET_TABLE_WORDS: tuple[str, ...] = ("预算及执行情况", "预算执行情况", "资金使用情况")
+#: Columns of a report's budget execution table (表1: 序号 | 实施内容 | 预算金额 | 实际使用 | 执行率),
+#: by which the shape layer finds that table's rows in a stream of one cell per line.
+REPORT_BUDGET_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
+    "seq": ("序号",),
+    "item": ("实施内容", "支出内容", "项目内容", "资金用途", "支出项目"),
+    "amount": ("预算金额", "预算数"),
+    "actual": ("实际使用", "实际支出", "执行数"),
+    "rate": ("执行率", "预算执行率"),
+}
+#: Columns of a report's detail score tables (表3-1: 二级指标 | 三级指标 | 权重 | 业绩值 | 分值); in
+#: them 分值 is the points earned, 权重 the points possible.
+REPORT_SCORE_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
+    "level2": ("二级指标",),
+    "level3": ("三级指标",),
+    "weight": ("权重", "满分"),
+    "actual": ("业绩值",),
+    "score": ("分值", "得分"),
+}
 #: Captions of a form's money block (the cell beside its column words or its lines).
 MONEY_BLOCK_CAPTIONS: tuple[str, ...] = ("项目资金", "资金情况", "预算执行情况")
 #: Labels of a form's money block that declare its unit in brackets (年度预算申请（万元）): a caption

@@ -36,6 +36,8 @@ from jixiao.normalize.vocabulary import (
     LEVEL1_WORDS,
     LEVEL2_WORDS,
     LEVEL_SUFFIXES,
+    REPORT_BUDGET_COLUMN_WORDS,
+    REPORT_SCORE_COLUMN_WORDS,
     WEIGHT_IN_LABEL_PATTERN,
     WEB_PAGE_CHROME_WORDS,
 )
@@ -177,7 +179,15 @@ _ROW_TABLES: tuple[tuple[dict[str, tuple[str, ...]], tuple[frozenset[str], ...]]
     (EVALUATION_RESULT_COLUMN_WORDS, (frozenset({"project_name"}), frozenset({"score", "grade"}))),
     # a target form's indicator table (no 分值/得分: self-evaluations have their own stream reading)
     (INDICATOR_COLUMN_WORDS, (frozenset({"level1", "level2"}), frozenset({"target"}))),
+    # an evaluation report's budget execution table (表1) and its detail score tables (表3-1 …)
+    (REPORT_BUDGET_COLUMN_WORDS, (frozenset({"item"}), frozenset({"amount"}), frozenset({"actual", "rate"}))),
+    (REPORT_SCORE_COLUMN_WORDS, (frozenset({"level2", "level3"}), frozenset({"weight"}), frozenset({"actual"}),
+                                 frozenset({"score"}))),
 )
+#: Vocabularies whose header must start the header: the cell before it names no column of any
+#: table (their words are a subset of wider headers, 一级指标 | 二级指标 | 三级指标 | 权重 | …).
+_WHOLE_HEADER_VOCABULARIES = (REPORT_BUDGET_COLUMN_WORDS, REPORT_SCORE_COLUMN_WORDS)
+_ANY_COLUMN_WORDS = {**INDICATOR_COLUMN_WORDS, **FLAT_PROJECT_COLUMN_WORDS, **EVALUATION_RESULT_COLUMN_WORDS}
 #: Columns a row table of that kind must not have.
 _NOT_IN_ROW_TABLE = frozenset({"weight", "score", "actual"})
 _LEVEL_ROLES = frozenset({"level1", "level2"})
@@ -192,6 +202,9 @@ def header_run(texts: Sequence[str], i: int, settings: LayoutSettings = DEFAULT_
                ) -> tuple[dict[str, tuple[str, ...]], list[str]] | None:
     """(vocabulary, roles) of a row table's header standing one cell per line from ``i``."""
     for vocabulary, required in _ROW_TABLES:
+        if any(vocabulary is v for v in _WHOLE_HEADER_VOCABULARIES) and i > 0 \
+                and (role_of(texts[i - 1], vocabulary) or role_of(texts[i - 1], _ANY_COLUMN_WORDS)):
+            continue
         roles: list[str] = []
         while i + len(roles) < len(texts) and (role := role_of(texts[i + len(roles)], vocabulary)):
             roles.append(role)
