@@ -337,6 +337,13 @@ REPORT_BUDGET_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "actual": ("实际使用", "实际支出", "执行数"),
     "rate": ("执行率", "预算执行率"),
 }
+#: Row labels of a report's transposed score summary (表3: 指标 | 项目决策类 | … | 合计, then a
+#: 权重 row and a 得分 row): the first cell of each row.
+SCORE_SUMMARY_ROW_LABELS: dict[str, tuple[str, ...]] = {
+    "dimension": ("指标", "评价指标", "一级指标"),
+    "weight": ("权重", "满分"),
+    "score": ("得分", "分值", "实际得分"),
+}
 #: Columns of a report's detail score tables (表3-1: 二级指标 | 三级指标 | 权重 | 业绩值 | 分值); in
 #: them 分值 is the points earned, 权重 the points possible.
 REPORT_SCORE_COLUMN_WORDS: dict[str, tuple[str, ...]] = {

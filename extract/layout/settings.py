@@ -49,6 +49,9 @@ class LayoutSettings:
     #: names at least this many columns and at least ``stream_min_rows`` rows fit.
     stream_header_min_cells: int = 3
     stream_min_rows: int = 2
+    #: A transposed summary table in a stream (指标, its dimensions, then 权重 and 得分 rows) names at
+    #: most this many dimensions (合计 included).
+    stream_transposed_max_columns: int = 12
 
     # -- spaced: cells split by single blanks ---------------------------------------------------
     #: A line of at most this many blank-separated words is a row of cells, not running text.

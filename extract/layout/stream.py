@@ -38,6 +38,7 @@ from jixiao.normalize.vocabulary import (
     LEVEL_SUFFIXES,
     REPORT_BUDGET_COLUMN_WORDS,
     REPORT_SCORE_COLUMN_WORDS,
+    SCORE_SUMMARY_ROW_LABELS,
     WEIGHT_IN_LABEL_PATTERN,
     WEB_PAGE_CHROME_WORDS,
 )
@@ -282,6 +283,48 @@ def rows_of_kept_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT
             i = k
         else:
             i += width
+    return out
+
+
+_FIGURE = re.compile(r"^[-+]?\d+(?:\.\d+)?%?$")
+_SUMMARY_LABELS = {role: frozenset(fold_key(w) for w in words) for role, words in SCORE_SUMMARY_ROW_LABELS.items()}
+
+
+def _figures_row(texts: Sequence[str], at: int, width: int, role: str) -> bool:
+    """``texts[at]`` labels a row of the ``role`` and the ``width`` cells after it are figures."""
+    return at + width < len(texts) and fold_key(texts[at]) in _SUMMARY_LABELS[role] \
+        and all(_FIGURE.match(t.strip()) for t in texts[at + 1:at + 1 + width])
+
+
+def rows_of_transposed_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS,
+                              ) -> list[tuple[int, list[list[str]], list[int]]]:
+    """(end, rows, the first cell of each row) of each transposed summary table in a stream of one
+    cell per line (a report's 表3): the row label ``指标`` and the names of ``W`` dimensions, then
+    a ``权重`` row of ``W`` figures and, when present, a ``得分`` row of ``W`` figures. Rows of
+    figures that do not all stand there leave the cells as they are."""
+    out: list[tuple[int, list[list[str]], list[int]]] = []
+    i = 0
+    while i < len(texts):
+        if fold_key(texts[i]) not in _SUMMARY_LABELS["dimension"]:
+            i += 1
+            continue
+        limit = min(len(texts), i + 2 + settings.stream_transposed_max_columns)
+        weights = next((j for j in range(i + 1, limit) if fold_key(texts[j]) in _SUMMARY_LABELS["weight"]), None)
+        width = weights - i - 1 if weights is not None else 0
+        names = texts[i + 1:i + 1 + width]
+        if weights is None or width < settings.stream_min_rows \
+                or not all(n.strip() and not _FIGURE.match(n.strip()) for n in names) \
+                or not _figures_row(texts, weights, width, "weight"):
+            i += 1
+            continue
+        rows, starts = [list(texts[i:weights]), list(texts[weights:weights + 1 + width])], [i, weights]
+        end = weights + 1 + width
+        if _figures_row(texts, end, width, "score"):
+            rows.append(list(texts[end:end + 1 + width]))
+            starts.append(end)
+            end += 1 + width
+        out.append((end, rows, starts))
+        i = end
     return out
 
 

@@ -28,6 +28,7 @@ from jixiao.extract.layout.stream import (
     kept_stream_cells,
     regroup_dropped_streams,
     rows_of_kept_stream,
+    rows_of_transposed_stream,
     terminated_cell,
 )
 from jixiao.normalize.text import is_rule_line, strip_converter_markup
@@ -128,11 +129,14 @@ def _table_of_grid(grid: Grid, page: int | None, line_no: int) -> Table:
     return Table(rows, page, line_no, tuple(src.text.replace("\n", " ") for src in grid.sources))
 
 
-def _grid_of_rows(rows: list[list[str]], row_lines: list[int]) -> Grid:
+_KEPT_STREAM_NOTE = "a stream of cells with its blank cells kept, cut into rows of its header's width"
+_TRANSPOSED_STREAM_NOTE = "a stream of cells holding a transposed summary, cut into rows at its row labels"
+
+
+def _grid_of_rows(rows: list[list[str]], row_lines: list[int], note: str = _KEPT_STREAM_NOTE) -> Grid:
     """Rows regrouped from a stream of cells, each row's source the line of its first cell."""
     sources = [RowSource(None, n + 1, " | ".join(row)) for row, n in zip(rows, row_lines)]
-    return Grid.from_rows(rows, sources, ShapeReport(Shape.STREAM, 0.9, (
-        "a stream of cells with its blank cells kept, cut into rows of its header's width",)))
+    return Grid.from_rows(rows, sources, ShapeReport(Shape.STREAM, 0.9, (note,)))
 
 
 def read_text(data: bytes, source_format: str = "txt") -> Document:
@@ -162,13 +166,19 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
     readings = [(cell_per_line, cell_per_paragraph)] + ([(False, True)] if not (cell_per_line or cell_per_paragraph) else [])
     for bar_ended, paragraphs in readings:
         stream = kept_stream_cells(text.split("\n"), bar_ended, paragraphs)
-        for end, cells, starts in rows_of_kept_stream([c for _, c in stream], blanks_seen=bar_ended or paragraphs):
+        texts = [c for _, c in stream]
+        found = [(end, cells, starts, _KEPT_STREAM_NOTE)
+                 for end, cells, starts in rows_of_kept_stream(texts, blanks_seen=bar_ended or paragraphs)]
+        # a transposed summary (指标 | dimensions, then 权重 and 得分 rows): its row labels cut it
+        found += [(end, cells, starts, _TRANSPOSED_STREAM_NOTE)
+                  for end, cells, starts in rows_of_transposed_stream(texts)]
+        for end, cells, starts, note in found:
             start, stop = stream[starts[0]][0], stream[end - 1][0] + 1
             lines_used = [n for n, _ in stream[starts[0]:end]]
             if paragraphs and not cell_per_paragraph and any(b - a != 2 for a, b in zip(lines_used, lines_used[1:])):
                 continue                 # plain lines read as paragraphs: only cells between empty lines
             if not any(start < e and b < stop for b, (e, _) in layout.items()):
-                layout[start] = (stop, _grid_of_rows(cells, [stream[k][0] for k in starts]))
+                layout[start] = (stop, _grid_of_rows(cells, [stream[k][0] for k in starts], note))
     # a header row whose cells hold line breaks (``一级\n指标``): its lines joined back into one row
     broken: dict[int, tuple[int, str]] = {}
     if not (cell_per_line or cell_per_paragraph):
