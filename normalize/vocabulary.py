@@ -337,6 +337,8 @@ REPORT_BUDGET_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "actual": ("实际使用", "实际支出", "执行数"),
     "rate": ("执行率", "预算执行率"),
 }
+#: A report's coded score row name (``A1 项目立项``, ``B11.预算执行率``): a letter and digits, then words.
+SCORE_CODED_NAME_PATTERN = r"^[A-Z]\d{1,3}(?:[.．、:：]|\s)*\p{Han}"
 #: Row labels of a report's transposed score summary (表3: 指标 | 项目决策类 | … | 合计, then a
 #: 权重 row and a 得分 row): the first cell of each row.
 SCORE_SUMMARY_ROW_LABELS: dict[str, tuple[str, ...]] = {
@@ -345,10 +347,11 @@ SCORE_SUMMARY_ROW_LABELS: dict[str, tuple[str, ...]] = {
     "score": ("得分", "分值", "实际得分"),
 }
 #: Columns of a report's detail score tables (表3-1: 二级指标 | 三级指标 | 权重 | 业绩值 | 分值); in
-#: them 分值 is the points earned, 权重 the points possible.
+#: them 分值 is the points earned, 权重 the points possible, and the names carry their codes
+#: (``A1 项目立项``, ``A11.项目目标的适应性``), not the national level words.
 REPORT_SCORE_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
-    "level2": ("二级指标",),
-    "level3": ("三级指标",),
+    "item_group": ("二级指标",),
+    "item": ("三级指标",),
     "weight": ("权重", "满分"),
     "actual": ("业绩值",),
     "score": ("分值", "得分"),

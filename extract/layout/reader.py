@@ -38,6 +38,7 @@ from jixiao.normalize.vocabulary import (
     OPERATOR_KIND_WORDS,
     OPERATOR_SYMBOL_CHARS,
     OPERATOR_SYMBOLS,
+    SCORE_CODED_NAME_PATTERN,
     UNITS,
     WEIGHT_IN_LABEL_PATTERN,
 )
@@ -327,6 +328,15 @@ def _name_fit(text: str) -> float:
     return 0.1 if _OPERATOR_START.match(t) or _VALUE_LIKE.match(t) else 0.8     # ≥210批次, 580个: targets
 
 
+_CODED_NAME = re.compile(SCORE_CODED_NAME_PATTERN)
+
+
+def _coded_name_fit(text: str) -> float:
+    """A row name of a report's score table: led by its code (``A2项目目标`` is a name there,
+    though it ends in 目标), else any name."""
+    return 1.0 if _CODED_NAME.match(text.strip()) else _name_fit(text)
+
+
 def _seq_fit(text: str) -> float:
     t = text.strip()
     return 1.0 if t.isdigit() and 0 < int(t) < 10000 else 0.0
@@ -386,6 +396,8 @@ ROW_TABLE_PROFILES: dict[str, Profile] = {
     "level2": _level_fit,
     "level3": _name_fit,
     "project_name": _name_fit,
+    "item": _coded_name_fit,
+    "item_group": _coded_name_fit,
     "reporting_unit": _name_fit,
     "department": _name_fit,
     "annual_goal": _name_fit,

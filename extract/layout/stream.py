@@ -182,7 +182,7 @@ _ROW_TABLES: tuple[tuple[dict[str, tuple[str, ...]], tuple[frozenset[str], ...]]
     (INDICATOR_COLUMN_WORDS, (frozenset({"level1", "level2"}), frozenset({"target"}))),
     # an evaluation report's budget execution table (表1) and its detail score tables (表3-1 …)
     (REPORT_BUDGET_COLUMN_WORDS, (frozenset({"item"}), frozenset({"amount"}), frozenset({"actual", "rate"}))),
-    (REPORT_SCORE_COLUMN_WORDS, (frozenset({"level2", "level3"}), frozenset({"weight"}), frozenset({"actual"}),
+    (REPORT_SCORE_COLUMN_WORDS, (frozenset({"item_group", "item"}), frozenset({"weight"}), frozenset({"actual"}),
                                  frozenset({"score"}))),
 )
 #: Vocabularies whose header must start the header: the cell before it names no column of any
@@ -203,8 +203,7 @@ def header_run(texts: Sequence[str], i: int, settings: LayoutSettings = DEFAULT_
                ) -> tuple[dict[str, tuple[str, ...]], list[str]] | None:
     """(vocabulary, roles) of a row table's header standing one cell per line from ``i``."""
     for vocabulary, required in _ROW_TABLES:
-        if any(vocabulary is v for v in _WHOLE_HEADER_VOCABULARIES) and i > 0 \
-                and (role_of(texts[i - 1], vocabulary) or role_of(texts[i - 1], _ANY_COLUMN_WORDS)):
+        if not _may_start_header(texts, i, vocabulary):
             continue
         roles: list[str] = []
         while i + len(roles) < len(texts) and (role := role_of(texts[i + len(roles)], vocabulary)):
@@ -213,6 +212,14 @@ def header_run(texts: Sequence[str], i: int, settings: LayoutSettings = DEFAULT_
                 and not (vocabulary is INDICATOR_COLUMN_WORDS and set(roles) & _NOT_IN_ROW_TABLE):
             return vocabulary, roles
     return None
+
+
+def _may_start_header(texts: Sequence[str], i: int, vocabulary: dict[str, tuple[str, ...]]) -> bool:
+    """Whether a header of ``vocabulary`` may start at ``i``: for the tables whose words are a
+    subset of wider headers, only when the cell before names no column."""
+    if not any(vocabulary is v for v in _WHOLE_HEADER_VOCABULARIES) or i == 0:
+        return True
+    return not (role_of(texts[i - 1], vocabulary) or role_of(texts[i - 1], _ANY_COLUMN_WORDS))
 
 
 def _row_fits(chunk: Sequence[str], roles: Sequence[str], vocabulary: dict[str, tuple[str, ...]]) -> bool:
@@ -379,6 +386,12 @@ _DROPPED_ROW_TABLES: tuple[tuple[dict[str, tuple[str, ...]], tuple[frozenset[str
     # a target form's indicator table (self-evaluations' tables, with 分值/得分, have their own reading)
     (_ROW_TABLES[2][0], (frozenset({"level1", "level2"}), frozenset({"level3"}), frozenset({"target"})),
      ((None, frozenset({"level3", "target"})),), _NOT_IN_ROW_TABLE),
+    # an evaluation report's budget execution table (a total row has no 序号) and its detail score
+    # tables: a coded group's row (A1 项目立项 | 权重 | 分值) or a coded item's (with its 业绩值)
+    (REPORT_BUDGET_COLUMN_WORDS, _ROW_TABLES[3][1], ((None, frozenset({"item", "amount"})),), frozenset()),
+    (REPORT_SCORE_COLUMN_WORDS, _ROW_TABLES[4][1],
+     ((frozenset({"item_group", "weight", "score"}), frozenset({"item_group", "weight", "score"})),
+      (frozenset({"item", "weight", "actual", "score"}), frozenset({"item", "weight", "score"}))), frozenset()),
 )
 
 
@@ -400,6 +413,8 @@ def dropped_header_run(texts: Sequence[str], i: int, settings: LayoutSettings = 
     """(vocabulary, roles, row kinds) of a row table's header standing one cell per line from ``i``
     (one of ``tables``)."""
     for vocabulary, required, kinds, excluded in tables:
+        if not _may_start_header(texts, i, vocabulary):
+            continue
         roles: list[str] = []
         while i + len(roles) < len(texts) and (role := role_of(texts[i + len(roles)], vocabulary)):
             roles.append(role)

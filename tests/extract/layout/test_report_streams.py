@@ -62,3 +62,18 @@ def test_a_report_read_one_cell_per_line_gives_its_tables_as_rows():
     assert tuple(BUDGET_HEADER) in rows and ("", "项目预算合计", "249.91", "243.70", "97.52%") in rows
     assert tuple(SUMMARY[4:8]) in rows and tuple(SUMMARY[8:12]) in rows
     assert ("", "A11.项目目标的适应性", "9", "较为合理", "7.2") in rows
+
+
+def test_report_tables_whose_blank_cells_were_dropped_are_cut_by_value_shape():
+    # a group's row has no 业绩值, a total row no 序号; the group name ends in 目标 yet is no level word
+    dropped_scores = SCORE_HEADER + ["A2项目目标", "6", "6", "A21 绩效目标合理性", "5", "合规", "5",
+                                     "A22绩效指标明确性", "1", "健全", "1", "合计", "6", "6"]
+    dropped_budget = BUDGET_HEADER + ["1", "日常运维经费", "67.94", "67.94", "100%",
+                                      "项目预算合计", "67.94", "67.94", "100%"]
+    lines = ["表 1：2021年的预算及执行情况"] + dropped_budget + ["利益相关方"] \
+        + ["表 3-1 项目决策指标及分值"] + dropped_scores + ["联系人:王芳"]
+    rows = [line.cells for line in read_text(("\n".join(lines) + "\n").encode()).lines() if line.is_row]
+    assert ("", "项目预算合计", "67.94", "67.94", "100%") in rows
+    assert ("A2项目目标", "", "6", "", "6") in rows
+    assert ("", "A21 绩效目标合理性", "5", "合规", "5") in rows
+    assert ("合计", "", "6", "", "6") in rows
