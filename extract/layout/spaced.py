@@ -26,6 +26,7 @@ from jixiao.normalize.vocabulary import (
     INDICATOR_TABLE_HEADER_WORDS,
     LEVEL1_WORDS,
     LEVEL2_WORDS,
+    SPLIT_CELL_HEAD_PATTERN,
 )
 
 _BLANKS = re.compile(r"[ \u3000]+")
@@ -37,8 +38,20 @@ _HEADER_WORDS = frozenset(fold_key(w) for w in (*INDICATOR_TABLE_HEADER_WORDS, *
                                                    for words in vocabulary.values() for w in words)))
 
 
+_CELL_HEAD = re.compile(SPLIT_CELL_HEAD_PATTERN)
+_LEADING_WORD = re.compile(r"^[\p{Han}\d]")
+
+
 def spaced_cells(text: str) -> list[str]:
-    return [t for t in _BLANKS.split(text.strip()) if t]
+    """The cells of a run split at single blanks; a word that never stands alone (``表``, a score
+    row's code ``A1``) stays with the word after it."""
+    out: list[str] = []
+    for word in (t for t in _BLANKS.split(text.strip()) if t):
+        if out and _CELL_HEAD.match(out[-1]) and _LEADING_WORD.match(word):
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return out
 
 
 def is_spaced_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:

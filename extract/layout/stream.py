@@ -499,20 +499,29 @@ def regroup_dropped_streams(blocks: Sequence[Block], settings: LayoutSettings = 
     notes: list[str] = []
     run: list[Paragraph] = []
 
-    def flush() -> None:
-        texts = [p.text.strip() for p in run]
+    def flush_rows(part: list[Paragraph]) -> None:
+        texts = [p.text.strip() for p in part]
         at = 0
         for start, roles, reading in rows_of_dropped_stream(texts, settings):
-            out.extend(run[at:start])
-            header = run[start:start + len(roles)]
-            body = run[start + len(roles):]
+            out.extend(part[at:start])
+            header = part[start:start + len(roles)]
+            body = part[start + len(roles):]
             rows = [tuple(p.text.strip() for p in header)] + [r.cells for r in reading.rows]
             out.append(_table_of_rows(rows, [header[0]] + [body[r.first] for r in reading.rows]))
             if reading.uncertain:
                 raw = " ".join(texts[start:start + len(roles) + reading.end])
                 notes.append(f"{ROW_SPLIT_UNCERTAIN}\t{reading.note}\t{raw}")
             at = start + len(roles) + reading.end
-        out.extend(run[at:])
+        out.extend(part[at:])
+
+    def flush() -> None:
+        # a transposed summary (指标 | dimensions, 权重 row, 得分 row) is cut at its row labels first
+        at = 0
+        for end, rows, starts in rows_of_transposed_stream([p.text.strip() for p in run], settings):
+            flush_rows(run[at:starts[0]])
+            out.append(_table_of_rows([tuple(r) for r in rows], [run[k] for k in starts]))
+            at = end
+        flush_rows(run[at:])
         run.clear()
 
     for block in _regroup_row_lines(blocks, settings, notes):

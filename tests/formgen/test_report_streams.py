@@ -26,3 +26,15 @@ def test_report_tables_read_from_a_stream_of_cells(shape):
         assert outcome.overall.f1 >= FLOOR, (shape, seed, outcome.mismatches[:5])
         for table in ("budget_lines", "scores"):
             assert outcome.tables[table].f1 >= FLOOR, (shape, seed, table)
+
+
+def test_report_tables_read_from_a_report_run_onto_one_line():
+    # one line: the tables' rows come back; the target list's values split from their names are the
+    # family's (indicators are not asserted here)
+    for seed in SEEDS:
+        form = generate("evaluation report", seed)
+        text = render(form.blocks, "one_line")
+        outcome = run_task(Task(("evaluation report", "one_line"), text.encode("utf-8"), f"report-{seed}.txt",
+                                form.truth))
+        for table in ("budget_lines", "scores", "evaluations"):
+            assert outcome.tables[table].f1 >= FLOOR, (seed, table, outcome.mismatches[:5])

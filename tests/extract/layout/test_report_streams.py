@@ -77,3 +77,16 @@ def test_report_tables_whose_blank_cells_were_dropped_are_cut_by_value_shape():
     assert ("A2项目目标", "", "6", "", "6") in rows
     assert ("", "A21 绩效目标合理性", "5", "合规", "5") in rows
     assert ("合计", "", "6", "", "6") in rows
+
+
+def test_a_report_run_onto_one_line_keeps_captions_and_codes_with_their_words():
+    from jixiao.extract.layout.spaced import spaced_cells
+    assert spaced_cells("表 1：2021年的预算及执行情况 序号 实施内容 A1 项目立项 14 12.2 A 级") == [
+        "表 1：2021年的预算及执行情况", "序号", "实施内容", "A1 项目立项", "14", "12.2", "A", "级"]
+    line = " ".join(["表 3：评分表"] + SUMMARY + ["表 3-1 项目决策指标及分值"] + SCORE_HEADER
+                    + ["A1 项目立项", "14", "12.2", "A11.项目目标的适应性", "9", "较为合理", "7.2",
+                       "A12 立项依据的充分性", "5", "充分", "5", "合计", "14", "12.2", "联系人:王芳"])
+    rows = [l.cells for l in read_text((line + "\n").encode()).lines() if l.is_row]
+    assert tuple(SUMMARY[0:4]) in rows and tuple(SUMMARY[8:12]) in rows
+    assert ("A1 项目立项", "", "14", "", "12.2") in rows
+    assert ("", "A12 立项依据的充分性", "5", "充分", "5") in rows
