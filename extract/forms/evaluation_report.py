@@ -9,6 +9,7 @@ the rows sit under).
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 import regex as re
 
@@ -173,6 +174,9 @@ def _report_targets(lines: list[Line]) -> list[RawIndicator]:
             continue
         m = re.match(r"^[（(]\d{1,2}[)）]\s*(.+)$", text)
         if not m:
+            if out and (wrapped := _wrapped_target(out[-1], text)) is not None:
+                out[-1] = wrapped          # the item's value wrapped onto the next line
+                continue
             if out:
                 break
             continue
@@ -180,6 +184,17 @@ def _report_targets(lines: list[Line]) -> list[RawIndicator]:
         out.append(RawIndicator("report_targets", group, None, name, target, page=line.page,
                                 source_text=line.source_text.strip()))
     return out
+
+
+def _wrapped_target(item: RawIndicator, text: str) -> RawIndicator | None:
+    """A list item without a value and the line after it that holds only that value
+    (``（1）质量验收通过率`` / ``100%；``): the item with its value; None when the line is no value of it."""
+    if item.target_text is not None or item.level3 is None:
+        return None
+    name, target = split_name_and_target(f"{item.level3} {text}")
+    if target is None or name != item.level3:
+        return None
+    return replace(item, target_text=target, source_text=f"{item.source_text} {text}")
 
 
 # -- scoring tables ------------------------------------------------------------------------------

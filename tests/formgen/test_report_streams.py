@@ -6,6 +6,7 @@ whole — the budget execution table, the transposed score summary and the detai
 from __future__ import annotations
 
 import pytest
+import regex as re
 
 from tests.formgen.families import generate
 from tests.formgen.scoring import Task, run_task
@@ -29,12 +30,22 @@ def test_report_tables_read_from_a_stream_of_cells(shape):
 
 
 def test_report_tables_read_from_a_report_run_onto_one_line():
-    # one line: the tables' rows come back; the target list's values split from their names are the
-    # family's (indicators are not asserted here)
+    # one line: the tables' rows come back, and each target's value, split from its name, with it
     for seed in SEEDS:
         form = generate("evaluation report", seed)
         text = render(form.blocks, "one_line")
         outcome = run_task(Task(("evaluation report", "one_line"), text.encode("utf-8"), f"report-{seed}.txt",
                                 form.truth))
-        for table in ("budget_lines", "scores", "evaluations"):
+        for table in ("budget_lines", "indicators", "scores", "evaluations"):
             assert outcome.tables[table].f1 >= FLOOR, (seed, table, outcome.mismatches[:5])
+
+
+def test_a_target_list_whose_values_wrapped_onto_the_next_line():
+    # （1）质量验收通过率 / 100%； — a narrow page or a converter broke each item before its value
+    for seed in SEEDS:
+        form = generate("evaluation report", seed)
+        text = re.sub(r"^(（\d{1,2}）\S+) (\S)", r"\1\n\2", render(form.blocks, "tab"), flags=re.M)
+        assert "）" in text and text != render(form.blocks, "tab")
+        outcome = run_task(Task(("evaluation report", "wrapped"), text.encode("utf-8"), f"report-{seed}.txt",
+                                form.truth))
+        assert outcome.tables["indicators"].f1 >= FLOOR, (seed, outcome.mismatches[:5])
