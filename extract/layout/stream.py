@@ -319,7 +319,7 @@ def rows_of_transposed_stream(texts: Sequence[str], settings: LayoutSettings = D
         weights = next((j for j in range(i + 1, limit) if fold_key(texts[j]) in _SUMMARY_LABELS["weight"]), None)
         width = weights - i - 1 if weights is not None else 0
         names = texts[i + 1:i + 1 + width]
-        if weights is None or width < settings.stream_min_rows \
+        if weights is None or width + 1 < settings.stream_header_min_cells \
                 or not all(n.strip() and not _FIGURE.match(n.strip()) for n in names) \
                 or not _figures_row(texts, weights, width, "weight"):
             i += 1
