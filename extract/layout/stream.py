@@ -222,6 +222,17 @@ def _row_fits(chunk: Sequence[str], roles: Sequence[str], vocabulary: dict[str, 
     return True
 
 
+def _level_word_misplaced(rows: Sequence[Sequence[str]], roles: Sequence[str],
+                          vocabulary: dict[str, tuple[str, ...]]) -> bool:
+    """An indicator table's rows cut from a stream hold a level word (数量指标) outside the level
+    columns: the rows were cut at the wrong places (a column holding other words than its header
+    says, a merged cell after the row's last column), and the reading is no evidence."""
+    if vocabulary is not INDICATOR_COLUMN_WORDS:
+        return False
+    return any(cell.strip() and role not in _LEVEL_ROLES and _WEIGHT_IN_KEY.sub("", fold_key(cell)) in _LEVEL_KEYS
+               for row in rows for cell, role in zip(row, roles))
+
+
 def is_level_word(text: str) -> bool:
     """A 一级/二级 cell: a level word of the vocabulary, or a short word ending in 指标/目标."""
     key = _WEIGHT_IN_KEY.sub("", fold_key(text))
@@ -276,7 +287,7 @@ def rows_of_kept_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT
         # an empty cell with filled cells after it (not the empty line that ends the text)
         last_filled = max((x for x in range(len(texts)) if texts[x].strip()), default=-1)
         kept = blanks_seen or any(not texts[x].strip() for x in range(i + width, min(k, last_filled)))
-        if len(rows) - 1 >= settings.stream_min_rows and kept:
+        if len(rows) - 1 >= settings.stream_min_rows and kept and not _level_word_misplaced(rows[1:], roles, vocabulary):
             out.append((k, rows, starts))
             i = k
         else:

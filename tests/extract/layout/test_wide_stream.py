@@ -69,3 +69,20 @@ def test_a_level_word_among_a_rows_values_is_no_wide_table():
     broken = WIDE[:11] + WIDE[12:]             # a recipient's cell lost: the next rows are cut wrong
     blocks, _ = regroup_dropped_streams([Paragraph(t) for t in broken])
     assert not any(isinstance(b, Table) and len(b.rows[0]) == 6 for b in blocks)
+
+
+def test_a_blank_keeping_stream_whose_rows_put_a_level_word_in_a_value_column_is_not_cut():
+    texts = ["一级指标", "二级指标", "三级指标", "指标值",
+             "产出指标", "数量指标", "培训人次", ">=100人次",
+             "", "", "开展活动次数", "10次",
+             "", "时效指标", "拨付及时率", "95%"]
+    assert len(rows_of_kept_stream(texts, blanks_seen=True)) == 1
+    # T-HB: the 一级 column holds 二级 words, the 二级 column the names, a merged 措施 cell closes
+    # the first row — rows of the header's width would put 时效指标 in the 措施 column
+    hubei = ["一级指标", "二级指标", "绩效标准", "当年预期实现值", "保障绩效目标实现措施",
+             "数量指标", "培训农民人次", "反映培训农民人次情况", "≥120人次", "按季度考核结算经费",
+             "开展宣传活动次数", "反映开展宣传活动次数情况", ">326次",
+             "安装路灯数量", "反映安装路灯数量情况", "=12盏",
+             "时效指标", "资金拨付及时率", "反映资金拨付及时率情况", "95%以上",
+             "成本指标", "项目总成本控制", "", "≤40万元"]
+    assert rows_of_kept_stream(hubei, blanks_seen=True) == []
