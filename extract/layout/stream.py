@@ -182,6 +182,8 @@ _ROW_TABLES: tuple[tuple[dict[str, tuple[str, ...]], tuple[frozenset[str], ...]]
 #: Columns a row table of that kind must not have.
 _NOT_IN_ROW_TABLE = frozenset({"weight", "score", "actual"})
 _LEVEL_ROLES = frozenset({"level1", "level2"})
+#: Columns a level word may stand in (a 三级 name may end in 指标: 服务对象满意度指标).
+_NAME_ROLES = _LEVEL_ROLES | {"level3"}
 _LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS)
 #: Columns that hold a value, never a level word.
 _VALUE_ROLES = frozenset({"target", "unit", "operator", "remark", "explanation", "scoring_rule", "direction"})
@@ -225,11 +227,11 @@ def _row_fits(chunk: Sequence[str], roles: Sequence[str], vocabulary: dict[str, 
 def _level_word_misplaced(rows: Sequence[Sequence[str]], roles: Sequence[str],
                           vocabulary: dict[str, tuple[str, ...]]) -> bool:
     """An indicator table's rows cut from a stream hold a level word (数量指标) outside the level
-    columns: the rows were cut at the wrong places (a column holding other words than its header
+    and name columns: the rows were cut at the wrong places (a column holding other words than its header
     says, a merged cell after the row's last column), and the reading is no evidence."""
     if vocabulary is not INDICATOR_COLUMN_WORDS:
         return False
-    return any(cell.strip() and role not in _LEVEL_ROLES and _WEIGHT_IN_KEY.sub("", fold_key(cell)) in _LEVEL_KEYS
+    return any(cell.strip() and role not in _NAME_ROLES and _WEIGHT_IN_KEY.sub("", fold_key(cell)) in _LEVEL_KEYS
                for row in rows for cell, role in zip(row, roles))
 
 
