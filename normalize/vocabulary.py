@@ -85,7 +85,7 @@ FORM_FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "measures": ("保证项目实施的制度、措施",),
     "implementation_plan": ("项目实施计划",),
     "overall_goal": ("总目标及阶段性目标", "项目总目标", "总目标"),
-    "annual_goal": ("年度绩效目标", "年度总体目标"),
+    "annual_goal": ("年度绩效目标", "年度总体目标", "年度目标"),
     "remarks": ("备注",),
     "period": ("项目起止时间", "起止时间", "项目实施期限", "实施期限", "项目实施周期"),
     "contact_person": ("项目负责人", "联系人"),

@@ -52,6 +52,13 @@ class LayoutSettings:
     #: A transposed summary table in a stream (指标, its dimensions, then 权重 and 得分 rows) names at
     #: most this many dimensions (合计 included).
     stream_transposed_max_columns: int = 12
+    #: A total-led row of column names in a stream (``合计 | 福州市 | 莆田市`` then as many amounts)
+    #: names at least this many columns after its total.
+    total_row_min_columns: int = 2
+    #: A wide indicator table names at least this many columns after its target (a transfer's
+    #: recipients: 指标值 | 福州市 | 莆田市 …), each no longer than ``wide_column_name_max_length``.
+    wide_min_named_columns: int = 2
+    wide_column_name_max_length: int = 12
 
     # -- spaced: cells split by single blanks ---------------------------------------------------
     #: A line of at most this many blank-separated words is a row of cells, not running text.

@@ -27,7 +27,7 @@ from jixiao.extract.layout.reader import (
     MIN_FIT, RowKind, RowTableReading, TableRow, best_row, fit, is_field_label, read_row_table,
 )
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
-from jixiao.normalize.money import parse_amount_yuan
+from jixiao.normalize.money import is_amount, money_unit_multiplier, parse_amount_yuan
 from jixiao.normalize.text import fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
     EVALUATION_RESULT_COLUMN_WORDS,
@@ -39,6 +39,7 @@ from jixiao.normalize.vocabulary import (
     REPORT_BUDGET_COLUMN_WORDS,
     REPORT_SCORE_COLUMN_WORDS,
     SCORE_SUMMARY_ROW_LABELS,
+    TABLE_TOTAL_WORDS,
     WEIGHT_IN_LABEL_PATTERN,
     WEB_PAGE_CHROME_WORDS,
 )
@@ -192,6 +193,8 @@ _ANY_COLUMN_WORDS = {**INDICATOR_COLUMN_WORDS, **FLAT_PROJECT_COLUMN_WORDS, **EV
 #: Columns a row table of that kind must not have.
 _NOT_IN_ROW_TABLE = frozenset({"weight", "score", "actual"})
 _LEVEL_ROLES = frozenset({"level1", "level2"})
+#: Columns a level word may stand in (a 三级 name may end in 指标: 服务对象满意度指标).
+_NAME_ROLES = _LEVEL_ROLES | {"level3"}
 _LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS)
 #: Columns that hold a value, never a level word.
 _VALUE_ROLES = frozenset({"target", "unit", "operator", "remark", "explanation", "scoring_rule", "direction"})
@@ -242,6 +245,17 @@ def _row_fits(chunk: Sequence[str], roles: Sequence[str], vocabulary: dict[str, 
     return True
 
 
+def _level_word_misplaced(rows: Sequence[Sequence[str]], roles: Sequence[str],
+                          vocabulary: dict[str, tuple[str, ...]]) -> bool:
+    """An indicator table's rows cut from a stream hold a level word (数量指标) outside the level
+    and name columns: the rows were cut at the wrong places (a column holding other words than its header
+    says, a merged cell after the row's last column), and the reading is no evidence."""
+    if vocabulary is not INDICATOR_COLUMN_WORDS:
+        return False
+    return any(cell.strip() and role not in _NAME_ROLES and _WEIGHT_IN_KEY.sub("", fold_key(cell)) in _LEVEL_KEYS
+               for row in rows for cell, role in zip(row, roles))
+
+
 def is_level_word(text: str) -> bool:
     """A 一级/二级 cell: a level word of the vocabulary, or a short word ending in 指标/目标."""
     key = _WEIGHT_IN_KEY.sub("", fold_key(text))
@@ -276,6 +290,17 @@ def rows_of_kept_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT
             continue
         vocabulary, roles = found
         width = len(roles)
+        if names := named_columns_after(texts, i + width, roles, settings):
+            body = i + width + names
+            wide = rows_of_wide_table(texts, body, roles, names, settings) \
+                if vocabulary is INDICATOR_COLUMN_WORDS and names >= settings.wide_min_named_columns else None
+            if wide is not None:
+                out.append((body + wide.end, [list(texts[i:body])] + [list(r.cells) for r in wide.rows],
+                            [i] + [body + r.first for r in wide.rows]))
+                i = body + wide.end
+            else:
+                i = body                       # columns this header does not name: not rows of its width
+            continue
         rows, starts = [list(texts[i:i + width])], [i]
         k = i + width
         while (w := _row_width(texts, k, roles, vocabulary)) is not None:
@@ -285,7 +310,7 @@ def rows_of_kept_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT
         # an empty cell with filled cells after it (not the empty line that ends the text)
         last_filled = max((x for x in range(len(texts)) if texts[x].strip()), default=-1)
         kept = blanks_seen or any(not texts[x].strip() for x in range(i + width, min(k, last_filled)))
-        if len(rows) - 1 >= settings.stream_min_rows and kept:
+        if len(rows) - 1 >= settings.stream_min_rows and kept and not _level_word_misplaced(rows[1:], roles, vocabulary):
             out.append((k, rows, starts))
             i = k
         else:
@@ -439,6 +464,13 @@ def rows_of_dropped_stream(texts: Sequence[str], settings: LayoutSettings = DEFA
             i += 1
             continue
         vocabulary, roles, kinds = found
+        names = named_columns_after(texts, i + len(roles), roles, settings)
+        if vocabulary is _DROPPED_ROW_TABLES[2][0] and names >= settings.wide_min_named_columns:
+            wide = rows_of_wide_table(texts, i + len(roles) + names, roles, names, settings)
+            if wide is not None:
+                out.append((i, list(roles) + [NAMED_COLUMN_ROLE] * names, wide))
+                i += len(roles) + names + wide.end
+                continue
         body = i + len(roles)
         reading = read_row_table(texts[body:], roles, kinds,
                                  lambda t: role_of(t, vocabulary) is not None or is_page_furniture(t),
@@ -524,7 +556,7 @@ def regroup_dropped_streams(blocks: Sequence[Block], settings: LayoutSettings = 
         flush_rows(run[at:])
         run.clear()
 
-    for block in _regroup_row_lines(blocks, settings, notes):
+    for block in regroup_total_rows(_regroup_row_lines(blocks, settings, notes), settings):
         if isinstance(block, Paragraph) and block.text.strip():
             run.append(block)
             continue
@@ -578,3 +610,106 @@ def _regroup_row_lines(blocks: Sequence[Block], settings: LayoutSettings, notes:
         out.append(_table_of_rows(rows, firsts))
         i = j
     return out
+
+
+# -- a total-led row of column names and its amounts, one cell per line --------------------------
+
+def total_row_width(texts: Sequence[str], i: int, settings: LayoutSettings = DEFAULT_SETTINGS) -> int | None:
+    """The width of a money table's header standing one cell per line from ``i``: a total word
+    (``合计``), then column names (no amount among them) up to the first amount, then exactly as many
+    amounts as the header has cells (``合计 | 福州市 | 莆田市 | 300 | 100 | 200``). None when the
+    cells after the header are not one amount per column."""
+    if i >= len(texts) or texts[i].strip() not in TABLE_TOTAL_WORDS:
+        return None
+    end = i + 1
+    while end < len(texts) and texts[end].strip() and not is_amount(texts[end]) \
+            and texts[end].strip() not in TABLE_TOTAL_WORDS:
+        end += 1
+    width = end - i
+    if width - 1 < settings.total_row_min_columns or end + width > len(texts):
+        return None
+    if not all(is_amount(t) for t in texts[end:end + width]):
+        return None
+    if end + width < len(texts) and is_amount(texts[end + width]):
+        return None                            # more amounts than columns: not this header's row
+    return width
+
+
+def regroup_total_rows(blocks: Sequence[Block], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[Block]:
+    """Blocks where a money table's header (``合计`` and the names of its columns, a transfer's
+    recipients) and its row of amounts stand one cell per paragraph → a ``Table`` of two rows of the
+    header's width: the header (after the caption the amounts' unit is declared by, ``资金金额(万元)``,
+    when it stands just before) and the amounts under it."""
+    texts = [b.text.strip() if isinstance(b, Paragraph) else "" for b in blocks]
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        width = total_row_width(texts, i, settings) if isinstance(blocks[i], Paragraph) else None
+        if width is None or not all(isinstance(b, Paragraph) for b in blocks[i:i + 2 * width]):
+            out.append(blocks[i])
+            i += 1
+            continue
+        captioned = bool(out) and isinstance(out[-1], Paragraph) and money_unit_multiplier(out[-1].text) is not None \
+            and not is_amount(out[-1].text)
+        caption = [out.pop().text.strip()] if captioned else []
+        lead = [""] * len(caption)
+        rows = [tuple(caption + texts[i:i + width]), tuple(lead + texts[i + width:i + 2 * width])]
+        firsts = [blocks[i], blocks[i + width]]
+        out.append(_table_of_rows(rows, firsts))
+        i += 2 * width
+    return out
+
+
+# -- a wide indicator table: named columns after the target, one cell per line -----------------
+
+#: The role of a column named after an indicator table's target that no vocabulary knows (a
+#: transfer's recipient: 福州市), holding that column's share of the target.
+NAMED_COLUMN_ROLE = "named"
+
+
+def named_columns_after(texts: Sequence[str], at: int, roles: Sequence[str],
+                        settings: LayoutSettings = DEFAULT_SETTINGS) -> int:
+    """How many cells from ``at`` name columns of their own after a header whose last column is
+    the target (``指标值 | 福州市 | 莆田市``): short words, no header word, level word or amount, up to
+    the first row's level word."""
+    if not roles or roles[-1] != "target":
+        return 0
+    n = 0
+    while at + n < len(texts):
+        text = texts[at + n].strip()
+        if not text or is_level_word(text) or is_amount(text) or role_of(text, INDICATOR_COLUMN_WORDS) \
+                or len(text) > settings.wide_column_name_max_length or is_page_furniture(text):
+            break
+        n += 1
+    return n if at + n < len(texts) and is_level_word(texts[at + n]) else 0
+
+
+def rows_of_wide_table(texts: Sequence[str], body: int, roles: Sequence[str], names: int,
+                       settings: LayoutSettings = DEFAULT_SETTINGS) -> RowTableReading | None:
+    """The rows of an indicator table whose header names ``names`` columns after its target, its
+    blank cells dropped, from ``body``: each row is the header's width, less the level cells a
+    merged cell above covers (a row opens with as many level words as it has level cells: both
+    at a new 一级 group, the 二级 at a new 二级 group, none inside one). The table ends at a label,
+    page furniture, a header word, or cells too few for a row. The first row has all its level
+    cells; a level word after a row's level cells shows rows cut wrong: no such table (None)."""
+    lead = next((k for k, r in enumerate(roles) if r not in _LEVEL_ROLES), len(roles))
+    width = len(roles) + names
+    rows: list[TableRow] = []
+    k = body
+    while k < len(texts) and not (is_field_label(texts[k]) or is_page_furniture(texts[k])
+                                  or role_of(texts[k], INDICATOR_COLUMN_WORDS)):
+        levels = 0
+        while levels < lead and k + levels < len(texts) and is_level_word(texts[k + levels]):
+            levels += 1
+        if not rows and levels < lead:
+            return None
+        cells = texts[k:k + width - (lead - levels)]
+        if len(cells) < width - (lead - levels) or any(not c.strip() for c in cells):
+            break                              # the stream ends before the row does: the table ends
+        if any(is_level_word(c) for c in cells[levels:]):
+            return None                        # a level word after the row's levels: rows cut wrong
+        rows.append(TableRow(k - body, tuple([""] * (lead - levels) + [c.strip() for c in cells])))
+        k += len(cells)
+    if len(rows) < settings.stream_min_rows:
+        return None
+    return RowTableReading(rows, k - body)
