@@ -208,13 +208,19 @@ def header_run(texts: Sequence[str], i: int, settings: LayoutSettings = DEFAULT_
     for vocabulary, required in _ROW_TABLES:
         if not _may_start_header(texts, i, vocabulary):
             continue
-        roles: list[str] = []
-        while i + len(roles) < len(texts) and (role := role_of(texts[i + len(roles)], vocabulary)):
-            roles.append(role)
+        roles = _roles_from(texts, i, vocabulary)
         if len(roles) >= settings.stream_header_min_cells and all(set(roles) & need for need in required) \
                 and not (vocabulary is INDICATOR_COLUMN_WORDS and set(roles) & _NOT_IN_ROW_TABLE):
             return vocabulary, roles
     return None
+
+
+def _roles_from(texts: Sequence[str], i: int, vocabulary: dict[str, tuple[str, ...]]) -> list[str]:
+    """The column roles of the cells from ``i`` on, up to the first cell that names none."""
+    roles: list[str] = []
+    while i + len(roles) < len(texts) and (role := role_of(texts[i + len(roles)], vocabulary)):
+        roles.append(role)
+    return roles
 
 
 def _may_start_header(texts: Sequence[str], i: int, vocabulary: dict[str, tuple[str, ...]]) -> bool:
@@ -440,9 +446,7 @@ def dropped_header_run(texts: Sequence[str], i: int, settings: LayoutSettings = 
     for vocabulary, required, kinds, excluded in tables:
         if not _may_start_header(texts, i, vocabulary):
             continue
-        roles: list[str] = []
-        while i + len(roles) < len(texts) and (role := role_of(texts[i + len(roles)], vocabulary)):
-            roles.append(role)
+        roles = _roles_from(texts, i, vocabulary)
         if len(roles) >= settings.stream_header_min_cells and all(set(roles) & need for need in required) \
                 and not set(roles) & excluded:
             kinds = tuple((allowed, required & frozenset(roles) if allowed is None else required)
