@@ -36,6 +36,14 @@ def parse_seeds(text: str) -> list[int]:
     return seeds
 
 
+def text_task(seed: int, form: GeneratedForm, shape: str) -> Task:
+    """One generated form rendered in one text shape, with its truth (the year masked where the
+    shape removes its only statement)."""
+    stem = f"{form.family.replace(' ', '_')}-{seed}"
+    return Task((form.family, shape, f"{form.family}#{seed}"), render(form.blocks, shape).encode("utf-8"),
+                f"{stem}.txt", form.truth, shape in TITLELESS_SHAPES)
+
+
 def form_tasks(forms: list[tuple[int, GeneratedForm]], columns: list[str],
                dump: Path | None = None) -> list[Task]:
     tasks: list[Task] = []
@@ -45,10 +53,9 @@ def form_tasks(forms: list[tuple[int, GeneratedForm]], columns: list[str],
         stem = f"{form.family.replace(' ', '_')}-{seed}"
         for shape in columns:
             if shape in TEXT_SHAPES:
-                text = render(form.blocks, shape)
-                tasks.append(Task((form.family, shape, label), text.encode("utf-8"),
-                                  f"{stem}.txt", form.truth, shape in TITLELESS_SHAPES))
-                _dump(dump, shape, f"{stem}.txt", text.encode("utf-8"), form.truth)
+                task = text_task(seed, form, shape)
+                tasks.append(task)
+                _dump(dump, shape, task.name, task.data, form.truth)
         if any(c in PDF_SHAPES or c in ("docx", "pdf") for c in columns):
             docx_of[label] = office.docx_bytes(form.blocks)
         if "docx" in columns:

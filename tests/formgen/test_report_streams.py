@@ -9,6 +9,7 @@ import pytest
 import regex as re
 
 from tests.formgen.families import generate
+from tests.formgen.heldout import text_task
 from tests.formgen.scoring import Task, run_task
 from tests.formgen.shapes import render
 
@@ -21,9 +22,7 @@ FLOOR = 0.98
 @pytest.mark.parametrize("shape", SHAPES)
 def test_report_tables_read_from_a_stream_of_cells(shape):
     for seed in SEEDS:
-        form = generate("evaluation report", seed)
-        text = render(form.blocks, shape)
-        outcome = run_task(Task(("evaluation report", shape), text.encode("utf-8"), f"report-{seed}.txt", form.truth))
+        outcome = run_task(text_task(seed, generate("evaluation report", seed), shape))
         assert outcome.overall.f1 >= FLOOR, (shape, seed, outcome.mismatches[:5])
         for table in ("budget_lines", "scores"):
             assert outcome.tables[table].f1 >= FLOOR, (shape, seed, table)
@@ -32,10 +31,7 @@ def test_report_tables_read_from_a_stream_of_cells(shape):
 def test_report_tables_read_from_a_report_run_onto_one_line():
     # one line: the tables' rows come back, and each target's value, split from its name, with it
     for seed in SEEDS:
-        form = generate("evaluation report", seed)
-        text = render(form.blocks, "one_line")
-        outcome = run_task(Task(("evaluation report", "one_line"), text.encode("utf-8"), f"report-{seed}.txt",
-                                form.truth))
+        outcome = run_task(text_task(seed, generate("evaluation report", seed), "one_line"))
         for table in ("budget_lines", "indicators", "scores", "evaluations"):
             assert outcome.tables[table].f1 >= FLOOR, (seed, table, outcome.mismatches[:5])
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from tests.formgen.families import generate
-from tests.formgen.scoring import Task, run_task
-from tests.formgen.shapes import TITLELESS_SHAPES, render
+from tests.formgen.heldout import text_task
+from tests.formgen.scoring import run_task
 
 FAMILIES = ["T-SC-flat", "T-HN", "results table", "T-old", "score table"]
 SHAPES = ["one_line", "line_dropped", "spaced", "no_title"]
@@ -22,8 +22,5 @@ FLOOR = 0.9
 @pytest.mark.parametrize("shape", SHAPES)
 def test_row_tables_read_without_their_row_breaks(family, shape):
     for seed in SEEDS:
-        form = generate(family, seed)
-        text = render(form.blocks, shape)
-        outcome = run_task(Task((family, shape), text.encode("utf-8"), f"{family}-{seed}.txt", form.truth,
-                                shape in TITLELESS_SHAPES))
+        outcome = run_task(text_task(seed, generate(family, seed), shape))
         assert outcome.overall.f1 >= FLOOR, (family, shape, seed, outcome.mismatches[:5])

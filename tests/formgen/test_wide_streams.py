@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from tests.formgen.families import generate
-from tests.formgen.scoring import Task, run_task
-from tests.formgen.shapes import TITLELESS_SHAPES, render
+from tests.formgen.heldout import text_task
+from tests.formgen.scoring import run_task
 
 SHAPES = ["line_kept", "paragraph", "bar_same", "bar_next"]
 SEEDS = (0, 68)
@@ -20,10 +20,7 @@ FLOOR = 0.95
 @pytest.mark.parametrize("shape", SHAPES)
 def test_transfer_money_and_recipient_columns_read_from_a_cell_stream(shape):
     for seed in SEEDS:
-        form = generate("T-FJ transfer", seed)
-        text = render(form.blocks, shape)
-        outcome = run_task(Task(("T-FJ transfer", shape), text.encode("utf-8"), f"tfj-{seed}.txt", form.truth,
-                                shape in TITLELESS_SHAPES))
+        outcome = run_task(text_task(seed, generate("T-FJ transfer", seed), shape))
         assert outcome.overall.f1 >= FLOOR, (shape, seed, outcome.mismatches[:5])
 
 
@@ -37,8 +34,5 @@ def test_cost_table_form_whose_indicator_columns_hold_other_words_read_from_a_ce
     closes the first row: a stream is not cut into rows of the header's width (a level word would
     land in a value column) and the family reads it as lines."""
     for seed in SEEDS:
-        form = generate("T-HB", seed)
-        text = render(form.blocks, shape)
-        outcome = run_task(Task(("T-HB", shape), text.encode("utf-8"), f"thb-{seed}.txt", form.truth,
-                                shape in TITLELESS_SHAPES))
+        outcome = run_task(text_task(seed, generate("T-HB", seed), shape))
         assert outcome.overall.f1 >= HB_FLOOR, (shape, seed, outcome.mismatches[:5])
