@@ -145,10 +145,12 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
     if not text.strip():
         raise UnreadableDocument("file has no text (only blanks)")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\t" not in text and is_comma_separated(text.split("\n")):
+    lines = text.split("\n")
+    if "\t" not in text and is_comma_separated(lines):
         return _read_csv(text, encoding, source_format)
-    if (runs := content_order_text(text.split("\n"))) is not None:    # PDF text of wrapped columns
+    if (runs := content_order_text(lines)) is not None:    # PDF text of wrapped columns
         text = "\n".join(runs)
+        lines = text.split("\n")
     blocks: list[Paragraph | Table] = []
     rows: list[tuple[Cell, ...]] = []
     row_sources: list[str] = []
@@ -156,16 +158,16 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
     page = 1
     has_pages = "\f" in text
     table_page: int | None = None
-    cell_per_line = is_cell_per_line(text.split("\n"))
-    cell_per_paragraph = not cell_per_line and is_cell_per_paragraph(text.split("\n"))
+    cell_per_line = is_cell_per_line(lines)
+    cell_per_paragraph = not cell_per_line and is_cell_per_paragraph(lines)
     layout: dict[int, tuple[int, Grid]] = {}
     if not (cell_per_line or cell_per_paragraph):      # pdftotext -layout: columns by offsets
-        layout = {start: (end, grid) for start, end, grid in find_layout_blocks(text.split("\n"))}
+        layout = {start: (end, grid) for start, end, grid in find_layout_blocks(lines)}
     # a row table flattened to one cell per line, blank cells kept: a header's width of cells a row
     # (plain lines are tried both ways: an empty line an empty cell, or a paragraph break)
     readings = [(cell_per_line, cell_per_paragraph)] + ([(False, True)] if not (cell_per_line or cell_per_paragraph) else [])
     for bar_ended, paragraphs in readings:
-        stream = kept_stream_cells(text.split("\n"), bar_ended, paragraphs)
+        stream = kept_stream_cells(lines, bar_ended, paragraphs)
         texts = [c for _, c in stream]
         found = [(end, cells, starts, _KEPT_STREAM_NOTE)
                  for end, cells, starts in rows_of_kept_stream(texts, blanks_seen=bar_ended or paragraphs)]
@@ -182,7 +184,7 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
     # a header row whose cells hold line breaks (``一级\n指标``): its lines joined back into one row
     broken: dict[int, tuple[int, str]] = {}
     if not (cell_per_line or cell_per_paragraph):
-        broken = {start: found for start, found in broken_header_rows(text.split("\n")).items()
+        broken = {start: found for start, found in broken_header_rows(lines).items()
                   if not any(start < e and b < found[0] for b, (e, _) in layout.items())}
     layout_end = 0
     broken_end = 0
@@ -193,7 +195,7 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
             blocks.append(Table(tuple(rows), table_page, table_start, tuple(row_sources)))
         rows, row_sources, table_start = [], [], None
 
-    for line_no, raw in enumerate(text.split("\n"), start=1):
+    for line_no, raw in enumerate(lines, start=1):
         if line_no - 1 < layout_end or line_no - 1 in layout:
             page += raw.count("\f")
             if line_no - 1 in layout:
