@@ -256,6 +256,9 @@ WEIGHT_IN_LABEL_PATTERN = r"[(（]\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[)）]"
 #: A blank inside one cell between a number and its unit (``(50 分)``, ``2023 年度``): a PDF tool that
 #: spaces digits from Chinese wrote the text, so its blanks do not separate cells.
 SPACED_NUMBER_IN_CELL_PATTERN = r"[(（]\d+(?:\.\d+)? 分[)）]|(?:19|20)\d{2} 年"
+#: A cell a PDF draws with its band's values, before the band's labels (PDF content order, LAYOUTS
+#: F2): a number, an amount, a rate, an operator with a number and a short unit (≥95%, 13次, 2024年度).
+STREAM_ORDER_VALUE_PATTERN = r"^[≥≤<>=]{0,2}\s*-?[\d,]+(?:\.\d+)?\s*(?:%|\(%\)|[\u4e00-\u9fff/]{1,4})?$"
 #: Operator words that come AFTER the number and its unit.
 OPERATOR_SUFFIXES: dict[str, str] = {
     "以上": ">=", "及以上": ">=", "或以上": ">=",

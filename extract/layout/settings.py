@@ -13,7 +13,8 @@ _SHARES = ("csv_common_share", "cell_per_line_share", "cell_per_paragraph_max_to
            "stream_share", "rows_share", "layout_aligned_share", "spaced_short_share",
            "glued_max_blank_share", "content_order_max_gap_share", "content_order_cut_share",
            "content_order_row_line_share", "content_order_line_major_cut_share",
-           "content_order_max_value_led_share")
+           "content_order_max_value_led_share", "stream_order_min_fit", "stream_order_row_cost",
+           "stream_order_neutral_fit")
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,18 @@ class LayoutSettings:
     content_order_line_major_min_cut_words: int = 3
     content_order_line_major_cut_share: float = 0.08
     content_order_min_wrapped_length: int = 3
+
+    # -- stream order: PDF content order, a band's values drawn before its labels (LAYOUTS F2) -----
+    #: A table header of at least this many cells with at least this many values right after (or
+    #: right before) it marks the text; a cell fits a column at ``stream_order_min_fit`` or better,
+    #: and each row of a band costs ``stream_order_row_cost`` (log scale: fewer, fuller rows win).
+    stream_order_min_header_cells: int = 3
+    stream_order_min_led_values: int = 2
+    stream_order_min_fit: float = 0.05
+    stream_order_row_cost: float = 0.5
+    #: A cell placed at a fit above this adds to its interleaving's score, below it takes away (so
+    #: that placing a label where it fits beats leaving its column blank).
+    stream_order_neutral_fit: float = 0.5
 
     # -- page chrome -----------------------------------------------------------------------------
     #: A paragraph holding a web page's chrome word (发布时间, 网站地图 …) is chrome only when the word

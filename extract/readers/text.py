@@ -22,6 +22,7 @@ from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport
 from jixiao.extract.layout.rows import is_comma_separated, split_row
 from jixiao.extract.layout.glued_cells import cut_glued_run, is_glued_run
 from jixiao.extract.layout.spaced import is_spaced_run, spaced_cells
+from jixiao.extract.layout.stream_order import restore_stream_order
 from jixiao.extract.layout.stream import (
     is_cell_per_line,
     is_cell_per_paragraph,
@@ -151,6 +152,10 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
     if (runs := content_order_text(lines)) is not None:    # PDF text of wrapped columns
         text = "\n".join(runs)
         lines = text.split("\n")
+    order_notes: list[str] = []
+    if (reordered := restore_stream_order(lines)) is not None:    # PDF content order, values first
+        text, order_notes = "\n".join(reordered.lines), reordered.notes
+        lines = text.split("\n")
     blocks: list[Paragraph | Table] = []
     rows: list[tuple[Cell, ...]] = []
     row_sources: list[str] = []
@@ -247,4 +252,4 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
     # a row table flattened to one cell per line (or one line) with its blank cells dropped
     regrouped, notes = regroup_dropped_streams(blocks)
     return Document(source_format, tuple(regrouped), "native", page if has_pages else None, encoding,
-                    tuple(notes))
+                    tuple(order_notes + notes))

@@ -1,0 +1,342 @@
+"""The stream-order builder: PDF content order (LAYOUTS F2), one cell per line, where within each band
+of a table (a row and the rows its first-column merged cell spans) all value cells come first and
+the band's label cells after them (``3 / 3 / 4 / 2.8 / 决策(13分) / 项目立项(7分) / 立项依据充分性 …``).
+
+A table is found by its header (a run of one-cell lines a column vocabulary names) with a run of
+value cells right after it, or right before it (a band whose merged first cell spans the header
+row too: a self-evaluation's 项目资金 block). Its body is cut into bands (a run of values, then
+a run of labels) up to a field label, page furniture or the next header. Each band's values are put
+back beside their labels by one search over the two runs together: the cells of a row take the
+header's columns left to right (a value where the column's value shape fits a value, a label where
+it fits a label, a column left blank at a cost), the best-fitting interleaving wins. When the two
+best interleavings differ and fit equally well, the best is kept and the band is noted
+(``row_split_uncertain``). The text comes out one cell per line in reading order (the shape of a
+stream with its blank cells dropped), for the stream readers to cut into rows.
+
+Outside tables, a run of values before a label (``2024年度`` / ``评价年度``: a field's value drawn
+before its name) is put after that label.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+import regex as re
+
+from jixiao.extract.layout.columns import role_of
+from jixiao.extract.layout.reader import (
+    DEFAULT_SKIP_COST, MIN_FIT, ROW_TABLE_PROFILES, SKIP_COST, is_field_label, is_level_word,
+)
+from jixiao.extract.layout.stream import is_cell_per_paragraph
+from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from jixiao.normalize.text import is_page_footer
+from jixiao.normalize.vocabulary import (
+    EVALUATION_RESULT_COLUMN_WORDS,
+    FLAT_PROJECT_COLUMN_WORDS,
+    INDICATOR_COLUMN_WORDS,
+    REPORT_BUDGET_COLUMN_WORDS,
+    REPORT_SCORE_COLUMN_WORDS,
+    SCORE_SUMMARY_COLUMN_WORDS,
+    SELF_EVALUATION_MONEY_COLUMN_WORDS,
+    STREAM_ORDER_VALUE_PATTERN,
+    WEIGHT_IN_LABEL_PATTERN,
+)
+
+_VALUE_CELL = re.compile(STREAM_ORDER_VALUE_PATTERN)
+_COLUMN_GAP = re.compile(r"[\t|]")
+#: A sentence (a report's paragraph after the table) is no cell of a table.
+_SENTENCE_ENDS = ("。", "；")
+
+#: Header vocabularies of the tables a form holds; the longest header run any of them names wins.
+_TABLE_VOCABULARIES: tuple[Mapping[str, tuple[str, ...]], ...] = (
+    {**INDICATOR_COLUMN_WORDS, **FLAT_PROJECT_COLUMN_WORDS},
+    EVALUATION_RESULT_COLUMN_WORDS,
+    REPORT_BUDGET_COLUMN_WORDS,
+    REPORT_SCORE_COLUMN_WORDS,
+    SELF_EVALUATION_MONEY_COLUMN_WORDS,
+    SCORE_SUMMARY_COLUMN_WORDS,
+)
+#: Columns holding a row's name or level: a header opening with another column has a row label
+#: column of its own before it (the money block's 年度资金总额, 其中:财政拨款 …).
+_NAME_ROLES = frozenset({"level1", "level2", "level3", "project_name", "reporting_unit", "department",
+                         "item", "item_group", "seq", "annual_goal"})
+#: The role of that unnamed row label column (its cells are names).
+_ROW_LABEL_ROLE = "project_name"
+#: A score may pass its row's weight by this much (rounding) and no more.
+_POINTS_TOLERANCE = 0.011
+#: How well a label (a word: 充分, 有效) fits a value column at best.
+_LABEL_IN_VALUE_COLUMN_FIT = 0.6
+_WEIGHT_IN_NAME = re.compile(WEIGHT_IN_LABEL_PATTERN)
+#: A 一级/二级 cell is a level word or a name with its points (项目立项(7分)); another word fits less.
+_LEVEL_ROLES = frozenset({"level1", "level2", "item_group"})
+_OTHER_WORD_AS_LEVEL_FIT = 0.3
+#: How well any label fits a name or level column.
+_NAME_FIT = 0.8
+STREAM_ORDER_UNCERTAIN = "row_split_uncertain"
+
+
+def is_value_cell(text: str) -> bool:
+    """A cell a PDF draws with the band's values: a number, an amount, a rate, an operator with a
+    number and a short unit (``≥95%``, ``13次``, ``2024年度``)."""
+    return bool(_VALUE_CELL.match(text.strip()))
+
+
+@dataclass(frozen=True)
+class Header:
+    """A table header standing one cell per line: where it starts, its column roles."""
+
+    start: int
+    roles: tuple[str, ...]
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.roles)
+
+
+def header_at(texts: Sequence[str], i: int, settings: LayoutSettings = DEFAULT_SETTINGS) -> Header | None:
+    """The longest header run any table vocabulary names from ``i`` (at least
+    ``stream_order_min_header_cells`` cells), or None."""
+    best: tuple[str, ...] = ()
+    for vocabulary in _TABLE_VOCABULARIES:
+        roles: list[str] = []
+        while i + len(roles) < len(texts) and (role := role_of(texts[i + len(roles)], vocabulary)):
+            roles.append(role)
+        if len(roles) > len(best):
+            best = tuple(roles)
+    return Header(i, best) if len(best) >= settings.stream_order_min_header_cells else None
+
+
+def _value_run(texts: Sequence[str], i: int, step: int) -> int:
+    """How many value cells stand from ``i`` going ``step`` (+1 forwards, -1 backwards)."""
+    n = 0
+    while 0 <= i + step * n < len(texts) and is_value_cell(texts[i + step * n]):
+        n += 1
+    return n
+
+
+def _ends_table(texts: Sequence[str], k: int, settings: LayoutSettings) -> bool:
+    text = texts[k]
+    return is_field_label(text) or is_page_footer(text) or text.endswith(_SENTENCE_ENDS) \
+        or header_at(texts, k, settings) is not None
+
+
+@dataclass(frozen=True)
+class Merge:
+    """A band's cells in reading order, and whether another interleaving fits as well."""
+
+    cells: list[str]
+    uncertain: bool
+
+
+def _fit(role: str, text: str) -> float:
+    """How well a cell fits a column: a name or level column takes any label (a score table's
+    levels are names: 项目立项(7分)) and never a value; other columns by their value-shape profile."""
+    if role in _LEVEL_ROLES:
+        if is_value_cell(text):
+            return 0.0
+        return _NAME_FIT if is_level_word(text) or _WEIGHT_IN_NAME.search(text) else _OTHER_WORD_AS_LEVEL_FIT
+    if role in _NAME_ROLES and role != "seq":
+        return 0.0 if is_value_cell(text) else _NAME_FIT
+    profile = ROW_TABLE_PROFILES.get(role)
+    fitted = profile(text) if profile else 0.5
+    if is_value_cell(text):
+        return fitted
+    # a label in a value column is a word (充分, 及时), never a name with its points (决策(13分))
+    return 0.0 if _WEIGHT_IN_NAME.search(text) else min(fitted, _LABEL_IN_VALUE_COLUMN_FIT)
+
+
+def _skip_cost(roles: Sequence[str], c: int, started: bool, lead: int) -> float:
+    """What leaving column ``c`` of a row empty costs: nothing for the leading name columns before
+    the row's first cell (a merged cell above covers them), much once the row has started there
+    (merged levels nest: a new 一级 opens a new 二级 and name), a value column's own cost otherwise."""
+    if c < lead:
+        return 2 * DEFAULT_SKIP_COST if started else 0.0
+    return SKIP_COST.get(roles[c], DEFAULT_SKIP_COST)
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.strip().replace(",", ""))
+    except ValueError:
+        return None
+
+
+def merge_band(values: Sequence[str], labels: Sequence[str], roles: Sequence[str],
+               settings: LayoutSettings = DEFAULT_SETTINGS) -> Merge:
+    """The band's cells back in reading order: rows take the columns left to right, each column a
+    value, a label or nothing (a dropped blank, a merged cell above), the values and the labels
+    each kept in their order. The best-scoring interleaving (column fits, blank columns and rows
+    cost, no score above its row's weight) wins; ``uncertain`` when a different interleaving scores
+    the same."""
+    n_v, n_l, n_c = len(values), len(labels), len(roles)
+    floor = settings.stream_order_min_fit
+    row_cost = settings.stream_order_row_cost
+    neutral = settings.stream_order_neutral_fit          # a cell fitting better than this gains
+    lead = next((c for c, r in enumerate(roles) if r not in _NAME_ROLES or r == "seq"), n_c) \
+        if roles[0] != "seq" else 0
+    weight_col = roles.index("weight") if "weight" in roles else None
+    # state (i, j, c, started) -> (score, previous state, kind of the cell placed: "v", "l" or "")
+    best: dict[tuple[int, int, int, bool], tuple[float, tuple | None, str]] = {(0, 0, 0, False): (0.0, None, "")}
+    # a level's states whose row started come first: a row's end opens the next row on the same level
+    order = sorted([(i, j, c, s) for i in range(n_v + 1) for j in range(n_l + 1) for c in range(n_c + 1)
+                    for s in (False, True)], key=lambda t: (t[0] + t[1], not t[3], t[2]))
+    ends: list[tuple[float, tuple]] = []
+
+    def offer(state: tuple[int, int, int, bool], score: float, back: tuple, kind: str) -> None:
+        old = best.get(state)
+        if old is None or score > old[0]:
+            best[state] = (score, back, kind)
+
+    def row_weight(state: tuple[int, int, int, bool]) -> float | None:
+        """The weight placed in the row ``state`` is in, if any."""
+        while state is not None and state[3]:
+            _, back, kind = best[state]
+            if kind == "v" and back[2] == weight_col:
+                return _number(values[back[0]])
+            state = back
+        return None
+
+    for state in order:
+        if state not in best:
+            continue
+        i, j, c, started = state
+        score = best[state][0]
+        if c == n_c:
+            if started:
+                if i == n_v and j == n_l:
+                    ends.append((score, state))
+                offer((i, j, 0, False), score - row_cost, state, "")
+            continue
+        role = roles[c]
+        if not started and 0 < lead <= c:
+            score -= 2 * DEFAULT_SKIP_COST           # a row whose name columns are all blank
+        if i < n_v and (f := _fit(role, values[i])) >= floor:
+            weight = row_weight(state) if role == "score" and weight_col is not None else None
+            points = _number(values[i])
+            if weight is None or points is None or points <= weight + _POINTS_TOLERANCE:
+                offer((i + 1, j, c + 1, True), score + math.log(max(f, MIN_FIT) / neutral), state, "v")
+        if j < n_l and (f := _fit(role, labels[j])) >= floor:
+            offer((i, j + 1, c + 1, True), score + math.log(max(f, MIN_FIT) / neutral), state, "l")
+        offer((i, j, c + 1, started), best[state][0] - _skip_cost(roles, c, started, lead), state, "")
+    if not ends:
+        return Merge(list(labels[:1]) + list(values) + list(labels[1:]), True)
+    ends.sort(key=lambda t: -t[0])
+    kinds = _kinds(best, ends[0][1])
+    uncertain = any(abs(s - ends[0][0]) < 1e-9 and _kinds(best, st) != kinds for s, st in ends[1:])
+    out, vi, li = [], iter(values), iter(labels)
+    for kind in kinds:
+        out.append(next(vi) if kind == "v" else next(li))
+    return Merge(out, uncertain)
+
+
+def _kinds(best: Mapping[tuple, tuple[float, tuple | None, str]], state: tuple) -> list[str]:
+    kinds: list[str] = []
+    while state is not None:
+        _, back, kind = best[state]
+        if kind:
+            kinds.append(kind)
+        state = back
+    return kinds[::-1]
+
+
+@dataclass(frozen=True)
+class StreamOrderText:
+    """The text's lines back in reading order, and the notes of bands the evidence left open."""
+
+    lines: list[str]
+    notes: list[str]
+
+
+def is_stream_order(texts: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
+    """Content-order text: a table header with a run of values right after it (a row's values drawn
+    before the row's name)."""
+    return any(_led_header(texts, k, settings) is not None for k in range(len(texts)))
+
+
+def _led_header(texts: Sequence[str], k: int, settings: LayoutSettings) -> Header | None:
+    """A header at ``k`` whose body opens with values (after it, or before it and the one label
+    that leads it: a merged cell spanning the header row)."""
+    if k > 0 and header_at(texts, k - 1, settings) is not None:
+        return None                       # not the header's first cell
+    header = header_at(texts, k, settings)
+    if header is None:
+        return None
+    after = _value_run(texts, header.end, 1)
+    before = max(_value_run(texts, k - 1, -1), _value_run(texts, k - 2, -1) if k >= 2 else 0)
+    return header if max(after, before) >= settings.stream_order_min_led_values else None
+
+
+def restore_stream_order(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS,
+                         ) -> StreamOrderText | None:
+    """One-cell-per-line text in PDF content order → its cells in reading order; None when the text
+    is not that shape (a column gap on its lines, or no table whose body opens with values)."""
+    if any(_COLUMN_GAP.search(line) for line in lines) or is_cell_per_paragraph(lines, settings):
+        return None
+    texts = [line.strip() for line in lines if line.strip()]
+    if not is_stream_order(texts, settings):
+        return None
+    out: list[str] = []
+    notes: list[str] = []
+    k = 0
+    while k < len(texts):
+        if (found := _table_ahead(texts, k, settings)) is not None:
+            header, lead = found
+            out.extend(texts[k + lead:header.start])      # the merged cell leading the header row
+            k = _table(texts, header, texts[k:k + lead], out, notes, settings)
+        else:
+            k = _plain_band(texts, k, out, settings)
+    return StreamOrderText(out, notes)
+
+
+def _table_ahead(texts: Sequence[str], k: int, settings: LayoutSettings) -> tuple[Header, int] | None:
+    """(header, values before it) of a table starting at ``k``: its header, or a run of values then
+    the header (at most one label between them: the merged cell spanning the header row too)."""
+    run = _value_run(texts, k, 1)
+    if run and run < settings.stream_order_min_led_values:
+        return None
+    for between in range(2 if run else 1):
+        at = k + run + between
+        if between and (at - 1 >= len(texts) or is_field_label(texts[at - 1])):
+            continue
+        if at < len(texts) and (header := _led_header(texts, at, settings)) is not None:
+            return header, run
+    return None
+
+
+def _plain_band(texts: Sequence[str], k: int, out: list[str], settings: LayoutSettings) -> int:
+    """Outside a table: a run of values before a label goes after the label; other cells stay."""
+    run = _value_run(texts, k, 1)
+    after = k + run
+    if run == 0 or after >= len(texts) or _ends_table(texts, after, settings):
+        out.extend(texts[k:k + max(run, 1)])
+        return k + max(run, 1)
+    out.append(texts[after])
+    out.extend(texts[k:after])
+    return after + 1
+
+
+def _table(texts: Sequence[str], header: Header, first_values: Sequence[str], out: list[str],
+           notes: list[str], settings: LayoutSettings) -> int:
+    """Write one table's header and bands in reading order; returns where its body ends."""
+    roles = header.roles if header.roles[0] in _NAME_ROLES else (_ROW_LABEL_ROLE,) + header.roles
+    out.extend(texts[header.start:header.end])
+    k = header.end
+    values = list(first_values)
+    while k < len(texts) and not _ends_table(texts, k, settings):
+        run = _value_run(texts, k, 1)
+        values += texts[k:k + run]
+        k += run
+        labels: list[str] = []
+        while k < len(texts) and not is_value_cell(texts[k]) and not _ends_table(texts, k, settings):
+            labels.append(texts[k])
+            k += 1
+        merge = merge_band(values, labels, roles, settings)
+        out.extend(merge.cells)
+        if merge.uncertain:
+            notes.append(f"{STREAM_ORDER_UNCERTAIN}\tPDF content order: two placements of a band's values "
+                         f"beside its labels fit equally well; the first kept\t{' '.join(values + labels)}")
+        values = []
+    out.extend(values)
+    return k
