@@ -263,8 +263,13 @@ def _led_header(texts: Sequence[str], k: int, settings: LayoutSettings) -> Heade
     header = header_at(texts, k, settings)
     if header is None:
         return None
-    after = _value_run(texts, header.end, 1)
-    before = max(_value_run(texts, k - 1, -1), _value_run(texts, k - 2, -1) if k >= 2 else 0)
+    # values right after a header whose rows open with a name column: the rows' values came first
+    # (after a header of value columns, a row of values is reading order: 预算数 | 执行数 / 100 | 90)
+    # values right before a header of value columns (its row label column merged over the header
+    # row: 项目资金 | 年初预算数 | …): the band's values came before the header row's labels
+    named = header.roles[0] in _NAME_ROLES
+    after = _value_run(texts, header.end, 1) if named else 0
+    before = 0 if named else max(_value_run(texts, k - 1, -1), _value_run(texts, k - 2, -1) if k >= 2 else 0)
     return header if max(after, before) >= settings.stream_order_min_led_values else None
 
 
@@ -272,8 +277,9 @@ def restore_stream_order(lines: Sequence[str], settings: LayoutSettings = DEFAUL
                          ) -> StreamOrderText | None:
     """One-cell-per-line text in PDF content order → its cells in reading order; None when the text
     is not that shape (a column gap on its lines, or no table whose body opens with values)."""
-    if any(_COLUMN_GAP.search(line) for line in lines) or is_cell_per_paragraph(lines, settings):
-        return None
+    if any(_COLUMN_GAP.search(line) for line in lines) or is_cell_per_paragraph(lines, settings) \
+            or _touching_share(lines) < settings.cell_per_paragraph_max_touching:
+        return None                      # columns kept, or cells parted by empty lines (paragraphs)
     texts = [line.strip() for line in lines if line.strip()]
     if not is_stream_order(texts, settings):
         return None
@@ -288,6 +294,13 @@ def restore_stream_order(lines: Sequence[str], settings: LayoutSettings = DEFAUL
         else:
             k = _plain_band(texts, k, out, settings)
     return StreamOrderText(out, notes)
+
+
+def _touching_share(lines: Sequence[str]) -> float:
+    """Share of the filled lines the next line is filled too: one cell a line, no paragraphs."""
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    touching = sum(1 for a, b in zip(filled, filled[1:]) if b == a + 1)
+    return touching / len(filled) if filled else 0.0
 
 
 def _table_ahead(texts: Sequence[str], k: int, settings: LayoutSettings) -> tuple[Header, int] | None:
