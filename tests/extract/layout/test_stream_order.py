@@ -1,0 +1,34 @@
+"""The stream-order builder: PDF content order (a band's values before its labels) put back."""
+
+from __future__ import annotations
+
+from jixiao.extract.layout.stream_order import is_value_cell, merge_band, restore_stream_order
+
+_SCORE_ROLES = ("level1", "level2", "level3", "weight", "actual", "score")
+
+
+def test_value_cells_are_figures_with_short_units() -> None:
+    assert all(is_value_cell(t) for t in ("3", "2.8", "97.57%", "≥12次", "2024年度", "1,200.50"))
+    assert not any(is_value_cell(t) for t in ("充分", "决策(13分)", "405001-南部县教育局", "-"))
+
+
+def test_band_values_go_back_beside_their_labels() -> None:
+    merged = merge_band(["3", "3", "4", "2.8"],
+                        ["决策(13分)", "项目立项(7分)", "立项依据充分性", "充分", "立项程序规范性", "充分"],
+                        _SCORE_ROLES)
+    assert merged.cells == ["决策(13分)", "项目立项(7分)", "立项依据充分性", "3", "充分", "3",
+                            "立项程序规范性", "4", "充分", "2.8"]
+
+
+def test_score_above_weight_is_ruled_out() -> None:
+    # 5 | 4.5 only reads as weight 5, score 4.5 (never weight 4.5, score 5)
+    merged = merge_band(["5", "4.5"], ["产出", "数量", "完成率"], ("level1", "level2", "level3", "weight", "score"))
+    assert merged.cells == ["产出", "数量", "完成率", "5", "4.5"]
+
+
+def test_reading_order_and_paragraph_text_are_left_alone() -> None:
+    reading = ["一级指标", "分值", "得分", "决策", "13", "10.73", "过程", "23", "22.65"]
+    assert restore_stream_order(reading) is None
+    assert restore_stream_order(["序号\t项目名称", "1\t河道保洁"]) is None
+    paragraphs = "\n\n".join(["一级指标", "分值", "得分", "13", "10.73", "决策"]).split("\n")
+    assert restore_stream_order(paragraphs) is None
