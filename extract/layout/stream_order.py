@@ -29,23 +29,27 @@ from jixiao.extract.layout.columns import role_of
 from jixiao.extract.layout.reader import (
     DEFAULT_SKIP_COST, MIN_FIT, ROW_TABLE_PROFILES, SKIP_COST, is_field_label, is_level_word,
 )
-from jixiao.extract.layout.stream import is_cell_per_paragraph
+from jixiao.extract.layout.stream import is_cell_per_paragraph, is_page_furniture
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
-from jixiao.normalize.text import is_page_footer
 from jixiao.normalize.vocabulary import (
     EVALUATION_RESULT_COLUMN_WORDS,
     FLAT_PROJECT_COLUMN_WORDS,
     INDICATOR_COLUMN_WORDS,
+    INDICATOR_TABLE_TRAILER_WORDS,
     REPORT_BUDGET_COLUMN_WORDS,
     REPORT_SCORE_COLUMN_WORDS,
     SCORE_SUMMARY_COLUMN_WORDS,
     SELF_EVALUATION_MONEY_COLUMN_WORDS,
+    SIGNATURE_BLOCK_WORDS,
+    SIGNATURE_LINE_WORDS,
     STREAM_ORDER_VALUE_PATTERN,
     WEIGHT_IN_LABEL_PATTERN,
 )
 
 _VALUE_CELL = re.compile(STREAM_ORDER_VALUE_PATTERN)
 _COLUMN_GAP = re.compile(r"[\t|]")
+#: A form's signature lines and trailers (填报人:王芳, 评价结论) follow its tables: a table ends there.
+_TABLE_TRAILERS = SIGNATURE_LINE_WORDS + SIGNATURE_BLOCK_WORDS + INDICATOR_TABLE_TRAILER_WORDS
 #: A sentence (a report's paragraph after the table) is no cell of a table.
 _SENTENCE_ENDS = ("。", "；")
 
@@ -118,8 +122,8 @@ def _value_run(texts: Sequence[str], i: int, step: int) -> int:
 
 def _ends_table(texts: Sequence[str], k: int, settings: LayoutSettings) -> bool:
     text = texts[k]
-    return is_field_label(text) or is_page_footer(text) or text.endswith(_SENTENCE_ENDS) \
-        or header_at(texts, k, settings) is not None
+    return is_field_label(text) or is_page_furniture(text) or text.endswith(_SENTENCE_ENDS) \
+        or text.startswith(_TABLE_TRAILERS) or header_at(texts, k, settings) is not None
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,17 @@ def test_score_above_weight_is_ruled_out() -> None:
     assert merged.cells == ["产出", "数量", "完成率", "5", "4.5"]
 
 
+def test_results_table_in_content_order_is_restored_up_to_its_signature_line() -> None:
+    lines = ["序号", "项目名称", "项目单位", "自评分数", "自评等级",
+             "1", "91.58", "小型水利工程建设", "衢江区农村公路养护中心", "优",
+             "2", "71.21", "河道保洁经费", "衢江区教育服务中心", "中", "填报人:王芳    联系电话:0289-1364521"]
+    restored = restore_stream_order(lines)
+    assert restored is not None
+    assert restored.lines[5:] == ["1", "小型水利工程建设", "衢江区农村公路养护中心", "91.58", "优",
+                                  "2", "河道保洁经费", "衢江区教育服务中心", "71.21", "中",
+                                  "填报人:王芳    联系电话:0289-1364521"]
+
+
 def test_reading_order_and_paragraph_text_are_left_alone() -> None:
     reading = ["一级指标", "分值", "得分", "决策", "13", "10.73", "过程", "23", "22.65"]
     assert restore_stream_order(reading) is None
