@@ -147,8 +147,11 @@ def _fit(role: str, text: str) -> float:
     fitted = profile(text) if profile else 0.5
     if is_value_cell(text):
         return fitted
-    # a label in a value column is a word (充分, 及时), never a name with its points (决策(13分))
-    return 0.0 if _WEIGHT_IN_NAME.search(text) else min(fitted, _LABEL_IN_VALUE_COLUMN_FIT)
+    # a label in a value column is a word (充分, 及时), never a name with its points (决策(13分)); in
+    # a unit column only a unit the vocabulary knows (a short word there is more often a word target)
+    if _WEIGHT_IN_NAME.search(text) or (role == "unit" and fitted < 0.9):
+        return 0.0
+    return min(fitted, _LABEL_IN_VALUE_COLUMN_FIT)
 
 
 def _skip_cost(roles: Sequence[str], c: int, started: bool, lead: int) -> float:
@@ -271,20 +274,25 @@ def _led_header(texts: Sequence[str], k: int, settings: LayoutSettings) -> Heade
     # (after a header of value columns, a row of values is reading order: 预算数 | 执行数 / 100 | 90)
     # values right before a header of value columns (its row label column merged over the header
     # row: 项目资金 | 年初预算数 | …): the band's values came before the header row's labels
+    # (a name column other than 序号 never holds a value: one value after its header is enough)
     named = header.roles[0] in _NAME_ROLES
-    after = _value_run(texts, header.end, 1) if named else 0
-    before = 0 if named else max(_value_run(texts, k - 1, -1), _value_run(texts, k - 2, -1) if k >= 2 else 0)
-    return header if max(after, before) >= settings.stream_order_min_led_values else None
+    if named:
+        needed = settings.stream_order_min_led_values if header.roles[0] == "seq" else 1
+        return header if _value_run(texts, header.end, 1) >= needed else None
+    before = max(_value_run(texts, k - 1, -1), _value_run(texts, k - 2, -1) if k >= 2 else 0)
+    return header if before >= settings.stream_order_min_led_values else None
 
 
 def restore_stream_order(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS,
                          ) -> StreamOrderText | None:
     """One-cell-per-line text in PDF content order → its cells in reading order; None when the text
     is not that shape (a column gap on its lines, or no table whose body opens with values)."""
-    if any(_COLUMN_GAP.search(line) for line in lines) or is_cell_per_paragraph(lines, settings) \
+    texts = [line.strip() for line in lines if line.strip()]
+    gaps = sum(1 for t in texts if _COLUMN_GAP.search(t))
+    if not texts or gaps / len(texts) > settings.content_order_max_gap_share \
+            or is_cell_per_paragraph(lines, settings) \
             or _touching_share(lines) < settings.cell_per_paragraph_max_touching:
         return None                      # columns kept, or cells parted by empty lines (paragraphs)
-    texts = [line.strip() for line in lines if line.strip()]
     if not is_stream_order(texts, settings):
         return None
     out: list[str] = []
@@ -323,7 +331,8 @@ def _table_ahead(texts: Sequence[str], k: int, settings: LayoutSettings) -> tupl
 
 
 def _plain_band(texts: Sequence[str], k: int, out: list[str], settings: LayoutSettings) -> int:
-    """Outside a table: a run of values before a label goes after the label; other cells stay."""
+    """Outside a table (no header names its columns): a run of values before a label goes after
+    that label (评价年度 / 2024年度, 项目资金 / 2735.10 / 2668.63); other cells stay as they are."""
     run = _value_run(texts, k, 1)
     after = k + run
     if run == 0 or after >= len(texts) or _ends_table(texts, after, settings):
