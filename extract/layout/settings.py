@@ -126,6 +126,9 @@ class LayoutSettings:
     #: and each row of a band costs ``stream_order_row_cost`` (log scale: fewer, fuller rows win).
     stream_order_min_header_cells: int = 3
     stream_order_min_led_values: int = 2
+    #: At most this many labels (merged cells spanning the header row) between a band's values and
+    #: the header they come before.
+    stream_order_max_header_lead: int = 2
     stream_order_min_fit: float = 0.05
     stream_order_row_cost: float = 0.5
     #: A cell placed at a fit above this adds to its interleaving's score, below it takes away (so

@@ -25,7 +25,7 @@ from typing import Mapping, Sequence
 
 import regex as re
 
-from jixiao.extract.layout.columns import role_of
+from jixiao.extract.layout.columns import is_empty_marker, role_of
 from jixiao.extract.layout.reader import (
     DEFAULT_SKIP_COST, MIN_FIT, ROW_TABLE_PROFILES, SKIP_COST, is_field_label, is_level_word,
 )
@@ -34,6 +34,7 @@ from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.vocabulary import (
     EVALUATION_RESULT_COLUMN_WORDS,
     FLAT_PROJECT_COLUMN_WORDS,
+    FORM_FIELD_LABELS,
     INDICATOR_COLUMN_WORDS,
     INDICATOR_TABLE_TRAILER_WORDS,
     REPORT_BUDGET_COLUMN_WORDS,
@@ -50,6 +51,8 @@ _VALUE_CELL = re.compile(STREAM_ORDER_VALUE_PATTERN)
 _COLUMN_GAP = re.compile(r"[\t|]")
 #: A form's signature lines and trailers (填报人:王芳, 评价结论) follow its tables: a table ends there.
 _TABLE_TRAILERS = SIGNATURE_LINE_WORDS + SIGNATURE_BLOCK_WORDS + INDICATOR_TABLE_TRAILER_WORDS
+#: A form's field label (年度总体目标, 项目名称) opens the next block, never a cell of a table's body.
+_FORM_FIELD_LABELS = frozenset(w for labels in FORM_FIELD_LABELS.values() for w in labels)
 #: A sentence (a report's paragraph after the table) is no cell of a table.
 _SENTENCE_ENDS = ("。", "；")
 
@@ -76,6 +79,16 @@ _WEIGHT_IN_NAME = re.compile(WEIGHT_IN_LABEL_PATTERN)
 #: A 一级/二级 cell is a level word or a name with its points (项目立项(7分)); another word fits less.
 _LEVEL_ROLES = frozenset({"level1", "level2", "item_group"})
 _OTHER_WORD_AS_LEVEL_FIT = 0.3
+#: Columns of words (a reason, a rule): a label there fits by its profile.
+_TEXT_ROLES = frozenset({"reason", "remark", "explanation", "scoring_rule", "measures"})
+#: A name holds no sentence: a cell with a comma or a full stop in a name column fits little
+#: (受资金到位时间影响,下年度提前谋划 is the reason before the next row's name).
+_PROSE = re.compile(r"[，。；,;]")
+_PROSE_AS_NAME_FIT = 0.2
+#: A placeholder (-, /) stands for a money line's missing amount less often than for a sub-line's
+#: missing weight, rate or score (an actual column holds a placeholder where the target has none).
+_MONEY_ROLES = frozenset({"initial", "amount", "budget", "actual"})
+_PLACEHOLDER_MONEY_FIT = 0.2
 #: How well any label fits a name or level column.
 _NAME_FIT = 0.8
 STREAM_ORDER_UNCERTAIN = "row_split_uncertain"
@@ -123,7 +136,8 @@ def _value_run(texts: Sequence[str], i: int, step: int) -> int:
 def _ends_table(texts: Sequence[str], k: int, settings: LayoutSettings) -> bool:
     text = texts[k]
     return is_field_label(text) or is_page_furniture(text) or text.endswith(_SENTENCE_ENDS) \
-        or text.startswith(_TABLE_TRAILERS) or header_at(texts, k, settings) is not None
+        or text.startswith(_TABLE_TRAILERS) or text.rstrip(":：") in _FORM_FIELD_LABELS \
+        or header_at(texts, k, settings) is not None
 
 
 @dataclass(frozen=True)
@@ -137,12 +151,18 @@ class Merge:
 def _fit(role: str, text: str) -> float:
     """How well a cell fits a column: a name or level column takes any label (a score table's
     levels are names: 项目立项(7分)) and never a value; other columns by their value-shape profile."""
+    if role in _NAME_ROLES and is_empty_marker(text):
+        return 0.0                                 # a name is never a placeholder (-, /, 无)
     if role in _LEVEL_ROLES:
         if is_value_cell(text):
             return 0.0
         return _NAME_FIT if is_level_word(text) or _WEIGHT_IN_NAME.search(text) else _OTHER_WORD_AS_LEVEL_FIT
     if role in _NAME_ROLES and role != "seq":
-        return 0.0 if is_value_cell(text) else _NAME_FIT
+        if is_value_cell(text):
+            return 0.0
+        if _PROSE.search(text):
+            return _PROSE_AS_NAME_FIT
+        return _OTHER_WORD_AS_LEVEL_FIT if role == "level3" and is_level_word(text) else _NAME_FIT
     profile = ROW_TABLE_PROFILES.get(role)
     fitted = profile(text) if profile else 0.5
     if is_value_cell(text):
@@ -151,6 +171,10 @@ def _fit(role: str, text: str) -> float:
     # a unit column only a unit the vocabulary knows (a short word there is more often a word target)
     if _WEIGHT_IN_NAME.search(text) or (role == "unit" and fitted < 0.9):
         return 0.0
+    if role in _TEXT_ROLES:
+        return fitted
+    if is_empty_marker(text) and role in _MONEY_ROLES:
+        return _PLACEHOLDER_MONEY_FIT
     return min(fitted, _LABEL_IN_VALUE_COLUMN_FIT)
 
 
@@ -271,16 +295,24 @@ def _led_header(texts: Sequence[str], k: int, settings: LayoutSettings) -> Heade
     if header is None:
         return None
     # values right after a header whose rows open with a name column: the rows' values came first
-    # (after a header of value columns, a row of values is reading order: 预算数 | 执行数 / 100 | 90)
-    # values right before a header of value columns (its row label column merged over the header
-    # row: 项目资金 | 年初预算数 | …): the band's values came before the header row's labels
-    # (a name column other than 序号 never holds a value: one value after its header is enough)
-    named = header.roles[0] in _NAME_ROLES
-    if named:
+    # (a name column other than 序号 never holds a value: one value after its header is enough;
+    # after a header of value columns a row of values is reading order: 预算数 | 执行数 / 100 | 90)
+    if header.roles[0] in _NAME_ROLES:
         needed = settings.stream_order_min_led_values if header.roles[0] == "seq" else 1
-        return header if _value_run(texts, header.end, 1) >= needed else None
-    before = max(_value_run(texts, k - 1, -1), _value_run(texts, k - 2, -1) if k >= 2 else 0)
-    return header if before >= settings.stream_order_min_led_values else None
+        if _value_run(texts, header.end, 1) >= needed:
+            return header
+    # values right before the header and the labels that lead it (a merged cell spanning the header
+    # row and the rows: 项目资金 | 年初预算数 | …, 绩效指标(90分) | 一级指标 | …), and after the header
+    # at least as many labels as the header names columns before any value: the band's values came
+    # before the header.
+    # (Reading order puts a row's values among its labels: 决策 | 15 | 13.5.)
+    before = max(_value_run(texts, k - 1 - lead, -1) for lead in range(settings.stream_order_max_header_lead + 1))
+    labels_after = 0
+    while header.end + labels_after < len(texts) and not is_value_cell(texts[header.end + labels_after]):
+        labels_after += 1
+    if before >= settings.stream_order_min_led_values and labels_after >= len(header.roles):
+        return header
+    return None
 
 
 def restore_stream_order(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS,
@@ -321,9 +353,9 @@ def _table_ahead(texts: Sequence[str], k: int, settings: LayoutSettings) -> tupl
     run = _value_run(texts, k, 1)
     if run and run < settings.stream_order_min_led_values:
         return None
-    for between in range(2 if run else 1):
+    for between in range(settings.stream_order_max_header_lead + 1 if run else 1):
         at = k + run + between
-        if between and (at - 1 >= len(texts) or is_field_label(texts[at - 1])):
+        if between and (at - 1 >= len(texts) or any(is_value_cell(t) or is_field_label(t) for t in texts[k + run:at])):
             continue
         if at < len(texts) and (header := _led_header(texts, at, settings)) is not None:
             return header, run
@@ -350,7 +382,8 @@ def _table(texts: Sequence[str], header: Header, first_values: Sequence[str], ou
     out.extend(texts[header.start:header.end])
     k = header.end
     values = list(first_values)
-    while k < len(texts) and not _ends_table(texts, k, settings):
+    while k < len(texts) and not _ends_table(texts, k, settings) \
+            and (k == header.end or _table_ahead(texts, k, settings) is None):   # the next table's band
         run = _value_run(texts, k, 1)
         values += texts[k:k + run]
         k += run
