@@ -14,7 +14,7 @@ _SHARES = ("csv_common_share", "cell_per_line_share", "cell_per_paragraph_max_to
            "glued_max_blank_share", "content_order_max_gap_share", "content_order_cut_share",
            "content_order_row_line_share", "content_order_line_major_cut_share",
            "content_order_max_value_led_share", "stream_order_min_fit", "stream_order_row_cost",
-           "stream_order_neutral_fit")
+           "stream_order_neutral_fit", "stream_order_spill_cost")
 
 
 @dataclass(frozen=True)
@@ -134,6 +134,8 @@ class LayoutSettings:
     #: A cell placed at a fit above this adds to its interleaving's score, below it takes away (so
     #: that placing a label where it fits beats leaving its column blank).
     stream_order_neutral_fit: float = 0.5
+    #: What a label left outside a table after its last row costs (a report's next paragraph).
+    stream_order_spill_cost: float = 1.0
 
     # -- page chrome -----------------------------------------------------------------------------
     #: A paragraph holding a web page's chrome word (发布时间, 网站地图 …) is chrome only when the word

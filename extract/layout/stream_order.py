@@ -134,10 +134,13 @@ def _value_run(texts: Sequence[str], i: int, step: int) -> int:
 
 
 def _ends_table(texts: Sequence[str], k: int, settings: LayoutSettings) -> bool:
+    """Cell ``k`` is no cell of a table's body: a field or signature label, page furniture, a
+    sentence, the next table's header or the caption just before it."""
     text = texts[k]
     return is_field_label(text) or is_page_furniture(text) or text.endswith(_SENTENCE_ENDS) \
         or text.startswith(_TABLE_TRAILERS) or text.rstrip(":：") in _FORM_FIELD_LABELS \
-        or header_at(texts, k, settings) is not None
+        or header_at(texts, k, settings) is not None \
+        or (not is_value_cell(text) and k + 1 < len(texts) and header_at(texts, k + 1, settings) is not None)
 
 
 @dataclass(frozen=True)
@@ -195,12 +198,13 @@ def _number(text: str) -> float | None:
 
 
 def merge_band(values: Sequence[str], labels: Sequence[str], roles: Sequence[str],
-               settings: LayoutSettings = DEFAULT_SETTINGS) -> Merge:
+               settings: LayoutSettings = DEFAULT_SETTINGS, last: bool = False) -> Merge:
     """The band's cells back in reading order: rows take the columns left to right, each column a
     value, a label or nothing (a dropped blank, a merged cell above), the values and the labels
     each kept in their order. The best-scoring interleaving (column fits, blank columns and rows
     cost, no score above its row's weight) wins; ``uncertain`` when a different interleaving scores
-    the same."""
+    the same. In a table's ``last`` band, labels after its last row may stay outside the table
+    (a report's next paragraphs), each at ``stream_order_spill_cost``."""
     n_v, n_l, n_c = len(values), len(labels), len(roles)
     floor = settings.stream_order_min_fit
     row_cost = settings.stream_order_row_cost
@@ -236,8 +240,8 @@ def merge_band(values: Sequence[str], labels: Sequence[str], roles: Sequence[str
         score = best[state][0]
         if c == n_c:
             if started:
-                if i == n_v and j == n_l:
-                    ends.append((score, state))
+                if i == n_v and (j == n_l or last):
+                    ends.append((score - settings.stream_order_spill_cost * (n_l - j), state))
                 offer((i, j, 0, False), score - row_cost, state, "")
             continue
         role = roles[c]
@@ -259,7 +263,7 @@ def merge_band(values: Sequence[str], labels: Sequence[str], roles: Sequence[str
     out, vi, li = [], iter(values), iter(labels)
     for kind in kinds:
         out.append(next(vi) if kind == "v" else next(li))
-    return Merge(out, uncertain)
+    return Merge(out + list(li), uncertain)
 
 
 def _kinds(best: Mapping[tuple, tuple[float, tuple | None, str]], state: tuple) -> list[str]:
@@ -286,9 +290,10 @@ def is_stream_order(texts: Sequence[str], settings: LayoutSettings = DEFAULT_SET
     return any(_led_header(texts, k, settings) is not None for k in range(len(texts)))
 
 
-def _led_header(texts: Sequence[str], k: int, settings: LayoutSettings) -> Header | None:
-    """A header at ``k`` whose body opens with values (after it, or before it and the one label
-    that leads it: a merged cell spanning the header row)."""
+def _led_header(texts: Sequence[str], k: int, settings: LayoutSettings, values_before: bool | None = None,
+                ) -> Header | None:
+    """A header at ``k`` whose body opens with values: after it, or before it and the labels that
+    lead it (a merged cell spanning the header row). ``values_before`` asks for one of the two."""
     if k > 0 and header_at(texts, k - 1, settings) is not None:
         return None                       # not the header's first cell
     header = header_at(texts, k, settings)
@@ -297,15 +302,16 @@ def _led_header(texts: Sequence[str], k: int, settings: LayoutSettings) -> Heade
     # values right after a header whose rows open with a name column: the rows' values came first
     # (a name column other than 序号 never holds a value: one value after its header is enough;
     # after a header of value columns a row of values is reading order: 预算数 | 执行数 / 100 | 90)
-    if header.roles[0] in _NAME_ROLES:
+    if values_before is not True and header.roles[0] in _NAME_ROLES:
         needed = settings.stream_order_min_led_values if header.roles[0] == "seq" else 1
         if _value_run(texts, header.end, 1) >= needed:
             return header
+    if values_before is False:
+        return None
     # values right before the header and the labels that lead it (a merged cell spanning the header
     # row and the rows: 项目资金 | 年初预算数 | …, 绩效指标(90分) | 一级指标 | …), and after the header
     # at least as many labels as the header names columns before any value: the band's values came
-    # before the header.
-    # (Reading order puts a row's values among its labels: 决策 | 15 | 13.5.)
+    # before the header. (Reading order puts a row's values among its labels: 决策 | 15 | 13.5.)
     before = max(_value_run(texts, k - 1 - lead, -1) for lead in range(settings.stream_order_max_header_lead + 1))
     labels_after = 0
     while header.end + labels_after < len(texts) and not is_value_cell(texts[header.end + labels_after]):
@@ -357,7 +363,7 @@ def _table_ahead(texts: Sequence[str], k: int, settings: LayoutSettings) -> tupl
         at = k + run + between
         if between and (at - 1 >= len(texts) or any(is_value_cell(t) or is_field_label(t) for t in texts[k + run:at])):
             continue
-        if at < len(texts) and (header := _led_header(texts, at, settings)) is not None:
+        if at < len(texts) and (header := _led_header(texts, at, settings, values_before=run > 0)) is not None:
             return header, run
     return None
 
@@ -367,7 +373,8 @@ def _plain_band(texts: Sequence[str], k: int, out: list[str], settings: LayoutSe
     that label (评价年度 / 2024年度, 项目资金 / 2735.10 / 2668.63); other cells stay as they are."""
     run = _value_run(texts, k, 1)
     after = k + run
-    if run == 0 or after >= len(texts) or _ends_table(texts, after, settings):
+    if run == 0 or after >= len(texts) or (_ends_table(texts, after, settings)
+                                           and texts[after].rstrip(":：") not in _FORM_FIELD_LABELS):
         out.extend(texts[k:k + max(run, 1)])
         return k + max(run, 1)
     out.append(texts[after])
@@ -391,7 +398,8 @@ def _table(texts: Sequence[str], header: Header, first_values: Sequence[str], ou
         while k < len(texts) and not is_value_cell(texts[k]) and not _ends_table(texts, k, settings):
             labels.append(texts[k])
             k += 1
-        merge = merge_band(values, labels, roles, settings)
+        last = k >= len(texts) or not is_value_cell(texts[k])
+        merge = merge_band(values, labels, roles, settings, last)
         out.extend(merge.cells)
         if merge.uncertain:
             notes.append(f"{STREAM_ORDER_UNCERTAIN}\tPDF content order: two placements of a band's values "
