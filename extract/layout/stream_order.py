@@ -79,12 +79,16 @@ _WEIGHT_IN_NAME = re.compile(WEIGHT_IN_LABEL_PATTERN)
 #: A 一级/二级 cell is a level word or a name with its points (项目立项(7分)); another word fits less.
 _LEVEL_ROLES = frozenset({"level1", "level2", "item_group"})
 _OTHER_WORD_AS_LEVEL_FIT = 0.3
-#: Columns of words (a reason, a rule): a label there fits by its profile.
+#: Columns of words after a row's values (a reason, a rule): a sentence there fits by its profile; in
+#: a reason column a word without punctuation fits little (at a row's end it is more often the next
+#: row's name); in the others as a word in a value column (备注: 按计划标准).
 _TEXT_ROLES = frozenset({"reason", "remark", "explanation", "scoring_rule", "measures"})
+_SENTENCE_ROLES = frozenset({"reason"})
 #: A name holds no sentence: a cell with a comma or a full stop in a name column fits little
 #: (受资金到位时间影响,下年度提前谋划 is the reason before the next row's name).
 _PROSE = re.compile(r"[，。；,;]")
 _PROSE_AS_NAME_FIT = 0.2
+_SHORT_WORD_AS_TEXT_FIT = 0.3
 #: A placeholder (-, /) stands for a money line's missing amount less often than for a sub-line's
 #: missing weight, rate or score (an actual column holds a placeholder where the target has none).
 _MONEY_ROLES = frozenset({"initial", "amount", "budget", "actual"})
@@ -174,8 +178,10 @@ def _fit(role: str, text: str) -> float:
     # a unit column only a unit the vocabulary knows (a short word there is more often a word target)
     if _WEIGHT_IN_NAME.search(text) or (role == "unit" and fitted < 0.9):
         return 0.0
-    if role in _TEXT_ROLES:
-        return fitted
+    if role in _TEXT_ROLES and _PROSE.search(text):
+        return fitted                              # a sentence: a reason, a rule
+    if role in _SENTENCE_ROLES:
+        return _SHORT_WORD_AS_TEXT_FIT             # a reason without punctuation: the next row's name
     if is_empty_marker(text) and role in _MONEY_ROLES:
         return _PLACEHOLDER_MONEY_FIT
     return min(fitted, _LABEL_IN_VALUE_COLUMN_FIT)
