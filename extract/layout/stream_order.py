@@ -29,7 +29,7 @@ from jixiao.extract.layout.columns import is_empty_marker, role_of
 from jixiao.extract.layout.reader import (
     DEFAULT_SKIP_COST, MIN_FIT, ROW_TABLE_PROFILES, SKIP_COST, is_field_label, is_level_word,
 )
-from jixiao.extract.layout.stream import is_cell_per_paragraph, is_page_furniture
+from jixiao.extract.layout.stream import NAMED_COLUMN_ROLE, is_cell_per_paragraph, is_page_furniture
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.vocabulary import (
     EVALUATION_RESULT_COLUMN_WORDS,
@@ -44,6 +44,7 @@ from jixiao.normalize.vocabulary import (
     SIGNATURE_BLOCK_WORDS,
     SIGNATURE_LINE_WORDS,
     STREAM_ORDER_VALUE_PATTERN,
+    TABLE_TOTAL_WORDS,
     WEIGHT_IN_LABEL_PATTERN,
 )
 
@@ -126,7 +127,25 @@ def header_at(texts: Sequence[str], i: int, settings: LayoutSettings = DEFAULT_S
             roles.append(role)
         if len(roles) > len(best):
             best = tuple(roles)
-    return Header(i, best) if len(best) >= settings.stream_order_min_header_cells else None
+    if len(best) < settings.stream_order_min_header_cells:
+        return None
+    named = _named_columns(texts, i + len(best), settings) if best[-1] == "target" else 0
+    return Header(i, best + (NAMED_COLUMN_ROLE,) * named)
+
+
+def _named_columns(texts: Sequence[str], at: int, settings: LayoutSettings) -> int:
+    """How many cells from ``at`` name columns of their own after a header's target (a transfer's
+    recipients: 指标值 | 宁德市 | 南平市 …): short words no vocabulary knows, no level word, up to the
+    first value or level word; 0 when fewer than ``wide_min_named_columns``."""
+    n = 0
+    while at + n < len(texts):
+        text = texts[at + n]
+        if is_value_cell(text) or is_level_word(text) or len(text) > settings.wide_column_name_max_length \
+                or is_field_label(text) or any(role_of(text, v) for v in _TABLE_VOCABULARIES):
+            break
+        n += 1
+    ends_at_row = at + n < len(texts) and (is_value_cell(texts[at + n]) or is_level_word(texts[at + n]))
+    return n if n >= settings.wide_min_named_columns and ends_at_row else 0
 
 
 def _value_run(texts: Sequence[str], i: int, step: int) -> int:
@@ -170,6 +189,8 @@ def _fit(role: str, text: str) -> float:
         if _PROSE.search(text):
             return _PROSE_AS_NAME_FIT
         return _OTHER_WORD_AS_LEVEL_FIT if role == "level3" and is_level_word(text) else _NAME_FIT
+    if role == NAMED_COLUMN_ROLE:                 # a recipient's share of the target: a value or a word
+        return _NAME_FIT if is_value_cell(text) else _LABEL_IN_VALUE_COLUMN_FIT
     profile = ROW_TABLE_PROFILES.get(role)
     fitted = profile(text) if profile else 0.5
     if is_value_cell(text):
@@ -383,9 +404,30 @@ def _plain_band(texts: Sequence[str], k: int, out: list[str], settings: LayoutSe
                                            and texts[after].rstrip(":：") not in _FORM_FIELD_LABELS):
         out.extend(texts[k:k + max(run, 1)])
         return k + max(run, 1)
+    lead = _total_led_names(texts, after, run, settings)
+    if lead is not None:                 # 资金金额(万元) | 合计 | 宁德市 … over one amount each
+        out.extend(texts[after:after + lead + run])
+        out.extend(texts[k:after])
+        return after + lead + run
     out.append(texts[after])
     out.extend(texts[k:after])
     return after + 1
+
+
+def _total_led_names(texts: Sequence[str], at: int, count: int, settings: LayoutSettings) -> int | None:
+    """How many labels (0 or 1: a caption) lead a total-led header of exactly ``count`` names from
+    ``at`` (合计 | 宁德市 | 南平市 …, the columns of the ``count`` values drawn before them); None when
+    no such header stands there."""
+    for lead in range(2):
+        start = at + lead
+        if start >= len(texts) or texts[start] not in TABLE_TOTAL_WORDS:
+            continue
+        names = texts[start:start + count]
+        if len(names) == count and not any(is_value_cell(t) or _ends_table(texts, start + n, settings)
+                                           for n, t in enumerate(names)) \
+                and all(len(t) <= settings.wide_column_name_max_length for t in names):
+            return lead
+    return None
 
 
 def _table(texts: Sequence[str], header: Header, first_values: Sequence[str], out: list[str],
