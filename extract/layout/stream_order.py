@@ -239,6 +239,7 @@ def merge_band(values: Sequence[str], labels: Sequence[str], roles: Sequence[str
     lead = next((c for c, r in enumerate(roles) if r not in _NAME_ROLES or r == "seq"), n_c) \
         if roles[0] != "seq" else 0
     weight_col = roles.index("weight") if "weight" in roles else None
+    target_col = roles.index("target") if "target" in roles else None
     # state (i, j, c, started) -> (score, previous state, kind of the cell placed: "v", "l" or "")
     best: dict[tuple[int, int, int, bool], tuple[float, tuple | None, str]] = {(0, 0, 0, False): (0.0, None, "")}
     # a level's states whose row started come first: a row's end opens the next row on the same level
@@ -251,14 +252,19 @@ def merge_band(values: Sequence[str], labels: Sequence[str], roles: Sequence[str
         if old is None or score > old[0]:
             best[state] = (score, back, kind)
 
-    def row_weight(state: tuple[int, int, int, bool]) -> float | None:
-        """The weight placed in the row ``state`` is in, if any."""
+    def row_cell(state: tuple[int, int, int, bool], col: int) -> str | None:
+        """The cell placed at column ``col`` in the row ``state`` is in, if any."""
         while state is not None and state[3]:
             _, back, kind = best[state]
-            if kind == "v" and back[2] == weight_col:
-                return _number(values[back[0]])
+            if kind and back[2] == col:
+                return values[back[0]] if kind == "v" else labels[back[1]]
             state = back
         return None
+
+    def row_weight(state: tuple[int, int, int, bool]) -> float | None:
+        """The weight placed in the row ``state`` is in, if any."""
+        cell = row_cell(state, weight_col) if weight_col is not None else None
+        return _number(cell) if cell is not None and is_value_cell(cell) else None
 
     for state in order:
         if state not in best:
@@ -279,7 +285,11 @@ def merge_band(values: Sequence[str], labels: Sequence[str], roles: Sequence[str
             points = _number(values[i])
             if weight is None or points is None or points <= weight + _POINTS_TOLERANCE:
                 offer((i + 1, j, c + 1, True), score + math.log(max(f, MIN_FIT) / neutral), state, "v")
-        if j < n_l and (f := _fit(role, labels[j])) >= floor:
+        if j < n_l and role == NAMED_COLUMN_ROLE and target_col is not None:
+            f = _NAME_FIT if row_cell(state, target_col) == labels[j] else 0.0   # the row's word target
+        else:
+            f = _fit(role, labels[j]) if j < n_l else 0.0
+        if j < n_l and f >= floor:
             offer((i, j + 1, c + 1, True), score + math.log(max(f, MIN_FIT) / neutral), state, "l")
         offer((i, j, c + 1, started), best[state][0] - _skip_cost(roles, c, started, lead), state, "")
     if not ends:
