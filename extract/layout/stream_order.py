@@ -37,6 +37,8 @@ from jixiao.normalize.vocabulary import (
     FORM_FIELD_LABELS,
     INDICATOR_COLUMN_WORDS,
     INDICATOR_TABLE_TRAILER_WORDS,
+    OPERATOR_KIND_WORDS,
+    PERCENT_UNITS,
     REPORT_BUDGET_COLUMN_WORDS,
     REPORT_SCORE_COLUMN_WORDS,
     SCORE_SUMMARY_COLUMN_WORDS,
@@ -45,6 +47,7 @@ from jixiao.normalize.vocabulary import (
     SIGNATURE_LINE_WORDS,
     STREAM_ORDER_VALUE_PATTERN,
     TABLE_TOTAL_WORDS,
+    UNITS,
     WEIGHT_IN_LABEL_PATTERN,
 )
 
@@ -85,6 +88,10 @@ _OTHER_WORD_AS_LEVEL_FIT = 0.3
 #: row's name); in the others as a word in a value column (备注: 按计划标准).
 _TEXT_ROLES = frozenset({"reason", "remark", "explanation", "scoring_rule", "measures"})
 _SENTENCE_ROLES = frozenset({"reason"})
+#: Columns whose words the vocabulary lists (人次, ≥, 正向指标, 优): a label there fits by its profile.
+#: The operator word of a qualitative indicator (定性): its target is a word, never a figure.
+_QUALITATIVE = OPERATOR_KIND_WORDS[0]
+_VOCABULARY_ROLES = frozenset({"unit", "operator", "direction", "grade"})
 #: A name holds no sentence: a cell with a comma or a full stop in a name column fits little
 #: (受资金到位时间影响,下年度提前谋划 is the reason before the next row's name).
 _PROSE = re.compile(r"[，。；,;]")
@@ -186,6 +193,9 @@ def _fit(role: str, text: str) -> float:
     if role in _NAME_ROLES and role != "seq":
         if is_value_cell(text):
             return 0.0
+        if text in UNITS or text in PERCENT_UNITS \
+                or (ROW_TABLE_PROFILES["project_name"](text) == 0.0 and not is_level_word(text)):
+            return 0.0                               # a unit, an operator, a direction, a grade
         if _PROSE.search(text):
             return _PROSE_AS_NAME_FIT
         return _OTHER_WORD_AS_LEVEL_FIT if role == "level3" and is_level_word(text) else _NAME_FIT
@@ -203,6 +213,8 @@ def _fit(role: str, text: str) -> float:
         return fitted                              # a sentence: a reason, a rule
     if role in _SENTENCE_ROLES:
         return _SHORT_WORD_AS_TEXT_FIT             # a reason without punctuation: the next row's name
+    if role in _VOCABULARY_ROLES:
+        return fitted                              # a unit, an operator, a direction the vocabulary knows
     if is_empty_marker(text) and role in _MONEY_ROLES:
         return _PLACEHOLDER_MONEY_FIT
     return min(fitted, _LABEL_IN_VALUE_COLUMN_FIT)
@@ -236,10 +248,12 @@ def merge_band(values: Sequence[str], labels: Sequence[str], roles: Sequence[str
     floor = settings.stream_order_min_fit
     row_cost = settings.stream_order_row_cost
     neutral = settings.stream_order_neutral_fit          # a cell fitting better than this gains
-    lead = next((c for c, r in enumerate(roles) if r not in _NAME_ROLES or r == "seq"), n_c) \
+    # the columns a merged cell above may cover: the names (and a flat table's project columns)
+    lead = next((c for c, r in enumerate(roles) if r not in _NAME_ROLES | {"budget"} or r == "seq"), n_c) \
         if roles[0] != "seq" else 0
     weight_col = roles.index("weight") if "weight" in roles else None
     target_col = roles.index("target") if "target" in roles else None
+    operator_col = roles.index("operator") if "operator" in roles else None
     # state (i, j, c, started) -> (score, previous state, kind of the cell placed: "v", "l" or "")
     best: dict[tuple[int, int, int, bool], tuple[float, tuple | None, str]] = {(0, 0, 0, False): (0.0, None, "")}
     # a level's states whose row started come first: a row's end opens the next row on the same level
@@ -280,7 +294,10 @@ def merge_band(values: Sequence[str], labels: Sequence[str], roles: Sequence[str
         role = roles[c]
         if not started and 0 < lead <= c:
             score -= 2 * DEFAULT_SKIP_COST           # a row whose name columns are all blank
-        if i < n_v and (f := _fit(role, values[i])) >= floor:
+        f = _fit(role, values[i]) if i < n_v else 0.0
+        if role == "target" and operator_col is not None and row_cell(state, operator_col) == _QUALITATIVE:
+            f = 0.0                                  # a qualitative indicator's target is a word
+        if i < n_v and f >= floor:
             weight = row_weight(state) if role == "score" and weight_col is not None else None
             points = _number(values[i])
             if weight is None or points is None or points <= weight + _POINTS_TOLERANCE:
