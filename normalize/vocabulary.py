@@ -259,6 +259,10 @@ SPACED_NUMBER_IN_CELL_PATTERN = r"[(（]\d+(?:\.\d+)? 分[)）]|(?:19|20)\d{2} �
 #: A cell a PDF draws with its band's values, before the band's labels (PDF content order, LAYOUTS
 #: F2): a number, an amount, a rate, an operator with a number and a short unit (≥95%, 13次, 2024年度).
 STREAM_ORDER_VALUE_PATTERN = r"^[≥≤<>=]{0,2}\s*-?[\d,]+(?:\.\d+)?\s*(?:%|\(%\)|[\u4e00-\u9fff/]{1,4})?$"
+#: Punctuation of a sentence (a reason, a report's paragraph), never of a name; and how a sentence
+#: ends (a paragraph after a table, no cell of it).
+SENTENCE_PUNCTUATION_PATTERN = r"[，。；,;]"
+SENTENCE_END_MARKS: tuple[str, ...] = ("。", "；")
 #: Operator words that come AFTER the number and its unit.
 OPERATOR_SUFFIXES: dict[str, str] = {
     "以上": ">=", "及以上": ">=", "或以上": ">=",

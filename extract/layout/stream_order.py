@@ -29,7 +29,9 @@ from jixiao.extract.layout.columns import is_empty_marker, role_of
 from jixiao.extract.layout.reader import (
     DEFAULT_SKIP_COST, MIN_FIT, ROW_TABLE_PROFILES, SKIP_COST, is_field_label, is_level_word,
 )
-from jixiao.extract.layout.stream import NAMED_COLUMN_ROLE, is_cell_per_paragraph, is_page_furniture
+from jixiao.extract.layout.stream import (
+    NAMED_COLUMN_ROLE, ROW_SPLIT_UNCERTAIN, is_cell_per_paragraph, is_page_furniture,
+)
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.vocabulary import (
     EVALUATION_RESULT_COLUMN_WORDS,
@@ -43,6 +45,8 @@ from jixiao.normalize.vocabulary import (
     REPORT_SCORE_COLUMN_WORDS,
     SCORE_SUMMARY_COLUMN_WORDS,
     SELF_EVALUATION_MONEY_COLUMN_WORDS,
+    SENTENCE_END_MARKS,
+    SENTENCE_PUNCTUATION_PATTERN,
     SIGNATURE_BLOCK_WORDS,
     SIGNATURE_LINE_WORDS,
     STREAM_ORDER_VALUE_PATTERN,
@@ -58,7 +62,7 @@ _TABLE_TRAILERS = SIGNATURE_LINE_WORDS + SIGNATURE_BLOCK_WORDS + INDICATOR_TABLE
 #: A form's field label (年度总体目标, 项目名称) opens the next block, never a cell of a table's body.
 _FORM_FIELD_LABELS = frozenset(w for labels in FORM_FIELD_LABELS.values() for w in labels)
 #: A sentence (a report's paragraph after the table) is no cell of a table.
-_SENTENCE_ENDS = ("。", "；")
+_SENTENCE_ENDS = SENTENCE_END_MARKS
 
 #: Header vocabularies of the tables a form holds; the longest header run any of them names wins.
 _TABLE_VOCABULARIES: tuple[Mapping[str, tuple[str, ...]], ...] = (
@@ -88,13 +92,13 @@ _OTHER_WORD_AS_LEVEL_FIT = 0.3
 #: row's name); in the others as a word in a value column (备注: 按计划标准).
 _TEXT_ROLES = frozenset({"reason", "remark", "explanation", "scoring_rule", "measures"})
 _SENTENCE_ROLES = frozenset({"reason"})
-#: Columns whose words the vocabulary lists (人次, ≥, 正向指标, 优): a label there fits by its profile.
 #: The operator word of a qualitative indicator (定性): its target is a word, never a figure.
 _QUALITATIVE = OPERATOR_KIND_WORDS[0]
+#: Columns whose words the vocabulary lists (人次, ≥, 正向指标, 优): a label there fits by its profile.
 _VOCABULARY_ROLES = frozenset({"unit", "operator", "direction", "grade"})
 #: A name holds no sentence: a cell with a comma or a full stop in a name column fits little
 #: (受资金到位时间影响,下年度提前谋划 is the reason before the next row's name).
-_PROSE = re.compile(r"[，。；,;]")
+_PROSE = re.compile(SENTENCE_PUNCTUATION_PATTERN)
 _PROSE_AS_NAME_FIT = 0.2
 _SHORT_WORD_AS_TEXT_FIT = 0.3
 #: A placeholder (-, /) stands for a money line's missing amount less often than for a sub-line's
@@ -103,7 +107,6 @@ _MONEY_ROLES = frozenset({"initial", "amount", "budget", "actual"})
 _PLACEHOLDER_MONEY_FIT = 0.2
 #: How well any label fits a name or level column.
 _NAME_FIT = 0.8
-STREAM_ORDER_UNCERTAIN = "row_split_uncertain"
 
 
 def is_value_cell(text: str) -> bool:
@@ -477,7 +480,7 @@ def _table(texts: Sequence[str], header: Header, first_values: Sequence[str], ou
         merge = merge_band(values, labels, roles, settings, last)
         out.extend(merge.cells)
         if merge.uncertain:
-            notes.append(f"{STREAM_ORDER_UNCERTAIN}\tPDF content order: two placements of a band's values "
+            notes.append(f"{ROW_SPLIT_UNCERTAIN}\tPDF content order: two placements of a band's values "
                          f"beside its labels fit equally well; the first kept\t{' '.join(values + labels)}")
         values = []
     out.extend(values)

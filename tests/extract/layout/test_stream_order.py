@@ -43,3 +43,34 @@ def test_reading_order_and_paragraph_text_are_left_alone() -> None:
     assert restore_stream_order(["序号\t项目名称", "1\t河道保洁"]) is None
     paragraphs = "\n\n".join(["一级指标", "分值", "得分", "13", "10.73", "决策"]).split("\n")
     assert restore_stream_order(paragraphs) is None
+
+
+def test_values_before_a_money_header_go_to_its_rows() -> None:
+    # 项目资金 spans the header row and the rows: the band's values are drawn before the header
+    lines = ["519.81", "519.81", "471.47", "10", "90.70%", "9.07", "项目资金（万元）",
+             "年初预算数", "全年预算数(A)", "实际执行数(B)", "分值", "执行率(B/A)", "得分",
+             "年度资金总额", "其中:财政拨款", "-", "-", "其他资金", "-", "-", "-", "-", "-", "-", "填报人:王芳"]
+    restored = restore_stream_order(lines)
+    assert restored is not None
+    assert restored.lines[:14] == ["项目资金（万元）", "年初预算数", "全年预算数(A)", "实际执行数(B)", "分值",
+                                   "执行率(B/A)", "得分", "年度资金总额", "519.81", "519.81", "471.47", "10",
+                                   "90.70%", "9.07"]
+
+
+def test_a_row_of_values_before_the_next_tables_caption_is_reading_order() -> None:
+    # the last row's values, then 表2's caption and header, then its rows label first
+    lines = ["资金情况(万元)", "预算数", "实际支出数", "预算执行率", "项目资金", "1268.5", "1157.8", "91.27%",
+             "表2 绩效评价得分汇总表", "一级指标", "分值", "得分", "得分率", "决策", "15", "13.5", "90%",
+             "过程", "25", "20", "80%"]
+    assert restore_stream_order(lines) is None
+
+
+def test_a_flat_tables_project_columns_are_covered_in_its_later_rows() -> None:
+    roles = ("reporting_unit", "project_name", "budget", "annual_goal", "level1", "level2", "level3",
+             "operator", "target", "unit", "weight", "direction")
+    merged = merge_band(["1,000.00", "98", "17", "2"],
+                        ["405001-某局", "某项目", "保障某项目顺利实施", "产出指标", "质量指标", "资金使用合规率", "=", "%",
+                         "正向指标", "产出指标", "质量指标", "管理制度健全性", "定性", "规范", "正向指标"], roles)
+    assert merged.cells == ["405001-某局", "某项目", "1,000.00", "保障某项目顺利实施", "产出指标", "质量指标",
+                            "资金使用合规率", "=", "98", "%", "17", "正向指标", "产出指标", "质量指标",
+                            "管理制度健全性", "定性", "规范", "2", "正向指标"]
