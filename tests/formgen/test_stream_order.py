@@ -10,10 +10,11 @@ from tests.formgen.families import generate
 from tests.formgen.heldout import text_task
 from tests.formgen.scoring import run_task
 
-#: family -> floor on seeds 3 and 17 (seeds 0-99 of these families score 0.85–1.00 in this shape)
+#: family -> floor on seeds 3 and 17 (both score 0.82–1.00 in this shape)
 FLOORS = {
-    "results table": 0.9, "score table": 0.9, "evaluation report": 0.9, "T-NAT self-eval": 0.85,
-    "T-SH self-eval": 0.85, "T-HN": 0.9, "T-SH target": 0.9, "T-old": 0.8,
+    "results table": 0.9, "score table": 0.85, "evaluation report": 0.9, "T-NAT self-eval": 0.85,
+    "T-SH self-eval": 0.9, "T-HN": 0.9, "T-SH target": 0.9, "T-old": 0.8, "T-SC self-eval": 0.9,
+    "T-SC-flat": 0.9, "T-FJ transfer": 0.9,
 }
 SEEDS = (3, 17)
 
