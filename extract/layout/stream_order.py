@@ -247,6 +247,9 @@ def merge_band(values: Sequence[str], labels: Sequence[str], roles: Sequence[str
     cost, no score above its row's weight) wins; ``uncertain`` when a different interleaving scores
     the same. In a table's ``last`` band, labels after its last row may stay outside the table
     (a report's next paragraphs), each at ``stream_order_spill_cost``."""
+    if "level3" not in roles and "level2" in roles:
+        # a table without a 三级 column names its indicators in its 二级 column (数量指标 | 维修养护道路里程)
+        roles = tuple("level3" if r == "level2" else r for r in roles)
     n_v, n_l, n_c = len(values), len(labels), len(roles)
     floor = settings.stream_order_min_fit
     row_cost = settings.stream_order_row_cost
