@@ -26,6 +26,7 @@ from typing import Mapping, Sequence
 import regex as re
 
 from jixiao.extract.layout.columns import is_empty_marker, role_of
+from jixiao.extract.layout.glued_cells import is_known_word
 from jixiao.extract.layout.reader import (
     DEFAULT_SKIP_COST, MIN_FIT, ROW_TABLE_PROFILES, SKIP_COST, is_field_label, is_level_word,
 )
@@ -429,22 +430,42 @@ def _table_ahead(texts: Sequence[str], k: int, settings: LayoutSettings) -> tupl
 
 
 def _plain_band(texts: Sequence[str], k: int, out: list[str], settings: LayoutSettings) -> int:
-    """Outside a table (no header names its columns): a run of values before a label goes after
-    that label (评价年度 / 2024年度, 项目资金 / 2735.10 / 2668.63); other cells stay as they are."""
+    """Outside a table (no header names its columns), a run of values before its labels (up to the
+    next value or a table's end): a total-led header of as many names takes them (资金金额(万元) |
+    合计 | 宁德市 …); one value goes after the run's last known word (部门(单位)名称 | 石鼓区农业农村局 |
+    部门预算编码 | 952527); a few more labels than values are key/value rows, one value after each
+    of the last labels (年度预算申请 | 资金总额 2626.12 | 基本支出 1199.81 …); otherwise the values go
+    after the first label (项目资金 | 2735.10 | 2668.63 | 97.57%)."""
     run = _value_run(texts, k, 1)
     after = k + run
     if run == 0 or after >= len(texts) or (_ends_table(texts, after, settings)
                                            and texts[after].rstrip(":：") not in _FORM_FIELD_LABELS):
         out.extend(texts[k:k + max(run, 1)])
         return k + max(run, 1)
+    values = list(texts[k:after])
     lead = _total_led_names(texts, after, run, settings)
     if lead is not None:                 # 资金金额(万元) | 合计 | 宁德市 … over one amount each
         out.extend(texts[after:after + lead + run])
-        out.extend(texts[k:after])
+        out.extend(values)
         return after + lead + run
-    out.append(texts[after])
-    out.extend(texts[k:after])
-    return after + 1
+    end = after + 1
+    while end < len(texts) and not is_value_cell(texts[end]) and _table_ahead(texts, end, settings) is None \
+            and (not _ends_table(texts, end, settings)       # one value: a field's, its label may follow
+                 or (run == 1 and texts[end].rstrip(":：") in _FORM_FIELD_LABELS)):
+        end += 1
+    labels = list(texts[after:end])
+    known = [n for n, label in enumerate(labels) if is_known_word(label)]
+    if run == 1 and known:
+        cut = known[-1] + 1
+        out.extend(labels[:cut] + values + labels[cut:])
+    elif run < len(labels) < 2 * run:
+        paired = len(labels) - run
+        out.extend(labels[:paired])
+        for label, value in zip(labels[paired:], values):
+            out.extend((label, value))
+    else:
+        out.extend(labels[:1] + values + labels[1:])
+    return end
 
 
 def _total_led_names(texts: Sequence[str], at: int, count: int, settings: LayoutSettings) -> int | None:
