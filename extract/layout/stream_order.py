@@ -2,19 +2,24 @@
 of a table (a row and the rows its first-column merged cell spans) all value cells come first and
 the band's label cells after them (``3 / 3 / 4 / 2.8 / 决策(13分) / 项目立项(7分) / 立项依据充分性 …``).
 
-A table is found by its header (a run of one-cell lines a column vocabulary names) with a run of
-value cells right after it, or right before it (a band whose merged first cell spans the header
-row too: a self-evaluation's 项目资金 block). Its body is cut into bands (a run of values, then
-a run of labels) up to a field label, page furniture or the next header. Each band's values are put
-back beside their labels by one search over the two runs together: the cells of a row take the
-header's columns left to right (a value where the column's value shape fits a value, a label where
-it fits a label, a column left blank at a cost), the best-fitting interleaving wins. When the two
-best interleavings differ and fit equally well, the best is kept and the band is noted
-(``row_split_uncertain``). The text comes out one cell per line in reading order (the shape of a
-stream with its blank cells dropped), for the stream readers to cut into rows.
+A table is found by its header (a run of one-cell lines a column vocabulary names, with the columns
+named after recipients that follow a target) with a run of value cells right after it (its rows open
+with a name column), or right before it and the labels leading it (a band whose merged first cell
+spans the header row too: a self-evaluation's 项目资金 or 绩效指标(90分) block, told by a row's worth
+of labels after the header). Its body is cut into bands (a run of values, then a run of labels) up to
+a field or signature label, a sentence, page furniture, the next table's caption, header or band.
+Each band's values are put back beside their labels by one search over the two runs together: the
+cells of a row take the header's columns left to right (a value where the column's value shape fits
+a value, a label where it fits a label, a column left blank at a cost, the name columns a merged
+cell covers free at a row's start), the best-fitting interleaving wins; the form rules out what it
+contradicts (a score above its row's weight, a figure as a qualitative indicator's target, a
+recipient's word other than its row's target). When two different interleavings fit equally well,
+the first is kept and the band is noted (``row_split_uncertain``). The text comes out one cell per
+line in reading order (the shape of a stream with its blank cells dropped), for the stream readers
+to cut into rows: family parsers never see this shape.
 
-Outside tables, a run of values before a label (``2024年度`` / ``评价年度``: a field's value drawn
-before its name) is put after that label.
+Outside tables (no header a vocabulary names), a run of values goes after its labels by the rules
+of ``_plain_band`` (a field's value after its field label: ``2024年度`` / ``评价年度``).
 """
 
 from __future__ import annotations
