@@ -279,6 +279,21 @@ def _row_width(texts: Sequence[str], k: int, roles: Sequence[str],
     return None
 
 
+def _next_row(texts: Sequence[str], k: int, roles: Sequence[str],
+              vocabulary: dict[str, tuple[str, ...]]) -> tuple[int, int] | None:
+    """(blank cells skipped, width) of the next row from ``k``. A converter that drops merged cells
+    shifts a row's cells left and pads the row with blank cells at its end (F6, F9): when no row
+    starts at ``k``, up to a row's width minus one of blank cells there are that padding."""
+    for padding in range(len(roles)):
+        if padding and texts[k + padding - 1].strip():
+            return None
+        if (w := _row_width(texts, k + padding, roles, vocabulary)) is not None:
+            return padding, w
+        if k + padding >= len(texts):
+            return None
+    return None
+
+
 def rows_of_kept_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS,
                         blanks_seen: bool = False) -> list[tuple[int, list[list[str]], list[int]]]:
     """(end, rows, the first cell of each row) of each row table in a stream whose blank cells stand in it: a
@@ -309,7 +324,9 @@ def rows_of_kept_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT
             continue
         rows, starts = [list(texts[i:i + width])], [i]
         k = i + width
-        while (w := _row_width(texts, k, roles, vocabulary)) is not None:
+        while (step := _next_row(texts, k, roles, vocabulary)) is not None:
+            padding, w = step
+            k += padding
             rows.append([""] * (width - w) + list(texts[k:k + w]))
             starts.append(k)
             k += w

@@ -11,7 +11,7 @@ from typing import Callable
 from jixiao.extract.document import Paragraph
 
 from tests.formgen.families_regional import tfj_dept, tfj_transfer, thb_target, tsh_self
-from tests.formgen.grid import make_table
+from tests.formgen.grid import make_table, merged_dropped
 from tests.formgen.parts import (GeneratedForm, budget_line, cut_off, form_record, indicator_rows,
                                  junk_before, lines_after, runs_of, score_row, side_rng,
                                  title_blocks, who)
@@ -19,6 +19,10 @@ from tests.formgen.report_family import evaluation_report
 from tests.formgen.spec import (AGENCIES, PLACES, PROJECTS, UNITS_OF, Money, amount_text,
                                 draw_actuals, draw_indicators, draw_money, fmt_num, grade_of, r2,
                                 split_weights, yuan)
+
+#: share of forms of a family drawn as a converter that drops merged cells left them (rows shifted
+#: left and padded at their end: the T-HN and T-SC-flat samples, F6), on a stream of its own.
+MERGED_DROPPED_SHARE = 0.35
 
 # --- T-SH target form ---------------------------------------------------------------------------
 
@@ -230,6 +234,8 @@ def thn_target(rng: random.Random, year: int) -> GeneratedForm:
         ["年度绩效目标", ("按时足额完成年度任务,资金使用规范,服务对象满意度稳步提升。", 1, 7)],
         ["一级指标", "二级指标", "三级指标", "指标值类型", "*指标值", "计量单位", "*指标解释", "*评(扣)分标准"]]
         + rows + [["填表人:", ("", 1, 2), "联系电话:", "", (f"填报日期:{year}年1月15日", 1, 3)]])
+    if side_rng(rng, "merged dropped").random() < MERGED_DROPPED_SHARE:
+        table = merged_dropped(table)                # as the sample came (F6: rows shifted, padded)
     blocks = junk_before(rng, project, year, department) + [table]
     return GeneratedForm("T-HN", blocks, {"doc_kind": "target_form", "forms": [form]})
 
