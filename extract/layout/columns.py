@@ -12,7 +12,7 @@ blank cells are most often the optional ones on the left (an empty target or act
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Callable, Mapping
+from typing import Callable, Mapping, Sequence
 
 import regex as re
 
@@ -21,7 +21,8 @@ from jixiao.normalize.money import is_amount
 from jixiao.normalize.numbers import parse_float
 from jixiao.normalize.text import fold_key
 from jixiao.normalize.vocabulary import (
-    EMPTY_MARKERS, HEADER_POINTS_NOTE_PATTERN, OPERATOR_KIND_WORDS, OPERATOR_SYMBOLS, UNIT_BRACKET_PATTERN, UNITS)
+    EMPTY_MARKERS, HEADER_POINTS_NOTE_PATTERN, INDICATOR_COLUMN_WORDS, OPERATOR_KIND_WORDS, OPERATOR_SYMBOLS,
+    SELF_EVALUATION_MONEY_COLUMN_WORDS, UNIT_BRACKET_PATTERN, UNITS)
 
 _MARKS = re.compile(rf"^\*|[(（][A-Za-z/]+[)）]$|{HEADER_POINTS_NOTE_PATTERN}")
 #: A money or points unit closing a header cell (全年预算数(A)（万元）): the column's role is the rest.
@@ -38,7 +39,7 @@ def line_tokens(line: Line) -> list[str]:
     """Non-empty cells of a row, or the blank-separated words of a paragraph line."""
     if line.is_row:
         return [c.strip() for c in line.cells if c.strip()]
-    return [t for t in _WORD_GAP.split(line.cells[0].strip()) if t]
+    return join_wrapped_column_words([t for t in _WORD_GAP.split(line.cells[0].strip()) if t])
 
 
 def line_cells(line: Line, trailing_blanks: bool = False) -> list[str]:
@@ -197,3 +198,27 @@ def _place_from_right(cells: list[str], roles: list[str], shapes: Mapping[str, S
         return None
 
     return place(n - 1, len(roles))
+
+
+#: The column vocabularies a header cell wrapped onto two lines (``年初\n预算数``) is looked up in.
+_WRAPPED_HEADER_VOCABULARIES = (INDICATOR_COLUMN_WORDS, SELF_EVALUATION_MONEY_COLUMN_WORDS)
+
+
+def is_wrapped_column_word(first: str, second: str) -> bool:
+    """Two words that name a column only together, one of them naming none alone: a header cell
+    whose line break became a blank (``年初 预算数``, ``执行率 (B/A)``, ``一级 指标``)."""
+    for vocabulary in _WRAPPED_HEADER_VOCABULARIES:
+        if role_of(first + second, vocabulary) and not (role_of(first, vocabulary) and role_of(second, vocabulary)):
+            return True
+    return False
+
+
+def join_wrapped_column_words(words: Sequence[str]) -> list[str]:
+    """Words split at blanks with each header cell its template wrapped onto two lines one word again."""
+    out: list[str] = []
+    for word in words:
+        if out and is_wrapped_column_word(out[-1], word):
+            out[-1] = f"{out[-1]}{word}"
+        else:
+            out.append(word)
+    return out

@@ -16,6 +16,7 @@ import regex as re
 
 from jixiao.extract.document import Line
 from jixiao.extract.layout.base import RawRow, StreamBuilder
+from jixiao.extract.layout.columns import join_wrapped_column_words
 from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import fold_key
@@ -44,14 +45,15 @@ _LEADING_WORD = re.compile(r"^[\p{Han}\d]")
 
 def spaced_cells(text: str) -> list[str]:
     """The cells of a run split at single blanks; a word that never stands alone (``表``, a score
-    row's code ``A1``) stays with the word after it."""
+    row's code ``A1``) stays with the word after it, and a header cell wrapped onto two lines in
+    its template (``年初 预算数``, ``执行率 (B/A)``, ``一级 指标``) is one cell again."""
     out: list[str] = []
     for word in (t for t in _BLANKS.split(text.strip()) if t):
         if out and _CELL_HEAD.match(out[-1]) and _LEADING_WORD.match(word):
             out[-1] = f"{out[-1]} {word}"
         else:
             out.append(word)
-    return out
+    return join_wrapped_column_words(out)
 
 
 def is_spaced_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:

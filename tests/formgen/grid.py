@@ -119,3 +119,9 @@ def merged_dropped(table: GridTable) -> GridTable:
         cells = ["" if s is COVERED_RIGHT else s for s in row if s is not COVERED_BELOW]
         rows.append(tuple(cells + [""] * (width - len(cells))))
     return GridTable(tuple(rows))
+
+
+def merged_blanked(table: GridTable) -> GridTable:
+    """The table an xls → csv/text export leaves (F9): a merged cell's text in its first position,
+    every position it covered an empty cell, nothing shifted."""
+    return GridTable(tuple(tuple("" if is_covered(s) else s for s in row) for row in table.slots))
