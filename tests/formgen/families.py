@@ -279,6 +279,8 @@ def tsc_flat(rng: random.Random, year: int) -> GeneratedForm:
                         ["单位名称", "项目名称", "预算数", "年度目标", "一级指标", "二级指标", "三级指标", "指标性质",
                          "指标值", "度量单位", "权重", "指标方向性"],
                         [department, "", f"{total:,.2f}"] + [""] * 9] + rows)
+    if side_rng(rng, "merged dropped").random() < MERGED_DROPPED_SHARE:
+        table = merged_dropped(table)                # as the samples came (F6: rows shifted, padded)
     return GeneratedForm("T-SC-flat", [table], {"doc_kind": "target_form", "forms": forms})
 
 
