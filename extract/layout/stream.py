@@ -279,21 +279,6 @@ def _row_width(texts: Sequence[str], k: int, roles: Sequence[str],
     return None
 
 
-def _next_row(texts: Sequence[str], k: int, roles: Sequence[str],
-              vocabulary: dict[str, tuple[str, ...]]) -> tuple[int, int] | None:
-    """(blank cells skipped, width) of the next row from ``k``. A converter that drops merged cells
-    shifts a row's cells left and pads the row with blank cells at its end (F6, F9): when no row
-    starts at ``k``, up to a row's width minus one of blank cells there are that padding."""
-    for padding in range(len(roles)):
-        if padding and texts[k + padding - 1].strip():
-            return None
-        if (w := _row_width(texts, k + padding, roles, vocabulary)) is not None:
-            return padding, w
-        if k + padding >= len(texts):
-            return None
-    return None
-
-
 def _fits_left_aligned(chunk: Sequence[str], roles: Sequence[str],
                        vocabulary: dict[str, tuple[str, ...]]) -> bool:
     """A row of a table whose merged cells were dropped: its filled cells stand first (the cells
@@ -364,9 +349,7 @@ def rows_of_kept_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT
             continue
         rows, starts = [list(texts[i:i + width])], [i]
         k = i + width
-        while (step := _next_row(texts, k, roles, vocabulary)) is not None:
-            padding, w = step
-            k += padding
+        while (w := _row_width(texts, k, roles, vocabulary)) is not None:
             rows.append([""] * (width - w) + list(texts[k:k + w]))
             starts.append(k)
             k += w
