@@ -202,13 +202,18 @@ def _place_from_right(cells: list[str], roles: list[str], shapes: Mapping[str, S
 
 #: The column vocabularies a header cell wrapped onto two lines (``年初\n预算数``) is looked up in.
 _WRAPPED_HEADER_VOCABULARIES = (INDICATOR_COLUMN_WORDS, SELF_EVALUATION_MONEY_COLUMN_WORDS)
+_LETTERS_ONLY = re.compile(r"^[(（][A-Za-z/]+[)）]$")
 
 
 def is_wrapped_column_word(first: str, second: str) -> bool:
-    """Two words that name a column only together, one of them naming none alone: a header cell
-    whose line break became a blank (``年初 预算数``, ``执行率 (B/A)``, ``一级 指标``)."""
+    """Two words that name a column only together: a header cell whose line break became a blank —
+    a first word naming no column (``年初 预算数``, ``一级 指标``, ``年度 指标值``), or a column word and
+    its letters (``执行率 (B/A)``). A points note after a column word (``措施 (50分)``, the next level's
+    weight) is no part of it."""
     for vocabulary in _WRAPPED_HEADER_VOCABULARIES:
-        if role_of(first + second, vocabulary) and not (role_of(first, vocabulary) and role_of(second, vocabulary)):
+        if not role_of(first + second, vocabulary):
+            continue
+        if role_of(first, vocabulary) is None or _LETTERS_ONLY.match(second):
             return True
     return False
 

@@ -67,6 +67,9 @@ def test_wrapped_header_words_join_and_nothing_else_does():
         "一级指标", "二级指标", "年度指标值", "实际完成值", "分值", "得分"]
     row = "年度资金总额 1501.99 1581.04 分值 得分 全年 ≥50公里".split()
     assert join_wrapped_column_words(row) == row
+    # a level's points printed after the header's last word belong to the level, not the column
+    header = "得分 偏差原因分析及改进措施 (50分) 数量指标".split()
+    assert join_wrapped_column_words(header) == header
 
 
 def test_seeds_draw_wrapped_header_cells():
