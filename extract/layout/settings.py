@@ -55,6 +55,9 @@ class LayoutSettings:
     #: A total-led row of column names in a stream (``合计 | 福州市 | 莆田市`` then as many amounts)
     #: names at least this many columns after its total.
     total_row_min_columns: int = 2
+    #: With blank cells kept among them, a total-led header and its amounts are sought among this
+    #: many filled cells.
+    total_row_max_cells: int = 40
     #: A wide indicator table names at least this many columns after its target (a transfer's
     #: recipients: 指标值 | 福州市 | 莆田市 …), each no longer than ``wide_column_name_max_length``.
     wide_min_named_columns: int = 2
