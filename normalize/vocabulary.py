@@ -179,6 +179,10 @@ SIGNATURE_LINE_WORDS: tuple[str, ...] = (
     "填报人", "填表人", "制表人", "经办人", "联系人", "联系电话", "审核人", "单位负责人", "项目负责人",
     "财务负责人", "填报日期", "填表日期", "填报说明", "填表说明",
 )
+#: A table's numbered caption (表1, 表3-1): in a run without separators it opens a new cell, unless a
+#: sentence refers to it (详见表1, 如表3: the word before it is one of ``TABLE_REFERENCE_WORDS``).
+TABLE_NUMBER_PATTERN = r"表\d+(?:[-—－]\d+)?"
+TABLE_REFERENCE_WORDS: tuple[str, ...] = ("见", "如", "据", "照", "按", "附", "从", "在", "和", "及", "与")
 #: Section labels after an indicator table (conclusions, notes): the table ends there.
 INDICATOR_TABLE_TRAILER_WORDS: tuple[str, ...] = ("评价结论", "存在问题", "改进措施", "注:", "注：", "说明:", "说明：")
 #: Caption above a 湖北 form's goal prose (绩效目标 | 以…为目标): not the 年度绩效目标 field.

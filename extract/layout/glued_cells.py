@@ -69,6 +69,8 @@ from jixiao.normalize.vocabulary import (
     SELF_EVALUATION_MONEY_ROW_LABELS,
     SELF_EVALUATION_TOTAL_WORDS,
     SIGNATURE_BLOCK_WORDS,
+    TABLE_NUMBER_PATTERN,
+    TABLE_REFERENCE_WORDS,
     TABLE_TOTAL_WORDS,
     UNITS,
     WEIGHT_IN_LABEL_PATTERN,
@@ -127,6 +129,8 @@ _SIGNATURE = re.compile(alternation(SIGNATURE_BLOCK_WORDS))
 _CAPTION = re.compile(rf"(?:{alternation(MONEY_BLOCK_CAPTIONS + BUDGET_TABLE_WORDS)})"
                       rf"(?:{_UNIT_BRACKET}|{WEIGHT_IN_LABEL_PATTERN})?"
                       rf"|(?:19|20)\d{{2}}年度?{GOAL_CAPTION}(?![表申自(（])")
+#: Where a numbered table caption opens (…评分表|表1项目基本情况, 92.7|表3-1项目决策指标): a new text cell.
+_CAPTION_BREAK = re.compile(rf"(?<!{alternation(TABLE_REFERENCE_WORDS)}){TABLE_NUMBER_PATTERN}(?=[:：]?[\p{{Han}}\d])")
 
 # -- value shapes -------------------------------------------------------------------------------
 
@@ -289,7 +293,7 @@ def cut_value_run(run: str, roles: Sequence[str], first: int = 0) -> tuple[list[
 class _Cut:
     start: int
     end: int
-    kind: str                         # "header", "field", "level", "label", "signature"
+    kind: str                         # "header", "field", "level", "label", "signature", "break"
     roles: tuple[str, ...] = ()
 
 
@@ -327,8 +331,10 @@ def _known_cuts(text: str) -> list[_Cut]:
     cuts += [_Cut(m.start(), m.end(), "label") for m in _GRADE_LABEL.finditer(text)]
     cuts += [_Cut(m.start(), m.end(), "signature") for m in _SIGNATURE.finditer(text)]
     cuts += [_Cut(m.start(), m.end(), "caption") for m in _CAPTION.finditer(text)]
+    cuts += [_Cut(m.start(), m.start(), "break") for m in _CAPTION_BREAK.finditer(text)]
     out: list[_Cut] = []
-    priority = {"header": 0, "caption": 1, "total": 2, "label": 2, "level": 3, "field": 4, "signature": 5}
+    priority = {"break": -1, "header": 0, "caption": 1, "total": 2, "label": 2, "level": 3, "field": 4,
+                "signature": 5}
     for cut in sorted(cuts, key=lambda c: (c.start, priority[c.kind], -c.end)):
         if not out or cut.start >= out[-1].end:
             out.append(cut)
@@ -338,7 +344,7 @@ def _known_cuts(text: str) -> list[_Cut]:
 def known_word_spans(text: str) -> list[tuple[int, int]]:
     """Where the vocabulary's words (header words, field labels, level names, row labels) stand in a
     run without blanks, as (start, end)."""
-    return [(c.start, c.end) for c in _known_cuts(text)]
+    return [(c.start, c.end) for c in _known_cuts(text) if c.kind != "break"]
 
 
 def is_known_word(text: str) -> bool:
@@ -498,7 +504,7 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
             cursor.restart()
         elif cursor is not None and cut.kind == "total":
             cursor.total()
-        after_field = cut.kind == "field"
+        after_field = cut.kind in ("field", "break")      # a field's value or a caption: text kept whole
         after_level1 = cut.kind == "level" and re.sub(WEIGHT_IN_LABEL_PATTERN, "", text[cut.start:cut.end]) in LEVEL1_WORDS
         pos = cut.end
     return _cut_repeated_text([c for c in cells if c[0]], settings)
@@ -527,13 +533,13 @@ def is_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> bool
     """A line that is a form (or a long part of one) run together without separators: long, almost
     no blanks, and cut by at least a few of the vocabulary's words (a header run among them)."""
     t = text.strip()
-    if len(t) < settings.glued_min_form_length or re.search(r"[\t|]", t):
-        return False
+    if len(t) < settings.glued_min_form_length or "\t" in t or t.count("|") >= settings.pipe_min_bars:
+        return False             # tab or pipe rows (a bar or two is page chrome: 网站地图|联系我们)
     if len(re.findall(r"\s", t)) > len(t) * settings.glued_max_blank_share:
         return False
     if _COST_TABLE.search(t):
         return False             # a run with a cost build-up table: read by glued_run, by its totals
-    cuts = _known_cuts(re.sub(r"\s+", "", t))
+    cuts = [c for c in _known_cuts(re.sub(r"\s+", "", t)) if c.kind != "break"]
     return sum(1 for c in cuts if c.kind == "header") >= 2 and len(cuts) >= settings.glued_min_known_words
 
 

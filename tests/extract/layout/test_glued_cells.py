@@ -42,3 +42,16 @@ def test_a_sentence_or_short_text_is_no_glued_run():
 @given(st.text(alphabet="产出指标数量分值得分年度123.%≥人次项目名称一级二级三级", max_size=300))
 def test_cutting_keeps_every_character_in_order(text):
     assert "".join(cut_glued_run(text)) == text
+
+
+def test_a_numbered_table_caption_opens_a_new_cell_unless_a_sentence_refers_to_it():
+    run = ("村组干部报酬2022年度绩效评价指标评分表表1项目基本情况项目名称村组干部报酬一级指标二级指标三级指标分值得分"
+           "决策立项依据充分性43.5合计4.03.5表2详见表3：说明")
+    cells = cut_glued_run(run)
+    assert cells[:3] == ["村组干部报酬2022年度绩效评价指标评分表", "表1项目基本情况", "项目名称"]
+    assert "表2详见表3：说明" in cells                      # 详见表3 is a reference, not a caption
+
+
+def test_a_bar_or_two_of_page_chrome_does_not_hide_a_glued_run():
+    assert is_glued_run(NATIONAL + "网站地图|联系我们")
+    assert not is_glued_run(NATIONAL.replace("分值", "|分值|", 3))     # a pipe row
