@@ -183,6 +183,10 @@ SIGNATURE_LINE_WORDS: tuple[str, ...] = (
 #: sentence refers to it (详见表1, 如表3: the word before it is one of ``TABLE_REFERENCE_WORDS``).
 TABLE_NUMBER_PATTERN = r"表\d+(?:[-—－]\d+)?"
 TABLE_REFERENCE_WORDS: tuple[str, ...] = ("见", "如", "据", "照", "按", "附", "从", "在", "和", "及", "与")
+#: A numbered heading or list item as it opens (一、 （二） （1）), not a word ending in a numeral
+#: (统一、 之一、): in a run without separators it opens a new cell.
+NUMBERED_HEADING_PATTERN = (r"(?:(?<![统唯之第其万])[一二三四五六七八九十]{1,3}、"
+                            r"|[（(][一二三四五六七八九十]{1,3}[)）]|[（(]\d{1,2}[)）])")
 #: Section labels after an indicator table (conclusions, notes): the table ends there.
 INDICATOR_TABLE_TRAILER_WORDS: tuple[str, ...] = ("评价结论", "存在问题", "改进措施", "注:", "注：", "说明:", "说明：")
 #: Caption above a 湖北 form's goal prose (绩效目标 | 以…为目标): not the 年度绩效目标 field.
@@ -296,7 +300,8 @@ QUALITATIVE_TARGET_WORDS: tuple[str, ...] = (
 )
 #: Word values an indicator row's target or actual cell holds besides the word targets above (where
 #: cells run together, one of these after a name or a value is a cell of its own).
-QUALITATIVE_RESULT_WORDS: tuple[str, ...] = ("已完成", "达成预期指标", "充分", "规范", "有效改善", "逐步完善")
+QUALITATIVE_RESULT_WORDS: tuple[str, ...] = ("已完成", "达成预期指标", "充分", "规范", "有效改善", "逐步完善",
+                                             "较为合理", "基本有效", "有效", "明确", "合规", "适应")
 #: Chinese numerals, for values written in words (千分之零点八, 第二).
 CHINESE_DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,

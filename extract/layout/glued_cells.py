@@ -43,6 +43,7 @@ from jixiao.normalize.vocabulary import (
     BUDGET_TABLE_WORDS,
     COST_TABLE_WORDS,
     MONEY_BLOCK_CAPTIONS,
+    NUMBERED_HEADING_PATTERN,
     OPERATOR_SYMBOL_CHARS,
     EMPTY_MARKERS,
     EVALUATION_RESULT_COLUMN_WORDS,
@@ -62,6 +63,9 @@ from jixiao.normalize.vocabulary import (
     PERCENT_UNITS,
     QUALITATIVE_RESULT_WORDS,
     QUALITATIVE_TARGET_WORDS,
+    REPORT_BUDGET_COLUMN_WORDS,
+    REPORT_TARGET_GROUPS,
+    REPORT_SCORE_COLUMN_WORDS,
     TOTAL_SCORE_PHRASES,
     GOAL_CAPTION,
     SCORE_SUMMARY_COLUMN_WORDS,
@@ -107,8 +111,26 @@ _COLUMN_SPELLINGS = sorted({w for vocabulary in (INDICATOR_COLUMN_WORDS, SELF_EV
                            | {w for labels in FORM_FIELD_LABELS.values() for w in labels}, key=len, reverse=True)
 _UNIT_BRACKET = r"(?:[(（]\s*(?:亿元|万元|元|分|%|％)\s*[)）])"
 _COLUMN_MARK = r"(?:[(（][A-Za-z/]{1,5}[)）])"
-#: One header word as a run shows it: ``*指标值``, ``全年预算数(A)``, ``执行率(B/A)``, ``年度预算数(万元)``.
-_COLUMN_WORD = re.compile(rf"\*?(?P<word>{alternation(_COLUMN_SPELLINGS)}){_COLUMN_MARK}?{_UNIT_BRACKET}?")
+
+
+def _column_word_pattern(spellings: list[str]) -> re.Pattern[str]:
+    """One header word as a run shows it: ``*指标值``, ``全年预算数(A)``, ``执行率(B/A)``, ``年度预算数(万元)``."""
+    return re.compile(rf"\*?(?P<word>{alternation(spellings)}){_COLUMN_MARK}?{_UNIT_BRACKET}?")
+
+
+_COLUMN_WORD = _column_word_pattern(_COLUMN_SPELLINGS)
+#: Tables whose header names every column of one vocabulary (a report's 表1 budget execution table and
+#: 表3-x detail score tables): their columns take that vocabulary's roles — in a detail score table 分值
+#: is the points earned (``score``), not the points possible.
+_WHOLE_HEADER_ROLES: tuple[tuple[dict[str, str], dict[str, str]], ...] = tuple(
+    ({header_key(w): role for role, words in vocabulary.items() for w in words}, value_roles)
+    for vocabulary, value_roles in (
+        (REPORT_BUDGET_COLUMN_WORDS, {"seq": "seq", "amount": "money", "actual": "spent", "rate": "rate"}),
+        (REPORT_SCORE_COLUMN_WORDS, {"weight": "weight", "actual": "measured", "score": "score"}),
+    ))
+#: Header words of every table a run may hold (the report tables' too).
+_TABLE_COLUMN_WORD = _column_word_pattern(sorted(
+    set(_COLUMN_SPELLINGS) | {w for words, _ in _WHOLE_HEADER_ROLES for w in words}, key=len, reverse=True))
 _SUBJECT_LABEL = re.compile(alternation(w for key in FORM_SUBJECT_FIELDS for w in FORM_FIELD_LABELS[key]))
 _FIELD_LABEL = re.compile(rf"(?:{alternation(w for labels in FORM_FIELD_LABELS.values() for w in labels)})"
                           rf"{_UNIT_BRACKET}?[:：]?")
@@ -131,6 +153,9 @@ _CAPTION = re.compile(rf"(?:{alternation(MONEY_BLOCK_CAPTIONS + BUDGET_TABLE_WOR
                       rf"|(?:19|20)\d{{2}}年度?{GOAL_CAPTION}(?![表申自(（])")
 #: Where a numbered table caption opens (…评分表|表1项目基本情况, 92.7|表3-1项目决策指标): a new text cell.
 _CAPTION_BREAK = re.compile(rf"(?<!{alternation(TABLE_REFERENCE_WORDS)}){TABLE_NUMBER_PATTERN}(?=[:：]?[\p{{Han}}\d])")
+#: Where a numbered heading or list item opens, and a list's group heading before its first item
+#: (…以上。|效果目标|（1）诉求解决率90%以上；): a new text cell.
+_HEADING_BREAK = re.compile(rf"{NUMBERED_HEADING_PATTERN}|(?:{alternation(REPORT_TARGET_GROUPS)})(?=[（(]1[)）])")
 
 # -- value shapes -------------------------------------------------------------------------------
 
@@ -149,7 +174,7 @@ _MEASURE = rf"(?:{_OP})?{_NUM}(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})?(?:{_SU
 _BARE_MEASURE = rf"(?:{_OP})?{_NUM}(?:{_MAG})?"
 #: One value cell, or several run together: what stands between names.
 _VALUE_RUN = re.compile(
-    rf"(?<![表第\d])(?:(?:{_OP})?\d[\d.,]*(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})?(?:{_SUFFIX})?|(?:{_OP})(?=\d)|(?:{_EMPTY})"
+    rf"(?<![表第\dA-Z])(?:(?:{_OP})?\d[\d.,]*(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})?(?:{_SUFFIX})?|(?:{_OP})(?=\d)|(?:{_EMPTY})"
     rf"|(?:{alternation(OPERATOR_KIND_WORDS)})|(?:{_WORD_TARGET}){_NAME_GOES_ON})+")
 _EXPLANATION = re.compile(rf"(?:{alternation(EXPLANATION_PREFIXES)})[^\d{re.escape(OPERATOR_SYMBOL_CHARS)}]{{1,40}}?"
                           rf"(?:{alternation(EXPLANATION_SUFFIXES)})")
@@ -163,6 +188,10 @@ VALUE_PATTERNS: dict[str, str] = {
     "operator": rf"(?:{_OP}|{alternation(OPERATOR_KIND_WORDS)})",
     "target": rf"(?:{_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
     "actual": rf"(?:{_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
+    #: a score table's 业绩值 between 权重 and 分值: a word, or a number with its unit (a bare number
+    #: there cannot be told from the points beside it)
+    "measured": rf"(?:(?:{_OP})?{_NUM}(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})(?:{_SUFFIX})?|(?:{_WORD_TARGET})|{_EMPTY})",
+    "measured@unit": rf"(?:{_BARE_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
     "unit": rf"(?:{_UNIT})",
     "target@unit": rf"(?:{_BARE_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
     "actual@unit": rf"(?:{_BARE_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
@@ -302,21 +331,35 @@ def _header_runs(text: str) -> list[_Cut]:
     cuts: list[_Cut] = []
     pos = 0
     while pos < len(text):
-        m = _COLUMN_WORD.match(text, pos)
+        m = _TABLE_COLUMN_WORD.match(text, pos)
         if m is None:
             pos += 1
             continue
         words, end = [m], m.end()
-        while (nxt := _COLUMN_WORD.match(text, end)) is not None and nxt.end() > end:
+        while (nxt := _TABLE_COLUMN_WORD.match(text, end)) is not None and nxt.end() > end:
             words.append(nxt)
             end = nxt.end()
-        roles = tuple(_COLUMN_ROLE.get(header_key(w.group("word")), "text") for w in words)
+        words = _header_without_repeats(words)
+        roles = _header_roles([header_key(w.group("word")) for w in words])
         if len(words) >= 2 and any(r != "label" for r in roles):
             cuts += [_Cut(w.start(), w.end(), "header", roles if n == 0 else ()) for n, w in enumerate(words)]
             pos = end
         else:
             pos += 1
     return cuts
+
+
+def _header_roles(keys: list[str]) -> tuple[str, ...]:
+    """The role of each column word of a header: a vocabulary's that names every column, else each
+    word's own (text for the columns no value shape fills)."""
+    for vocabulary, value_roles in _WHOLE_HEADER_ROLES:
+        if len(keys) >= 3 and all(k in vocabulary for k in keys):
+            return tuple(value_roles.get(vocabulary[k], "text") for k in keys)
+    return tuple(_COLUMN_ROLE.get(k, "text") for k in keys)
+
+
+#: Cuts that only open a new text cell (a heading, a numbered table caption), no word of their own.
+_BREAKS = ("break", "numbered")
 
 
 def _known_cuts(text: str) -> list[_Cut]:
@@ -331,9 +374,10 @@ def _known_cuts(text: str) -> list[_Cut]:
     cuts += [_Cut(m.start(), m.end(), "label") for m in _GRADE_LABEL.finditer(text)]
     cuts += [_Cut(m.start(), m.end(), "signature") for m in _SIGNATURE.finditer(text)]
     cuts += [_Cut(m.start(), m.end(), "caption") for m in _CAPTION.finditer(text)]
-    cuts += [_Cut(m.start(), m.start(), "break") for m in _CAPTION_BREAK.finditer(text)]
+    cuts += [_Cut(m.start(), m.start(), "numbered") for m in _CAPTION_BREAK.finditer(text)]
+    cuts += [_Cut(m.start(), m.start(), "break") for m in _HEADING_BREAK.finditer(text)]
     out: list[_Cut] = []
-    priority = {"break": -1, "header": 0, "caption": 1, "total": 2, "label": 2, "level": 3, "field": 4,
+    priority = {"break": -1, "numbered": -1, "header": 0, "caption": 1, "total": 2, "label": 2, "level": 3, "field": 4,
                 "signature": 5}
     for cut in sorted(cuts, key=lambda c: (c.start, priority[c.kind], -c.end)):
         if not out or cut.start >= out[-1].end:
@@ -344,7 +388,7 @@ def _known_cuts(text: str) -> list[_Cut]:
 def known_word_spans(text: str) -> list[tuple[int, int]]:
     """Where the vocabulary's words (header words, field labels, level names, row labels) stand in a
     run without blanks, as (start, end)."""
-    return [(c.start, c.end) for c in _known_cuts(text) if c.kind != "break"]
+    return [(c.start, c.end) for c in _known_cuts(text) if c.kind not in _BREAKS]
 
 
 def is_known_word(text: str) -> bool:
@@ -361,7 +405,7 @@ def is_column_word(text: str) -> bool:
     return _COLUMN_WORD.fullmatch(text) is not None
 
 
-_WORD_ROLES = ("target", "actual")
+_WORD_ROLES = ("target", "actual", "measured")
 #: A level-2 name as short templates write it (数量, 社会效益), opening a row's name.
 _SHORT_LEVEL2 = re.compile(alternation(w for w in LEVEL2_WORDS if not w.endswith(("指标", "目标"))))
 _COST_TABLE = re.compile(alternation(COST_TABLE_WORDS))
@@ -378,6 +422,9 @@ class _RowCursor:
         self.roles = tuple(roles)
         self.next = 0
         self.after_value = False
+        #: text columns besides the levels: with two or more (a 评分标准 or a unit beside the name), a
+        #: text repeated row after row is one column's and is cut from the next one's
+        self.text_columns = sum(1 for r in self.roles if r not in VALUE_PATTERNS and r not in ("level1", "level2"))
         seen_other = False
         self.name_start = 0
         for k, r in enumerate(self.roles):
@@ -399,11 +446,18 @@ class _RowCursor:
     def restart(self) -> None:
         self.next, self.after_value = 0, False
 
+    def labelled_row(self) -> None:
+        """A row opened by a money line's label (年度资金总额, 项目预算合计): its label is its name, its
+        figures follow."""
+        self.restart()
+        self.next = self.name_start
+
     def total(self) -> None:
-        """A total row: its figures start at the weight column (at the score column without one)."""
+        """A total row: its figures start at the weight column (at the score column without one; in a
+        table of neither, at the first value after the name: a budget table's 合计 has no 序号)."""
         self.restart()
         self.next = next((k for k, r in enumerate(self.roles) if r == "weight"),
-                         next((k for k, r in enumerate(self.roles) if r == "score"), 0))
+                         next((k for k, r in enumerate(self.roles) if r == "score"), self.name_start))
 
     def text(self) -> None:
         """A text cell: a word value when a value came before and a word column is still open,
@@ -428,9 +482,20 @@ class _RowCursor:
                 limited, limited_last = cut_value_run(run, self.roles[:words[-1]], self.next)
                 if limited_last is not None:
                     cells, last = limited, limited_last
+        if last is None and (lead := self._row_openers()):
+            # the run goes on into the next row's opening values (its 序号): ``67.9467.94100%`` + ``2``
+            wrapped, wrapped_last = cut_value_run(run, self.roles + lead, self.next)
+            if wrapped_last is not None and wrapped_last >= len(self.roles):
+                self.next, self.after_value = wrapped_last - len(self.roles) + 1, False
+                return wrapped
         if last is not None:
             self.next, self.after_value = last + 1, True
         return cells
+
+    def _row_openers(self) -> tuple[str, ...]:
+        """The value roles a row opens with, before its first text column (a 序号)."""
+        first_text = next((k for k, r in enumerate(self.roles) if r not in VALUE_PATTERNS), 0)
+        return self.roles[:first_text]
 
 
 def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -> list[tuple[str, str]]:
@@ -449,7 +514,7 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
         if level is not None and level.end() < len(t):
             out.append((level.group(0), "level"))
             t = t[level.end():]
-        out.append((t, "text"))
+        out.append((t, "text" if cursor.text_columns >= 2 else "name"))
         cursor.text()
 
     for n, (start, end, kind) in enumerate(spans):
@@ -480,9 +545,11 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
     cells: list[tuple[str, str]] = []
     cursor: _RowCursor | None = None
     pos = 0
-    after_field = after_level1 = False
+    after_field = after_level1 = after_number = False
     for cut in _known_cuts(text) + [_Cut(len(text), len(text), "end")]:
         segment = text[pos:cut.start]
+        if after_number and cut.kind == "caption":
+            continue                    # 表1：2021年的预算及执行情况: the caption's words are its title's
         if segment:
             sentence = _SENTENCE.search(segment)
             body, tail = (segment[:sentence.start()], segment[sentence.start():]) if sentence else (segment, "")
@@ -500,14 +567,27 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
         cells.append((text[cut.start:cut.end], cut.kind))
         if cut.roles:
             cursor = _RowCursor(cut.roles)
-        elif cursor is not None and cut.kind in ("level", "label", "caption"):
+        elif cursor is not None and cut.kind in ("level", "caption"):
             cursor.restart()
+        elif cursor is not None and cut.kind == "label":
+            cursor.labelled_row()
         elif cursor is not None and cut.kind == "total":
             cursor.total()
-        after_field = cut.kind in ("field", "break")      # a field's value or a caption: text kept whole
+        after_field = cut.kind in ("field", *_BREAKS)     # a field's value or a caption: text kept whole
+        after_number = cut.kind == "numbered"
         after_level1 = cut.kind == "level" and re.sub(WEIGHT_IN_LABEL_PATTERN, "", text[cut.start:cut.end]) in LEVEL1_WORDS
         pos = cut.end
     return _cut_repeated_text([c for c in cells if c[0]], settings)
+
+
+def _header_without_repeats(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """A header names each column once: a run of column words that repeats one (分值|二级指标…权重
+    业绩值分值, a caption's last word before the header) starts after the repeated word's first use."""
+    keys = [header_key(w.group("word")) for w in words]
+    start = 0
+    while len(set(keys[start:])) < len(keys) - start and len(keys) - start > 2:
+        start += 1
+    return words[start:]
 
 
 def _cut_repeated_text(cells: list[tuple[str, str]], settings: LayoutSettings) -> list[str]:
@@ -539,7 +619,7 @@ def is_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> bool
         return False
     if _COST_TABLE.search(t):
         return False             # a run with a cost build-up table: read by glued_run, by its totals
-    cuts = [c for c in _known_cuts(re.sub(r"\s+", "", t)) if c.kind != "break"]
+    cuts = [c for c in _known_cuts(re.sub(r"\s+", "", t)) if c.kind not in _BREAKS]
     return sum(1 for c in cuts if c.kind == "header") >= 2 and len(cuts) >= settings.glued_min_known_words
 
 

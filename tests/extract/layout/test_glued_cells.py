@@ -55,3 +55,35 @@ def test_a_numbered_table_caption_opens_a_new_cell_unless_a_sentence_refers_to_i
 def test_a_bar_or_two_of_page_chrome_does_not_hide_a_glued_run():
     assert is_glued_run(NATIONAL + "网站地图|联系我们")
     assert not is_glued_run(NATIONAL.replace("分值", "|分值|", 3))     # a pipe row
+
+
+REPORT = ("一、项目基本情况具体预算执行情况详见表1：表1：2021年的预算及执行情况序号实施内容预算金额实际使用执行率"
+          "1基层组织活动经费日常运维经费67.9467.94100%2基层组织活动经费协调工作经费181.97175.7696.59%"
+          "3基层组织活动经费服务器采购65.5665.2799.56%项目预算合计315.47308.9797.94%"
+          "设置了年度绩效目标如下：产出目标（1）质量验收通过率100%；（2）资金拨付及时率85%以上。效果目标（1）诉求解决率90%以上。"
+          "表3-1项目决策指标及分值二级指标三级指标权重业绩值分值A1项目立项1412.2A11.项目目标的适应性9较为合理7.2"
+          "A12立项依据的充分性586.35%4合计1412.2")
+
+
+def test_a_report_run_is_cut_by_its_tables_headers_and_numbered_headings():
+    cells = cut_glued_run(REPORT)
+    assert "".join(cells) == REPORT
+    assert "表1：2021年的预算及执行情况" in cells                  # the caption keeps its words
+    seq = cells.index("序号")
+    assert cells[seq + 5:seq + 15] == ["1", "基层组织活动经费日常运维经费", "67.94", "67.94", "100%",   # no repeated-
+                                       "2", "基层组织活动经费协调工作经费", "181.97", "175.76", "96.59%"]  # text cut
+    total = cells.index("项目预算合计")
+    assert cells[total + 1:total + 4] == ["315.47", "308.97", "97.94%"]        # a total row has no 序号
+    assert ["产出目标", "（1）质量验收通过率100%；", "（2）资金拨付及时率85%以上。", "效果目标"] == \
+        cells[cells.index("产出目标"):cells.index("效果目标") + 1]
+    assert "表3-1项目决策指标及分值" in cells                       # 分值 is the caption's, the header names it again
+    row = cells.index("A1项目立项")
+    # a group row has no 业绩值: 14 and 12.2 are its weight and score, not weight, 业绩值 1, score 2.2
+    assert cells[row:row + 8] == ["A1项目立项", "14", "12.2", "A11.项目目标的适应性", "9", "较为合理", "7.2",
+                                  "A12立项依据的充分性"]
+    assert cells[row + 8:row + 11] == ["5", "86.35%", "4"]
+
+
+def test_a_word_ending_in_a_numeral_opens_no_heading():
+    cells = cut_glued_run(REPORT.replace("一、项目基本情况", "统一、规范项目管理"))
+    assert cells[0].startswith("统一、规范项目管理")
