@@ -39,6 +39,7 @@ from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation
 from jixiao.normalize.vocabulary import (
+    ATTACHMENT_LABEL_PATTERN,
     BUDGET_ITEM_LABELS,
     BUDGET_TABLE_WORDS,
     COST_TABLE_WORDS,
@@ -172,9 +173,11 @@ _UNIT_IN_BRACKETS = rf"[(（](?:{_UNIT})[)）]"
 _MEASURE = rf"(?:{_OP})?{_NUM}(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})?(?:{_SUFFIX})?"
 #: A target or actual in a table with a unit column: the number alone.
 _BARE_MEASURE = rf"(?:{_OP})?{_NUM}(?:{_MAG})?"
+#: A budget or unit code glued to its name (``166001-正定县人民政府``) is the name's, not a value.
+_NOT_A_CODE = r"(?![0-9A-Z]{3,}[-—–]\p{Han})"
 #: One value cell, or several run together: what stands between names.
 _VALUE_RUN = re.compile(
-    rf"(?<![表第\dA-Z])(?:(?:{_OP})?\d[\d.,]*(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})?(?:{_SUFFIX})?|(?:{_OP})(?=\d)|(?:{_EMPTY})"
+    rf"(?<![表第\dA-Z])(?:(?:{_OP})?{_NOT_A_CODE}\d[\d.,]*(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})?(?:{_SUFFIX})?|(?:{_OP})(?=\d)|(?:{_EMPTY})"
     rf"|(?:{alternation(OPERATOR_KIND_WORDS)})|(?:{_WORD_TARGET}){_NAME_GOES_ON})+")
 _EXPLANATION = re.compile(rf"(?:{alternation(EXPLANATION_PREFIXES)})[^\d{re.escape(OPERATOR_SYMBOL_CHARS)}]{{1,40}}?"
                           rf"(?:{alternation(EXPLANATION_SUFFIXES)})")
@@ -206,6 +209,10 @@ VALUE_PATTERNS: dict[str, str] = {
 }
 #: Readings of one run of values explored at most.
 _MAX_READINGS = 256
+
+
+#: A row's name column: never empty, so one run of values never reaches past it (预算数 | … 三级指标 … | 指标值).
+_NAME_ROLE = "level3"
 
 
 @lru_cache(maxsize=32)
@@ -269,7 +276,8 @@ def read_value_run(run: str, roles: Sequence[str], first: int = 0) -> list[Value
     fewest arithmetic faults, most pieces, whole weights (a weight is a whole number of points),
     actual closest to target, leftmost, shortest weight."""
     readings: list[ValueReading] = []
-    usable = [k for k, r in enumerate(roles) if r in VALUE_PATTERNS and k >= first]
+    name = next((k for k in range(first, len(roles)) if roles[k] == _NAME_ROLE), len(roles))
+    usable = [k for k, r in enumerate(roles) if r in VALUE_PATTERNS and first <= k < name]
     with_unit = "unit" in roles                  # targets and actuals leave their unit to its column
 
     def walk(j: int, pos: int, taken: tuple[tuple[int, str], ...]) -> None:
@@ -359,7 +367,7 @@ def _header_roles(keys: list[str]) -> tuple[str, ...]:
 
 
 #: Cuts that only open a new text cell (a heading, a numbered table caption), no word of their own.
-_BREAKS = ("break", "numbered")
+_BREAKS = ("break", "numbered", "code")
 
 
 def _known_cuts(text: str) -> list[_Cut]:
@@ -376,8 +384,10 @@ def _known_cuts(text: str) -> list[_Cut]:
     cuts += [_Cut(m.start(), m.end(), "caption") for m in _CAPTION.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "numbered") for m in _CAPTION_BREAK.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "break") for m in _HEADING_BREAK.finditer(text)]
+    cuts += [_Cut(m.start(), m.start(), "code") for m in _CODE_START.finditer(text)]
+    cuts += [_Cut(m.end(), m.end(), "break") for m in _ATTACHMENT.finditer(text)]
     out: list[_Cut] = []
-    priority = {"break": -1, "numbered": -1, "header": 0, "caption": 1, "total": 2, "label": 2, "level": 3, "field": 4,
+    priority = {"break": -1, "numbered": -1, "code": -1, "header": 0, "caption": 1, "total": 2, "label": 2, "level": 3, "field": 4,
                 "signature": 5}
     for cut in sorted(cuts, key=lambda c: (c.start, priority[c.kind], -c.end)):
         if not out or cut.start >= out[-1].end:
@@ -422,6 +432,7 @@ class _RowCursor:
         self.roles = tuple(roles)
         self.next = 0
         self.after_value = False
+        self.after_level = False
         #: text columns besides the levels: with two or more (a 评分标准 or a unit beside the name), a
         #: text repeated row after row is one column's and is cut from the next one's
         self.text_columns = sum(1 for r in self.roles if r not in VALUE_PATTERNS and r not in ("level1", "level2"))
@@ -443,8 +454,9 @@ class _RowCursor:
     def complete(self) -> bool:
         return not any(r in VALUE_PATTERNS for r in self.roles[self.next:])
 
-    def restart(self) -> None:
-        self.next, self.after_value = 0, False
+    def restart(self, level: bool = False) -> None:
+        """A new row; ``level``: opened by a level name (the text after it is the row's name)."""
+        self.next, self.after_value, self.after_level = 0, False, level
 
     def labelled_row(self) -> None:
         """A row opened by a money line's label (年度资金总额, 项目预算合计): its label is its name, its
@@ -465,8 +477,12 @@ class _RowCursor:
         if self.word_expected():
             self.next = next(k for k in range(self.next, len(self.roles)) if self.roles[k] in _WORD_ROLES) + 1
         else:
-            self.next = self.name_start
+            # after a level name the text is the row's name: its values follow the name column (in a
+            # flat table 预算数 stands before the levels, 指标值 after the name)
+            self.next = self.roles.index(_NAME_ROLE) + 1 if self.after_level and _NAME_ROLE in self.roles \
+                else self.name_start
             self.after_value = False
+        self.after_level = False
 
     def values(self, run: str, word_follows: bool = False) -> list[str]:
         """The cells of a run of values. With ``word_follows`` (a word, then more values, come next)
@@ -498,6 +514,30 @@ class _RowCursor:
         return self.roles[:first_text]
 
 
+#: A code glued to its name right after a word (正向指标|166001-正定县人民政府): a new cell, read on as a row's text.
+#: An attachment's label (附件3|2023年…绩效目标表): the title after it is a new cell.
+_ATTACHMENT = re.compile(ATTACHMENT_LABEL_PATTERN)
+_CODE_START = re.compile(r"(?<=\p{Han})[0-9A-Z]{3,}[-—–](?=\p{Han})")
+_CODE_DASH = re.compile(r"[-—–]\p{Han}")
+_CODE_TAIL = re.compile(r"[0-9A-Z]+$")
+
+
+def _code_at_end(segment: str, start: int, end: int, cursor: _RowCursor) -> int | None:
+    """Where a run of values that runs into a code glued to a name (``8,611,919.07`` + ``166001-正定县…``)
+    ends: the longest code whose values before it have a reading; None when no code follows the run."""
+    if end - start > 1 and segment[end - 1] in "-—–" and _CODE_DASH.match(segment, end - 1):
+        end -= 1                          # the dash was read as an empty cell's marker
+    if not _CODE_DASH.match(segment, end):
+        return None
+    tail = _CODE_TAIL.search(segment, start, end)
+    if tail is None:
+        return None
+    for cut in range(tail.start(), end - 2):
+        if cut == start or cut_value_run(segment[start:cut], cursor.roles, cursor.next)[1] is not None:
+            return cut
+    return None
+
+
 def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -> list[tuple[str, str]]:
     """A stretch between known words → (cell, kind) with kind "text", "level", "explanation" or
     "value". ``after_level1``: the stretch follows a level-1 name (a level-2 name may open it)."""
@@ -525,6 +565,10 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
         if kind == "value":
             following = spans[n + 1] if n + 1 < len(spans) else None
             word_follows = following is not None and following[0] > end and following[2] == "value"
+            if (code := _code_at_end(segment, start, end, cursor)) is not None:
+                if code == start:                 # the whole run is a code glued to the name after it
+                    continue
+                end = code
             cells = cursor.values(segment[start:end], word_follows)
             trailing = _TRAILING_HAN.search(segment, start, end)
             if cells == [segment[start:end]] and not cursor.after_value and trailing and trailing.start() > start:
@@ -568,12 +612,12 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
         if cut.roles:
             cursor = _RowCursor(cut.roles)
         elif cursor is not None and cut.kind in ("level", "caption"):
-            cursor.restart()
+            cursor.restart(level=cut.kind == "level")
         elif cursor is not None and cut.kind == "label":
             cursor.labelled_row()
         elif cursor is not None and cut.kind == "total":
             cursor.total()
-        after_field = cut.kind in ("field", *_BREAKS)     # a field's value or a caption: text kept whole
+        after_field = cut.kind in ("field", "break", "numbered")     # a field's value or a caption: text kept whole
         after_number = cut.kind == "numbered"
         after_level1 = cut.kind == "level" and re.sub(WEIGHT_IN_LABEL_PATTERN, "", text[cut.start:cut.end]) in LEVEL1_WORDS
         pos = cut.end

@@ -87,3 +87,25 @@ def test_a_report_run_is_cut_by_its_tables_headers_and_numbered_headings():
 def test_a_word_ending_in_a_numeral_opens_no_heading():
     cells = cut_glued_run(REPORT.replace("一、项目基本情况", "统一、规范项目管理"))
     assert cells[0].startswith("统一、规范项目管理")
+
+
+FLAT = ("部门预算项目绩效目标申报表(2026年度)金额单位:元单位名称项目名称预算数年度目标一级指标二级指标三级指标指标性质指标值"
+        "度量单位权重指标方向性166-正定县部门8,611,919.07166001-正定县人民政府公共图书馆免费开放4,633,152.33"
+        "保障公共图书馆免费开放顺利实施产出指标数量指标开展宣传活动次数=5次6正向指标166001-正定县人民政府村组干部报酬"
+        "3,424,935.57保障村组干部报酬顺利实施产出指标数量指标发放补助人数>120人10正向指标")
+
+
+def test_a_code_glued_to_a_name_is_the_names_and_values_never_reach_past_the_name_column():
+    cells = cut_glued_run(FLAT)
+    assert "".join(cells) == FLAT
+    # 预算数 runs into the next unit's code; the longest code whose figures before it read is cut off
+    assert cells[cells.index("166-正定县部门") + 1:][:2] == ["8,611,919.07", "166001-正定县人民政府公共图书馆免费开放"]
+    assert "4,633,152.33" in cells                       # not 4,633,152.3 (指标值) + 3 (权重) past the name
+    row = cells.index("开展宣传活动次数")
+    assert cells[row:row + 6] == ["开展宣传活动次数", "=", "5", "次", "6", "正向指标"]
+    assert "166001-正定县人民政府村组干部报酬" in cells          # a code after a word opens a cell
+
+
+def test_an_attachment_number_run_into_the_titles_year_is_cut_off():
+    cells = cut_glued_run("附件32023年省级公共文化服务体系建设专项资金区域绩效目标表" + FLAT[FLAT.index("单位名称"):])
+    assert cells[:2] == ["附件3", "2023年省级公共文化服务体系建设专项资金区域绩效目标表"]
