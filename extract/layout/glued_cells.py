@@ -74,7 +74,9 @@ from jixiao.normalize.vocabulary import (
     SELF_EVALUATION_MONEY_ROW_LABELS,
     SELF_EVALUATION_TOTAL_WORDS,
     SIGNATURE_BLOCK_WORDS,
+    SIGNATURE_LINE_WORDS,
     TABLE_NUMBER_PATTERN,
+    TITLE_REGION_PATTERN,
     TABLE_REFERENCE_WORDS,
     TABLE_TOTAL_WORDS,
     UNITS,
@@ -156,7 +158,7 @@ _CAPTION = re.compile(rf"(?:{alternation(MONEY_BLOCK_CAPTIONS + BUDGET_TABLE_WOR
 _CAPTION_BREAK = re.compile(rf"(?<!{alternation(TABLE_REFERENCE_WORDS)}){TABLE_NUMBER_PATTERN}(?=[:：]?[\p{{Han}}\d])")
 #: Where a numbered heading or list item opens, and a list's group heading before its first item
 #: (…以上。|效果目标|（1）诉求解决率90%以上；): a new text cell.
-_HEADING_BREAK = re.compile(rf"{NUMBERED_HEADING_PATTERN}|(?:{alternation(REPORT_TARGET_GROUPS)})(?=[（(]1[)）])")
+_HEADING_BREAK = re.compile(rf"{NUMBERED_HEADING_PATTERN}|(?:{alternation(SIGNATURE_LINE_WORDS)})(?=[:：])|(?:{alternation(REPORT_TARGET_GROUPS)})(?=[（(]1[)）])")
 
 # -- value shapes -------------------------------------------------------------------------------
 
@@ -416,6 +418,7 @@ def is_column_word(text: str) -> bool:
 
 
 _WORD_ROLES = ("target", "actual", "measured")
+_UNIT_AFTER_PROJECT = "project_name|reporting_unit"
 #: A level-2 name as short templates write it (数量, 社会效益), opening a row's name.
 _SHORT_LEVEL2 = re.compile(alternation(w for w in LEVEL2_WORDS if not w.endswith(("指标", "目标"))))
 _COST_TABLE = re.compile(alternation(COST_TABLE_WORDS))
@@ -428,8 +431,11 @@ class _RowCursor:
     """Where the next value of a table row goes: the index of the next column role, and whether the
     last cell was a value (a word right after a value is a word value, else a row's name)."""
 
-    def __init__(self, roles: Sequence[str]) -> None:
+    def __init__(self, roles: Sequence[str], region: str | None = None) -> None:
         self.roles = tuple(roles)
+        #: a project column followed by its unit's: the unit's name opens with the title's place
+        #: (村组干部报酬|鄂州市消费者投诉举报中心 under 鄂州市2024年度…汇总表)
+        self.unit_opener = region if _UNIT_AFTER_PROJECT in "|".join(self.roles) else None
         self.next = 0
         self.after_value = False
         self.after_level = False
@@ -517,6 +523,7 @@ class _RowCursor:
 #: A code glued to its name right after a word (正向指标|166001-正定县人民政府): a new cell, read on as a row's text.
 #: An attachment's label (附件3|2023年…绩效目标表): the title after it is a new cell.
 _ATTACHMENT = re.compile(ATTACHMENT_LABEL_PATTERN)
+_TITLE_REGION = re.compile(TITLE_REGION_PATTERN)
 _CODE_START = re.compile(r"(?<=\p{Han})[0-9A-Z]{3,}[-—–](?=\p{Han})")
 _CODE_DASH = re.compile(r"[-—–]\p{Han}")
 _CODE_TAIL = re.compile(r"[0-9A-Z]+$")
@@ -554,6 +561,10 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
         if level is not None and level.end() < len(t):
             out.append((level.group(0), "level"))
             t = t[level.end():]
+        unit = t.find(cursor.unit_opener, 1) if opens_row and cursor.unit_opener else -1
+        if unit > 0:
+            out.append((t[:unit], "name"))
+            t = t[unit:]
         out.append((t, "text" if cursor.text_columns >= 2 else "name"))
         cursor.text()
 
@@ -588,6 +599,7 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
     text = re.sub(r"\s+", "", text)
     cells: list[tuple[str, str]] = []
     cursor: _RowCursor | None = None
+    region = _TITLE_REGION.search(text)
     pos = 0
     after_field = after_level1 = after_number = False
     for cut in _known_cuts(text) + [_Cut(len(text), len(text), "end")]:
@@ -610,7 +622,7 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
             cut = _Cut(cut.start, cut.end, "text")        # a level name before any table is text
         cells.append((text[cut.start:cut.end], cut.kind))
         if cut.roles:
-            cursor = _RowCursor(cut.roles)
+            cursor = _RowCursor(cut.roles, region.group("region") if region else None)
         elif cursor is not None and cut.kind in ("level", "caption"):
             cursor.restart(level=cut.kind == "level")
         elif cursor is not None and cut.kind == "label":
@@ -657,13 +669,15 @@ def is_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> bool
     """A line that is a form (or a long part of one) run together without separators: long, almost
     no blanks, and cut by at least a few of the vocabulary's words (a header run among them)."""
     t = text.strip()
-    if len(t) < settings.glued_min_form_length or "\t" in t or t.count("|") >= settings.pipe_min_bars:
+    if len(t) < settings.glued_min_run_length or "\t" in t or t.count("|") >= settings.pipe_min_bars:
         return False             # tab or pipe rows (a bar or two is page chrome: 网站地图|联系我们)
     if len(re.findall(r"\s", t)) > len(t) * settings.glued_max_blank_share:
         return False
     if _COST_TABLE.search(t):
         return False             # a run with a cost build-up table: read by glued_run, by its totals
     cuts = [c for c in _known_cuts(re.sub(r"\s+", "", t)) if c.kind not in _BREAKS]
+    if len(t) < settings.glued_min_form_length:
+        return max((len(c.roles) for c in cuts), default=0) >= settings.glued_min_header_words
     return sum(1 for c in cuts if c.kind == "header") >= 2 and len(cuts) >= settings.glued_min_known_words
 
 

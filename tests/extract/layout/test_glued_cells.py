@@ -109,3 +109,15 @@ def test_a_code_glued_to_a_name_is_the_names_and_values_never_reach_past_the_nam
 def test_an_attachment_number_run_into_the_titles_year_is_cut_off():
     cells = cut_glued_run("附件32023年省级公共文化服务体系建设专项资金区域绩效目标表" + FLAT[FLAT.index("单位名称"):])
     assert cells[:2] == ["附件3", "2023年省级公共文化服务体系建设专项资金区域绩效目标表"]
+
+
+SUMMARY = ("井研县2024年度项目支出绩效自评结果汇总表序号项目名称项目单位自评分数自评等级1城区道路机械化清扫保洁井研县环境监测站"
+           "71.74中2重点人群免费体检井研县环境卫生服务中心92.95优")
+
+
+def test_a_short_summary_run_is_cut_and_each_unit_opens_with_the_titles_place():
+    assert len(SUMMARY) < 150 and is_glued_run(SUMMARY)          # a header naming five columns
+    cells = cut_glued_run(SUMMARY + "填报人:王芳联系电话:0249-2396366")
+    assert cells[6:11] == ["1", "城区道路机械化清扫保洁", "井研县环境监测站", "71.74", "中"]
+    assert cells[-2:] == ["填报人:王芳", "联系电话:0249-2396366"]   # a signature line opens a cell
+    assert not is_glued_run("项目名称城区道路机械化清扫保洁项目单位井研县环境监测站自评分数71.74")
