@@ -189,8 +189,6 @@ NUMBERED_HEADING_PATTERN = (r"(?:(?<![统唯之第其万])[一二三四五六七
                             r"|[（(][一二三四五六七八九十]{1,3}[)）]|[（(]\d{1,2}[)）])")
 #: An attachment's number run into the year of the form title after it (附件3|2023年…绩效目标表).
 ATTACHMENT_LABEL_PATTERN = r"附件\d{1,2}?(?=(?:19|20)\d{2}年)"
-#: The place a summary's title opens with, before its year (鄂州市2024年度…, 萧山区2020年度…).
-TITLE_REGION_PATTERN = r"(?P<region>\p{Han}{1,6}?(?:自治区|省|市|县|区|旗))(?:19|20)\d{2}年"
 #: Section labels after an indicator table (conclusions, notes): the table ends there.
 INDICATOR_TABLE_TRAILER_WORDS: tuple[str, ...] = ("评价结论", "存在问题", "改进措施", "注:", "注：", "说明:", "说明：")
 #: Caption above a 湖北 form's goal prose (绩效目标 | 以…为目标): not the 年度绩效目标 field.
@@ -339,6 +337,9 @@ REGION_SUFFIXES: tuple[str, ...] = ("自治州", "自治县", "自治区", "街�
 #: is part of the project's name.
 NON_REGION_ENDINGS: tuple[str, ...] = ("小区", "社区", "园区", "景区", "城区", "库区", "矿区", "林区", "山区",
                                        "牧区", "片区", "校区", "辖区", "城市", "都市", "城镇", "乡镇", "集镇", "城乡")
+#: The place a summary's title opens with, before its year (鄂州市2024年度…, 萧山区2020年度…).
+TITLE_REGION_PATTERN = (r"(?P<region>\p{Han}{1,6}?(?:" + "|".join(sorted(REGION_SUFFIXES, key=len, reverse=True))
+                        + r"))(?:19|20)\d{2}年")
 REPORT_DEPARTMENT_LABELS: tuple[str, ...] = ("主管部门",)
 REPORT_UNIT_LABELS: tuple[str, ...] = ("项目组织实施单位", "项目实施单位", "实施单位")
 #: Headings of a report's list of year targets and the section that ends it.
