@@ -179,7 +179,7 @@ _BARE_MEASURE = rf"(?:{_OP})?{_NUM}(?:{_MAG})?"
 _NOT_A_CODE = r"(?![0-9A-Z]{3,}[-—–]\p{Han})"
 #: One value cell, or several run together: what stands between names.
 _VALUE_RUN = re.compile(
-    rf"(?<![表第\dA-Z])(?:(?:{_OP})?{_NOT_A_CODE}\d[\d.,]*(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})?(?:{_SUFFIX})?|(?:{_OP})(?=\d)|(?:{_EMPTY})"
+    rf"(?<![表第\dA-Z/\-])(?:(?:{_OP})?{_NOT_A_CODE}\d[\d.,]*(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})?(?:{_SUFFIX})?|(?:{_OP})(?=\d)|(?:{_EMPTY})"
     rf"|(?:{alternation(OPERATOR_KIND_WORDS)})|(?:{_WORD_TARGET}){_NAME_GOES_ON})+")
 _EXPLANATION = re.compile(rf"(?:{alternation(EXPLANATION_PREFIXES)})[^\d{re.escape(OPERATOR_SYMBOL_CHARS)}]{{1,40}}?"
                           rf"(?:{alternation(EXPLANATION_SUFFIXES)})")

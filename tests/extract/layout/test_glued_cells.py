@@ -121,3 +121,8 @@ def test_a_short_summary_run_is_cut_and_each_unit_opens_with_the_titles_place():
     assert cells[6:11] == ["1", "城区道路机械化清扫保洁", "井研县环境监测站", "71.74", "中"]
     assert cells[-2:] == ["填报人:王芳", "联系电话:0249-2396366"]   # a signature line opens a cell
     assert not is_glued_run("项目名称城区道路机械化清扫保洁项目单位井研县环境监测站自评分数71.74")
+
+
+def test_no_value_starts_inside_a_standards_code():
+    run = NATIONAL.replace("质量指标管理制度健全性", "质量指标终端出水水质达标率≥85%按DB33/973-2015标准管理制度健全性")
+    assert any(c.startswith("按DB33/973-2015标准") for c in cut_glued_run(run))    # not 按DB33/ + 973-2015
