@@ -360,9 +360,13 @@ REPORT_BUDGET_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
 }
 #: A report's coded score row name (``A1 项目立项``, ``B11.预算执行率``): a letter and digits, then words.
 SCORE_CODED_NAME_PATTERN = r"^[A-Z]\d{1,3}(?:[.．、:：]|\s)*\p{Han}"
+#: A score tree's code before a name at any level (``A决策``, ``A1.项目立项``, ``A11 立项依据充分性``):
+#: read as a code only in a tree whose rows carry ``SCORE_CODED_NAME_PATTERN`` codes.
+SCORE_CODE_PREFIX_PATTERN = r"^(?P<code>[A-Z]\d{0,3})(?:[.．、:：]|\s)*(?=\p{Han})"
 #: Words that never stand alone as a cell when a line is split at single blanks: a caption's 表
-#: before its number (``表 1：预算及执行情况``), a score row's code before its name (``A1 项目立项``).
-SPLIT_CELL_HEAD_PATTERN = r"^(?:表|[A-Z]\d{1,3}[.．、:：]?)$"
+#: before its number (``表 1：预算及执行情况``), a score row's code before its name (``A1 项目立项``,
+#: a dimension's ``A 决策``).
+SPLIT_CELL_HEAD_PATTERN = r"^(?:表|[A-Z]\d{0,3}[.．、:：]?)$"
 #: Row labels of a report's transposed score summary (表3: 指标 | 项目决策类 | … | 合计, then a
 #: 权重 row and a 得分 row): the first cell of each row.
 SCORE_SUMMARY_ROW_LABELS: dict[str, tuple[str, ...]] = {

@@ -17,6 +17,7 @@ from typing import Callable, Mapping
 import regex as re
 
 from jixiao.extract.document import Line
+from jixiao.extract.layout.spaced import spaced_cells
 from jixiao.normalize.money import is_amount
 from jixiao.normalize.numbers import parse_float
 from jixiao.normalize.text import fold_key
@@ -31,14 +32,12 @@ _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _PERCENT = re.compile(r"^[+-]?\d+(?:\.\d+)?\s*[%％]$")
 
 
-_WORD_GAP = re.compile(r"[ \u3000\t]+")
-
-
 def line_tokens(line: Line) -> list[str]:
-    """Non-empty cells of a row, or the blank-separated words of a paragraph line."""
+    """Non-empty cells of a row, or the blank-separated words of a paragraph line (a word that never
+    stands alone, ``表`` or a score row's code ``A1``, kept with the word after it: ``spaced_cells``)."""
     if line.is_row:
         return [c.strip() for c in line.cells if c.strip()]
-    return [t for t in _WORD_GAP.split(line.cells[0].strip()) if t]
+    return spaced_cells(line.cells[0].replace("\t", " "))
 
 
 def line_cells(line: Line, trailing_blanks: bool = False) -> list[str]:

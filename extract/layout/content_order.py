@@ -37,6 +37,7 @@ from jixiao.extract.layout.glued_cells import (
     cut_glued_run, is_column_word, is_glued_run, is_known_word, known_word_spans,
 )
 from jixiao.extract.layout.grid import Shape
+from jixiao.extract.layout.spaced import spaced_cells
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation
 from jixiao.normalize.vocabulary import (
@@ -230,7 +231,7 @@ def rows_of_line_major(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
     rows: list[_Row] = []
     open_cells: list[list[str]] = []
     for line in lines:
-        tokens = line.split()
+        tokens = spaced_cells(line.replace("\t", " "))   # a code before its name (A1 项目立项) is one token
         if not tokens:
             continue
         continued = False

@@ -40,6 +40,10 @@ _HEADER_WORDS = frozenset(fold_key(w) for w in (*INDICATOR_TABLE_HEADER_WORDS, *
 
 _CELL_HEAD = re.compile(SPLIT_CELL_HEAD_PATTERN)
 _LEADING_WORD = re.compile(r"^[\p{Han}\d]")
+#: A bare letter (a dimension's code, ``A 决策``) joins only a word of two characters or more: a
+#: grade ``A 级`` stays two cells.
+_BARE_LETTER = re.compile(r"^[A-Z]$")
+_NAME_WORD = re.compile(r"^\p{Han}{2}")
 
 
 def spaced_cells(text: str) -> list[str]:
@@ -47,7 +51,8 @@ def spaced_cells(text: str) -> list[str]:
     row's code ``A1``) stays with the word after it."""
     out: list[str] = []
     for word in (t for t in _BLANKS.split(text.strip()) if t):
-        if out and _CELL_HEAD.match(out[-1]) and _LEADING_WORD.match(word):
+        if out and _CELL_HEAD.match(out[-1]) and _LEADING_WORD.match(word) \
+                and (not _BARE_LETTER.match(out[-1]) or _NAME_WORD.match(word)):
             out[-1] = f"{out[-1]} {word}"
         else:
             out.append(word)

@@ -22,7 +22,7 @@ from jixiao.extract.document import Block, Cell, Line, Paragraph, Table
 from jixiao.extract.records import RawIssue
 from jixiao.extract.layout.base import RawRow, StreamBuilder
 from jixiao.extract.layout.grid import Shape
-from jixiao.extract.layout.columns import role_of
+from jixiao.extract.layout.columns import line_tokens, role_of
 from jixiao.extract.layout.reader import (
     MIN_FIT, RowKind, RowTableReading, TableRow, best_row, fit, is_field_label, read_row_table,
 )
@@ -83,14 +83,8 @@ def is_cell_per_line(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SE
 
 # -- document lines (a region of a form) --------------------------------------------------------
 
-def _words(line: Line) -> list[str]:
-    if line.is_row:
-        return [c.strip() for c in line.cells if c.strip()]
-    return [t for t in _WORD_GAP.split(line.cells[0].strip()) if t]
-
-
 def _one_cell(line: Line) -> bool:
-    return not line.is_row and len(_words(line)) <= 1
+    return not line.is_row and len(line_tokens(line)) <= 1
 
 
 def single_cell_share(lines: Sequence[Line]) -> float:
@@ -116,7 +110,7 @@ def is_blank_keeping_stream(lines: Sequence[Line], settings: LayoutSettings = DE
 def is_row_region(lines: Sequence[Line], settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
     """Enough filled lines hold two cells or more for the region to be read row by row."""
     filled = [l for l in lines if l.text.strip()]
-    return bool(filled) and sum(1 for l in filled if len(_words(l)) >= 2) / len(filled) >= settings.rows_share
+    return bool(filled) and sum(1 for l in filled if len(line_tokens(l)) >= 2) / len(filled) >= settings.rows_share
 
 
 class CellStreamBuilder(StreamBuilder):

@@ -339,7 +339,17 @@ SCORE_TREE = [("决策", [("项目立项", ["立项依据充分性", "立项程�
               ("效益", [("项目效益", ["社会效益", "可持续影响", "服务对象满意度"])])]
 
 
+#: How a score tree writes its codes (A 决策, A1 项目立项, A11 立项依据充分性) before the names, if
+#: it has codes: run onto the name, after a blank, after a dot.
+SCORE_CODE_STYLES = {"glued": "{code}{name}", "blank": "{code} {name}", "dot": "{code}.{name}"}
+
+
+def _coded(style: str | None, code: str, name: str) -> str:
+    return SCORE_CODE_STYLES[style].format(code=code, name=name) if style else name
+
+
 def score_table(rng: random.Random, year: int) -> GeneratedForm:
+    code_style = side_rng(rng, "score codes").choice([None, None, *SCORE_CODE_STYLES])
     department, unit, project = who(rng)
     evaluator = rng.choice(["湖北正勤项目管理咨询有限公司", "上海立丰税务师事务所有限公司", "四川明信会计师事务所"])
     budget = Decimal(rng.randint(50000, 300000)) / 100
@@ -350,30 +360,33 @@ def score_table(rng: random.Random, year: int) -> GeneratedForm:
     level1_weights = dict(zip([d for d, _ in SCORE_TREE], split_weights(rng, 30, 4)))
     level1_weights = {k: v + w for (k, v), w in zip(level1_weights.items(), [10, 15, 25, 20])}
     summary, detail, scores, total_score = [], [], [], 0.0
-    for dim, subs in SCORE_TREE:
+    for d, (dim, subs) in enumerate(SCORE_TREE):
         w1 = level1_weights[dim]
+        code1 = chr(ord("A") + d) if code_style else None
         sub_w = split_weights(rng, w1, len(subs)) if w1 >= len(subs) else [w1]
         dim_rows, dim_score = [], 0.0
         sub_scores = []
-        for (sub, leaves), w2 in zip(subs, sub_w):
+        for k, ((sub, leaves), w2) in enumerate(zip(subs, sub_w), start=1):
             leaf_w = split_weights(rng, w2, len(leaves)) if w2 >= len(leaves) else [w2]
-            sub_scores.append(score_row(2, sub, float(w2), None, dim))
+            code2 = f"{code1}{k}" if code1 else None
+            sub_scores.append({**score_row(2, sub, float(w2), None, code1 or dim), "code": code2})
             first = True
-            for leaf, w3 in zip(leaves, leaf_w):
+            for j, (leaf, w3) in enumerate(zip(leaves, leaf_w), start=1):
+                code3 = f"{code2}{j}" if code2 else None
                 s3 = float(w3) if rng.random() < 0.6 else r2(w3 * rng.uniform(0.6, 0.95))
                 actual = rng.choice(["充分", "规范", "合理", f"{rng.randint(85, 100)}%"])
                 value = float(actual[:-1]) if actual.endswith("%") else None
                 dim_score += s3
-                sub_scores.append(score_row(3, leaf, float(w3), s3, sub, actual, value))
-                row = [(f"{sub}({w2}分)", len(leaves), 1)] if first else []
+                sub_scores.append({**score_row(3, leaf, float(w3), s3, code2 or sub, actual, value), "code": code3})
+                row = [(f"{_coded(code_style, code2, sub)}({w2}分)", len(leaves), 1)] if first else []
                 first = False
-                dim_rows.append(row + [leaf, str(w3), actual, fmt_num(s3)])
+                dim_rows.append(row + [_coded(code_style, code3, leaf), str(w3), actual, fmt_num(s3)])
         dim_score = r2(dim_score)
         total_score += dim_score
-        dim_rows[0] = [(f"{dim}({w1}分)", len(dim_rows), 1)] + dim_rows[0]
+        dim_rows[0] = [(f"{_coded(code_style, code1, dim)}({w1}分)", len(dim_rows), 1)] + dim_rows[0]
         detail += dim_rows
-        summary.append([dim, str(w1), fmt_num(dim_score)])
-        scores.append((score_row(1, dim, float(w1), dim_score), sub_scores))
+        summary.append([_coded(code_style, code1, dim), str(w1), fmt_num(dim_score)])
+        scores.append(({**score_row(1, dim, float(w1), dim_score), "code": code1}, sub_scores))
     total_score = r2(total_score)
     grade = grade_of(total_score)
     form["scores"] = [score_row(0, "合计", 100.0, total_score)]
