@@ -97,6 +97,9 @@ class LayoutSettings:
     glued_min_form_length: int = 150
     glued_max_blank_share: float = 0.02
     glued_min_known_words: int = 4
+    #: A shorter run (from ``glued_min_run_length``) is one too when a header in it names at least
+    #: this many columns (a short summary table: 序号项目名称项目单位自评分数自评等级1…).
+    glued_min_header_words: int = 5
     #: Text cells starting with the same text of at least this length, this many times, are a column
     #: repeated row after row: cut where the repetition ends.
     glued_min_repeated_text: int = 6
