@@ -179,6 +179,16 @@ SIGNATURE_LINE_WORDS: tuple[str, ...] = (
     "填报人", "填表人", "制表人", "经办人", "联系人", "联系电话", "审核人", "单位负责人", "项目负责人",
     "财务负责人", "填报日期", "填表日期", "填报说明", "填表说明",
 )
+#: A table's numbered caption (表1, 表3-1): in a run without separators it opens a new cell, unless a
+#: sentence refers to it (详见表1, 如表3: the word before it is one of ``TABLE_REFERENCE_WORDS``).
+TABLE_NUMBER_PATTERN = r"表\d+(?:[-—－]\d+)?"
+TABLE_REFERENCE_WORDS: tuple[str, ...] = ("见", "如", "据", "照", "按", "附", "从", "在", "和", "及", "与")
+#: A numbered heading or list item as it opens (一、 （二） （1）), not a word ending in a numeral
+#: (统一、 之一、): in a run without separators it opens a new cell.
+NUMBERED_HEADING_PATTERN = (r"(?:(?<![统唯之第其万])[一二三四五六七八九十]{1,3}、"
+                            r"|[（(][一二三四五六七八九十]{1,3}[)）]|[（(]\d{1,2}[)）])")
+#: An attachment's number run into the year of the form title after it (附件3|2023年…绩效目标表).
+ATTACHMENT_LABEL_PATTERN = r"附件\d{1,2}?(?=(?:19|20)\d{2}年)"
 #: Section labels after an indicator table (conclusions, notes): the table ends there.
 INDICATOR_TABLE_TRAILER_WORDS: tuple[str, ...] = ("评价结论", "存在问题", "改进措施", "注:", "注：", "说明:", "说明：")
 #: Caption above a 湖北 form's goal prose (绩效目标 | 以…为目标): not the 年度绩效目标 field.
@@ -299,7 +309,8 @@ QUALITATIVE_TARGET_WORDS: tuple[str, ...] = (
 )
 #: Word values an indicator row's target or actual cell holds besides the word targets above (where
 #: cells run together, one of these after a name or a value is a cell of its own).
-QUALITATIVE_RESULT_WORDS: tuple[str, ...] = ("已完成", "达成预期指标", "充分", "规范", "有效改善", "逐步完善")
+QUALITATIVE_RESULT_WORDS: tuple[str, ...] = ("已完成", "达成预期指标", "充分", "规范", "有效改善", "逐步完善",
+                                             "较为合理", "基本有效", "有效", "明确", "合规", "适应")
 #: Chinese numerals, for values written in words (千分之零点八, 第二).
 CHINESE_DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -333,6 +344,9 @@ REGION_SUFFIXES: tuple[str, ...] = ("自治州", "自治县", "自治区", "街�
 #: is part of the project's name.
 NON_REGION_ENDINGS: tuple[str, ...] = ("小区", "社区", "园区", "景区", "城区", "库区", "矿区", "林区", "山区",
                                        "牧区", "片区", "校区", "辖区", "城市", "都市", "城镇", "乡镇", "集镇", "城乡")
+#: The place a summary's title opens with, before its year (鄂州市2024年度…, 萧山区2020年度…).
+TITLE_REGION_PATTERN = (r"(?P<region>\p{Han}{1,6}?(?:" + "|".join(sorted(REGION_SUFFIXES, key=len, reverse=True))
+                        + r"))(?:19|20)\d{2}年")
 REPORT_DEPARTMENT_LABELS: tuple[str, ...] = ("主管部门",)
 REPORT_UNIT_LABELS: tuple[str, ...] = ("项目组织实施单位", "项目实施单位", "实施单位")
 #: Headings of a report's list of year targets and the section that ends it.
@@ -353,9 +367,13 @@ REPORT_BUDGET_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
 }
 #: A report's coded score row name (``A1 项目立项``, ``B11.预算执行率``): a letter and digits, then words.
 SCORE_CODED_NAME_PATTERN = r"^[A-Z]\d{1,3}(?:[.．、:：]|\s)*\p{Han}"
+#: A score tree's code before a name at any level (``A决策``, ``A1.项目立项``, ``A11 立项依据充分性``):
+#: read as a code only in a tree whose rows carry ``SCORE_CODED_NAME_PATTERN`` codes.
+SCORE_CODE_PREFIX_PATTERN = r"^(?P<code>[A-Z]\d{0,3})(?:[.．、:：]|\s)*(?=\p{Han})"
 #: Words that never stand alone as a cell when a line is split at single blanks: a caption's 表
-#: before its number (``表 1：预算及执行情况``), a score row's code before its name (``A1 项目立项``).
-SPLIT_CELL_HEAD_PATTERN = r"^(?:表|[A-Z]\d{1,3}[.．、:：]?)$"
+#: before its number (``表 1：预算及执行情况``), a score row's code before its name (``A1 项目立项``,
+#: a dimension's ``A 决策``).
+SPLIT_CELL_HEAD_PATTERN = r"^(?:表|[A-Z]\d{0,3}[.．、:：]?)$"
 #: Row labels of a report's transposed score summary (表3: 指标 | 项目决策类 | … | 合计, then a
 #: 权重 row and a 得分 row): the first cell of each row.
 SCORE_SUMMARY_ROW_LABELS: dict[str, tuple[str, ...]] = {

@@ -18,7 +18,7 @@ together with no separator (``产出数量指标享受资助人数达到预计�
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import product
 
 import regex as re
@@ -38,6 +38,8 @@ from jixiao.normalize.vocabulary import (
     WEIGHT_IN_LABEL_PATTERN,
     BUDGET_ITEM_LABELS,
     INDICATOR_COLUMN_WORDS,
+    SCORE_CODE_PREFIX_PATTERN,
+    SCORE_CODED_NAME_PATTERN,
     SCORE_SUMMARY_COLUMN_WORDS,
     SCORE_TABLE_TITLE_WORDS,
     SCORE_TOTAL_WORDS,
@@ -50,6 +52,10 @@ _TOTALS = frozenset(fold_key(w) for w in SCORE_TOTAL_WORDS)
 _CAPTION = re.compile(r"^表\s*\d")
 _LEVEL_ROLES = ("level1", "level2")
 _MAX_COMBINATIONS = 4096
+_CODED_NAME = re.compile(SCORE_CODED_NAME_PATTERN)
+_CODE_PREFIX = re.compile(SCORE_CODE_PREFIX_PATTERN)
+#: How many level-2/3 names must carry a code (``A1``, ``A11``) before a tree's names are read as coded.
+_MIN_CODED_NAMES = 2
 
 
 def is_score_table_title(key: str) -> bool:
@@ -376,6 +382,48 @@ def _tree(rows: list[_DetailRow], roles: list[str]) -> tuple[list[RawScore], lis
     return scores, indicators, level1s
 
 
+def _code_and_name(text: str) -> tuple[str | None, str]:
+    m = _CODE_PREFIX.match(text)
+    return (m.group("code"), text[m.end():]) if m else (None, text)
+
+
+def _split_codes(scores: list[RawScore], indicators: list[RawIndicator],
+                 ) -> tuple[list[RawScore], list[RawIndicator]]:
+    """A tree whose names carry their codes (``A决策``, ``A1项目立项``, ``A11.立项依据充分性``): each
+    code moved to ``code``, each ``parent_code`` the parent's code, a level-1 row met twice (the
+    summary's ``决策`` and the detail's ``A决策``) kept once. Other trees are returned as they are:
+    a lone ``B超…`` name is no code."""
+    if sum(1 for s in scores if s.level in (2, 3) and _CODED_NAME.match(s.name)) < _MIN_CODED_NAMES:
+        return scores, indicators
+    code_of: dict[str, str] = {}
+    for s in scores:
+        code, name = _code_and_name(s.name)
+        if code and s.level in (1, 2):
+            code_of[fold_key(name)] = code
+            code_of[fold_key(s.name)] = code
+    out: list[RawScore] = []
+    level1_names: dict[str, int] = {}
+    for s in scores:
+        code, name = _code_and_name(s.name) if s.level else (None, s.name)
+        parent = s.parent_code
+        if parent is not None:
+            parent = code_of.get(fold_key(parent)) or code_of.get(fold_key(_code_and_name(parent)[1])) or parent
+        row = replace(s, code=s.code or code, name=name, parent_code=parent)
+        if s.level == 1 and fold_key(name) in level1_names:
+            kept = out[level1_names[fold_key(name)]]
+            out[level1_names[fold_key(name)]] = replace(kept, code=kept.code or row.code,
+                                                        weight_text=kept.weight_text or row.weight_text,
+                                                        score_text=kept.score_text or row.score_text)
+            continue
+        if s.level == 1:
+            level1_names[fold_key(name)] = len(out)
+        out.append(row)
+    named = [replace(i, level1=_code_and_name(i.level1)[1] if i.level1 else i.level1,
+                     level2=_code_and_name(i.level2)[1] if i.level2 else i.level2,
+                     level3=_code_and_name(i.level3)[1] if i.level3 else i.level3) for i in indicators]
+    return out, named
+
+
 def _text(value: str | None) -> str | None:
     t = (value or "").strip()
     return None if not t or is_empty_marker(t) else t
@@ -441,7 +489,7 @@ def parse_score_table(source: FormSource) -> RawForm:
             known.add(fold_key(name))
             level1_rows.append(RawScore(1, None, name, weight_text=weight, page=line.page,
                                         source_text=line.source_text.strip()))
-    form.scores = scores + level1_rows + tree
+    form.scores, form.indicators = _split_codes(scores + level1_rows + tree, form.indicators)
 
     prose = join_wrapped_lines([l.text.replace("\t", " ") for l in body])
     total_text, grade = total_score_and_grade(prose)

@@ -12,7 +12,7 @@ blank cells are most often the optional ones on the left (an empty target or act
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Callable, Mapping
+from typing import Callable, Mapping, Sequence
 
 import regex as re
 
@@ -21,7 +21,8 @@ from jixiao.normalize.money import is_amount
 from jixiao.normalize.numbers import parse_float
 from jixiao.normalize.text import fold_key
 from jixiao.normalize.vocabulary import (
-    EMPTY_MARKERS, HEADER_POINTS_NOTE_PATTERN, OPERATOR_KIND_WORDS, OPERATOR_SYMBOLS, UNIT_BRACKET_PATTERN, UNITS)
+    EMPTY_MARKERS, HEADER_POINTS_NOTE_PATTERN, SPLIT_CELL_HEAD_PATTERN, INDICATOR_COLUMN_WORDS, OPERATOR_KIND_WORDS, OPERATOR_SYMBOLS,
+    SELF_EVALUATION_MONEY_COLUMN_WORDS, UNIT_BRACKET_PATTERN, UNITS)
 
 _MARKS = re.compile(rf"^\*|[(（][A-Za-z/]+[)）]$|{HEADER_POINTS_NOTE_PATTERN}")
 #: A money or points unit closing a header cell (全年预算数(A)（万元）): the column's role is the rest.
@@ -31,14 +32,12 @@ _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _PERCENT = re.compile(r"^[+-]?\d+(?:\.\d+)?\s*[%％]$")
 
 
-_WORD_GAP = re.compile(r"[ \u3000\t]+")
-
-
 def line_tokens(line: Line) -> list[str]:
-    """Non-empty cells of a row, or the blank-separated words of a paragraph line."""
+    """Non-empty cells of a row, or the blank-separated words of a paragraph line (a word that never
+    stands alone, ``表`` or a score row's code ``A1``, kept with the word after it: ``spaced_cells``)."""
     if line.is_row:
         return [c.strip() for c in line.cells if c.strip()]
-    return [t for t in _WORD_GAP.split(line.cells[0].strip()) if t]
+    return spaced_cells(line.cells[0].replace("\t", " "))
 
 
 def line_cells(line: Line, trailing_blanks: bool = False) -> list[str]:
@@ -197,3 +196,55 @@ def _place_from_right(cells: list[str], roles: list[str], shapes: Mapping[str, S
         return None
 
     return place(n - 1, len(roles))
+
+
+#: The column vocabularies a header cell wrapped onto two lines (``年初\n预算数``) is looked up in.
+_WRAPPED_HEADER_VOCABULARIES = (INDICATOR_COLUMN_WORDS, SELF_EVALUATION_MONEY_COLUMN_WORDS)
+_LETTERS_ONLY = re.compile(r"^[(（][A-Za-z/]+[)）]$")
+
+
+def is_wrapped_column_word(first: str, second: str) -> bool:
+    """Two words that name a column only together: a header cell whose line break became a blank —
+    a first word naming no column (``年初 预算数``, ``一级 指标``, ``年度 指标值``), or a column word and
+    its letters (``执行率 (B/A)``). A points note after a column word (``措施 (50分)``, the next level's
+    weight) is no part of it."""
+    for vocabulary in _WRAPPED_HEADER_VOCABULARIES:
+        if not role_of(first + second, vocabulary):
+            continue
+        if role_of(first, vocabulary) is None or _LETTERS_ONLY.match(second):
+            return True
+    return False
+
+
+def join_wrapped_column_words(words: Sequence[str]) -> list[str]:
+    """Words split at blanks with each header cell its template wrapped onto two lines one word again."""
+    out: list[str] = []
+    for word in words:
+        if out and is_wrapped_column_word(out[-1], word):
+            out[-1] = f"{out[-1]}{word}"
+        else:
+            out.append(word)
+    return out
+
+
+_BLANKS = re.compile(r"[ \u3000]+")
+_CELL_HEAD = re.compile(SPLIT_CELL_HEAD_PATTERN)
+_LEADING_WORD = re.compile(r"^[\p{Han}\d]")
+#: A bare letter (a dimension's code, ``A 决策``) joins only a word of two characters or more: a
+#: grade ``A 级`` stays two cells.
+_BARE_LETTER = re.compile(r"^[A-Z]$")
+_NAME_WORD = re.compile(r"^\p{Han}{2}")
+
+
+def spaced_cells(text: str) -> list[str]:
+    """The cells of a run split at single blanks; a word that never stands alone (``表``, a score
+    row's code ``A1``) stays with the word after it, and a header cell wrapped onto two lines in
+    its template (``年初 预算数``, ``执行率 (B/A)``, ``一级 指标``) is one cell again."""
+    out: list[str] = []
+    for word in (t for t in _BLANKS.split(text.strip()) if t):
+        if out and _CELL_HEAD.match(out[-1]) and _LEADING_WORD.match(word) \
+                and (not _BARE_LETTER.match(out[-1]) or _NAME_WORD.match(word)):
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return join_wrapped_column_words(out)

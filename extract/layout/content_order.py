@@ -32,6 +32,7 @@ from typing import Sequence
 import regex as re
 
 from jixiao.extract.document import Line
+from jixiao.extract.layout.columns import spaced_cells
 from jixiao.extract.layout.base import RawRow, StreamBuilder
 from jixiao.extract.layout.glued_cells import (
     cut_glued_run, is_column_word, is_glued_run, is_known_word, known_word_spans,
@@ -230,7 +231,7 @@ def rows_of_line_major(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
     rows: list[_Row] = []
     open_cells: list[list[str]] = []
     for line in lines:
-        tokens = line.split()
+        tokens = spaced_cells(line.replace("\t", " "))   # ``A1 项目立项``, ``年初 预算数``: one cell each
         if not tokens:
             continue
         continued = False

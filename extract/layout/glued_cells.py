@@ -39,10 +39,12 @@ from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation
 from jixiao.normalize.vocabulary import (
+    ATTACHMENT_LABEL_PATTERN,
     BUDGET_ITEM_LABELS,
     BUDGET_TABLE_WORDS,
     COST_TABLE_WORDS,
     MONEY_BLOCK_CAPTIONS,
+    NUMBERED_HEADING_PATTERN,
     OPERATOR_SYMBOL_CHARS,
     EMPTY_MARKERS,
     EVALUATION_RESULT_COLUMN_WORDS,
@@ -62,6 +64,9 @@ from jixiao.normalize.vocabulary import (
     PERCENT_UNITS,
     QUALITATIVE_RESULT_WORDS,
     QUALITATIVE_TARGET_WORDS,
+    REPORT_BUDGET_COLUMN_WORDS,
+    REPORT_TARGET_GROUPS,
+    REPORT_SCORE_COLUMN_WORDS,
     TOTAL_SCORE_PHRASES,
     GOAL_CAPTION,
     SCORE_SUMMARY_COLUMN_WORDS,
@@ -69,6 +74,10 @@ from jixiao.normalize.vocabulary import (
     SELF_EVALUATION_MONEY_ROW_LABELS,
     SELF_EVALUATION_TOTAL_WORDS,
     SIGNATURE_BLOCK_WORDS,
+    SIGNATURE_LINE_WORDS,
+    TABLE_NUMBER_PATTERN,
+    TITLE_REGION_PATTERN,
+    TABLE_REFERENCE_WORDS,
     TABLE_TOTAL_WORDS,
     UNITS,
     WEIGHT_IN_LABEL_PATTERN,
@@ -105,8 +114,26 @@ _COLUMN_SPELLINGS = sorted({w for vocabulary in (INDICATOR_COLUMN_WORDS, SELF_EV
                            | {w for labels in FORM_FIELD_LABELS.values() for w in labels}, key=len, reverse=True)
 _UNIT_BRACKET = r"(?:[(（]\s*(?:亿元|万元|元|分|%|％)\s*[)）])"
 _COLUMN_MARK = r"(?:[(（][A-Za-z/]{1,5}[)）])"
-#: One header word as a run shows it: ``*指标值``, ``全年预算数(A)``, ``执行率(B/A)``, ``年度预算数(万元)``.
-_COLUMN_WORD = re.compile(rf"\*?(?P<word>{alternation(_COLUMN_SPELLINGS)}){_COLUMN_MARK}?{_UNIT_BRACKET}?")
+
+
+def _column_word_pattern(spellings: list[str]) -> re.Pattern[str]:
+    """One header word as a run shows it: ``*指标值``, ``全年预算数(A)``, ``执行率(B/A)``, ``年度预算数(万元)``."""
+    return re.compile(rf"\*?(?P<word>{alternation(spellings)}){_COLUMN_MARK}?{_UNIT_BRACKET}?")
+
+
+_COLUMN_WORD = _column_word_pattern(_COLUMN_SPELLINGS)
+#: Tables whose header names every column of one vocabulary (a report's 表1 budget execution table and
+#: 表3-x detail score tables): their columns take that vocabulary's roles — in a detail score table 分值
+#: is the points earned (``score``), not the points possible.
+_WHOLE_HEADER_ROLES: tuple[tuple[dict[str, str], dict[str, str]], ...] = tuple(
+    ({header_key(w): role for role, words in vocabulary.items() for w in words}, value_roles)
+    for vocabulary, value_roles in (
+        (REPORT_BUDGET_COLUMN_WORDS, {"seq": "seq", "amount": "money", "actual": "spent", "rate": "rate"}),
+        (REPORT_SCORE_COLUMN_WORDS, {"weight": "weight", "actual": "measured", "score": "score"}),
+    ))
+#: Header words of every table a run may hold (the report tables' too).
+_TABLE_COLUMN_WORD = _column_word_pattern(sorted(
+    set(_COLUMN_SPELLINGS) | {w for words, _ in _WHOLE_HEADER_ROLES for w in words}, key=len, reverse=True))
 _SUBJECT_LABEL = re.compile(alternation(w for key in FORM_SUBJECT_FIELDS for w in FORM_FIELD_LABELS[key]))
 _FIELD_LABEL = re.compile(rf"(?:{alternation(w for labels in FORM_FIELD_LABELS.values() for w in labels)})"
                           rf"{_UNIT_BRACKET}?[:：]?")
@@ -127,6 +154,11 @@ _SIGNATURE = re.compile(alternation(SIGNATURE_BLOCK_WORDS))
 _CAPTION = re.compile(rf"(?:{alternation(MONEY_BLOCK_CAPTIONS + BUDGET_TABLE_WORDS)})"
                       rf"(?:{_UNIT_BRACKET}|{WEIGHT_IN_LABEL_PATTERN})?"
                       rf"|(?:19|20)\d{{2}}年度?{GOAL_CAPTION}(?![表申自(（])")
+#: Where a numbered table caption opens (…评分表|表1项目基本情况, 92.7|表3-1项目决策指标): a new text cell.
+_CAPTION_BREAK = re.compile(rf"(?<!{alternation(TABLE_REFERENCE_WORDS)}){TABLE_NUMBER_PATTERN}(?=[:：]?[\p{{Han}}\d])")
+#: Where a numbered heading or list item opens, and a list's group heading before its first item
+#: (…以上。|效果目标|（1）诉求解决率90%以上；): a new text cell.
+_HEADING_BREAK = re.compile(rf"{NUMBERED_HEADING_PATTERN}|(?:{alternation(SIGNATURE_LINE_WORDS)})(?=[:：])|(?:{alternation(REPORT_TARGET_GROUPS)})(?=[（(]1[)）])")
 
 # -- value shapes -------------------------------------------------------------------------------
 
@@ -143,9 +175,11 @@ _UNIT_IN_BRACKETS = rf"[(（](?:{_UNIT})[)）]"
 _MEASURE = rf"(?:{_OP})?{_NUM}(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})?(?:{_SUFFIX})?"
 #: A target or actual in a table with a unit column: the number alone.
 _BARE_MEASURE = rf"(?:{_OP})?{_NUM}(?:{_MAG})?"
+#: A budget or unit code glued to its name (``166001-正定县人民政府``) is the name's, not a value.
+_NOT_A_CODE = r"(?![0-9A-Z]{3,}[-—–]\p{Han})"
 #: One value cell, or several run together: what stands between names.
 _VALUE_RUN = re.compile(
-    rf"(?<![表第\d])(?:(?:{_OP})?\d[\d.,]*(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})?(?:{_SUFFIX})?|(?:{_OP})(?=\d)|(?:{_EMPTY})"
+    rf"(?<![表第\dA-Z/\-])(?:(?:{_OP})?{_NOT_A_CODE}\d[\d.,]*(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})?(?:{_SUFFIX})?|(?:{_OP})(?=\d)|(?:{_EMPTY})"
     rf"|(?:{alternation(OPERATOR_KIND_WORDS)})|(?:{_WORD_TARGET}){_NAME_GOES_ON})+")
 _EXPLANATION = re.compile(rf"(?:{alternation(EXPLANATION_PREFIXES)})[^\d{re.escape(OPERATOR_SYMBOL_CHARS)}]{{1,40}}?"
                           rf"(?:{alternation(EXPLANATION_SUFFIXES)})")
@@ -159,6 +193,10 @@ VALUE_PATTERNS: dict[str, str] = {
     "operator": rf"(?:{_OP}|{alternation(OPERATOR_KIND_WORDS)})",
     "target": rf"(?:{_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
     "actual": rf"(?:{_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
+    #: a score table's 业绩值 between 权重 and 分值: a word, or a number with its unit (a bare number
+    #: there cannot be told from the points beside it)
+    "measured": rf"(?:(?:{_OP})?{_NUM}(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})(?:{_SUFFIX})?|(?:{_WORD_TARGET})|{_EMPTY})",
+    "measured@unit": rf"(?:{_BARE_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
     "unit": rf"(?:{_UNIT})",
     "target@unit": rf"(?:{_BARE_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
     "actual@unit": rf"(?:{_BARE_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
@@ -173,6 +211,10 @@ VALUE_PATTERNS: dict[str, str] = {
 }
 #: Readings of one run of values explored at most.
 _MAX_READINGS = 256
+
+
+#: A row's name column: never empty, so one run of values never reaches past it (预算数 | … 三级指标 … | 指标值).
+_NAME_ROLE = "level3"
 
 
 @lru_cache(maxsize=32)
@@ -236,7 +278,8 @@ def read_value_run(run: str, roles: Sequence[str], first: int = 0) -> list[Value
     fewest arithmetic faults, most pieces, whole weights (a weight is a whole number of points),
     actual closest to target, leftmost, shortest weight."""
     readings: list[ValueReading] = []
-    usable = [k for k, r in enumerate(roles) if r in VALUE_PATTERNS and k >= first]
+    name = next((k for k in range(first, len(roles)) if roles[k] == _NAME_ROLE), len(roles))
+    usable = [k for k, r in enumerate(roles) if r in VALUE_PATTERNS and first <= k < name]
     with_unit = "unit" in roles                  # targets and actuals leave their unit to its column
 
     def walk(j: int, pos: int, taken: tuple[tuple[int, str], ...]) -> None:
@@ -289,7 +332,7 @@ def cut_value_run(run: str, roles: Sequence[str], first: int = 0) -> tuple[list[
 class _Cut:
     start: int
     end: int
-    kind: str                         # "header", "field", "level", "label", "signature"
+    kind: str                         # "header", "field", "level", "label", "signature", "break"
     roles: tuple[str, ...] = ()
 
 
@@ -298,21 +341,35 @@ def _header_runs(text: str) -> list[_Cut]:
     cuts: list[_Cut] = []
     pos = 0
     while pos < len(text):
-        m = _COLUMN_WORD.match(text, pos)
+        m = _TABLE_COLUMN_WORD.match(text, pos)
         if m is None:
             pos += 1
             continue
         words, end = [m], m.end()
-        while (nxt := _COLUMN_WORD.match(text, end)) is not None and nxt.end() > end:
+        while (nxt := _TABLE_COLUMN_WORD.match(text, end)) is not None and nxt.end() > end:
             words.append(nxt)
             end = nxt.end()
-        roles = tuple(_COLUMN_ROLE.get(header_key(w.group("word")), "text") for w in words)
+        words = _header_without_repeats(words)
+        roles = _header_roles([header_key(w.group("word")) for w in words])
         if len(words) >= 2 and any(r != "label" for r in roles):
             cuts += [_Cut(w.start(), w.end(), "header", roles if n == 0 else ()) for n, w in enumerate(words)]
             pos = end
         else:
             pos += 1
     return cuts
+
+
+def _header_roles(keys: list[str]) -> tuple[str, ...]:
+    """The role of each column word of a header: a vocabulary's that names every column, else each
+    word's own (text for the columns no value shape fills)."""
+    for vocabulary, value_roles in _WHOLE_HEADER_ROLES:
+        if len(keys) >= 3 and all(k in vocabulary for k in keys):
+            return tuple(value_roles.get(vocabulary[k], "text") for k in keys)
+    return tuple(_COLUMN_ROLE.get(k, "text") for k in keys)
+
+
+#: Cuts that only open a new text cell (a heading, a numbered table caption), no word of their own.
+_BREAKS = ("break", "numbered", "code")
 
 
 def _known_cuts(text: str) -> list[_Cut]:
@@ -327,8 +384,13 @@ def _known_cuts(text: str) -> list[_Cut]:
     cuts += [_Cut(m.start(), m.end(), "label") for m in _GRADE_LABEL.finditer(text)]
     cuts += [_Cut(m.start(), m.end(), "signature") for m in _SIGNATURE.finditer(text)]
     cuts += [_Cut(m.start(), m.end(), "caption") for m in _CAPTION.finditer(text)]
+    cuts += [_Cut(m.start(), m.start(), "numbered") for m in _CAPTION_BREAK.finditer(text)]
+    cuts += [_Cut(m.start(), m.start(), "break") for m in _HEADING_BREAK.finditer(text)]
+    cuts += [_Cut(m.start(), m.start(), "code") for m in _CODE_START.finditer(text)]
+    cuts += [_Cut(m.end(), m.end(), "break") for m in _ATTACHMENT.finditer(text)]
     out: list[_Cut] = []
-    priority = {"header": 0, "caption": 1, "total": 2, "label": 2, "level": 3, "field": 4, "signature": 5}
+    priority = {"break": -1, "numbered": -1, "code": -1, "header": 0, "caption": 1, "total": 2, "label": 2, "level": 3, "field": 4,
+                "signature": 5}
     for cut in sorted(cuts, key=lambda c: (c.start, priority[c.kind], -c.end)):
         if not out or cut.start >= out[-1].end:
             out.append(cut)
@@ -338,7 +400,7 @@ def _known_cuts(text: str) -> list[_Cut]:
 def known_word_spans(text: str) -> list[tuple[int, int]]:
     """Where the vocabulary's words (header words, field labels, level names, row labels) stand in a
     run without blanks, as (start, end)."""
-    return [(c.start, c.end) for c in _known_cuts(text)]
+    return [(c.start, c.end) for c in _known_cuts(text) if c.kind not in _BREAKS]
 
 
 def is_known_word(text: str) -> bool:
@@ -355,7 +417,8 @@ def is_column_word(text: str) -> bool:
     return _COLUMN_WORD.fullmatch(text) is not None
 
 
-_WORD_ROLES = ("target", "actual")
+_WORD_ROLES = ("target", "actual", "measured")
+_UNIT_AFTER_PROJECT = "project_name|reporting_unit"
 #: A level-2 name as short templates write it (数量, 社会效益), opening a row's name.
 _SHORT_LEVEL2 = re.compile(alternation(w for w in LEVEL2_WORDS if not w.endswith(("指标", "目标"))))
 _COST_TABLE = re.compile(alternation(COST_TABLE_WORDS))
@@ -368,10 +431,17 @@ class _RowCursor:
     """Where the next value of a table row goes: the index of the next column role, and whether the
     last cell was a value (a word right after a value is a word value, else a row's name)."""
 
-    def __init__(self, roles: Sequence[str]) -> None:
+    def __init__(self, roles: Sequence[str], region: str | None = None) -> None:
         self.roles = tuple(roles)
+        #: a project column followed by its unit's: the unit's name opens with the title's place
+        #: (村组干部报酬|鄂州市消费者投诉举报中心 under 鄂州市2024年度…汇总表)
+        self.unit_opener = region if _UNIT_AFTER_PROJECT in "|".join(self.roles) else None
         self.next = 0
         self.after_value = False
+        self.after_level = False
+        #: text columns besides the levels: with two or more (a 评分标准 or a unit beside the name), a
+        #: text repeated row after row is one column's and is cut from the next one's
+        self.text_columns = sum(1 for r in self.roles if r not in VALUE_PATTERNS and r not in ("level1", "level2"))
         seen_other = False
         self.name_start = 0
         for k, r in enumerate(self.roles):
@@ -390,14 +460,22 @@ class _RowCursor:
     def complete(self) -> bool:
         return not any(r in VALUE_PATTERNS for r in self.roles[self.next:])
 
-    def restart(self) -> None:
-        self.next, self.after_value = 0, False
+    def restart(self, level: bool = False) -> None:
+        """A new row; ``level``: opened by a level name (the text after it is the row's name)."""
+        self.next, self.after_value, self.after_level = 0, False, level
+
+    def labelled_row(self) -> None:
+        """A row opened by a money line's label (年度资金总额, 项目预算合计): its label is its name, its
+        figures follow."""
+        self.restart()
+        self.next = self.name_start
 
     def total(self) -> None:
-        """A total row: its figures start at the weight column (at the score column without one)."""
+        """A total row: its figures start at the weight column (at the score column without one; in a
+        table of neither, at the first value after the name: a budget table's 合计 has no 序号)."""
         self.restart()
         self.next = next((k for k, r in enumerate(self.roles) if r == "weight"),
-                         next((k for k, r in enumerate(self.roles) if r == "score"), 0))
+                         next((k for k, r in enumerate(self.roles) if r == "score"), self.name_start))
 
     def text(self) -> None:
         """A text cell: a word value when a value came before and a word column is still open,
@@ -405,8 +483,12 @@ class _RowCursor:
         if self.word_expected():
             self.next = next(k for k in range(self.next, len(self.roles)) if self.roles[k] in _WORD_ROLES) + 1
         else:
-            self.next = self.name_start
+            # after a level name the text is the row's name: its values follow the name column (in a
+            # flat table 预算数 stands before the levels, 指标值 after the name)
+            self.next = self.roles.index(_NAME_ROLE) + 1 if self.after_level and _NAME_ROLE in self.roles \
+                else self.name_start
             self.after_value = False
+        self.after_level = False
 
     def values(self, run: str, word_follows: bool = False) -> list[str]:
         """The cells of a run of values. With ``word_follows`` (a word, then more values, come next)
@@ -422,9 +504,45 @@ class _RowCursor:
                 limited, limited_last = cut_value_run(run, self.roles[:words[-1]], self.next)
                 if limited_last is not None:
                     cells, last = limited, limited_last
+        if last is None and (lead := self._row_openers()):
+            # the run goes on into the next row's opening values (its 序号): ``67.9467.94100%`` + ``2``
+            wrapped, wrapped_last = cut_value_run(run, self.roles + lead, self.next)
+            if wrapped_last is not None and wrapped_last >= len(self.roles):
+                self.next, self.after_value = wrapped_last - len(self.roles) + 1, False
+                return wrapped
         if last is not None:
             self.next, self.after_value = last + 1, True
         return cells
+
+    def _row_openers(self) -> tuple[str, ...]:
+        """The value roles a row opens with, before its first text column (a 序号)."""
+        first_text = next((k for k, r in enumerate(self.roles) if r not in VALUE_PATTERNS), 0)
+        return self.roles[:first_text]
+
+
+#: A code glued to its name right after a word (正向指标|166001-正定县人民政府): a new cell, read on as a row's text.
+#: An attachment's label (附件3|2023年…绩效目标表): the title after it is a new cell.
+_ATTACHMENT = re.compile(ATTACHMENT_LABEL_PATTERN)
+_TITLE_REGION = re.compile(TITLE_REGION_PATTERN)
+_CODE_START = re.compile(r"(?<=\p{Han})[0-9A-Z]{3,}[-—–](?=\p{Han})")
+_CODE_DASH = re.compile(r"[-—–]\p{Han}")
+_CODE_TAIL = re.compile(r"[0-9A-Z]+$")
+
+
+def _code_at_end(segment: str, start: int, end: int, cursor: _RowCursor) -> int | None:
+    """Where a run of values that runs into a code glued to a name (``8,611,919.07`` + ``166001-正定县…``)
+    ends: the longest code whose values before it have a reading; None when no code follows the run."""
+    if end - start > 1 and segment[end - 1] in "-—–" and _CODE_DASH.match(segment, end - 1):
+        end -= 1                          # the dash was read as an empty cell's marker
+    if not _CODE_DASH.match(segment, end):
+        return None
+    tail = _CODE_TAIL.search(segment, start, end)
+    if tail is None:
+        return None
+    for cut in range(tail.start(), end - 2):
+        if cut == start or cut_value_run(segment[start:cut], cursor.roles, cursor.next)[1] is not None:
+            return cut
+    return None
 
 
 def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -> list[tuple[str, str]]:
@@ -443,7 +561,11 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
         if level is not None and level.end() < len(t):
             out.append((level.group(0), "level"))
             t = t[level.end():]
-        out.append((t, "text"))
+        unit = t.find(cursor.unit_opener, 1) if opens_row and cursor.unit_opener else -1
+        if unit > 0:
+            out.append((t[:unit], "name"))
+            t = t[unit:]
+        out.append((t, "text" if cursor.text_columns >= 2 else "name"))
         cursor.text()
 
     for n, (start, end, kind) in enumerate(spans):
@@ -454,6 +576,10 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
         if kind == "value":
             following = spans[n + 1] if n + 1 < len(spans) else None
             word_follows = following is not None and following[0] > end and following[2] == "value"
+            if (code := _code_at_end(segment, start, end, cursor)) is not None:
+                if code == start:                 # the whole run is a code glued to the name after it
+                    continue
+                end = code
             cells = cursor.values(segment[start:end], word_follows)
             trailing = _TRAILING_HAN.search(segment, start, end)
             if cells == [segment[start:end]] and not cursor.after_value and trailing and trailing.start() > start:
@@ -473,10 +599,13 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
     text = re.sub(r"\s+", "", text)
     cells: list[tuple[str, str]] = []
     cursor: _RowCursor | None = None
+    region = _TITLE_REGION.search(text)
     pos = 0
-    after_field = after_level1 = False
+    after_field = after_level1 = after_number = False
     for cut in _known_cuts(text) + [_Cut(len(text), len(text), "end")]:
         segment = text[pos:cut.start]
+        if after_number and cut.kind == "caption":
+            continue                    # 表1：2021年的预算及执行情况: the caption's words are its title's
         if segment:
             sentence = _SENTENCE.search(segment)
             body, tail = (segment[:sentence.start()], segment[sentence.start():]) if sentence else (segment, "")
@@ -493,15 +622,28 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
             cut = _Cut(cut.start, cut.end, "text")        # a level name before any table is text
         cells.append((text[cut.start:cut.end], cut.kind))
         if cut.roles:
-            cursor = _RowCursor(cut.roles)
-        elif cursor is not None and cut.kind in ("level", "label", "caption"):
-            cursor.restart()
+            cursor = _RowCursor(cut.roles, region.group("region") if region else None)
+        elif cursor is not None and cut.kind in ("level", "caption"):
+            cursor.restart(level=cut.kind == "level")
+        elif cursor is not None and cut.kind == "label":
+            cursor.labelled_row()
         elif cursor is not None and cut.kind == "total":
             cursor.total()
-        after_field = cut.kind == "field"
+        after_field = cut.kind in ("field", "break", "numbered")     # a field's value or a caption: text kept whole
+        after_number = cut.kind == "numbered"
         after_level1 = cut.kind == "level" and re.sub(WEIGHT_IN_LABEL_PATTERN, "", text[cut.start:cut.end]) in LEVEL1_WORDS
         pos = cut.end
     return _cut_repeated_text([c for c in cells if c[0]], settings)
+
+
+def _header_without_repeats(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """A header names each column once: a run of column words that repeats one (分值|二级指标…权重
+    业绩值分值, a caption's last word before the header) starts after the repeated word's first use."""
+    keys = [header_key(w.group("word")) for w in words]
+    start = 0
+    while len(set(keys[start:])) < len(keys) - start and len(keys) - start > 2:
+        start += 1
+    return words[start:]
 
 
 def _cut_repeated_text(cells: list[tuple[str, str]], settings: LayoutSettings) -> list[str]:
@@ -527,13 +669,15 @@ def is_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> bool
     """A line that is a form (or a long part of one) run together without separators: long, almost
     no blanks, and cut by at least a few of the vocabulary's words (a header run among them)."""
     t = text.strip()
-    if len(t) < settings.glued_min_form_length or re.search(r"[\t|]", t):
-        return False
+    if len(t) < settings.glued_min_run_length or "\t" in t or t.count("|") >= settings.pipe_min_bars:
+        return False             # tab or pipe rows (a bar or two is page chrome: 网站地图|联系我们)
     if len(re.findall(r"\s", t)) > len(t) * settings.glued_max_blank_share:
         return False
     if _COST_TABLE.search(t):
         return False             # a run with a cost build-up table: read by glued_run, by its totals
-    cuts = _known_cuts(re.sub(r"\s+", "", t))
+    cuts = [c for c in _known_cuts(re.sub(r"\s+", "", t)) if c.kind not in _BREAKS]
+    if len(t) < settings.glued_min_form_length:
+        return max((len(c.roles) for c in cuts), default=0) >= settings.glued_min_header_words
     return sum(1 for c in cuts if c.kind == "header") >= 2 and len(cuts) >= settings.glued_min_known_words
 
 

@@ -56,6 +56,9 @@ class LayoutSettings:
     #: A total-led row of column names in a stream (``合计 | 福州市 | 莆田市`` then as many amounts)
     #: names at least this many columns after its total.
     total_row_min_columns: int = 2
+    #: With blank cells kept among them, a total-led header and its amounts are sought among this
+    #: many filled cells.
+    total_row_max_cells: int = 40
     #: A wide indicator table names at least this many columns after its target (a transfer's
     #: recipients: 指标值 | 福州市 | 莆田市 …), each no longer than ``wide_column_name_max_length``.
     wide_min_named_columns: int = 2
@@ -95,6 +98,9 @@ class LayoutSettings:
     glued_min_form_length: int = 150
     glued_max_blank_share: float = 0.02
     glued_min_known_words: int = 4
+    #: A shorter run (from ``glued_min_run_length``) is one too when a header in it names at least
+    #: this many columns (a short summary table: 序号项目名称项目单位自评分数自评等级1…).
+    glued_min_header_words: int = 5
     #: Text cells starting with the same text of at least this length, this many times, are a column
     #: repeated row after row: cut where the repetition ends.
     glued_min_repeated_text: int = 6

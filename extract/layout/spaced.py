@@ -16,6 +16,7 @@ import regex as re
 
 from jixiao.extract.document import Line
 from jixiao.extract.layout.base import RawRow, StreamBuilder
+from jixiao.extract.layout.columns import spaced_cells
 from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import fold_key
@@ -26,7 +27,6 @@ from jixiao.normalize.vocabulary import (
     INDICATOR_TABLE_HEADER_WORDS,
     LEVEL1_WORDS,
     LEVEL2_WORDS,
-    SPLIT_CELL_HEAD_PATTERN,
 )
 
 _BLANKS = re.compile(r"[ \u3000]+")
@@ -36,22 +36,6 @@ _HEADER_WORDS = frozenset(fold_key(w) for w in (*INDICATOR_TABLE_HEADER_WORDS, *
                                                  *(w for vocabulary in (EVALUATION_RESULT_COLUMN_WORDS,
                                                                         FLAT_PROJECT_COLUMN_WORDS)
                                                    for words in vocabulary.values() for w in words)))
-
-
-_CELL_HEAD = re.compile(SPLIT_CELL_HEAD_PATTERN)
-_LEADING_WORD = re.compile(r"^[\p{Han}\d]")
-
-
-def spaced_cells(text: str) -> list[str]:
-    """The cells of a run split at single blanks; a word that never stands alone (``表``, a score
-    row's code ``A1``) stays with the word after it."""
-    out: list[str] = []
-    for word in (t for t in _BLANKS.split(text.strip()) if t):
-        if out and _CELL_HEAD.match(out[-1]) and _LEADING_WORD.match(word):
-            out[-1] = f"{out[-1]} {word}"
-        else:
-            out.append(word)
-    return out
 
 
 def is_spaced_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:

@@ -22,7 +22,7 @@ from jixiao.extract.document import Block, Cell, Line, Paragraph, Table
 from jixiao.extract.records import RawIssue
 from jixiao.extract.layout.base import RawRow, StreamBuilder
 from jixiao.extract.layout.grid import Shape
-from jixiao.extract.layout.columns import role_of
+from jixiao.extract.layout.columns import line_tokens, role_of
 from jixiao.extract.layout.reader import (
     MIN_FIT, RowKind, RowTableReading, TableRow, best_row, fit, is_field_label, read_row_table,
 )
@@ -83,14 +83,8 @@ def is_cell_per_line(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SE
 
 # -- document lines (a region of a form) --------------------------------------------------------
 
-def _words(line: Line) -> list[str]:
-    if line.is_row:
-        return [c.strip() for c in line.cells if c.strip()]
-    return [t for t in _WORD_GAP.split(line.cells[0].strip()) if t]
-
-
 def _one_cell(line: Line) -> bool:
-    return not line.is_row and len(_words(line)) <= 1
+    return not line.is_row and len(line_tokens(line)) <= 1
 
 
 def single_cell_share(lines: Sequence[Line]) -> float:
@@ -116,7 +110,7 @@ def is_blank_keeping_stream(lines: Sequence[Line], settings: LayoutSettings = DE
 def is_row_region(lines: Sequence[Line], settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
     """Enough filled lines hold two cells or more for the region to be read row by row."""
     filled = [l for l in lines if l.text.strip()]
-    return bool(filled) and sum(1 for l in filled if len(_words(l)) >= 2) / len(filled) >= settings.rows_share
+    return bool(filled) and sum(1 for l in filled if len(line_tokens(l)) >= 2) / len(filled) >= settings.rows_share
 
 
 class CellStreamBuilder(StreamBuilder):
@@ -279,6 +273,40 @@ def _row_width(texts: Sequence[str], k: int, roles: Sequence[str],
     return None
 
 
+def _fits_left_aligned(chunk: Sequence[str], roles: Sequence[str],
+                       vocabulary: dict[str, tuple[str, ...]]) -> bool:
+    """A row of a table whose merged cells were dropped: its filled cells stand first (the cells
+    under merged cells gone, the rest shifted left), fit the last columns, and blanks pad it."""
+    if not chunk[0].strip():
+        return _row_fits(chunk[:len(roles)], roles, vocabulary) and not any(c.strip() for c in chunk[len(roles):])
+    last = max(x for x, c in enumerate(chunk) if c.strip()) + 1
+    return any(_row_fits(chunk[:w], roles[len(roles) - w:], vocabulary) for w in range(len(roles), last - 1, -1))
+
+
+def _padded_rows(texts: Sequence[str], i: int, roles: Sequence[str], vocabulary: dict[str, tuple[str, ...]],
+                 ) -> tuple[int, list[list[str]], list[int]] | None:
+    """(end, rows, starts) of a row table every row of which — the header too — is padded with blank
+    cells to the table's width (F6 markdown and F9 xls rows turned into a stream): the rows are
+    the stream cut every ``width`` cells, each kept as it stands (shifted left, as the row text
+    had it). The width is the header's cells and the blanks after them; the reading that cuts the
+    most rows wins. None when no row follows the header."""
+    header = len(roles)
+    blanks = 0
+    while i + header + blanks < len(texts) and not texts[i + header + blanks].strip() and blanks < header - 1:
+        blanks += 1
+    best: tuple[int, list[list[str]], list[int]] | None = None
+    for stride in range(header, header + blanks + 1):
+        rows, starts = [list(texts[i:i + stride])], [i]
+        k = i + stride
+        while k + stride <= len(texts) and _fits_left_aligned(texts[k:k + stride], roles, vocabulary):
+            rows.append(list(texts[k:k + stride]))
+            starts.append(k)
+            k += stride
+        if len(rows) > 1 and (best is None or len(rows) > len(best[1])):
+            best = (k, rows, starts)
+    return best
+
+
 def rows_of_kept_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS,
                         blanks_seen: bool = False) -> list[tuple[int, list[list[str]], list[int]]]:
     """(end, rows, the first cell of each row) of each row table in a stream whose blank cells stand in it: a
@@ -300,10 +328,16 @@ def rows_of_kept_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT
             body = i + width + names
             wide = rows_of_wide_table(texts, body, roles, names, settings) \
                 if vocabulary is INDICATOR_COLUMN_WORDS and names >= settings.wide_min_named_columns else None
+            # blank cells kept: each row the header's width, the named columns values of the target
+            padded = _padded_rows(texts, i, list(roles) + ["target"] * names, vocabulary) \
+                if wide is None and vocabulary is INDICATOR_COLUMN_WORDS else None
             if wide is not None:
                 out.append((body + wide.end, [list(texts[i:body])] + [list(r.cells) for r in wide.rows],
                             [i] + [body + r.first for r in wide.rows]))
                 i = body + wide.end
+            elif padded is not None and len(padded[1]) - 1 >= settings.stream_min_rows:
+                out.append(padded)
+                i = padded[0]
             else:
                 i = body                       # columns this header does not name: not rows of its width
             continue
@@ -313,6 +347,9 @@ def rows_of_kept_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT
             rows.append([""] * (width - w) + list(texts[k:k + w]))
             starts.append(k)
             k += w
+        padded = _padded_rows(texts, i, roles, vocabulary)
+        if padded is not None and len(padded[1]) - 1 >= settings.stream_min_rows and padded[0] >= k:
+            k, rows, starts = padded
         # an empty cell with filled cells after it (not the empty line that ends the text)
         last_filled = max((x for x in range(len(texts)) if texts[x].strip()), default=-1)
         kept = blanks_seen or any(not texts[x].strip() for x in range(i + width, min(k, last_filled)))
@@ -648,20 +685,46 @@ def regroup_total_rows(blocks: Sequence[Block], settings: LayoutSettings = DEFAU
     out: list[Block] = []
     i = 0
     while i < len(blocks):
-        width = total_row_width(texts, i, settings) if isinstance(blocks[i], Paragraph) else None
-        if width is None or not all(isinstance(b, Paragraph) for b in blocks[i:i + 2 * width]):
+        cells = _total_row_cells(blocks, texts, i, settings) if isinstance(blocks[i], Paragraph) else None
+        if cells is None:
             out.append(blocks[i])
             i += 1
             continue
+        width = len(cells) // 2
+        blanks = []                # the blank cells a merged caption left before 合计 (blank cells kept)
+        while out and isinstance(out[-1], Paragraph) and not out[-1].text.strip() and len(blanks) < width:
+            blanks.append(out.pop())
         captioned = bool(out) and isinstance(out[-1], Paragraph) and money_unit_multiplier(out[-1].text) is not None \
             and not is_amount(out[-1].text)
+        if not captioned:
+            out += reversed(blanks)
         caption = [out.pop().text.strip()] if captioned else []
         lead = [""] * len(caption)
-        rows = [tuple(caption + texts[i:i + width]), tuple(lead + texts[i + width:i + 2 * width])]
-        firsts = [blocks[i], blocks[i + width]]
+        rows = [tuple(caption + [texts[k] for k in cells[:width]]), tuple(lead + [texts[k] for k in cells[width:]])]
+        firsts = [blocks[cells[0]], blocks[cells[width]]]
         out.append(_table_of_rows(rows, firsts))
-        i += 2 * width
+        i = cells[-1] + 1
     return out
+
+
+def _total_row_cells(blocks: Sequence[Block], texts: Sequence[str], i: int,
+                     settings: LayoutSettings = DEFAULT_SETTINGS) -> list[int] | None:
+    """The positions of a money table's header (from ``i``) and of its amounts, each a paragraph;
+    blank cells among them (a merged caption's covered cells an xls export kept, F9) are passed
+    over. None when no such table starts at ``i``."""
+    width = total_row_width(texts, i, settings)
+    if width is not None and all(isinstance(b, Paragraph) for b in blocks[i:i + 2 * width]):
+        return list(range(i, i + 2 * width))
+    filled: list[int] = []
+    k = i
+    while k < len(blocks) and isinstance(blocks[k], Paragraph) and len(filled) < settings.total_row_max_cells:
+        if texts[k]:
+            filled.append(k)
+        k += 1
+    if len(filled) == k - i:
+        return None                                    # no blank cell among them: read above
+    width = total_row_width([texts[k] for k in filled], 0, settings)
+    return filled[:2 * width] if width is not None else None
 
 
 # -- a wide indicator table: named columns after the target, one cell per line -----------------

@@ -5,13 +5,14 @@ in the expectation format of ``samples/*.expected.json`` (docs/expectations.md).
 from __future__ import annotations
 
 import random
+import re
 from decimal import Decimal
 from typing import Callable
 
 from jixiao.extract.document import Paragraph
 
 from tests.formgen.families_regional import tfj_dept, tfj_transfer, thb_target, tsh_self
-from tests.formgen.grid import make_table
+from tests.formgen.grid import make_table, merged_dropped
 from tests.formgen.parts import (GeneratedForm, budget_line, cut_off, form_record, indicator_rows,
                                  junk_before, lines_after, runs_of, score_row, side_rng,
                                  title_blocks, who)
@@ -19,6 +20,15 @@ from tests.formgen.report_family import evaluation_report
 from tests.formgen.spec import (AGENCIES, PLACES, PROJECTS, UNITS_OF, Money, amount_text,
                                 draw_actuals, draw_indicators, draw_money, fmt_num, grade_of, r2,
                                 split_weights, yuan)
+
+#: share of forms of a family drawn as a converter that drops merged cells left them (rows shifted
+#: left and padded at their end: the T-HN and T-SC-flat samples, F6), on a stream of its own.
+MERGED_DROPPED_SHARE = 0.35
+
+#: share of T-NAT forms whose header cells are wrapped onto two lines, and where they wrap
+#: (``年初\n预算数``, ``全年\n执行数(B)``, ``执行率\n(B/A)``, ``年度\n指标值``, ``一级\n指标``).
+WRAPPED_HEADER_SHARE = 0.3
+TNAT_HEADER_WRAP = r"^(年初|全年|实际|执行率|年度|一级)(?=\S)"
 
 # --- T-SH target form ---------------------------------------------------------------------------
 
@@ -121,6 +131,10 @@ def tnat_self(rng: random.Random, year: int) -> GeneratedForm:
         spelled = {c: f"{w}{label_unit}" if c in ("年初预算数", "全年预算数", "全年执行数") else w
                    for c, w in spelled.items()}
     above = [Paragraph(f"单位：{money_unit}")] if place == "above" else []
+    # header cells wrapped onto two lines in the template (the 宿松 and 正定 samples)
+    wrapped = side_rng(rng, "wrapped headers").random() < WRAPPED_HEADER_SHARE
+    wrap = (lambda w: re.sub(TNAT_HEADER_WRAP, "\\1\n", w, count=1)) if wrapped else (lambda w: w)  # noqa: E731
+    spelled = {c: wrap(w) for c, w in spelled.items()}
     form["budget_lines"] = [
         budget_line("current_year_budget", "年度资金总额", yuan(money.budget), None, yuan(money.initial),
               yuan(money.spent), money.rate),
@@ -135,7 +149,7 @@ def tnat_self(rng: random.Random, year: int) -> GeneratedForm:
         ["主管部门", (department, 1, 3), "实施单位", (unit, 1, width - 5)],
         [(money_label, 5, 1), ""] + [spelled[c] for c in columns] + [""] * (width - 8),
     ] + [r + [""] * (width - 8) for r in money_rows] + [
-        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+        [wrap(w) for w in ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]]
         + (["偏差原因分析及改进措施"] if deviation else [])] + rows
     if not cut:
         table_rows.append([("总分", 1, 5), "100", fmt_num(total)] + ([""] if deviation else []))
@@ -230,6 +244,8 @@ def thn_target(rng: random.Random, year: int) -> GeneratedForm:
         ["年度绩效目标", ("按时足额完成年度任务,资金使用规范,服务对象满意度稳步提升。", 1, 7)],
         ["一级指标", "二级指标", "三级指标", "指标值类型", "*指标值", "计量单位", "*指标解释", "*评(扣)分标准"]]
         + rows + [["填表人:", ("", 1, 2), "联系电话:", "", (f"填报日期:{year}年1月15日", 1, 3)]])
+    if side_rng(rng, "merged dropped").random() < MERGED_DROPPED_SHARE:
+        table = merged_dropped(table)                # as the sample came (F6: rows shifted, padded)
     blocks = junk_before(rng, project, year, department) + [table]
     return GeneratedForm("T-HN", blocks, {"doc_kind": "target_form", "forms": [form]})
 
@@ -263,6 +279,8 @@ def tsc_flat(rng: random.Random, year: int) -> GeneratedForm:
                         ["单位名称", "项目名称", "预算数", "年度目标", "一级指标", "二级指标", "三级指标", "指标性质",
                          "指标值", "度量单位", "权重", "指标方向性"],
                         [department, "", f"{total:,.2f}"] + [""] * 9] + rows)
+    if side_rng(rng, "merged dropped").random() < MERGED_DROPPED_SHARE:
+        table = merged_dropped(table)                # as the samples came (F6: rows shifted, padded)
     return GeneratedForm("T-SC-flat", [table], {"doc_kind": "target_form", "forms": forms})
 
 
@@ -339,7 +357,17 @@ SCORE_TREE = [("决策", [("项目立项", ["立项依据充分性", "立项程�
               ("效益", [("项目效益", ["社会效益", "可持续影响", "服务对象满意度"])])]
 
 
+#: How a score tree writes its codes (A 决策, A1 项目立项, A11 立项依据充分性) before the names, if
+#: it has codes: run onto the name, after a blank, after a dot.
+SCORE_CODE_STYLES = {"glued": "{code}{name}", "blank": "{code} {name}", "dot": "{code}.{name}"}
+
+
+def _coded(style: str | None, code: str, name: str) -> str:
+    return SCORE_CODE_STYLES[style].format(code=code, name=name) if style else name
+
+
 def score_table(rng: random.Random, year: int) -> GeneratedForm:
+    code_style = side_rng(rng, "score codes").choice([None, None, *SCORE_CODE_STYLES])
     department, unit, project = who(rng)
     evaluator = rng.choice(["湖北正勤项目管理咨询有限公司", "上海立丰税务师事务所有限公司", "四川明信会计师事务所"])
     budget = Decimal(rng.randint(50000, 300000)) / 100
@@ -350,30 +378,33 @@ def score_table(rng: random.Random, year: int) -> GeneratedForm:
     level1_weights = dict(zip([d for d, _ in SCORE_TREE], split_weights(rng, 30, 4)))
     level1_weights = {k: v + w for (k, v), w in zip(level1_weights.items(), [10, 15, 25, 20])}
     summary, detail, scores, total_score = [], [], [], 0.0
-    for dim, subs in SCORE_TREE:
+    for d, (dim, subs) in enumerate(SCORE_TREE):
         w1 = level1_weights[dim]
+        code1 = chr(ord("A") + d) if code_style else None
         sub_w = split_weights(rng, w1, len(subs)) if w1 >= len(subs) else [w1]
         dim_rows, dim_score = [], 0.0
         sub_scores = []
-        for (sub, leaves), w2 in zip(subs, sub_w):
+        for k, ((sub, leaves), w2) in enumerate(zip(subs, sub_w), start=1):
             leaf_w = split_weights(rng, w2, len(leaves)) if w2 >= len(leaves) else [w2]
-            sub_scores.append(score_row(2, sub, float(w2), None, dim))
+            code2 = f"{code1}{k}" if code1 else None
+            sub_scores.append({**score_row(2, sub, float(w2), None, code1 or dim), "code": code2})
             first = True
-            for leaf, w3 in zip(leaves, leaf_w):
+            for j, (leaf, w3) in enumerate(zip(leaves, leaf_w), start=1):
+                code3 = f"{code2}{j}" if code2 else None
                 s3 = float(w3) if rng.random() < 0.6 else r2(w3 * rng.uniform(0.6, 0.95))
                 actual = rng.choice(["充分", "规范", "合理", f"{rng.randint(85, 100)}%"])
                 value = float(actual[:-1]) if actual.endswith("%") else None
                 dim_score += s3
-                sub_scores.append(score_row(3, leaf, float(w3), s3, sub, actual, value))
-                row = [(f"{sub}({w2}分)", len(leaves), 1)] if first else []
+                sub_scores.append({**score_row(3, leaf, float(w3), s3, code2 or sub, actual, value), "code": code3})
+                row = [(f"{_coded(code_style, code2, sub)}({w2}分)", len(leaves), 1)] if first else []
                 first = False
-                dim_rows.append(row + [leaf, str(w3), actual, fmt_num(s3)])
+                dim_rows.append(row + [_coded(code_style, code3, leaf), str(w3), actual, fmt_num(s3)])
         dim_score = r2(dim_score)
         total_score += dim_score
-        dim_rows[0] = [(f"{dim}({w1}分)", len(dim_rows), 1)] + dim_rows[0]
+        dim_rows[0] = [(f"{_coded(code_style, code1, dim)}({w1}分)", len(dim_rows), 1)] + dim_rows[0]
         detail += dim_rows
-        summary.append([dim, str(w1), fmt_num(dim_score)])
-        scores.append((score_row(1, dim, float(w1), dim_score), sub_scores))
+        summary.append([_coded(code_style, code1, dim), str(w1), fmt_num(dim_score)])
+        scores.append(({**score_row(1, dim, float(w1), dim_score), "code": code1}, sub_scores))
     total_score = r2(total_score)
     grade = grade_of(total_score)
     form["scores"] = [score_row(0, "合计", 100.0, total_score)]

@@ -11,13 +11,16 @@ from decimal import Decimal
 
 from jixiao.extract.document import Paragraph
 
-from tests.formgen.grid import GridBlock, make_table
+from tests.formgen.grid import GridBlock, make_table, merged_blanked
 from tests.formgen.parts import (GeneratedForm, budget_line, cut_off, form_record, indicator_rows,
                                  junk_before, runs_of, score_row, side_rng, title_blocks, who)
 from tests.formgen.spec import (Indicator, Target, amount_text, draw_actuals, draw_indicators,
                                 draw_money, fmt_num, r2, split_weights, yuan)
 
 PAGE_FOOTERS = ["— 1 —", "- 1 -", "-1-"]
+#: share of the Fujian xls forms drawn as an xls → csv/text export leaves them (merged cells blank
+#: in place, the transfer sample's layout), on a stream of their own.
+XLS_BLANKED_SHARE = 0.35
 
 
 def _wan(tenths: int) -> Decimal:
@@ -146,6 +149,8 @@ def tfj_dept(rng: random.Random, year: int) -> GeneratedForm:
                           lambda i: [f"{i.name}{rng.choice(standard)}", i.target.raw])
     form["indicators"] = [i.truth() for i in indicators]
     table = make_table([["一级指标", "二级指标", "三级指标", "指标解释", "目标值"]] + rows)
+    if side_rng(rng, "merged blanked").random() < XLS_BLANKED_SHARE:
+        head, table = merged_blanked(head), merged_blanked(table)
     blocks: list[GridBlock] = junk_before(rng, f"{department}{year}年度部门整体支出绩效目标", year, department)
     if rng.random() < 0.5:
         blocks.append(Paragraph(f"附件2:{year}年部门整体支出绩效目标表.xls"))
@@ -199,6 +204,8 @@ def tfj_transfer(rng: random.Random, year: int) -> GeneratedForm:
          [("资金金额(万元)", 2, 3), "合计"] + cities, [money(total)] + [money(s) for s in shares],
          ["年度目标", (f"统筹安排{fund},支持{len(cities)}个设区市完成年度任务,带动农户就近就业增收。", 1, width - 1)],
          ["一级指标", "二级指标", "三级指标", "指标值"] + cities] + rows)
+    if side_rng(rng, "merged blanked").random() < XLS_BLANKED_SHARE:
+        table = merged_blanked(table)            # as the sample came: xls → csv, merged cells blank
     blocks: list[GridBlock] = [Paragraph(f"附件{rng.randint(1, 3)}"),
                                Paragraph(f"{year}年{fund}区域绩效目标表"), table]
     return GeneratedForm("T-FJ transfer", blocks, {"doc_kind": "target_form", "forms": [form]})

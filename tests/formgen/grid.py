@@ -107,3 +107,21 @@ def to_document_table(table: GridTable) -> Table:
             cells.append(Cell(slot, r, c, rs, cs))
         rows.append(tuple(cells))
     return Table(tuple(rows))
+
+
+def merged_dropped(table: GridTable) -> GridTable:
+    """The table a converter that drops merged cells leaves (F6 markdown, F9 xls rendered inline):
+    the cells under a vertical span vanish and the row's cells shift left, a horizontal span leaves
+    its text and blank cells, and every row is padded with blank cells at its end to the width."""
+    width = table.width
+    rows = []
+    for row in table.slots:
+        cells = ["" if s is COVERED_RIGHT else s for s in row if s is not COVERED_BELOW]
+        rows.append(tuple(cells + [""] * (width - len(cells))))
+    return GridTable(tuple(rows))
+
+
+def merged_blanked(table: GridTable) -> GridTable:
+    """The table an xls → csv/text export leaves (F9): a merged cell's text in its first position,
+    every position it covered an empty cell, nothing shifted."""
+    return GridTable(tuple(tuple("" if is_covered(s) else s for s in row) for row in table.slots))

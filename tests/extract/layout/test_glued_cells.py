@@ -42,3 +42,87 @@ def test_a_sentence_or_short_text_is_no_glued_run():
 @given(st.text(alphabet="产出指标数量分值得分年度123.%≥人次项目名称一级二级三级", max_size=300))
 def test_cutting_keeps_every_character_in_order(text):
     assert "".join(cut_glued_run(text)) == text
+
+
+def test_a_numbered_table_caption_opens_a_new_cell_unless_a_sentence_refers_to_it():
+    run = ("村组干部报酬2022年度绩效评价指标评分表表1项目基本情况项目名称村组干部报酬一级指标二级指标三级指标分值得分"
+           "决策立项依据充分性43.5合计4.03.5表2详见表3：说明")
+    cells = cut_glued_run(run)
+    assert cells[:3] == ["村组干部报酬2022年度绩效评价指标评分表", "表1项目基本情况", "项目名称"]
+    assert "表2详见表3：说明" in cells                      # 详见表3 is a reference, not a caption
+
+
+def test_a_bar_or_two_of_page_chrome_does_not_hide_a_glued_run():
+    assert is_glued_run(NATIONAL + "网站地图|联系我们")
+    assert not is_glued_run(NATIONAL.replace("分值", "|分值|", 3))     # a pipe row
+
+
+REPORT = ("一、项目基本情况具体预算执行情况详见表1：表1：2021年的预算及执行情况序号实施内容预算金额实际使用执行率"
+          "1基层组织活动经费日常运维经费67.9467.94100%2基层组织活动经费协调工作经费181.97175.7696.59%"
+          "3基层组织活动经费服务器采购65.5665.2799.56%项目预算合计315.47308.9797.94%"
+          "设置了年度绩效目标如下：产出目标（1）质量验收通过率100%；（2）资金拨付及时率85%以上。效果目标（1）诉求解决率90%以上。"
+          "表3-1项目决策指标及分值二级指标三级指标权重业绩值分值A1项目立项1412.2A11.项目目标的适应性9较为合理7.2"
+          "A12立项依据的充分性586.35%4合计1412.2")
+
+
+def test_a_report_run_is_cut_by_its_tables_headers_and_numbered_headings():
+    cells = cut_glued_run(REPORT)
+    assert "".join(cells) == REPORT
+    assert "表1：2021年的预算及执行情况" in cells                  # the caption keeps its words
+    seq = cells.index("序号")
+    assert cells[seq + 5:seq + 15] == ["1", "基层组织活动经费日常运维经费", "67.94", "67.94", "100%",   # no repeated-
+                                       "2", "基层组织活动经费协调工作经费", "181.97", "175.76", "96.59%"]  # text cut
+    total = cells.index("项目预算合计")
+    assert cells[total + 1:total + 4] == ["315.47", "308.97", "97.94%"]        # a total row has no 序号
+    assert ["产出目标", "（1）质量验收通过率100%；", "（2）资金拨付及时率85%以上。", "效果目标"] == \
+        cells[cells.index("产出目标"):cells.index("效果目标") + 1]
+    assert "表3-1项目决策指标及分值" in cells                       # 分值 is the caption's, the header names it again
+    row = cells.index("A1项目立项")
+    # a group row has no 业绩值: 14 and 12.2 are its weight and score, not weight, 业绩值 1, score 2.2
+    assert cells[row:row + 8] == ["A1项目立项", "14", "12.2", "A11.项目目标的适应性", "9", "较为合理", "7.2",
+                                  "A12立项依据的充分性"]
+    assert cells[row + 8:row + 11] == ["5", "86.35%", "4"]
+
+
+def test_a_word_ending_in_a_numeral_opens_no_heading():
+    cells = cut_glued_run(REPORT.replace("一、项目基本情况", "统一、规范项目管理"))
+    assert cells[0].startswith("统一、规范项目管理")
+
+
+FLAT = ("部门预算项目绩效目标申报表(2026年度)金额单位:元单位名称项目名称预算数年度目标一级指标二级指标三级指标指标性质指标值"
+        "度量单位权重指标方向性166-正定县部门8,611,919.07166001-正定县人民政府公共图书馆免费开放4,633,152.33"
+        "保障公共图书馆免费开放顺利实施产出指标数量指标开展宣传活动次数=5次6正向指标166001-正定县人民政府村组干部报酬"
+        "3,424,935.57保障村组干部报酬顺利实施产出指标数量指标发放补助人数>120人10正向指标")
+
+
+def test_a_code_glued_to_a_name_is_the_names_and_values_never_reach_past_the_name_column():
+    cells = cut_glued_run(FLAT)
+    assert "".join(cells) == FLAT
+    # 预算数 runs into the next unit's code; the longest code whose figures before it read is cut off
+    assert cells[cells.index("166-正定县部门") + 1:][:2] == ["8,611,919.07", "166001-正定县人民政府公共图书馆免费开放"]
+    assert "4,633,152.33" in cells                       # not 4,633,152.3 (指标值) + 3 (权重) past the name
+    row = cells.index("开展宣传活动次数")
+    assert cells[row:row + 6] == ["开展宣传活动次数", "=", "5", "次", "6", "正向指标"]
+    assert "166001-正定县人民政府村组干部报酬" in cells          # a code after a word opens a cell
+
+
+def test_an_attachment_number_run_into_the_titles_year_is_cut_off():
+    cells = cut_glued_run("附件32023年省级公共文化服务体系建设专项资金区域绩效目标表" + FLAT[FLAT.index("单位名称"):])
+    assert cells[:2] == ["附件3", "2023年省级公共文化服务体系建设专项资金区域绩效目标表"]
+
+
+SUMMARY = ("井研县2024年度项目支出绩效自评结果汇总表序号项目名称项目单位自评分数自评等级1城区道路机械化清扫保洁井研县环境监测站"
+           "71.74中2重点人群免费体检井研县环境卫生服务中心92.95优")
+
+
+def test_a_short_summary_run_is_cut_and_each_unit_opens_with_the_titles_place():
+    assert len(SUMMARY) < 150 and is_glued_run(SUMMARY)          # a header naming five columns
+    cells = cut_glued_run(SUMMARY + "填报人:王芳联系电话:0249-2396366")
+    assert cells[6:11] == ["1", "城区道路机械化清扫保洁", "井研县环境监测站", "71.74", "中"]
+    assert cells[-2:] == ["填报人:王芳", "联系电话:0249-2396366"]   # a signature line opens a cell
+    assert not is_glued_run("项目名称城区道路机械化清扫保洁项目单位井研县环境监测站自评分数71.74")
+
+
+def test_no_value_starts_inside_a_standards_code():
+    run = NATIONAL.replace("质量指标管理制度健全性", "质量指标终端出水水质达标率≥85%按DB33/973-2015标准管理制度健全性")
+    assert any(c.startswith("按DB33/973-2015标准") for c in cut_glued_run(run))    # not 按DB33/ + 973-2015
