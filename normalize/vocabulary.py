@@ -256,6 +256,9 @@ WEIGHT_IN_LABEL_PATTERN = r"[(（]\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[)）]"
 #: A blank inside one cell between a number and its unit (``(50 分)``, ``2023 年度``): a PDF tool that
 #: spaces digits from Chinese wrote the text, so its blanks do not separate cells.
 SPACED_NUMBER_IN_CELL_PATTERN = r"[(（]\d+(?:\.\d+)? 分[)）]|(?:19|20)\d{2} 年"
+#: Words a PDF tool spaces from the number before them inside one cell, besides the units and the
+#: operator suffixes (``2020 年``, ``7 月``, ``84.84 分``).
+SPACED_DIGIT_HEAD_WORDS: tuple[str, ...] = ("年", "月", "分")
 #: Operator words that come AFTER the number and its unit.
 OPERATOR_SUFFIXES: dict[str, str] = {
     "以上": ">=", "及以上": ">=", "或以上": ">=",

@@ -13,7 +13,8 @@ _SHARES = ("csv_common_share", "cell_per_line_share", "cell_per_paragraph_max_to
            "stream_share", "rows_share", "layout_aligned_share", "spaced_short_share",
            "glued_max_blank_share", "content_order_max_gap_share", "content_order_cut_share",
            "content_order_row_line_share", "content_order_line_major_cut_share",
-           "content_order_max_value_led_share")
+           "content_order_max_value_led_share", "raw_rows_row_line_share",
+           "raw_rows_max_unspaced_share")
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,17 @@ class LayoutSettings:
     content_order_line_major_min_cut_words: int = 3
     content_order_line_major_cut_share: float = 0.08
     content_order_min_wrapped_length: int = 3
+    #: Content-order text whose rows hold on their lines (``raw_rows``): at least this share of its
+    #: filled lines hold two cells or more, and at least ``raw_rows_min_joins`` wrapped lines are put
+    #: back into their cells. Widths count half characters (a Chinese character 2, a digit 1): a cell
+    #: wrapped when it is at least ``raw_rows_min_wrapped_width`` wide; its next line is no wider than
+    #: it plus ``raw_rows_width_tolerance``, and a line narrower than it by more ends the cell.
+    raw_rows_row_line_share: float = 0.3
+    #: PDF tools space digits from Chinese: at most this share of the places where they meet are not.
+    raw_rows_max_unspaced_share: float = 0.1
+    raw_rows_min_joins: int = 2
+    raw_rows_min_wrapped_width: int = 6
+    raw_rows_width_tolerance: int = 2
 
     # -- page chrome -----------------------------------------------------------------------------
     #: A paragraph holding a web page's chrome word (发布时间, 网站地图 …) is chrome only when the word
