@@ -34,7 +34,7 @@ from jixiao.extract.layout.glued_cells import is_known_word, known_word_spans
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation
 from jixiao.normalize.vocabulary import (
-    MAGNITUDE_WORDS, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS,
+    MAGNITUDE_WORDS, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SPACED_NUMBER_IN_CELL_PATTERN,
     SPACED_DIGIT_HEAD_WORDS, SPLIT_CELL_HEAD_PATTERN, UNITS,
 )
 
@@ -45,6 +45,8 @@ _COLUMNS_KEPT = re.compile(r"\S {2,}\S|[\t|]")
 #: that spaces them wrote the text when (almost) all are spaced.
 _DIGIT_SPACED_HAN = re.compile(r"\d \p{Han}|\p{Han} \d")
 _DIGIT_BY_HAN = re.compile(r"\d\p{Han}|\p{Han}\d")
+#: A year or points spaced from their word (``2020 年``, ``(16 分)``), as pdftotext writes them.
+_SPACED_NUMBER = re.compile(SPACED_NUMBER_IN_CELL_PATTERN)
 _ENDS_IN_NUMBER = re.compile(r"[\d.%]$")
 _UNIT_HEAD = re.compile(rf"^(?:{alternation((*UNITS, *MAGNITUDE_WORDS, *OPERATOR_SUFFIXES, *SPACED_DIGIT_HEAD_WORDS))})")
 _HAN_END = re.compile(r"\p{Han}$")
@@ -173,8 +175,9 @@ def _continues(cell: _Cell, line: str, settings: LayoutSettings) -> bool:
 
 @dataclass(frozen=True)
 class RawCells:
-    """A page's cells in content order, and how many of them were put back together from wrapped
-    lines (by the vocabulary or an amount, and by the column widths)."""
+    """A page's cells in content order, and how many wrapped lines of narrow cells (a table's
+    columns, not a page's prose) were put back (by the vocabulary or an amount, and by the column
+    widths)."""
 
     cells: list[str]
     strong_joins: int
@@ -197,8 +200,9 @@ def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS)
             last, line = cells[-1], found[0]
             strong = _strong_join(last, line)
             if strong or _continues(last, line, settings):
-                strong_joins += strong
-                width_joins += not strong
+                if last.width <= settings.raw_rows_max_column_width:
+                    strong_joins += strong
+                    width_joins += not strong
                 last.lines.append(line)
                 if display_width(line) < last.width - settings.raw_rows_width_tolerance:
                     last.ended = True
@@ -219,8 +223,10 @@ def _pages(lines: Sequence[str]) -> list[list[str]]:
 
 def is_raw_rows(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
     """PDF content-order text of a table whose rows hold on their lines: no column gaps, digits spaced
-    from Chinese wherever they meet (a PDF tool wrote it), many lines holding several cells, and
-    wrapped cells."""
+    from Chinese wherever they meet (a PDF tool wrote it: ``2020 年``), many lines holding several
+    cells, and many narrow cells' wrapped lines put back — or fewer, when many rows open with a value
+    (the rest of a row whose cell wrapped, back on its top line: ``>=30 次 26 次 19 16.47``). Text
+    printed as paragraphs (rows written with blanks, prose wrapped at the page's width) has neither."""
     filled = [l for l in lines if l.strip()]
     if len(filled) < settings.content_order_min_lines:
         return False
@@ -229,13 +235,19 @@ def is_raw_rows(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTING
     text = "\n".join(filled)
     spaced = len(_DIGIT_SPACED_HAN.findall(text, overlapped=True))
     unspaced = len(_DIGIT_BY_HAN.findall(text, overlapped=True))
-    if not spaced or unspaced > (spaced + unspaced) * settings.raw_rows_max_unspaced_share:
+    if not _SPACED_NUMBER.search(text) or unspaced > (spaced + unspaced) * settings.raw_rows_max_unspaced_share:
         return False
-    rows = sum(1 for l in filled if len(line_cells(l)) >= 2)
-    if rows < len(filled) * settings.raw_rows_row_line_share:
+    rows = [cells for cells in map(line_cells, filled) if len(cells) >= 2]
+    if len(rows) < len(filled) * settings.raw_rows_row_line_share:
         return False
     found = [raw_cells(page, settings) for page in _pages(lines)]
-    return sum(f.strong_joins + f.width_joins for f in found) >= settings.raw_rows_min_joins
+    joins = sum(f.strong_joins + f.width_joins for f in found)
+    value_led = sum(1 for cells in rows if _VALUE.match(cells[0]))
+    if joins < settings.raw_rows_min_joins:
+        return False
+    return joins >= len(filled) * settings.raw_rows_join_share or \
+        (joins >= len(filled) * settings.raw_rows_value_led_join_share
+         and value_led >= len(rows) * settings.raw_rows_value_led_share)
 
 
 def raw_rows_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str] | None:

@@ -14,7 +14,8 @@ _SHARES = ("csv_common_share", "cell_per_line_share", "cell_per_paragraph_max_to
            "glued_max_blank_share", "content_order_max_gap_share", "content_order_cut_share",
            "content_order_row_line_share", "content_order_line_major_cut_share",
            "content_order_max_value_led_share", "raw_rows_row_line_share",
-           "raw_rows_max_unspaced_share")
+           "raw_rows_max_unspaced_share", "raw_rows_join_share", "raw_rows_value_led_join_share",
+           "raw_rows_value_led_share")
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,13 @@ class LayoutSettings:
     #: PDF tools space digits from Chinese: at most this share of the places where they meet are not.
     raw_rows_max_unspaced_share: float = 0.1
     raw_rows_min_joins: int = 2
+    #: Wrapped lines of cells at most ``raw_rows_max_column_width`` wide put back: at least this share
+    #: of the filled lines, or ``raw_rows_value_led_join_share`` of them when at least
+    #: ``raw_rows_value_led_share`` of the rows open with a value.
+    raw_rows_max_column_width: int = 30
+    raw_rows_join_share: float = 0.2
+    raw_rows_value_led_join_share: float = 0.1
+    raw_rows_value_led_share: float = 0.12
     raw_rows_min_wrapped_width: int = 6
     raw_rows_width_tolerance: int = 2
 
