@@ -58,6 +58,8 @@ _CAPTION_NUMBER = re.compile(r"^表\s?[\d\-－.]+$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _YEAR_WORD = "年"
 _SENTENCE_END = ("。", "：", ":")
+#: A bar between words (a web page's footer ``网站地图 | 联系我们``): the line is one paragraph.
+_BAR = re.compile(r"\s[|｜]\s")
 #: A title or a caption (``…评分表``): whole on its line, never a wrapped cell.
 _TITLE_END = "表"
 _OPERATORS = f"[{re.escape(OPERATOR_SYMBOL_CHARS)}]*"
@@ -67,6 +69,11 @@ _VALUE = re.compile(rf"^{_OPERATORS}[-+]?[\d,]*\.?\d+(?:[%％]|\p{{Han}}{{1,3}})
 #: The start of a money amount a column wrapped (``4,633,15`` / ``2.33``, ``17464400.0`` / ``0``).
 _MONEY_START = re.compile(r"^(?:\d{1,3}(?:,\d{3})*,\d{0,2}|\d{1,3}(?:,\d{3})*\.\d?|\d+\.\d?)$")
 _MONEY = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$|^\d+\.\d{1,2}$")
+_LONG_NUMBER = re.compile(r"^\d+\.\d+$")
+_UNIT = re.compile(rf"^(?:{alternation(UNITS)})$")
+_MAGNITUDES = tuple(MAGNITUDE_WORDS)
+_ENDS_IN_DIGIT = re.compile(r"\d$")
+_DIGITS = re.compile(r"^\d+$")
 #: A label with its value after a colon (金额单位:元, 填报人:王芳): a line of its own.
 _LABELLED = re.compile(r"^\p{Han}{2,8}[:：]")
 
@@ -148,18 +155,23 @@ def _word_across(before: str, after: str) -> bool:
     return any(start < cut < end for start, end in known_word_spans(joined))
 
 
-def _strong_join(cell: _Cell, line: str) -> bool:
+def _strong_join(cell: _Cell, line: str, settings: LayoutSettings) -> bool:
     """The line completes the cell's last word or amount (the vocabulary or a money amount says so)."""
-    last = cell.lines[-1]
     if _MONEY_START.match(cell.text) and _MONEY.match(cell.text + line):
         return True
+    if _LONG_NUMBER.match(cell.text) and _DIGITS.match(line) and len(cell.text) >= settings.raw_rows_min_wrapped_width:
+        return True                               # a long figure wrapped (0.89999997 / 61581421)
+    if _VALUE.match(cell.text) and _UNIT.match(line) and (
+            cell.text.endswith(_MAGNITUDES) or
+            (_ENDS_IN_DIGIT.search(cell.text) and display_width(cell.text) >= settings.raw_rows_min_wrapped_width)):
+        return True                               # a target's unit wrapped (<=40 万 / 元, 至少 580 / 人次)
     return not _VALUE.match(line) and _word_across(cell.text, line)
 
 
 def _continues(cell: _Cell, line: str, settings: LayoutSettings) -> bool:
     """Whether ``line`` (one fragment) is the next printed line of ``cell``: a word or an amount it
     completes, or the widths of a wrapped column (the cell's lines fill it, this one no wider)."""
-    if _strong_join(cell, line):
+    if _strong_join(cell, line, settings):
         return True
     if cell.ended or _LABELLED.match(line) or is_known_word(line) or _CELL_HEAD.match(line.split()[0]):
         return False
@@ -192,13 +204,13 @@ def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS)
     for raw in lines:
         if not raw.strip():
             continue
-        if len(raw.split()) > 1 and _is_sentence(raw, settings):
+        if len(raw.split()) > 1 and (_is_sentence(raw, settings) or _BAR.search(raw)):
             cells.append(_Cell([raw.strip()], ended=True, prose=True))
             continue
         found = line_cells(raw)
         if len(found) == 1 and cells and not cells[-1].prose:
             last, line = cells[-1], found[0]
-            strong = _strong_join(last, line)
+            strong = _strong_join(last, line, settings)
             if strong or _continues(last, line, settings):
                 if last.width <= settings.raw_rows_max_column_width:
                     strong_joins += strong
