@@ -18,8 +18,9 @@ PDF tools also space digits from Chinese inside a cell (``>3200 人``, ``(16 分
 blank between a number and its unit, inside brackets, or inside a sentence is no cell boundary.
 
 The cells come out one a line, the shape a table flattened to one cell per line with its blank cells
-dropped has; its rows are left to the column reader. Text whose known words the line breaks cut in
-numbers is read as one run a page instead (``content_order.py``).
+dropped has; its rows are left to the column reader. Text whose known words the line breaks cut
+nearly one in two (columns so narrow that widths tell little) is read as one run a page instead
+(``content_order.py``).
 """
 
 from __future__ import annotations
@@ -30,11 +31,12 @@ from typing import Sequence
 
 import regex as re
 
+from jixiao.extract.layout.content_order import cut_words
 from jixiao.extract.layout.glued_cells import is_known_word, known_word_spans
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation
 from jixiao.normalize.vocabulary import (
-    MAGNITUDE_WORDS, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SPACED_NUMBER_IN_CELL_PATTERN,
+    INDICATOR_DIRECTION_WORDS, MAGNITUDE_WORDS, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SPACED_NUMBER_IN_CELL_PATTERN,
     SPACED_DIGIT_HEAD_WORDS, SPLIT_CELL_HEAD_PATTERN, UNITS,
 )
 
@@ -62,6 +64,7 @@ _SENTENCE_END = ("。", "：", ":")
 _BAR = re.compile(r"\s[|｜]\s")
 #: A title or a caption (``…评分表``): whole on its line, never a wrapped cell.
 _TITLE_END = "表"
+_DIRECTION_WORDS = frozenset(INDICATOR_DIRECTION_WORDS)
 _OPERATORS = f"[{re.escape(OPERATOR_SYMBOL_CHARS)}]*"
 #: A value of its own (a number, a percentage, an amount, a target with its unit): never a wrapped
 #: text cell's next line.
@@ -175,8 +178,8 @@ def _continues(cell: _Cell, line: str, settings: LayoutSettings) -> bool:
         return True
     if cell.ended or _LABELLED.match(line) or is_known_word(line) or _CELL_HEAD.match(line.split()[0]):
         return False
-    if cell.text.endswith(_TITLE_END):
-        return False
+    if cell.text.endswith(_TITLE_END) or is_known_word(cell.text) or cell.text in _DIRECTION_WORDS:
+        return False                              # a title, a whole word of the vocabulary: no wrap
     if _VALUE.match(line) or _VALUE.match(cell.text):
         return False                              # a value is whole, and a value never continues words
     width = cell.width
@@ -216,7 +219,7 @@ def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS)
                     strong_joins += strong
                     width_joins += not strong
                 last.lines.append(line)
-                if display_width(line) < last.width - settings.raw_rows_width_tolerance:
+                if display_width(line) <= last.width - settings.raw_rows_width_tolerance:
                     last.ended = True
                 continue
         cells += [_Cell([c]) for c in found]
@@ -249,6 +252,8 @@ def is_raw_rows(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTING
     unspaced = len(_DIGIT_BY_HAN.findall(text, overlapped=True))
     if not _SPACED_NUMBER.search(text) or unspaced > (spaced + unspaced) * settings.raw_rows_max_unspaced_share:
         return False
+    if cut_words(filled).share >= settings.raw_rows_max_cut_share:
+        return False                              # most known words cut: narrow columns, one run a page
     rows = [cells for cells in map(line_cells, filled) if len(cells) >= 2]
     if len(rows) < len(filled) * settings.raw_rows_row_line_share:
         return False

@@ -15,7 +15,7 @@ _SHARES = ("csv_common_share", "cell_per_line_share", "cell_per_paragraph_max_to
            "content_order_row_line_share", "content_order_line_major_cut_share",
            "content_order_max_value_led_share", "raw_rows_row_line_share",
            "raw_rows_max_unspaced_share", "raw_rows_join_share", "raw_rows_value_led_join_share",
-           "raw_rows_value_led_share")
+           "raw_rows_value_led_share", "raw_rows_max_cut_share")
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,9 @@ class LayoutSettings:
     #: back into their cells. Widths count half characters (a Chinese character 2, a digit 1): a cell
     #: wrapped when it is at least ``raw_rows_min_wrapped_width`` wide; its next line is no wider than
     #: it plus ``raw_rows_width_tolerance``, and a line narrower than it by more ends the cell.
-    raw_rows_row_line_share: float = 0.3
+    raw_rows_row_line_share: float = 0.15
+    #: Text whose line breaks cut at least this share of its known words is read as one run a page.
+    raw_rows_max_cut_share: float = 0.38
     #: PDF tools space digits from Chinese: at most this share of the places where they meet are not.
     raw_rows_max_unspaced_share: float = 0.1
     raw_rows_min_joins: int = 2

@@ -149,9 +149,9 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
     lines = text.split("\n")
     if "\t" not in text and is_comma_separated(lines):
         return _read_csv(text, encoding, source_format)
-    runs = content_order_text(lines)
+    runs = raw_rows_text(lines)                             # PDF content order, rows on their lines
     if runs is None:
-        runs = raw_rows_text(lines)                         # PDF content order, rows on their lines
+        runs = content_order_text(lines)
     if runs is not None:                                    # PDF text of wrapped columns
         text = "\n".join(runs)
         lines = text.split("\n")
