@@ -273,6 +273,9 @@ STREAM_ORDER_VALUE_PATTERN = r"^[≥≤<>=]{0,2}\s*-?[\d,]+(?:\.\d+)?\s*(?:%|\(%
 #: ends (a paragraph after a table, no cell of it).
 SENTENCE_PUNCTUATION_PATTERN = r"[，。；,;]"
 SENTENCE_END_MARKS: tuple[str, ...] = ("。", "；")
+#: Words a PDF tool spaces from the number before them inside one cell, besides the units and the
+#: operator suffixes (``2020 年``, ``7 月``, ``84.84 分``).
+SPACED_DIGIT_HEAD_WORDS: tuple[str, ...] = ("年", "月", "分")
 #: Operator words that come AFTER the number and its unit.
 OPERATOR_SUFFIXES: dict[str, str] = {
     "以上": ">=", "及以上": ">=", "或以上": ">=",

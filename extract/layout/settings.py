@@ -14,7 +14,10 @@ _SHARES = ("csv_common_share", "cell_per_line_share", "cell_per_paragraph_max_to
            "glued_max_blank_share", "content_order_max_gap_share", "content_order_cut_share",
            "content_order_row_line_share", "content_order_line_major_cut_share",
            "content_order_max_value_led_share", "stream_order_min_fit", "stream_order_row_cost",
-           "stream_order_neutral_fit", "stream_order_spill_cost")
+           "stream_order_neutral_fit", "stream_order_spill_cost",
+           "raw_rows_row_line_share",
+           "raw_rows_max_unspaced_share", "raw_rows_join_share", "raw_rows_value_led_join_share",
+           "raw_rows_value_led_share", "raw_rows_max_cut_share")
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,26 @@ class LayoutSettings:
     content_order_line_major_min_cut_words: int = 3
     content_order_line_major_cut_share: float = 0.08
     content_order_min_wrapped_length: int = 3
+    #: Content-order text whose rows hold on their lines (``raw_rows``): at least this share of its
+    #: filled lines hold two cells or more, and at least ``raw_rows_min_joins`` wrapped lines are put
+    #: back into their cells. Widths count half characters (a Chinese character 2, a digit 1): a cell
+    #: wrapped when it is at least ``raw_rows_min_wrapped_width`` wide; its next line is no wider than
+    #: it plus ``raw_rows_width_tolerance``, and a line narrower than it by more ends the cell.
+    raw_rows_row_line_share: float = 0.15
+    #: Text whose line breaks cut at least this share of its known words is read as one run a page.
+    raw_rows_max_cut_share: float = 0.38
+    #: PDF tools space digits from Chinese: at most this share of the places where they meet are not.
+    raw_rows_max_unspaced_share: float = 0.1
+    raw_rows_min_joins: int = 2
+    #: Wrapped lines of cells at most ``raw_rows_max_column_width`` wide put back: at least this share
+    #: of the filled lines, or ``raw_rows_value_led_join_share`` of them when at least
+    #: ``raw_rows_value_led_share`` of the rows open with a value.
+    raw_rows_max_column_width: int = 30
+    raw_rows_join_share: float = 0.2
+    raw_rows_value_led_join_share: float = 0.1
+    raw_rows_value_led_share: float = 0.12
+    raw_rows_min_wrapped_width: int = 6
+    raw_rows_width_tolerance: int = 2
 
     # -- stream order: PDF content order, a band's values drawn before its labels (LAYOUTS F2) -----
     #: A table header of at least this many cells with at least this many values right after (or

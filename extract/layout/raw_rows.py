@@ -1,0 +1,281 @@
+"""Content-order text whose rows hold on their lines (``pdftotext -raw`` of a table with wide enough
+columns): each wrapped cell's next lines put back into it, one cell a line.
+
+``pdftotext -raw`` writes a page in the order the PDF draws it, one printed line a line. A table's
+cells are drawn one after the other, so a row's cells that share its top line come out on one line,
+split by single blanks; a cell that wraps goes on below, one line for each of its printed lines, and
+the row's next cell, back on the top line, opens a new line (``开展宣传活动`` / ``次数`` / ``>=30 次 26
+次 19 16.47 受资金到位时`` / ``间影响,下年度`` / ``提前谋划``). So a line holding one fragment may be a
+wrapped cell's next line; what says it is:
+
+* the vocabulary: a known word that the line break cuts (``服务对象满意`` / ``度指标``), a money amount
+  cut in two (``17,464,400.`` / ``00``);
+* the column's width: a wrapped cell's lines all fill its column (within a character), so a line no
+  wider than the one above it continues it when that one was wide enough to have wrapped, and a line
+  narrower than its column by more than a character ends the cell.
+
+PDF tools also space digits from Chinese inside a cell (``>3200 人``, ``(16 分)``, ``2020 年度``): a
+blank between a number and its unit, inside brackets, or inside a sentence is no cell boundary.
+
+The cells come out one a line, the shape a table flattened to one cell per line with its blank cells
+dropped has; its rows are left to the column reader. Text whose known words the line breaks cut
+nearly one in two (columns so narrow that widths tell little) is read as one run a page instead
+(``content_order.py``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import Sequence
+
+import regex as re
+
+from jixiao.extract.layout.content_order import cut_words
+from jixiao.extract.layout.glued_cells import is_known_word, known_word_spans
+from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from jixiao.normalize.text import alternation
+from jixiao.normalize.vocabulary import (
+    INDICATOR_DIRECTION_WORDS, MAGNITUDE_WORDS, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SPACED_NUMBER_IN_CELL_PATTERN,
+    SPACED_DIGIT_HEAD_WORDS, SPLIT_CELL_HEAD_PATTERN, UNITS,
+)
+
+_BLANKS = re.compile(r"\s+")
+#: A column gap (``pdftotext -layout``), a tab or a pipe: the text keeps its columns, another shape.
+_COLUMNS_KEPT = re.compile(r"\S {2,}\S|[\t|]")
+#: Digits beside Chinese, spaced from it (``580 公里``, ``2020 年``) or not (``580公里``): a PDF tool
+#: that spaces them wrote the text when (almost) all are spaced.
+_DIGIT_SPACED_HAN = re.compile(r"\d \p{Han}|\p{Han} \d")
+_DIGIT_BY_HAN = re.compile(r"\d\p{Han}|\p{Han}\d")
+#: A year or points spaced from their word (``2020 年``, ``(16 分)``), as pdftotext writes them.
+_SPACED_NUMBER = re.compile(SPACED_NUMBER_IN_CELL_PATTERN)
+_ENDS_IN_NUMBER = re.compile(r"[\d.%]$")
+_UNIT_HEAD = re.compile(rf"^(?:{alternation((*UNITS, *MAGNITUDE_WORDS, *OPERATOR_SUFFIXES, *SPACED_DIGIT_HEAD_WORDS))})")
+_HAN_END = re.compile(r"\p{Han}$")
+_DIGIT_START = re.compile(r"^[\d.]")
+_SENTENCE = re.compile(r"[，,;；。、]")
+_CELL_HEAD = re.compile(SPLIT_CELL_HEAD_PATTERN)
+#: A caption's number (``表 1``, ``表 3-2``): its title follows as a cell of its own.
+_CAPTION_NUMBER = re.compile(r"^表\s?[\d\-－.]+$")
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_YEAR_WORD = "年"
+_SENTENCE_END = ("。", "：", ":")
+#: A bar between words (a web page's footer ``网站地图 | 联系我们``): the line is one paragraph.
+_BAR = re.compile(r"\s[|｜]\s")
+#: A title or a caption (``…评分表``): whole on its line, never a wrapped cell.
+_TITLE_END = "表"
+_DIRECTION_WORDS = frozenset(INDICATOR_DIRECTION_WORDS)
+_OPERATORS = f"[{re.escape(OPERATOR_SYMBOL_CHARS)}]*"
+#: A value of its own (a number, a percentage, an amount, a target with its unit): never a wrapped
+#: text cell's next line.
+_VALUE = re.compile(rf"^{_OPERATORS}[-+]?[\d,]*\.?\d+(?:[%％]|\p{{Han}}{{1,3}})?$")
+#: The start of a money amount a column wrapped (``4,633,15`` / ``2.33``, ``17464400.0`` / ``0``).
+_MONEY_START = re.compile(r"^(?:\d{1,3}(?:,\d{3})*,\d{0,2}|\d{1,3}(?:,\d{3})*\.\d?|\d+\.\d?)$")
+_MONEY = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$|^\d+\.\d{1,2}$")
+_LONG_NUMBER = re.compile(r"^\d+\.\d+$")
+_UNIT = re.compile(rf"^(?:{alternation(UNITS)})$")
+_MAGNITUDES = tuple(MAGNITUDE_WORDS)
+_ENDS_IN_DIGIT = re.compile(r"\d$")
+_DIGITS = re.compile(r"^\d+$")
+#: A label with its value after a colon (金额单位:元, 填报人:王芳): a line of its own.
+_LABELLED = re.compile(r"^\p{Han}{2,8}[:：]")
+
+
+def display_width(text: str) -> int:
+    """The printed width in half characters: a wide (or ambiguous) character 2, any other 1."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
+
+
+def _unclosed(text: str) -> bool:
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+
+
+def _inside_cell(before: str, after: str, following: str | None) -> bool:
+    """Whether the blank between ``before`` and ``after`` (words of one line) is a PDF tool's blank
+    inside one cell: in brackets, a number before its unit (``3200 人``, ``2020 年``), a year after a
+    name (``村组干部报酬 2022 年度…``), or digits inside a sentence. A caption's number is followed by
+    its title, another cell."""
+    if _unclosed(before):
+        return True
+    if _CAPTION_NUMBER.match(before):
+        return False
+    if _ENDS_IN_NUMBER.search(before) and _UNIT_HEAD.match(after):
+        return True
+    if _HAN_END.search(before) and _DIGIT_START.match(after):
+        if _YEAR.match(after) and following is not None and following.startswith(_YEAR_WORD) \
+                and not is_known_word(before):
+            return True
+        return bool(_SENTENCE.search(before)) and following is not None and _UNIT_HEAD.match(following) is not None
+    return False
+
+
+def _is_sentence(line: str, settings: LayoutSettings) -> bool:
+    """A line of prose (it ends a sentence, or holds a sentence's commas and is long): one cell."""
+    text = _BLANKS.sub("", line)
+    return text.endswith(_SENTENCE_END) or (bool(_SENTENCE.search(text)) and len(text) > settings.spaced_max_cell_length)
+
+
+def line_cells(line: str) -> list[str]:
+    """A line's cells: its words joined where the blank between them is inside a cell (no blank
+    kept there, as the cell was written; a caption's 表 or a score row's code keeps its blank)."""
+    words = [w for w in _BLANKS.split(line.strip()) if w]
+    cells: list[str] = []
+    for k, word in enumerate(words):
+        following = words[k + 1] if k + 1 < len(words) else None
+        if cells and _CELL_HEAD.match(cells[-1]):
+            cells[-1] += f" {word}"
+        elif cells and _inside_cell(cells[-1], word, following):
+            cells[-1] += word
+        else:
+            cells.append(word)
+    return cells
+
+
+@dataclass
+class _Cell:
+    """A cell being read: its lines, top to bottom; ``ended`` once a line narrower than the column
+    shows the cell did not wrap further."""
+
+    lines: list[str]
+    ended: bool = False
+    prose: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(self.lines)
+
+    @property
+    def width(self) -> int:
+        return max(display_width(l) for l in self.lines)
+
+
+def _word_across(before: str, after: str) -> bool:
+    """A vocabulary word that the line break between ``before`` and ``after`` cuts (or completes)."""
+    joined = before + after
+    if is_known_word(joined):
+        return True
+    cut = len(before)
+    return any(start < cut < end for start, end in known_word_spans(joined))
+
+
+def _strong_join(cell: _Cell, line: str, settings: LayoutSettings) -> bool:
+    """The line completes the cell's last word or amount (the vocabulary or a money amount says so)."""
+    if _MONEY_START.match(cell.text) and _MONEY.match(cell.text + line):
+        return True
+    if _LONG_NUMBER.match(cell.text) and _DIGITS.match(line) and len(cell.text) >= settings.raw_rows_min_wrapped_width:
+        return True                               # a long figure wrapped (0.89999997 / 61581421)
+    if _VALUE.match(cell.text) and _UNIT.match(line) and (
+            cell.text.endswith(_MAGNITUDES) or
+            (_ENDS_IN_DIGIT.search(cell.text) and display_width(cell.text) >= settings.raw_rows_min_wrapped_width)):
+        return True                               # a target's unit wrapped (<=40 万 / 元, 至少 580 / 人次)
+    return not _VALUE.match(line) and _word_across(cell.text, line)
+
+
+def _continues(cell: _Cell, line: str, settings: LayoutSettings) -> bool:
+    """Whether ``line`` (one fragment) is the next printed line of ``cell``: a word or an amount it
+    completes, or the widths of a wrapped column (the cell's lines fill it, this one no wider)."""
+    if _strong_join(cell, line, settings):
+        return True
+    if cell.ended or _LABELLED.match(line) or is_known_word(line) or _CELL_HEAD.match(line.split()[0]):
+        return False
+    if cell.text.endswith(_TITLE_END) or is_known_word(cell.text) or cell.text in _DIRECTION_WORDS:
+        return False                              # a title, a whole word of the vocabulary: no wrap
+    if _VALUE.match(line) or _VALUE.match(cell.text):
+        return False                              # a value is whole, and a value never continues words
+    width = cell.width
+    if width < settings.raw_rows_min_wrapped_width:
+        return False                              # a narrow cell did not wrap
+    return display_width(line) <= width + settings.raw_rows_width_tolerance
+
+
+@dataclass(frozen=True)
+class RawCells:
+    """A page's cells in content order, and how many wrapped lines of narrow cells (a table's
+    columns, not a page's prose) were put back (by the vocabulary or an amount, and by the column
+    widths)."""
+
+    cells: list[str]
+    strong_joins: int
+    width_joins: int
+
+
+def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> RawCells:
+    """The cells of content-order lines: each line's cells, a one-fragment line that continues the
+    line above's last cell joined to it."""
+    cells: list[_Cell] = []
+    strong_joins = width_joins = 0
+    for raw in lines:
+        if not raw.strip():
+            continue
+        if len(raw.split()) > 1 and (_is_sentence(raw, settings) or _BAR.search(raw)):
+            cells.append(_Cell([raw.strip()], ended=True, prose=True))
+            continue
+        found = line_cells(raw)
+        if len(found) == 1 and cells and not cells[-1].prose:
+            last, line = cells[-1], found[0]
+            strong = _strong_join(last, line, settings)
+            if strong or _continues(last, line, settings):
+                if last.width <= settings.raw_rows_max_column_width:
+                    strong_joins += strong
+                    width_joins += not strong
+                last.lines.append(line)
+                if display_width(line) <= last.width - settings.raw_rows_width_tolerance:
+                    last.ended = True
+                continue
+        cells += [_Cell([c]) for c in found]
+    return RawCells([c.text for c in cells], strong_joins, width_joins)
+
+
+def _pages(lines: Sequence[str]) -> list[list[str]]:
+    pages: list[list[str]] = [[]]
+    for line in lines:
+        pieces = line.split("\f")
+        pages[-1].append(pieces[0])
+        for piece in pieces[1:]:
+            pages.append([piece])
+    return pages
+
+
+def is_raw_rows(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
+    """PDF content-order text of a table whose rows hold on their lines: no column gaps, digits spaced
+    from Chinese wherever they meet (a PDF tool wrote it: ``2020 年``), many lines holding several
+    cells, and many narrow cells' wrapped lines put back — or fewer, when many rows open with a value
+    (the rest of a row whose cell wrapped, back on its top line: ``>=30 次 26 次 19 16.47``). Text
+    printed as paragraphs (rows written with blanks, prose wrapped at the page's width) has neither."""
+    filled = [l for l in lines if l.strip()]
+    if len(filled) < settings.content_order_min_lines:
+        return False
+    if sum(1 for l in filled if _COLUMNS_KEPT.search(l.strip())) > len(filled) * settings.content_order_max_gap_share:
+        return False
+    text = "\n".join(filled)
+    spaced = len(_DIGIT_SPACED_HAN.findall(text, overlapped=True))
+    unspaced = len(_DIGIT_BY_HAN.findall(text, overlapped=True))
+    if not _SPACED_NUMBER.search(text) or unspaced > (spaced + unspaced) * settings.raw_rows_max_unspaced_share:
+        return False
+    if cut_words(filled).share >= settings.raw_rows_max_cut_share:
+        return False                              # most known words cut: narrow columns, one run a page
+    rows = [cells for cells in map(line_cells, filled) if len(cells) >= 2]
+    if len(rows) < len(filled) * settings.raw_rows_row_line_share:
+        return False
+    found = [raw_cells(page, settings) for page in _pages(lines)]
+    joins = sum(f.strong_joins + f.width_joins for f in found)
+    value_led = sum(1 for cells in rows if _VALUE.match(cells[0]))
+    if joins < settings.raw_rows_min_joins:
+        return False
+    return joins >= len(filled) * settings.raw_rows_join_share or \
+        (joins >= len(filled) * settings.raw_rows_value_led_join_share
+         and value_led >= len(rows) * settings.raw_rows_value_led_share)
+
+
+def raw_rows_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str] | None:
+    """Content-order text whose rows hold on their lines → one cell a line (a page break before each
+    page's first cell), None when the text is not such text."""
+    if not is_raw_rows(lines, settings):
+        return None
+    out: list[str] = []
+    for n, page in enumerate(_pages(lines)):
+        cells = raw_cells(page, settings).cells
+        if n > 0:
+            cells = ["\f" + (cells[0] if cells else "")] + cells[1:]
+        out += cells
+    return out
