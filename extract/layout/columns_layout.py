@@ -41,6 +41,7 @@ _SYMBOL_OPERATORS = frozenset(o for o in OPERATOR_PREFIXES if not re.search(r"\p
 _OPEN_ENDS = ("(", "（", "-", "/", "、", "【", "[")
 _CLOSE_STARTS = (")", "）", "%", "％", "】", "]")
 _BRACKETED = re.compile(r"^[(（][^)）]{1,4}[)）][:：]?$")
+_NUMBER_CELL = re.compile(r"[-+]?[\d,，]+(?:\.\d+)?\s*[%％]?")
 #: Lines of another shape (tab or pipe rows) end a layout block.
 _OTHER_SHAPE = re.compile(r"[\t|]")
 
@@ -300,7 +301,8 @@ def grid_of_rows(rows: Sequence[tuple[list[Piece], RowSource]], settings: Layout
         cells.append(row)
         tails.append(tail)
     widths = _band_capacities(rows, placements, len(bands))
-    moved = join_merged_cells(cells, tails, widths)
+    wrapping = {k for (ps, _), placed in zip(rows, placements) for p, k in zip(ps, placed) if p.tail}
+    moved = join_merged_cells(cells, tails, widths, wrapping)
     if moved:
         report = ShapeReport(report.shape, report.confidence, report.guesses + (
             f"{moved} lines of merged cells printed beside later rows joined back to their cell",))
@@ -341,14 +343,23 @@ def merged_columns(cells: list[list[str | None]]) -> set[int]:
     return {k for k in range(always[0]) if any(not row[k] for row in data) and sum(1 for row in data if row[k]) >= 2}
 
 
-def join_merged_cells(cells: list[list[str | None]], tails: list[list[str]], widths: list[int]) -> int:
+def _is_header_row(row: Sequence[str | None]) -> bool:
+    """A row of words alone (no cell a number), or one holding a column word: a header."""
+    return not any(c and _NUMBER_CELL.fullmatch(c) for c in row) or any(c and is_column_word(c) for c in row)
+
+
+def join_merged_cells(cells: list[list[str | None]], tails: list[list[str]], widths: list[int],
+                      wrapping: set[int]) -> int:
     """A merged cell whose text wraps beside the later rows it spans (``636001-萧山区人`` on the
     first row, ``民政府`` on the next): its lines are put back into its first row. In a merged
     column, a row's text continues the cell above when the row above's last fragment filled the
     column (or ended open, or this text closes it) and the text opens no cell. A row where some
     merged column starts a new cell (the money column's next amount) starts a new group: nothing
-    joins on it. Returns how many cells were moved."""
-    merged = merged_columns(cells)
+    joins on it. Only columns ``wrapping`` (holding a cell wrapped over lines: narrow enough to cut
+    text) join, into a cell not of a header row that started on a row filling every merged
+    column left of it (merged cells start together, at a group's first row). Returns how many
+    cells were moved."""
+    merged = merged_columns(cells) & wrapping
     head: dict[int, int] = {}                 # column → the row its current cell started on
     moved = 0
     for r, row in enumerate(cells):
@@ -356,7 +367,11 @@ def join_merged_cells(cells: list[list[str | None]], tails: list[list[str]], wid
         continues: dict[int, bool] = {}
         for k in filled:
             above = tails[r - 1][k] if r > 0 and k in head else ""
-            if above:                         # a cell above, its text maybe going on
+            h = head.get(k)
+            if above and h is not None and (_is_header_row(cells[h])
+                                            or any(not cells[h][j] for j in merged if j < k)):
+                continues[k] = False
+            elif above:                       # a cell above, its text maybe going on
                 continues[k] = _is_cut(Piece(above, 0, len(above)), Piece(row[k] or "", 0, 1),
                                        widths[k], alone=False) is None
         if continues and all(continues.values()):
