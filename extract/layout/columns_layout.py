@@ -357,10 +357,16 @@ def join_merged_cells(cells: list[list[str | None]], tails: list[list[str]], wid
     merged column starts a new cell (the money column's next amount) starts a new group: nothing
     joins on it. Only columns ``wrapping`` (holding a cell wrapped over lines: narrow enough to cut
     text) join, into a cell not of a header row that started on a row filling every merged
-    column left of it (merged cells start together, at a group's first row). Returns how many
-    cells were moved."""
+    column left of it (merged cells start together, at a group's first row).
+
+    A full cell followed by a new full cell looks the same as a merged cell going on, so a row joins
+    only with evidence: a column it continues is *proven* merged (a data row leaves it empty between
+    two rows that fill it), or its cell already took lines beside a proven column's. Returns how
+    many cells were moved."""
     merged = merged_columns(cells) & wrapping
+    proven = {k for k in merged if _empty_between_filled(cells, k)}
     head: dict[int, int] = {}                 # column → the row its current cell started on
+    confirmed: set[int] = set()               # columns whose current cell joined beside a proven one
     moved = 0
     for r, row in enumerate(cells):
         filled = [k for k in sorted(merged) if row[k]]
@@ -374,7 +380,9 @@ def join_merged_cells(cells: list[list[str | None]], tails: list[list[str]], wid
             elif above:                       # a cell above, its text maybe going on
                 continues[k] = _is_cut(Piece(above, 0, len(above)), Piece(row[k] or "", 0, 1),
                                        widths[k], alone=False) is None
-        if continues and all(continues.values()):
+        if continues and all(continues.values()) and any(k in proven or k in confirmed for k in continues):
+            if any(k in proven for k in continues):
+                confirmed.update(continues)
             for k in continues:
                 h = head[k]
                 cells[h][k] = f"{cells[h][k]}{row[k]}"
@@ -384,13 +392,23 @@ def join_merged_cells(cells: list[list[str | None]], tails: list[list[str]], wid
             for k in filled:
                 if k not in continues:
                     head[k] = r
+                    confirmed.discard(k)
         else:
             for k in filled:
                 head[k] = r
+                confirmed.discard(k)
         for k in merged:
             if not row[k] and k in head and not (continues.get(k)):
                 head.pop(k, None)
+                confirmed.discard(k)
     return moved
+
+
+def _empty_between_filled(cells: list[list[str | None]], k: int) -> bool:
+    """A data row (half its cells filled) leaves column ``k`` empty between two rows that fill it."""
+    column = [row[k] for row in cells if 2 * sum(1 for c in row if c) >= len(row)]
+    filled = [r for r, c in enumerate(column) if c]
+    return len(filled) >= 2 and any(not column[r] for r in range(filled[0], filled[-1]))
 
 
 def _aligned_share(rows: list[list[Piece]], bands: list[tuple[int, int]], settings: LayoutSettings) -> float:
