@@ -256,6 +256,8 @@ WEIGHT_IN_LABEL_PATTERN = r"[(（]\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[)）]"
 #: A blank inside one cell between a number and its unit (``(50 分)``, ``2023 年度``): a PDF tool that
 #: spaces digits from Chinese wrote the text, so its blanks do not separate cells.
 SPACED_NUMBER_IN_CELL_PATTERN = r"[(（]\d+(?:\.\d+)? 分[)）]|(?:19|20)\d{2} 年"
+#: A field written with its value in one cell (``联系电话:0880-5187150``): a signature line, no table cell.
+FIELD_WITH_VALUE_PATTERN = r"^\p{Han}{2,6}[:：]\s*\S"
 #: Operator words that come AFTER the number and its unit.
 OPERATOR_SUFFIXES: dict[str, str] = {
     "以上": ">=", "及以上": ">=", "或以上": ">=",

@@ -27,11 +27,13 @@ import regex as re
 
 from jixiao.extract.document import Line
 from jixiao.extract.layout.base import Builder, RawRow, source_of
-from jixiao.extract.layout.glued_cells import is_column_word
+from jixiao.extract.layout.glued_cells import is_column_word, is_known_word
 from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport, Span
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import fold_key
-from jixiao.normalize.vocabulary import FORM_FIELD_LABELS, LEVEL1_WORDS, LEVEL2_WORDS, OPERATOR_PREFIXES
+from jixiao.normalize.vocabulary import (
+    FIELD_WITH_VALUE_PATTERN, FORM_FIELD_LABELS, LEVEL1_WORDS, LEVEL2_WORDS, OPERATOR_PREFIXES,
+)
 
 _LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS if len(w) >= 3)
 _LABEL_KEYS = tuple(sorted({fold_key(l) for labels in FORM_FIELD_LABELS.values() for l in labels}, key=len,
@@ -41,6 +43,7 @@ _SYMBOL_OPERATORS = frozenset(o for o in OPERATOR_PREFIXES if not re.search(r"\p
 _OPEN_ENDS = ("(", "（", "-", "/", "、", "【", "[")
 _CLOSE_STARTS = (")", "）", "%", "％", "】", "]")
 _BRACKETED = re.compile(r"^[(（][^)）]{1,4}[)）][:：]?$")
+_FIELD_WITH_VALUE = re.compile(FIELD_WITH_VALUE_PATTERN)
 _NUMBER_CELL = re.compile(r"[-+]?[\d,，]+(?:\.\d+)?\s*[%％]?")
 #: Lines of another shape (tab or pipe rows) end a layout block.
 _OTHER_SHAPE = re.compile(r"[\t|]")
@@ -148,10 +151,12 @@ def display_width(text: str) -> int:
 
 
 def _capacities(lines: Sequence[list[Piece]]) -> dict[int, int]:
-    """Widest cell seen starting at each offset in lines of several cells (a column's width)."""
+    """Widest cell seen starting at each offset in lines of several cells (a column's width); a line
+    of fields written with their values (``填报人:张晓梅  联系电话:0880-5187150``, a signature line
+    under the table) is no table row."""
     caps: dict[int, int] = {}
     for ps in lines:
-        if len(ps) < 2:
+        if len(ps) < 2 or all(_FIELD_WITH_VALUE.search(p.text) for p in ps):
             continue
         for p in ps:
             caps[p.start] = max(caps.get(p.start, 0), display_width(p.text))
@@ -323,7 +328,7 @@ def _band_capacities(rows: Sequence[tuple[list[Piece], RowSource]], placements: 
     """Each column's width: the widest printed fragment placed in it alone on a row of several cells."""
     widths = [0] * n
     for (ps, _), placed in zip(rows, placements):
-        if len(ps) < 2 or len(set(placed)) < len(placed):
+        if 2 * len(ps) < n or len(ps) < 2 or len(set(placed)) < len(placed):
             continue
         for p, k in zip(ps, placed):
             widths[k] = max(widths[k], p.widest or display_width(p.text))
@@ -353,7 +358,8 @@ def join_merged_cells(cells: list[list[str | None]], tails: list[list[str]], wid
     """A merged cell whose text wraps beside the later rows it spans (``636001-萧山区人`` on the
     first row, ``民政府`` on the next): its lines are put back into its first row. In a merged
     column, a row's text continues the cell above when the row above's last fragment filled the
-    column (or ended open, or this text closes it) and the text opens no cell. A row where some
+    column (or ended open, or this text closes it) and the text opens no cell (nor starts with a
+    word of the vocabulary: ``其中:财政资金`` is a money line of its own). A row where some
     merged column starts a new cell (the money column's next amount) starts a new group: nothing
     joins on it. Only columns ``wrapping`` (holding a cell wrapped over lines: narrow enough to cut
     text) join, into a cell not of a header row that started on a row filling every merged
@@ -374,7 +380,8 @@ def join_merged_cells(cells: list[list[str | None]], tails: list[list[str]], wid
         for k in filled:
             above = tails[r - 1][k] if r > 0 and k in head else ""
             h = head.get(k)
-            if above and h is not None and (_is_header_row(cells[h])
+            opens = is_known_word((row[k] or "").split(" ")[0])
+            if above and h is not None and (opens or _is_header_row(cells[h])
                                             or any(not cells[h][j] for j in merged if j < k)):
                 continues[k] = False
             elif above:                       # a cell above, its text maybe going on
