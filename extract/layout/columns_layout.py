@@ -33,6 +33,7 @@ from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import fold_key
 from jixiao.normalize.vocabulary import (
     FIELD_WITH_VALUE_PATTERN, FORM_FIELD_LABELS, LEVEL1_WORDS, LEVEL2_WORDS, OPERATOR_PREFIXES,
+    SCORE_TOTAL_WORDS, SELF_EVALUATION_TOTAL_WORDS, TABLE_TOTAL_WORDS, TOTAL_SCORE_PHRASES,
 )
 
 _LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS if len(w) >= 3)
@@ -44,6 +45,8 @@ _OPEN_ENDS = ("(", "（", "-", "/", "、", "【", "[")
 _CLOSE_STARTS = (")", "）", "%", "％", "】", "]")
 _BRACKETED = re.compile(r"^[(（][^)）]{1,4}[)）][:：]?$")
 _FIELD_WITH_VALUE = re.compile(FIELD_WITH_VALUE_PATTERN)
+_TOTAL_WORDS = tuple(sorted(set(SCORE_TOTAL_WORDS + SELF_EVALUATION_TOTAL_WORDS + TABLE_TOTAL_WORDS
+                                + TOTAL_SCORE_PHRASES), key=len, reverse=True))
 _NUMBER_CELL = re.compile(r"[-+]?[\d,，]+(?:\.\d+)?\s*[%％]?")
 #: Lines of another shape (tab or pipe rows) end a layout block.
 _OTHER_SHAPE = re.compile(r"[\t|]")
@@ -359,7 +362,7 @@ def join_merged_cells(cells: list[list[str | None]], tails: list[list[str]], wid
     first row, ``民政府`` on the next): its lines are put back into its first row. In a merged
     column, a row's text continues the cell above when the row above's last fragment filled the
     column (or ended open, or this text closes it) and the text opens no cell (nor starts with a
-    word of the vocabulary: ``其中:财政资金`` is a money line of its own). A row where some
+    word of the vocabulary: ``其中:财政资金`` is a money line of its own, ``总分`` a total). A row where some
     merged column starts a new cell (the money column's next amount) starts a new group: nothing
     joins on it. Only columns ``wrapping`` (holding a cell wrapped over lines: narrow enough to cut
     text) join, into a cell not of a header row that started on a row filling every merged
@@ -380,7 +383,8 @@ def join_merged_cells(cells: list[list[str | None]], tails: list[list[str]], wid
         for k in filled:
             above = tails[r - 1][k] if r > 0 and k in head else ""
             h = head.get(k)
-            opens = is_known_word((row[k] or "").split(" ")[0])
+            text = row[k] or ""
+            opens = is_known_word(text.split(" ")[0]) or text.startswith(_TOTAL_WORDS)
             if above and h is not None and (opens or _is_header_row(cells[h])
                                             or any(not cells[h][j] for j in merged if j < k)):
                 continues[k] = False

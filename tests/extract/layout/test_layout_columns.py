@@ -173,3 +173,13 @@ def test_generated_forms_read_from_pdftotext_layout(family):
                        report)
         scores.append(report.overall.f1)
     assert sum(scores) / len(scores) >= LAYOUT_FLOORS[family], f"pdftotext_layout {family}: {scores}"
+
+
+def test_a_total_row_is_no_line_of_the_merged_cell_above():
+    # 满意度指标(10 分) fills its column; 总分 below it is the total row, not the rest of the cell
+    rows = [("一级指标", "二级指标", "三级指标", "分值", "得分"), ("产出指标(", "数量指标", "培训人次", "20", "20"),
+            ("60 分)", "", "", "", ""), ("", "", "发放人数", "20", "19"),
+            ("满意度指标(10 分)", "满意度", "受益对象满意度", "10", "10"), ("总分", "", "", "100", "99")]
+    text = "\n".join("".join(c.ljust(14) for c in row).rstrip() for row in rows)
+    [(_, _, grid)] = find_layout_blocks(text.split("\n"))
+    assert [row[0] for row in grid.rows] == ["一级指标", "产出指标(60 分)", "", "满意度指标(10 分)", "总分"]
