@@ -321,6 +321,13 @@ SCORE_SCORE_WORDS: tuple[str, ...] = ("得分", "分值")
 SCORE_TOTAL_WORDS: tuple[str, ...] = ("合计", "总分", "总计")
 #: Words naming the organisations around a report.
 EVALUATOR_SUFFIXES: tuple[str, ...] = ("有限公司", "事务所", "研究院", "研究中心", "咨询中心", "评估中心", "公司")
+#: Last words of a place name that a report puts before a project's name (“马踏镇2023年度…”项目):
+#: longest first, so 自治区 is tried before 区.
+REGION_SUFFIXES: tuple[str, ...] = ("自治州", "自治县", "自治区", "街道", "省", "市", "州", "盟", "县", "旗", "区", "镇", "乡")
+#: Words that end like a place but are none (城区道路…, 老旧小区改造, 城镇污水…): a prefix ending in one
+#: is part of the project's name.
+NON_REGION_ENDINGS: tuple[str, ...] = ("小区", "社区", "园区", "景区", "城区", "库区", "矿区", "林区", "山区",
+                                       "牧区", "片区", "校区", "辖区", "城市", "都市", "城镇", "乡镇", "集镇", "城乡")
 REPORT_DEPARTMENT_LABELS: tuple[str, ...] = ("主管部门",)
 REPORT_UNIT_LABELS: tuple[str, ...] = ("项目组织实施单位", "项目实施单位", "实施单位")
 #: Headings of a report's list of year targets and the section that ends it.

@@ -24,10 +24,13 @@ from jixiao.normalize.vocabulary import (
     BUDGET_TABLE_WORDS,
     EVALUATOR_SUFFIXES,
     MONEY_UNITS,
+    NON_REGION_ENDINGS,
+    REGION_SUFFIXES,
     REPORT_DEPARTMENT_LABELS,
     REPORT_TARGET_GROUPS,
     REPORT_UNIT_LABELS,
     SCORE_ACTUAL_WORDS,
+    SCORE_SUMMARY_ROW_LABELS,
     SCORE_TOTAL_WORDS,
     SCORE_WEIGHT_WORDS,
 )
@@ -51,7 +54,26 @@ def _evaluator(prose: str) -> tuple[str | None, str | None]:
     return clean_text(m.group(1)), clean_text(m.group(2))
 
 
-_REGION_PREFIX = re.compile(rf"^(?:[{_HAN}]{{1,8}}?(?:省|市|自治区|县|区))?\s*(?:(?P<year>(?:19|20)\d{{2}})\s*年度?)?\s*")
+_YEAR_PREFIX = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*年度?\s*")
+#: One place in a chain (山东省青岛市, 马踏镇): two to eight Han characters and a place's last word.
+_REGION_UNIT = re.compile(rf"[{_HAN}]{{2,8}}?(?:{alternation(REGION_SUFFIXES)})")
+#: What must stay of a quoted name once its place and year prefix are gone.
+_MIN_NAME_LENGTH = 2
+
+
+def _without_region_and_year(quoted: str) -> tuple[str, str | None]:
+    """A quoted project name without the place and year a report writes before it
+    (“马踏镇2023年度乡村振兴衔接资金” → 乡村振兴衔接资金, 2023); a prefix ending in a word that is no
+    place (城区道路…, 城镇污水…) stays part of the name."""
+    rest, year = quoted, None
+    if m := _YEAR_PREFIX.match(rest):
+        rest, year = rest[m.end():], m.group("year")
+    while (m := _REGION_UNIT.match(rest)) and not m.group().endswith(NON_REGION_ENDINGS) \
+            and len(rest) - m.end() >= _MIN_NAME_LENGTH:
+        rest = rest[m.end():].lstrip()
+    if year is None and (m := _YEAR_PREFIX.match(rest)) and len(rest) - m.end() >= _MIN_NAME_LENGTH:
+        rest, year = rest[m.end():], m.group("year")
+    return rest, year
 
 
 def _project_and_year(prose: str) -> tuple[str | None, str | None]:
@@ -60,11 +82,9 @@ def _project_and_year(prose: str) -> tuple[str | None, str | None]:
     names: Counter[str] = Counter()
     years: Counter[str] = Counter()
     for m in re.finditer(r"[“\"]([^”\"]{2,60})[”\"]\s*项目", prose):
-        quoted = clean_text(m.group(1)) or ""
-        p = _REGION_PREFIX.match(quoted)
-        name = quoted[p.end():] if p else quoted
-        if p and p.group("year"):
-            years[p.group("year")] += 2
+        name, quoted_year = _without_region_and_year(clean_text(m.group(1)) or "")
+        if quoted_year:
+            years[quoted_year] += 2
         if name:
             names[name] += 1
     for m in re.finditer(r"((?:19|20)\d{2})\s*年度", prose):
@@ -211,13 +231,15 @@ def _dimension_table(lines: list[Line]) -> list[RawScore]:
     """表3: a transposed table — 指标 | dim1 | dim2 | … | 合计, then 权重 and 得分 rows."""
     for i, line in enumerate(lines):
         tokens = line_tokens(line)
-        if len(tokens) < 3 or tokens[0] not in ("指标", "评价指标", "一级指标"):
+        if len(tokens) < 3 or tokens[0] not in SCORE_SUMMARY_ROW_LABELS["dimension"]:
             continue
         rows: dict[str, list[str]] = {}
         for follow in lines[i + 1:i + 6]:
             t = line_tokens(follow)
-            if t and t[0] in SCORE_WEIGHT_WORDS + ("得分", "分值", "实际得分") and len(t) == len(tokens):
-                rows["weight" if t[0] in ("权重", "满分") else "score"] = t[1:]
+            if t and len(t) == len(tokens):
+                row = next((k for k in ("weight", "score") if t[0] in SCORE_SUMMARY_ROW_LABELS[k]), None)
+                if row is not None:
+                    rows[row] = t[1:]
         if "weight" not in rows:
             continue
         out: list[RawScore] = []

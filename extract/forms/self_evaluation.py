@@ -26,7 +26,6 @@ from jixiao.extract.forms.indicator_rows import (
     read_indicators,
 )
 from jixiao.extract.forms.levels import is_level1, is_level2
-from jixiao.extract.layout.stream import is_blank_keeping_stream
 from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawForm, RawScore
 from jixiao.normalize.money import bare_unit_multiplier, money_unit_multiplier
 from jixiao.normalize.text import clean_label, clean_text, fold_key
@@ -152,9 +151,8 @@ def parse_self_evaluation(source: FormSource) -> RawForm:
     if money_header is not None:
         roles = [r for r in money_header.roles if r]
         rows = _money_rows(body, money_header)
-        stream = is_blank_keeping_stream(body[money_header.last + 1:money_header.last + 40])
         for label, cells, line in rows:
-            values = _money_values(cells, roles, kept_blanks=stream or line.is_row)
+            values = _money_values(cells, roles, kept_blanks=line.is_row)
             form.budget_lines.append(RawBudgetLine(
                 label=label, amount_text=cell_value(values, "amount"), initial_text=cell_value(values, "initial"),
                 actual_text=cell_value(values, "actual"), rate_text=cell_value(values, "rate"),
