@@ -276,6 +276,8 @@ SENTENCE_END_MARKS: tuple[str, ...] = ("。", "；")
 #: Words a PDF tool spaces from the number before them inside one cell, besides the units and the
 #: operator suffixes (``2020 年``, ``7 月``, ``84.84 分``).
 SPACED_DIGIT_HEAD_WORDS: tuple[str, ...] = ("年", "月", "分")
+#: A field written with its value in one cell (``联系电话:0880-5187150``): a signature line, no table cell.
+FIELD_WITH_VALUE_PATTERN = r"^\p{Han}{2,6}[:：]\s*\S"
 #: Operator words that come AFTER the number and its unit.
 OPERATOR_SUFFIXES: dict[str, str] = {
     "以上": ">=", "及以上": ">=", "或以上": ">=",

@@ -20,17 +20,21 @@ cell that crosses a gutter spans the columns it covers (``None`` in the position
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Sequence
 
 import regex as re
 
 from jixiao.extract.document import Line
 from jixiao.extract.layout.base import Builder, RawRow, source_of
+from jixiao.extract.layout.glued_cells import is_column_word, is_known_word
 from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport, Span
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import fold_key
-from jixiao.normalize.vocabulary import FORM_FIELD_LABELS, LEVEL1_WORDS, LEVEL2_WORDS, OPERATOR_PREFIXES
+from jixiao.normalize.vocabulary import (
+    FIELD_WITH_VALUE_PATTERN, FORM_FIELD_LABELS, LEVEL1_WORDS, LEVEL2_WORDS, OPERATOR_PREFIXES,
+    SCORE_TOTAL_WORDS, SELF_EVALUATION_TOTAL_WORDS, TABLE_TOTAL_WORDS, TOTAL_SCORE_PHRASES,
+)
 
 _LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS if len(w) >= 3)
 _LABEL_KEYS = tuple(sorted({fold_key(l) for labels in FORM_FIELD_LABELS.values() for l in labels}, key=len,
@@ -40,6 +44,10 @@ _SYMBOL_OPERATORS = frozenset(o for o in OPERATOR_PREFIXES if not re.search(r"\p
 _OPEN_ENDS = ("(", "（", "-", "/", "、", "【", "[")
 _CLOSE_STARTS = (")", "）", "%", "％", "】", "]")
 _BRACKETED = re.compile(r"^[(（][^)）]{1,4}[)）][:：]?$")
+_FIELD_WITH_VALUE = re.compile(FIELD_WITH_VALUE_PATTERN)
+_TOTAL_WORDS = tuple(sorted(set(SCORE_TOTAL_WORDS + SELF_EVALUATION_TOTAL_WORDS + TABLE_TOTAL_WORDS
+                                + TOTAL_SCORE_PHRASES), key=len, reverse=True))
+_NUMBER_CELL = re.compile(r"[-+]?[\d,，]+(?:\.\d+)?\s*[%％]?")
 #: Lines of another shape (tab or pipe rows) end a layout block.
 _OTHER_SHAPE = re.compile(r"[\t|]")
 
@@ -56,6 +64,14 @@ class Piece:
     text: str
     start: int
     end: int
+    #: The last printed fragment of a cell joined from wrapped lines (how full its last line was).
+    tail: str = field(default="", compare=False)
+    #: The widest printed fragment of such a cell (its column's width, at least).
+    widest: int = field(default=0, compare=False)
+
+    @property
+    def last_fragment(self) -> str:
+        return self.tail or self.text
 
 
 def pieces(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> list[Piece]:
@@ -82,6 +98,20 @@ def pieces(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> list[Piece
         pos += width
     if current:
         out.append(Piece("".join(current).strip(), start, pos - blanks))
+    return out
+
+
+def split_column_words(piece: Piece) -> list[Piece]:
+    """A header piece of column words one blank apart (``项目名称 预算数``: pdftotext left one blank
+    between two header cells) → one piece a word."""
+    words = piece.text.split(" ")
+    if len(words) < 2 or not all(is_column_word(w) for w in words):
+        return [piece]
+    out: list[Piece] = []
+    offset = piece.start
+    for w in words:
+        out.append(Piece(w, offset, offset + len(w)))
+        offset += len(w) + 1
     return out
 
 
@@ -124,28 +154,49 @@ def display_width(text: str) -> int:
 
 
 def _capacities(lines: Sequence[list[Piece]]) -> dict[int, int]:
-    """Widest cell seen starting at each offset in lines of several cells (a column's width)."""
+    """Widest cell seen starting at each offset in lines of several cells (a column's width); a line
+    of fields written with their values (``填报人:张晓梅  联系电话:0880-5187150``, a signature line
+    under the table) is no table row."""
     caps: dict[int, int] = {}
     for ps in lines:
-        if len(ps) < 2:
+        if len(ps) < 2 or all(_FIELD_WITH_VALUE.search(p.text) for p in ps):
             continue
         for p in ps:
             caps[p.start] = max(caps.get(p.start, 0), display_width(p.text))
     return caps
 
 
+def _is_level_word(text: str) -> bool:
+    return fold_key(text) in _LEVEL_KEYS
+
+
 def continues_row(line: list[Piece], above: list[Piece], capacity: dict[int, int]) -> bool:
-    """Every cell of ``line`` stands under a cut cell of ``above`` and none opens a cell."""
+    """Every cell of ``line`` stands under a cut cell of ``above`` and none opens a cell.
+
+    A level word is the tail of a longer cell (``受益对象`` / ``满意度``) when it stands under a full
+    cell that is no level word itself, beside other continued cells, and the line stops short of
+    the value columns ``above`` fills (two cells or more of ``above`` lie wholly to its right): a
+    row of its own would fill them."""
     if not line or not above:
         return False
+    short_of_values = sum(1 for q in above if q.start >= line[-1].end) >= 2
+    continued = 0
+    levels_under_full = 0
     for p in line:
         q = next((q for q in above if _overlaps(p, q)), None)
         if q is None:
             return False
         cap = max(capacity.get(q.start + d, 0) for d in (-1, 0, 1))
-        if _is_cut(q, p, cap, alone=len(line) == 1) is False:
-            return False
-    return True
+        alone = len(line) == 1
+        if _is_cut(q, p, cap, alone) is not False:
+            continued += 1
+            continue
+        if short_of_values and _is_level_word(p.text) and not _is_level_word(q.text) \
+                and cap >= 4 and display_width(q.text) >= cap - 1:
+            levels_under_full += 1
+            continue
+        return False
+    return not levels_under_full or continued >= 1
 
 
 def join_wrapped(lines: Sequence[tuple[list[Piece], RowSource]],
@@ -162,7 +213,8 @@ def join_wrapped(lines: Sequence[tuple[list[Piece], RowSource]],
             for p in ps:
                 k = next(k for k, c in enumerate(cells) if _overlaps(p, c) or c.start <= p.start < c.end)
                 c = cells[k]
-                cells[k] = Piece(c.text + p.text, min(c.start, p.start), max(c.end, p.end))
+                cells[k] = Piece(c.text + p.text, min(c.start, p.start), max(c.end, p.end), p.text,
+                                 max(c.widest or display_width(c.text), display_width(p.text)))
             rows[-1] = (cells, RowSource(first.page, first.line_no, f"{first.text}\n{src.text}"))
         else:
             rows.append((list(ps), src))
@@ -244,20 +296,130 @@ def grid_of_rows(rows: Sequence[tuple[list[Piece], RowSource]], settings: Layout
     if len(bands) < 2:
         return None
     cells: list[list[str | None]] = []
-    spans: list[Span] = []
-    for r, (ps, _) in enumerate(rows):
+    tails: list[list[str]] = []
+    rows = [([q for p in ps for q in split_column_words(p)] if len(ps) < len(bands) else ps, src)
+            for ps, src in rows]
+    placements = [place_pieces(ps, bands) for ps, _ in rows]
+    for ps, placed in zip((ps for ps, _ in rows), placements):
         row: list[str | None] = [""] * len(bands)
-        placed = place_pieces(ps, bands)
+        tail = [""] * len(bands)
         for p, first in zip(ps, placed):
             row[first] = f"{row[first]} {p.text}" if row[first] else p.text   # two pieces, one column
+            tail[first] = p.last_fragment
+        cells.append(row)
+        tails.append(tail)
+    widths = _band_capacities(rows, placements, len(bands))
+    wrapping = {k for (ps, _), placed in zip(rows, placements) for p, k in zip(ps, placed) if p.tail}
+    moved = join_merged_cells(cells, tails, widths, wrapping)
+    if moved:
+        report = ShapeReport(report.shape, report.confidence, report.guesses + (
+            f"{moved} lines of merged cells printed beside later rows joined back to their cell",))
+    spans: list[Span] = []
+    for r, ((ps, _), placed) in enumerate(zip(rows, placements)):
+        row = cells[r]
         for p, first in zip(ps, placed):
             cols = [k for k in _columns_of(p, bands) if k > first]
             if cols and all(row[k] == "" for k in range(first + 1, cols[-1] + 1)):
                 spans.append(Span(r, first, 1, cols[-1] - first + 1))
                 for k in range(first + 1, cols[-1] + 1):
                     row[k] = None
-        cells.append(row)
     return Grid(tuple(tuple(r) for r in cells), tuple(src for _, src in rows), report, tuple(spans))
+
+
+def _band_capacities(rows: Sequence[tuple[list[Piece], RowSource]], placements: list[list[int]],
+                     n: int) -> list[int]:
+    """Each column's width: the widest printed fragment placed in it alone on a row of several cells."""
+    widths = [0] * n
+    for (ps, _), placed in zip(rows, placements):
+        if 2 * len(ps) < n or len(ps) < 2 or len(set(placed)) < len(placed):
+            continue
+        for p, k in zip(ps, placed):
+            widths[k] = max(widths[k], p.widest or display_width(p.text))
+    return widths
+
+
+def merged_columns(cells: list[list[str | None]]) -> set[int]:
+    """The columns left of the first column every data row (half its cells filled or more) fills
+    that some data rows leave empty and others fill: merged cells printed once for the rows they
+    span (单位名称, 项目名称, 一级指标)."""
+    data = [row for row in cells if 2 * sum(1 for c in row if c) >= len(row)]
+    if len(data) < 2:
+        return set()
+    always = [k for k in range(len(data[0])) if all(row[k] for row in data)]
+    if not always:
+        return set()
+    return {k for k in range(always[0]) if any(not row[k] for row in data) and sum(1 for row in data if row[k]) >= 2}
+
+
+def _is_header_row(row: Sequence[str | None]) -> bool:
+    """A row of words alone (no cell a number), or one holding a column word: a header."""
+    return not any(c and _NUMBER_CELL.fullmatch(c) for c in row) or any(c and is_column_word(c) for c in row)
+
+
+def join_merged_cells(cells: list[list[str | None]], tails: list[list[str]], widths: list[int],
+                      wrapping: set[int]) -> int:
+    """A merged cell whose text wraps beside the later rows it spans (``636001-萧山区人`` on the
+    first row, ``民政府`` on the next): its lines are put back into its first row. In a merged
+    column, a row's text continues the cell above when the row above's last fragment filled the
+    column (or ended open, or this text closes it) and the text opens no cell (nor starts with a
+    word of the vocabulary: ``其中:财政资金`` is a money line of its own, ``总分`` a total). A row where some
+    merged column starts a new cell (the money column's next amount) starts a new group: nothing
+    joins on it. Only columns ``wrapping`` (holding a cell wrapped over lines: narrow enough to cut
+    text) join, into a cell not of a header row that started on a row filling every merged
+    column left of it (merged cells start together, at a group's first row).
+
+    A full cell followed by a new full cell looks the same as a merged cell going on, so a row joins
+    only with evidence: a column it continues is *proven* merged (a data row leaves it empty between
+    two rows that fill it), or its cell already took lines beside a proven column's. Returns how
+    many cells were moved."""
+    merged = merged_columns(cells) & wrapping
+    proven = {k for k in merged if _empty_between_filled(cells, k)}
+    head: dict[int, int] = {}                 # column → the row its current cell started on
+    confirmed: set[int] = set()               # columns whose current cell joined beside a proven one
+    moved = 0
+    for r, row in enumerate(cells):
+        filled = [k for k in sorted(merged) if row[k]]
+        continues: dict[int, bool] = {}
+        for k in filled:
+            above = tails[r - 1][k] if r > 0 and k in head else ""
+            h = head.get(k)
+            text = row[k] or ""
+            opens = is_known_word(text.split(" ")[0]) or text.startswith(_TOTAL_WORDS)
+            if above and h is not None and (opens or _is_header_row(cells[h])
+                                            or any(not cells[h][j] for j in merged if j < k)):
+                continues[k] = False
+            elif above:                       # a cell above, its text maybe going on
+                continues[k] = _is_cut(Piece(above, 0, len(above)), Piece(row[k] or "", 0, 1),
+                                       widths[k], alone=False) is None
+        if continues and all(continues.values()) and any(k in proven or k in confirmed for k in continues):
+            if any(k in proven for k in continues):
+                confirmed.update(continues)
+            for k in continues:
+                h = head[k]
+                cells[h][k] = f"{cells[h][k]}{row[k]}"
+                tails[h][k] = tails[r][k]
+                row[k] = ""
+                moved += 1
+            for k in filled:
+                if k not in continues:
+                    head[k] = r
+                    confirmed.discard(k)
+        else:
+            for k in filled:
+                head[k] = r
+                confirmed.discard(k)
+        for k in merged:
+            if not row[k] and k in head and not (continues.get(k)):
+                head.pop(k, None)
+                confirmed.discard(k)
+    return moved
+
+
+def _empty_between_filled(cells: list[list[str | None]], k: int) -> bool:
+    """A data row (half its cells filled) leaves column ``k`` empty between two rows that fill it."""
+    column = [row[k] for row in cells if 2 * sum(1 for c in row if c) >= len(row)]
+    filled = [r for r, c in enumerate(column) if c]
+    return len(filled) >= 2 and any(not column[r] for r in range(filled[0], filled[-1]))
 
 
 def _aligned_share(rows: list[list[Piece]], bands: list[tuple[int, int]], settings: LayoutSettings) -> float:
