@@ -80,7 +80,7 @@ def cut_words(lines: Sequence[str]) -> CutWords:
     return CutWords(cut, len(spans))
 
 
-def _pages(lines: Sequence[str]) -> list[list[str]]:
+def pdf_pages(lines: Sequence[str]) -> list[list[str]]:
     """Lines grouped by page (a form feed opens a page)."""
     pages: list[list[str]] = [[]]
     for line in lines:
@@ -111,7 +111,7 @@ def content_order_runs(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
     """Each page's lines as one run without blanks (a page break before every page but the first);
     a page holding no form words keeps its lines."""
     out: list[str] = []
-    for n, page in enumerate(_pages(lines)):
+    for n, page in enumerate(pdf_pages(lines)):
         run, _ = _glued_page(page)
         kept = [run] if is_glued_run(run, settings) else [l for l in page if l.strip()]
         if n > 0:
@@ -280,7 +280,7 @@ def content_order_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
         return None
     out: list[str] = []
     fragments: list[str] = []
-    for n, page in enumerate(_pages(lines)):
+    for n, page in enumerate(pdf_pages(lines)):
         rows = rows_of_line_major(page, settings)
         fragments += [f for row in rows for cell in row.cells for f in cell]
         out += [("\f" if n and k == 0 else "") + "\t".join(row.text(j) for j in range(len(row.cells)))

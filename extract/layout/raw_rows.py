@@ -31,7 +31,7 @@ from typing import Sequence
 
 import regex as re
 
-from jixiao.extract.layout.content_order import cut_words
+from jixiao.extract.layout.content_order import cut_words, pdf_pages
 from jixiao.extract.layout.glued_cells import is_known_word, known_word_spans
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation
@@ -226,16 +226,6 @@ def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS)
     return RawCells([c.text for c in cells], strong_joins, width_joins)
 
 
-def _pages(lines: Sequence[str]) -> list[list[str]]:
-    pages: list[list[str]] = [[]]
-    for line in lines:
-        pieces = line.split("\f")
-        pages[-1].append(pieces[0])
-        for piece in pieces[1:]:
-            pages.append([piece])
-    return pages
-
-
 def is_raw_rows(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
     """PDF content-order text of a table whose rows hold on their lines: no column gaps, digits spaced
     from Chinese wherever they meet (a PDF tool wrote it: ``2020 年``), many lines holding several
@@ -257,7 +247,7 @@ def is_raw_rows(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTING
     rows = [cells for cells in map(line_cells, filled) if len(cells) >= 2]
     if len(rows) < len(filled) * settings.raw_rows_row_line_share:
         return False
-    found = [raw_cells(page, settings) for page in _pages(lines)]
+    found = [raw_cells(page, settings) for page in pdf_pages(lines)]
     joins = sum(f.strong_joins + f.width_joins for f in found)
     value_led = sum(1 for cells in rows if _VALUE.match(cells[0]))
     if joins < settings.raw_rows_min_joins:
@@ -273,7 +263,7 @@ def raw_rows_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTI
     if not is_raw_rows(lines, settings):
         return None
     out: list[str] = []
-    for n, page in enumerate(_pages(lines)):
+    for n, page in enumerate(pdf_pages(lines)):
         cells = raw_cells(page, settings).cells
         if n > 0:
             cells = ["\f" + (cells[0] if cells else "")] + cells[1:]
