@@ -140,8 +140,10 @@ _LABELLED = re.compile(r"^\p{Han}{2,8}\d*[:：]")
 _JOINED_WORD = 3.0
 
 
-#: The start of a money amount a narrow column wrapped (``4,633,15`` / ``2.33``, ``553,831.`` / ``17``).
-_MONEY_START = re.compile(r"^(?:\d{1,3}(?:,\d{3})*,\d{0,2}|\d{1,3}(?:,\d{3})*\.|\d+\.)$")
+#: The start of a money amount a narrow column wrapped (``4,633,15`` / ``2.33``, ``553,831.`` / ``17``,
+#: ``9,635,900.0`` / ``0``: a grouped amount's second decimal; an ungrouped number with one decimal
+#: is whole).
+_MONEY_START = re.compile(r"^(?:\d{1,3}(?:,\d{3})*,\d{0,2}|\d{1,3}(?:,\d{3})+\.\d?|\d{4,}\.\d|\d+\.)$")
 _MONEY = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$|^\d+\.\d{1,2}$")
 
 
@@ -256,16 +258,23 @@ def content_order_of_line_major(lines: Sequence[str], settings: LayoutSettings =
     return [fragment for row in rows_of_line_major(lines, settings) for cell in row.cells for fragment in cell]
 
 
-def _line_major(lines: Sequence[str], settings: LayoutSettings) -> bool:
-    """Most lines are rows (two cells or more), those rows open with a label, not a value, and no
+def _is_joined_amount(cell: Sequence[str]) -> bool:
+    """A money amount put back together from the lines a narrow column wrapped it over."""
+    return len(cell) >= 2 and bool(_MONEY_START.match(cell[0]) and _MONEY.match("".join(cell)))
+
+
+def _line_major(lines: Sequence[str], rows: Sequence[_Row], settings: LayoutSettings) -> bool:
+    """Most lines are rows (two cells or more), the rows read from them (continuation lines put back:
+    a wrapped amount's last digits ``0 0 0`` open no row) open with a label, not a value, and no
     blank parts a number from its unit inside a cell (blanks there are no cell boundaries)."""
     filled = [l for l in lines if l.strip()]
     if any(_SPACED_NUMBER_IN_CELL.search(l) for l in filled):
         return False
-    rows = [l.split() for l in filled if len(l.split()) >= 2]
-    value_led = sum(1 for r in rows if _is_value(r[0]) or _VALUE_WITH_UNIT.match(r[0]))
-    return len(rows) >= len(filled) * settings.content_order_row_line_share and \
-        value_led <= len(rows) * settings.content_order_max_value_led_share
+    row_lines = sum(1 for l in filled if len(l.split()) >= 2)
+    wide = [row.text(0) for row in rows if len(row.cells) >= 2]
+    value_led = sum(1 for first in wide if _is_value(first) or _VALUE_WITH_UNIT.match(first))
+    return row_lines >= len(filled) * settings.content_order_row_line_share and \
+        value_led <= len(wide) * settings.content_order_max_value_led_share
 
 
 def content_order_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str] | None:
@@ -276,18 +285,20 @@ def content_order_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
         return None
     if is_content_order(lines, settings):
         return content_order_runs(lines, settings)
-    if not _line_major(lines, settings):
+    page_rows = [rows_of_line_major(page, settings) for page in pdf_pages(lines)]
+    if not _line_major(lines, [row for rows in page_rows for row in rows], settings):
         return None
     out: list[str] = []
     fragments: list[str] = []
-    for n, page in enumerate(pdf_pages(lines)):
-        rows = rows_of_line_major(page, settings)
+    for n, rows in enumerate(page_rows):
         fragments += [f for row in rows for cell in row.cells for f in cell]
         out += [("\f" if n and k == 0 else "") + "\t".join(row.text(j) for j in range(len(row.cells)))
                 for k, row in enumerate(rows)]
     words = cut_words(fragments)
-    joined = words.cut >= settings.content_order_line_major_min_cut_words and \
-        words.share >= settings.content_order_line_major_cut_share
+    amounts = sum(1 for rows in page_rows for row in rows for cell in row.cells if _is_joined_amount(cell))
+    cut, known = words.cut + amounts, words.known + amounts
+    joined = cut >= settings.content_order_line_major_min_cut_words and \
+        cut >= known * settings.content_order_line_major_cut_share
     return out if joined else None
 
 
