@@ -264,17 +264,18 @@ def _is_joined_amount(cell: Sequence[str]) -> bool:
 
 
 def _line_major(lines: Sequence[str], rows: Sequence[_Row], settings: LayoutSettings) -> bool:
-    """Most lines are rows (two cells or more), the rows read from them (continuation lines put back:
-    a wrapped amount's last digits ``0 0 0`` open no row) open with a label, not a value, and no
-    blank parts a number from its unit inside a cell (blanks there are no cell boundaries)."""
+    """Most lines are rows (two cells or more), few of those lines open a row with a value rather
+    than a label (counted on the rows read from them: a line put back as continuations, such as a
+    wrapped amount's last digits ``0 0 0``, opens no row), and no blank parts a number from its unit
+    inside a cell (blanks there are no cell boundaries)."""
     filled = [l for l in lines if l.strip()]
     if any(_SPACED_NUMBER_IN_CELL.search(l) for l in filled):
         return False
     row_lines = sum(1 for l in filled if len(l.split()) >= 2)
-    wide = [row.text(0) for row in rows if len(row.cells) >= 2]
-    value_led = sum(1 for first in wide if _is_value(first) or _VALUE_WITH_UNIT.match(first))
+    firsts = [row.text(0) for row in rows if len(row.cells) >= 2]
+    value_led = sum(1 for first in firsts if _is_value(first) or _VALUE_WITH_UNIT.match(first))
     return row_lines >= len(filled) * settings.content_order_row_line_share and \
-        value_led <= len(wide) * settings.content_order_max_value_led_share
+        value_led <= row_lines * settings.content_order_max_value_led_share
 
 
 def content_order_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str] | None:
