@@ -30,9 +30,9 @@ from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.money import is_amount, money_unit_multiplier, parse_amount_yuan
 from jixiao.normalize.text import fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
+    DUTY_TABLE_COLUMN_WORDS,
     EVALUATION_RESULT_COLUMN_WORDS,
     FLAT_PROJECT_COLUMN_WORDS,
-    DUTY_TABLE_COLUMN_WORDS,
     INDICATOR_COLUMN_WORDS,
     LABELLED_AMOUNT_ROW_LABELS,
     LEVEL1_WORDS,
