@@ -149,10 +149,22 @@ YEAR_TOTAL_ITEM = "current_year_budget"
 COMPONENT_TABLE_WORDS: tuple[str, ...] = ("子项目名称", "资金构成")
 #: A department-wide form's expenditure kinds, listed under its 资金总额 (components of it).
 DEPARTMENT_EXPENDITURE_LABELS: tuple[str, ...] = ("基本支出", "项目支出")
+#: Row labels a money row of two cells starts with (``基本支出 | 832.65``): in a stream of one cell per
+#: line the label and its amount are joined back into that row by the shape layer.
+LABELLED_AMOUNT_ROW_LABELS: tuple[str, ...] = DEPARTMENT_EXPENDITURE_LABELS
 #: The 年度履职目标 sub-table (部门职能 | 年度目标任务 | 支出项目名称 | 预算金额): its header words, and
 #: the parent_label its money lines get.
 DUTY_TABLE_HEADER_WORDS: tuple[str, ...] = ("支出项目名称", "预算金额")
 DUTY_TABLE_PARENT = "年度履职目标"
+#: The 年度履职目标 sub-table's columns (its caption heads the first, a merged cell over its rows): the
+#: shape layer cuts a stream of one cell per line into its rows by these words.
+DUTY_TABLE_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
+    "duty_caption": (DUTY_TABLE_PARENT,),
+    "duty": ("部门职能",),
+    "duty_task": ("年度目标任务",),
+    "project_name": ("支出项目名称",),
+    "amount": ("预算金额",),
+}
 #: An indicator name that measures a rate: a bare fraction target (``0.9``, ``1``, Excel's percent
 #: cells rendered as numbers) means percent.
 RATE_NAME_SUFFIXES: tuple[str, ...] = ("率", "比例", "比率", "密度", "进度", "占比", "覆盖面", "满意度")

@@ -30,9 +30,11 @@ from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.money import is_amount, money_unit_multiplier, parse_amount_yuan
 from jixiao.normalize.text import fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
+    DUTY_TABLE_COLUMN_WORDS,
     EVALUATION_RESULT_COLUMN_WORDS,
     FLAT_PROJECT_COLUMN_WORDS,
     INDICATOR_COLUMN_WORDS,
+    LABELLED_AMOUNT_ROW_LABELS,
     LEVEL1_WORDS,
     LEVEL2_WORDS,
     LEVEL_SUFFIXES,
@@ -179,6 +181,8 @@ _ROW_TABLES: tuple[tuple[dict[str, tuple[str, ...]], tuple[frozenset[str], ...]]
     (REPORT_BUDGET_COLUMN_WORDS, (frozenset({"item"}), frozenset({"amount"}), frozenset({"actual", "rate"}))),
     (REPORT_SCORE_COLUMN_WORDS, (frozenset({"item_group", "item"}), frozenset({"weight"}), frozenset({"actual"}),
                                  frozenset({"score"}))),
+    # a department-wide target form's 年度履职目标 sub-table (部门职能 | 年度目标任务 | 支出项目名称 | 预算金额)
+    (DUTY_TABLE_COLUMN_WORDS, (frozenset({"duty", "duty_task"}), frozenset({"project_name"}), frozenset({"amount"}))),
 )
 #: Vocabularies whose header must start the header: the cell before it names no column of any
 #: table (their words are a subset of wider headers, 一级指标 | 二级指标 | 三级指标 | 权重 | …).
@@ -460,6 +464,7 @@ _DROPPED_ROW_TABLES: tuple[tuple[dict[str, tuple[str, ...]], tuple[frozenset[str
     (REPORT_SCORE_COLUMN_WORDS, _ROW_TABLES[4][1],
      ((frozenset({"item_group", "weight", "score"}), frozenset({"item_group", "weight", "score"})),
       (frozenset({"item", "weight", "actual", "score"}), frozenset({"item", "weight", "score"}))), frozenset()),
+    (DUTY_TABLE_COLUMN_WORDS, _ROW_TABLES[5][1], ((None, frozenset({"project_name", "amount"})),), frozenset()),
 )
 
 
@@ -604,7 +609,28 @@ def regroup_dropped_streams(blocks: Sequence[Block], settings: LayoutSettings = 
         flush()
         out.append(block)
     flush()
-    return out, notes
+    return regroup_labelled_amounts(out), notes
+
+
+_LABELLED_AMOUNT_KEYS = frozenset(fold_key(w) for w in LABELLED_AMOUNT_ROW_LABELS)
+
+
+def regroup_labelled_amounts(blocks: Sequence[Block]) -> list[Block]:
+    """Blocks where a money row's label (``基本支出``) and its amount (``832.65``) stand one cell per
+    paragraph, one right after the other → a ``Table`` of that one row of two cells, as the row
+    stood in the form (tables the row readers already cut are left as they are)."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block, after = blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
+        if isinstance(block, Paragraph) and isinstance(after, Paragraph) \
+                and fold_key(block.text) in _LABELLED_AMOUNT_KEYS and is_amount(after.text.strip()):
+            out.append(_table_of_rows([(block.text.strip(), after.text.strip())], [block]))
+            i += 2
+            continue
+        out.append(block)
+        i += 1
+    return out
 
 
 def _table_of_rows(rows: list[tuple[str, ...]], firsts: list[Paragraph]) -> Table:
