@@ -236,14 +236,20 @@ _BARE_LETTER = re.compile(r"^[A-Z]$")
 _NAME_WORD = re.compile(r"^\p{Han}{2}")
 
 
+def joins_cell_head(head: str, word: str) -> bool:
+    """``word`` belongs with ``head`` before it, a word that never stands alone (``表 1``,
+    ``A1 项目立项``, ``A 决策``; a grade ``A 级`` is two cells)."""
+    return bool(_CELL_HEAD.match(head)) and bool(_LEADING_WORD.match(word)) \
+        and (not _BARE_LETTER.match(head) or bool(_NAME_WORD.match(word)))
+
+
 def spaced_cells(text: str) -> list[str]:
     """The cells of a run split at single blanks; a word that never stands alone (``表``, a score
     row's code ``A1``) stays with the word after it, and a header cell wrapped onto two lines in
     its template (``年初 预算数``, ``执行率 (B/A)``, ``一级 指标``) is one cell again."""
     out: list[str] = []
     for word in (t for t in _BLANKS.split(text.strip()) if t):
-        if out and _CELL_HEAD.match(out[-1]) and _LEADING_WORD.match(word) \
-                and (not _BARE_LETTER.match(out[-1]) or _NAME_WORD.match(word)):
+        if out and joins_cell_head(out[-1], word):
             out[-1] = f"{out[-1]} {word}"
         else:
             out.append(word)

@@ -31,6 +31,7 @@ from typing import Sequence
 
 import regex as re
 
+from jixiao.extract.layout.columns import joins_cell_head
 from jixiao.extract.layout.content_order import cut_words, pdf_pages
 from jixiao.extract.layout.glued_cells import is_known_word, known_word_spans
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
@@ -122,7 +123,7 @@ def line_cells(line: str) -> list[str]:
     cells: list[str] = []
     for k, word in enumerate(words):
         following = words[k + 1] if k + 1 < len(words) else None
-        if cells and _CELL_HEAD.match(cells[-1]):
+        if cells and joins_cell_head(cells[-1], word):
             cells[-1] += f" {word}"
         elif cells and _inside_cell(cells[-1], word, following):
             cells[-1] += word

@@ -161,3 +161,9 @@ def test_generated_forms_read_from_raw_pdf_text(family):
                        report)
         scores.append(report.overall.f1)
     assert sum(scores) / len(scores) >= FLOORS[family], f"{family}: {scores}"
+
+
+def test_a_code_joins_its_word_as_in_every_other_blank_splitter():
+    from jixiao.extract.layout.columns import spaced_cells
+    line = "A 决策 A1 项目立项 表 1 评价等级 A 级"
+    assert line_cells(line) == spaced_cells(line) == ["A 决策", "A1 项目立项", "表 1", "评价等级", "A", "级"]
