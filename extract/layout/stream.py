@@ -64,15 +64,21 @@ def terminated_cell(text: str) -> str | None:
 
 # -- raw text (the text reader decides a file's shape once) ------------------------------------
 
+def touching_share(lines: Sequence[str]) -> float:
+    """Share of the filled lines whose next line is filled too (0 for paragraphs, 1 for one cell a
+    line with nothing between)."""
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    touching = sum(1 for a, b in zip(filled, filled[1:]) if b == a + 1)
+    return touching / len(filled) if filled else 0.0
+
+
 def is_cell_per_paragraph(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
     """HTML tables flattened to one paragraph per cell: most lines are empty, no two filled lines
     touch, and some lines of blanks stand for empty cells."""
-    filled = [i for i, l in enumerate(lines) if l.strip()]
-    if len(filled) < settings.cell_per_paragraph_min_lines:
+    if sum(1 for l in lines if l.strip()) < settings.cell_per_paragraph_min_lines:
         return False
-    touching = sum(1 for a, b in zip(filled, filled[1:]) if b == a + 1)
     blank_cells = sum(1 for l in lines if l and not l.strip())
-    return touching / len(filled) < settings.cell_per_paragraph_max_touching \
+    return touching_share(lines) < settings.cell_per_paragraph_max_touching \
         and blank_cells >= settings.stream_min_blank_cells
 
 

@@ -36,7 +36,7 @@ from jixiao.extract.layout.reader import (
     DEFAULT_SKIP_COST, MIN_FIT, ROW_TABLE_PROFILES, SKIP_COST, is_field_label, is_level_word,
 )
 from jixiao.extract.layout.stream import (
-    NAMED_COLUMN_ROLE, ROW_SPLIT_UNCERTAIN, is_cell_per_paragraph, is_page_furniture,
+    NAMED_COLUMN_ROLE, ROW_SPLIT_UNCERTAIN, is_cell_per_paragraph, is_page_furniture, touching_share,
 )
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.vocabulary import (
@@ -395,7 +395,7 @@ def restore_stream_order(lines: Sequence[str], settings: LayoutSettings = DEFAUL
     gaps = sum(1 for t in texts if _COLUMN_GAP.search(t))
     if not texts or gaps / len(texts) > settings.content_order_max_gap_share \
             or is_cell_per_paragraph(lines, settings) \
-            or _touching_share(lines) < settings.cell_per_paragraph_max_touching:
+            or touching_share(lines) < settings.cell_per_paragraph_max_touching:
         return None                      # columns kept, or cells parted by empty lines (paragraphs)
     if not is_stream_order(texts, settings):
         return None
@@ -410,13 +410,6 @@ def restore_stream_order(lines: Sequence[str], settings: LayoutSettings = DEFAUL
         else:
             k = _plain_band(texts, k, out, settings)
     return StreamOrderText(out, notes)
-
-
-def _touching_share(lines: Sequence[str]) -> float:
-    """Share of the filled lines the next line is filled too: one cell a line, no paragraphs."""
-    filled = [n for n, line in enumerate(lines) if line.strip()]
-    touching = sum(1 for a, b in zip(filled, filled[1:]) if b == a + 1)
-    return touching / len(filled) if filled else 0.0
 
 
 def _table_ahead(texts: Sequence[str], k: int, settings: LayoutSettings) -> tuple[Header, int] | None:
