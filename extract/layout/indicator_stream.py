@@ -25,23 +25,26 @@ from jixiao.normalize.vocabulary import (
     INDICATOR_TABLE_TRAILER_WORDS,
     LEVEL1_WORDS,
     LEVEL2_WORDS,
+    LEVEL_SUFFIXES,
     OPERATOR_SUFFIXES,
     OPERATOR_SYMBOLS,
+    REVIEW_OPINION_WORD,
     SELF_EVALUATION_TOTAL_WORDS,
     SIGNATURE_LINE_WORDS,
+    SIGNATURE_WORD_NOT_BEFORE,
     WEIGHT_IN_LABEL_PATTERN,
 )
 
 #: Labels after an indicator table (conclusions, signatures, notes): the table ends there.
-TABLE_TRAILER = re.compile(rf"^(?:{alternation(INDICATOR_TABLE_TRAILER_WORDS)}|\p{{Han}}{{0,6}}审核意见|"
-                           rf"(?:{alternation(SIGNATURE_LINE_WORDS)})(?!员))")
+TABLE_TRAILER = re.compile(rf"^(?:{alternation(INDICATOR_TABLE_TRAILER_WORDS)}|\p{{Han}}{{0,6}}{REVIEW_OPINION_WORD}|"
+                           rf"(?:{alternation(SIGNATURE_LINE_WORDS)})(?!{SIGNATURE_WORD_NOT_BEFORE}))")
 #: A level cell with its block weight (``产出指标(50分)``), or a block weight alone.
 WEIGHTED_LABEL = re.compile(rf"^(?P<name>[\p{{Han}}]*?)\s*{WEIGHT_IN_LABEL_PATTERN}$")
 _VALUE_START = re.compile(rf"^(?:{alternation(OPERATOR_SYMBOLS)}|\d)")
 _TOTAL_KEYS = frozenset(fold_key(w) for w in SELF_EVALUATION_TOTAL_WORDS)
 _WEIGHT_IN_KEY = re.compile(WEIGHT_IN_LABEL_PATTERN)
 _LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS)
-_LEVEL_SUFFIX = "指标"
+_LEVEL_SUFFIX = LEVEL_SUFFIXES[0]
 _MIN_LEVEL_LENGTH, _MAX_LEVEL_LENGTH = 4, 12
 #: Columns that make a table one the family reads as a value table (the row tables of ``stream``
 #: leave these to it): a weight, a score or a result per indicator.
