@@ -105,12 +105,13 @@ def _total_row(texts: Sequence[str], k: int, width: int) -> list[str]:
 
 
 def _row_fits(row: Sequence[str], roles: Sequence[str]) -> bool:
-    """An indicator row cut at the right places: no level word among its values and a figure (or
-    nothing) in each figure column; otherwise blank cells were missing and the cut is no evidence."""
+    """An indicator row cut at the right places: no total among its values and a figure (or nothing)
+    in each figure column; otherwise blank cells were missing and the cut is no evidence (a value
+    may end in 指标: 达成预期指标 is a result, so a level-like word alone proves nothing)."""
     level3 = roles.index("level3")
     for cell, role in zip(row[level3 + 1:], roles[level3 + 1:]):
         t = cell.strip()
-        if t and (is_level_cell(t) or is_total(t) or role in _FIGURE_ROLES and not (is_plain_number(t) or is_empty_marker(t))):
+        if t and (is_total(t) or role in _FIGURE_ROLES and not (is_plain_number(t) or is_empty_marker(t))):
             return False
     return True
 
