@@ -203,6 +203,10 @@ NUMBERED_HEADING_PATTERN = (r"(?:(?<![统唯之第其万])[一二三四五六七
 ATTACHMENT_LABEL_PATTERN = r"附件\d{1,2}?(?=(?:19|20)\d{2}年)"
 #: Section labels after an indicator table (conclusions, notes): the table ends there.
 INDICATOR_TABLE_TRAILER_WORDS: tuple[str, ...] = ("评价结论", "存在问题", "改进措施", "注:", "注：", "说明:", "说明：")
+#: A label ending in this word after an indicator table (主管部门审核意见) is a reviewer's box: the table ends there.
+REVIEW_OPINION_WORD = "审核意见"
+#: A signature word followed by this names people or a column (填报人员), not a signature line.
+SIGNATURE_WORD_NOT_BEFORE = "员"
 #: Caption above a 湖北 form's goal prose (绩效目标 | 以…为目标): not the 年度绩效目标 field.
 GOAL_CAPTION = "绩效目标"
 #: A money or score unit in brackets after a header word (预算数(万元), 分值（分）).

@@ -28,37 +28,24 @@ from jixiao.extract.layout.columns import (
 )
 from jixiao.extract.forms.levels import is_level1, is_level2, level_key
 from jixiao.extract.layout.reader import read_stream
-from jixiao.extract.layout.stream import is_blank_keeping_stream, is_cell_stream
+from jixiao.extract.layout.indicator_stream import (
+    TABLE_TRAILER as _TRAILER, WEIGHTED_LABEL, looks_like_value as _looks_like_value,
+)
+from jixiao.extract.layout.stream import is_cell_stream
 from jixiao.extract.records import RawIndicator
-from jixiao.normalize.text import alternation, clean_text, fold_key, is_page_footer
+from jixiao.normalize.text import clean_text, fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
     OPERATOR_KIND_WORDS,
-    OPERATOR_SUFFIXES,
-    OPERATOR_SYMBOLS,
-    WEIGHT_IN_LABEL_PATTERN,
     INDICATOR_COLUMN_WORDS,
-    INDICATOR_TABLE_TRAILER_WORDS,
     LEVEL2_PARENT,
     PLACEHOLDER_NAME_PREFIX,
     SELF_EVALUATION_TOTAL_WORDS,
-    SIGNATURE_LINE_WORDS,
 )
 
 _TOTAL_WORDS = frozenset(fold_key(w) for w in SELF_EVALUATION_TOTAL_WORDS)
 _LEVEL2_PARENT = {fold_key(k): v for k, v in LEVEL2_PARENT.items()}
-WEIGHTED_LABEL = re.compile(rf"^(?P<name>[\p{{Han}}]*?)\s*{WEIGHT_IN_LABEL_PATTERN}$")
 _PLACEHOLDER = re.compile(PLACEHOLDER_NAME_PREFIX)
-_VALUE_START = re.compile(rf"^(?:{alternation(OPERATOR_SYMBOLS)}|\d)")
-#: Labels after the indicator table (conclusions, signatures): the table ends there.
-_TRAILER = re.compile(rf"^(?:{alternation(INDICATOR_TABLE_TRAILER_WORDS)}|\p{{Han}}{{0,6}}审核意见|"
-                      rf"(?:{alternation(SIGNATURE_LINE_WORDS)})(?!员))")
 _LEVEL_ROLES = ("level1", "level2")
-
-
-def is_table_trailer(text: str) -> bool:
-    """A line after an indicator table that is none of its rows: a signature or contact line
-    (填报人:…, 联系电话:…, 填报日期:…), a note on filling it in, a conclusion's label."""
-    return bool(_TRAILER.match(text.strip()))
 
 
 @dataclass(frozen=True)
@@ -332,38 +319,6 @@ def _is_total(text: str) -> bool:
     return fold_key(text) in _TOTAL_WORDS
 
 
-def _looks_like_value(text: str) -> bool:
-    t = text.strip()
-    return bool(_VALUE_START.match(t)) or t.endswith(("%", "％", *OPERATOR_SUFFIXES))
-
-
-def _stream_rows(lines: list[Line], roles: list[str]) -> list[tuple[list[str], Line]]:
-    """One cell per line (empty cells kept) → rows: level words and block weights are rows of one
-    cell; an indicator is its name and then exactly one cell per value column."""
-    cells = [(next(iter(line_cells(l)), ""), l) for l in lines]
-    level3 = roles.index("level3") if "level3" in roles else 0
-    n_values = len(roles) - level3 - 1
-    rows: list[tuple[list[str], Line]] = []
-    i = 0
-    while i < len(cells):
-        text, line = cells[i]
-        if not text:
-            i += 1
-            continue
-        if _is_total(text) or _TRAILER.match(text):
-            rows.append(([c for c, _ in cells[i:i + 5]], line))
-            break
-        following = next((c for c, _ in cells[i + 1:i + 3] if c.strip()), "")
-        if _is_level_cell(text) and not _looks_like_value(following):
-            rows.append(([text], line))
-            i += 1
-            continue
-        values = [c for c, _ in cells[i + 1:i + 1 + n_values]]
-        rows.append(([""] * level3 + [text] + values, line))
-        i += 1 + n_values
-    return rows
-
-
 def join_wrapped_level_cells(rows: list[tuple[list[str], Line]]) -> list[tuple[list[str], Line]]:
     """Lone cells that are pieces of one level word wrapped over lines (``经济效益`` + ``指标``,
     ``可持续影`` + ``响指标``, ``满意度指标`` + ``(10分)``) joined into one."""
@@ -476,11 +431,9 @@ def read_indicators(lines: list[Line], roles: list[str], lead: int = 0,
     """The indicator rows under a header whose named columns are ``roles``, after ``lead`` header
     cells naming none."""
     state = IndicatorState(roles, levels_as_written)
-    stream = is_blank_keeping_stream(lines)
-    if not stream and "weight" in roles and "score" in roles and is_cell_stream(lines):
-        rows, stream = _cell_stream_rows(lines, roles), True
-    elif stream:
-        rows = _stream_rows(lines, roles)
+    stream = "weight" in roles and "score" in roles and is_cell_stream(lines)
+    if stream:
+        rows = _cell_stream_rows(lines, roles)
     else:
         rows = join_wrapped_level_cells(join_vertical_text([(_under_roles(line_cells(l), lead), l)
                                                             for l in lines]))

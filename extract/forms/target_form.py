@@ -16,7 +16,8 @@ from jixiao.extract.forms.common import FormSource, read_header
 from jixiao.extract.layout.columns import header_roles, line_tokens
 from jixiao.extract.layout.stream import is_cell_stream
 from jixiao.extract.forms.glued_run import unglue_cost_table, unglue_indicator_rows
-from jixiao.extract.forms.indicator_rows import is_table_trailer, read_indicator_rows
+from jixiao.extract.forms.indicator_rows import read_indicator_rows
+from jixiao.extract.layout.indicator_stream import is_table_trailer
 from jixiao.extract.forms.levels import IndicatorTableReader
 from jixiao.extract.records import RawBudgetLine, RawForm, RawIndicator
 from jixiao.normalize.money import budget_item_for_label, is_amount, money_unit_multiplier

@@ -5,4 +5,5 @@
 ``base``      Builder: the hooks every shape builder fills (detect → rows_and_columns → make)
 ``rows``      tab, pipe, CSV rows and the readers' tables (spans kept)
 ``stream``    one cell per line / per paragraph, ``|``-terminated cells, blanks kept or dropped
+``indicator_stream``  an indicator table with value columns, one cell per line, blanks kept → rows
 """

@@ -19,6 +19,7 @@ from jixiao.extract.layout.broken_cells import broken_header_rows
 from jixiao.extract.layout.columns_layout import find_layout_blocks
 from jixiao.extract.layout.content_order import content_order_text
 from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport
+from jixiao.extract.layout.indicator_stream import rows_of_indicator_stream
 from jixiao.extract.layout.raw_rows import raw_rows_text
 from jixiao.extract.layout.rows import is_comma_separated, split_row
 from jixiao.extract.layout.glued_cells import cut_glued_run, is_glued_run
@@ -133,6 +134,7 @@ def _table_of_grid(grid: Grid, page: int | None, line_no: int) -> Table:
 
 _KEPT_STREAM_NOTE = "a stream of cells with its blank cells kept, cut into rows of its header's width"
 _TRANSPOSED_STREAM_NOTE = "a stream of cells holding a transposed summary, cut into rows at its row labels"
+_INDICATOR_STREAM_NOTE = "a stream of cells holding an indicator table, cut into level words and indicator rows"
 
 
 def _grid_of_rows(rows: list[list[str]], row_lines: list[int], note: str = _KEPT_STREAM_NOTE) -> Grid:
@@ -183,6 +185,9 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
         # a transposed summary (指标 | dimensions, then 权重 and 得分 rows): its row labels cut it
         found += [(end, cells, starts, _TRANSPOSED_STREAM_NOTE)
                   for end, cells, starts in rows_of_transposed_stream(texts)]
+        # an indicator table with value columns (权重, 得分 …): level words alone, an indicator a full row
+        found += [(end, cells, starts, _INDICATOR_STREAM_NOTE)
+                  for end, cells, starts in rows_of_indicator_stream(texts)]
         for end, cells, starts, note in found:
             start, stop = stream[starts[0]][0], stream[end - 1][0] + 1
             lines_used = [n for n, _ in stream[starts[0]:end]]

@@ -5,7 +5,7 @@ web page's footer split into cells by a converter (发布时间 … 信息来源
 import pytest
 
 from jixiao.extract.document import Line
-from jixiao.extract.forms.indicator_rows import is_table_trailer
+from jixiao.extract.layout.indicator_stream import is_table_trailer
 from jixiao.extract.recognize import is_page_chrome
 from jixiao.pipelines.ingest import parse_bytes
 
