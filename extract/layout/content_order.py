@@ -32,7 +32,7 @@ from typing import Sequence
 import regex as re
 
 from jixiao.extract.document import Line
-from jixiao.extract.layout.columns import spaced_cells
+from jixiao.extract.layout.columns import joins_cell_head, role_of, spaced_cells
 from jixiao.extract.layout.base import RawRow, StreamBuilder
 from jixiao.extract.layout.glued_cells import (
     cut_glued_run, is_column_word, is_glued_run, is_known_word, known_word_spans,
@@ -41,7 +41,9 @@ from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation
 from jixiao.normalize.vocabulary import (
-    EMPTY_MARKERS, OPERATOR_SYMBOL_CHARS, SPACED_NUMBER_IN_CELL_PATTERN, UNITS, WEIGHT_IN_LABEL_PATTERN,
+    EMPTY_MARKERS, MONEY_UNITS, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SCORE_TABLE_TITLE_WORDS,
+    SELF_EVALUATION_MONEY_COLUMN_WORDS, SELF_EVALUATION_TITLE_WORDS, SPACED_NUMBER_IN_CELL_PATTERN,
+    TARGET_FORM_TITLE_WORDS, UNITS, WEIGHT_IN_LABEL_PATTERN,
 )
 
 _BLANKS = re.compile(r"\s+")
@@ -138,6 +140,24 @@ _LABELLED = re.compile(r"^\p{Han}{2,8}\d*[:：]")
 
 #: The score of a continuation that completes a vocabulary word (满意度指 / 标).
 _JOINED_WORD = 3.0
+#: What a cell that wrapped before adds to a continuation's score: among equal evidence its column
+#: is the narrow one (``（元） （元） （元）`` below the money columns' second lines, not the caption's).
+_WRAPPED_AGAIN = 0.1
+#: A money unit in brackets (``（元）``, ``(万元)``): a money column's or the block caption's last line.
+_MONEY_UNIT_NOTE = re.compile(rf"^[(（](?:{alternation(MONEY_UNITS)})[)）]$")
+#: The columns of a self-evaluation's money block that hold no money.
+_NO_MONEY_ROLES = frozenset({"rate", "weight", "score"})
+#: A target's bound (``>=1200``) whose unit may have wrapped (``公里``).
+_BOUND = re.compile(rf"^[{re.escape(OPERATOR_SYMBOL_CHARS)}]+[\d,]*\.?\d+$")
+#: A value closed by an operator word after it (``98%以上``, ``5次以内``): a whole cell.
+_VALUE_WITH_SUFFIX = re.compile(rf"\d[%％]?\p{{Han}}{{0,2}}(?:{alternation(OPERATOR_SUFFIXES)})$")
+#: The form titles: a line that holds a whole one (项目支出绩效目标自评表) is a title of its own.
+_TITLE = re.compile(alternation((*SELF_EVALUATION_TITLE_WORDS, *TARGET_FORM_TITLE_WORDS, *SCORE_TABLE_TITLE_WORDS)))
+
+
+def _title_word(text: str) -> str:
+    """The longest form title word in ``text`` ('' when none)."""
+    return max((m.group(0) for m in _TITLE.finditer(text)), key=len, default="")
 
 
 #: The start of a money amount a narrow column wrapped (``4,633,15`` / ``2.33``, ``553,831.`` / ``17``,
@@ -145,6 +165,17 @@ _JOINED_WORD = 3.0
 #: is whole).
 _MONEY_START = re.compile(r"^(?:\d{1,3}(?:,\d{3})*,\d{0,2}|\d{1,3}(?:,\d{3})+\.\d?|\d{4,}\.\d|\d+\.)$")
 _MONEY = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$|^\d+\.\d{1,2}$")
+#: An ungrouped amount whose decimals wrapped whole (``1405310`` / ``0.00``): only the cents' two
+#: digits prove it (a number of one decimal below a count is no part of it).
+_WHOLE_AMOUNT_START = re.compile(r"^\d{4,}$")
+_CENTS_END = re.compile(r"^\d*\.\d{2}$")
+
+
+def _joins_amount(text: str, token: str) -> bool:
+    """``token`` ends the money amount ``text`` began (a narrow column wrapped it)."""
+    if _MONEY_START.match(text):
+        return bool(_MONEY.match(text + token))
+    return bool(_WHOLE_AMOUNT_START.match(text) and _CENTS_END.match(token))
 
 
 def _is_value(token: str) -> bool:
@@ -162,22 +193,34 @@ class _Row:
 
 
 def _attach_score(cell: Sequence[str], token: str, settings: LayoutSettings) -> float | None:
-    """How well ``token`` continues a cell (its fragments so far; None: it cannot). A joined
-    vocabulary word or money amount is the best evidence, then a unit after a bare number (至少580 /
-    人次), then text after text whose last line was long enough to have wrapped (the longer the
-    better: a wrapped line fills its column)."""
+    """How well ``token`` continues a cell (its fragments so far; None: it cannot), a little better
+    when the cell wrapped before (its column is narrow). A joined vocabulary word or money amount is
+    the best evidence, then a unit after a bare number (至少580 / 人次), then text after text whose
+    last line was long enough to have wrapped (the longer the better: a wrapped line fills its
+    column)."""
+    score = _continuation_score(cell, token, settings)
+    return score + _WRAPPED_AGAIN if score is not None and len(cell) >= 2 else score
+
+
+def _continuation_score(cell: Sequence[str], token: str, settings: LayoutSettings) -> float | None:
     text, last = "".join(cell), cell[-1]
     joined = text + token
-    if _MONEY_START.match(text) and _MONEY.match(joined):
+    if _joins_amount(text, token):
         return _JOINED_WORD
+    if _BOUND.match(text):                    # >=1200 / 公里
+        return 2.0 if _UNIT.match(token) else None
     if _is_value(token) or _is_value(text):
         return None
     if _NAMED_WEIGHT.match(token):
         return None                           # a name with its points (决策(16分)) is a cell of its own
-    if _WEIGHT.fullmatch(text):
-        return None                           # points alone are a whole cell
+    if _WEIGHT.fullmatch(text) or _VALUE_WITH_SUFFIX.search(text):
+        return None                           # points alone, a value closed by 以上: a whole cell
+    if (title := _title_word(token)) and title == _title_word(joined):
+        return None                           # a whole title opens its own line
     if _WEIGHT.fullmatch(token):              # points continue a level's or a block's name, no column's
         return _JOINED_WORD + len(last) / 100 if is_known_word(text) and not is_column_word(text) else None
+    if _MONEY_UNIT_NOTE.match(token) and role_of(text, SELF_EVALUATION_MONEY_COLUMN_WORDS) in _NO_MONEY_ROLES:
+        return None                           # (元) below 执行率, 分值: the unit is a money column's
     if is_known_word(joined):
         return _JOINED_WORD + len(last) / 100
     if is_known_word(token) or _LABELLED.match(token):
@@ -225,6 +268,23 @@ def _continues(placed: list[tuple[int, float]], rest: Sequence[str]) -> bool:
     return all(score >= _JOINED_WORD for _, score in placed) or is_known_word(rest[0])
 
 
+def _line_cells(line: str, open_cells: Sequence[Sequence[str]], settings: LayoutSettings) -> list[str]:
+    """A line's cells: split at blanks, a code kept with its word and a header cell its template
+    wrapped (``年初 预算数``) one cell again — unless each word completes an open cell's word on its
+    own (``预算数 预算数(A) 执行数(B) (B/A)`` below ``年初 全年 实际 执行率``: four cells' next lines)."""
+    joined = spaced_cells(line)
+    words: list[str] = []
+    for word in (t for t in _BLANKS.split(line.strip()) if t):
+        if words and joins_cell_head(words[-1], word):
+            words[-1] = f"{words[-1]} {word}"
+        else:
+            words.append(word)
+    if words == joined:
+        return joined
+    placed = _assignment(open_cells, words, settings)
+    return words if placed is not None and all(score >= _JOINED_WORD for _, score in placed) else joined
+
+
 def rows_of_line_major(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[_Row]:
     """Line-major text (each printed line a line: a row's first lines, then its wrapped cells'
     continuations) → its rows, each cell's fragments top to bottom. A line continues the open cells
@@ -233,7 +293,7 @@ def rows_of_line_major(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
     rows: list[_Row] = []
     open_cells: list[list[str]] = []
     for line in lines:
-        tokens = spaced_cells(line.replace("\t", " "))   # ``A1 项目立项``, ``年初 预算数``: one cell each
+        tokens = _line_cells(line.replace("\t", " "), open_cells, settings)
         if not tokens:
             continue
         continued = False
@@ -260,7 +320,7 @@ def content_order_of_line_major(lines: Sequence[str], settings: LayoutSettings =
 
 def _is_joined_amount(cell: Sequence[str]) -> bool:
     """A money amount put back together from the lines a narrow column wrapped it over."""
-    return len(cell) >= 2 and bool(_MONEY_START.match(cell[0]) and _MONEY.match("".join(cell)))
+    return len(cell) >= 2 and _joins_amount(cell[0], "".join(cell[1:]))
 
 
 def _line_major(lines: Sequence[str], rows: Sequence[_Row], settings: LayoutSettings) -> bool:
