@@ -41,7 +41,7 @@ from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation
 from jixiao.normalize.vocabulary import (
-    EMPTY_MARKERS, MONEY_UNITS, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SCORE_TABLE_TITLE_WORDS,
+    AGENCY_NAME_SUFFIXES, EMPTY_MARKERS, MONEY_UNITS, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SCORE_TABLE_TITLE_WORDS,
     SELF_EVALUATION_MONEY_COLUMN_WORDS, SELF_EVALUATION_TITLE_WORDS, SPACED_NUMBER_IN_CELL_PATTERN,
     TARGET_FORM_TITLE_WORDS, UNITS, WEIGHT_IN_LABEL_PATTERN,
 )
@@ -151,13 +151,16 @@ _NO_MONEY_ROLES = frozenset({"rate", "weight", "score"})
 _BOUND = re.compile(rf"^[{re.escape(OPERATOR_SYMBOL_CHARS)}]+[\d,]*\.?\d+$")
 #: A value closed by an operator word after it (``98%以上``, ``5次以内``): a whole cell.
 _VALUE_WITH_SUFFIX = re.compile(rf"\d[%％]?\p{{Han}}{{0,2}}(?:{alternation(OPERATOR_SUFFIXES)})$")
-#: The form titles: a line that holds a whole one (项目支出绩效目标自评表) is a title of its own.
+#: An operator word after a value (``326人次`` / ``以上``); a text ending in a value is more likely whole
+#: than a name (``至少30人`` beside ``发放补助`` / ``人数``).
+_OPERATOR_SUFFIX = re.compile(rf"^(?:{alternation(OPERATOR_SUFFIXES)})$")
+_ENDS_IN_VALUE = re.compile(r"\d[%％]?\p{Han}{0,3}$")
+#: A department's or unit's whole name (…管理局, …中心): it wrapped less often than a cut one.
+_AGENCY_NAME = re.compile(rf"\p{{Han}}{{2,}}(?:{alternation(AGENCY_NAME_SUFFIXES)})$")
+#: The form titles: a line of a title alone below a row of several cells (a page's chrome line,
+#: ``【字体:大 中 小】 打印``) opens a row; below one cell it may end a wrapped title (2022年度项目 /
+#: 支出绩效目标自评表).
 _TITLE = re.compile(alternation((*SELF_EVALUATION_TITLE_WORDS, *TARGET_FORM_TITLE_WORDS, *SCORE_TABLE_TITLE_WORDS)))
-
-
-def _title_word(text: str) -> str:
-    """The longest form title word in ``text`` ('' when none)."""
-    return max((m.group(0) for m in _TITLE.finditer(text)), key=len, default="")
 
 
 #: The start of a money amount a narrow column wrapped (``4,633,15`` / ``2.33``, ``553,831.`` / ``17``,
@@ -209,14 +212,16 @@ def _continuation_score(cell: Sequence[str], token: str, settings: LayoutSetting
         return _JOINED_WORD
     if _BOUND.match(text):                    # >=1200 / 公里
         return 2.0 if _UNIT.match(token) else None
+    if _VALUE_WITH_SUFFIX.search(joined) and not _VALUE_WITH_SUFFIX.search(text):
+        return 2.0                            # 326人次 / 以上, 5批次以 / 上
+    if _OPERATOR_SUFFIX.match(token):
+        return None
     if _is_value(token) or _is_value(text):
         return None
     if _NAMED_WEIGHT.match(token):
         return None                           # a name with its points (决策(16分)) is a cell of its own
     if _WEIGHT.fullmatch(text) or _VALUE_WITH_SUFFIX.search(text):
         return None                           # points alone, a value closed by 以上: a whole cell
-    if (title := _title_word(token)) and title == _title_word(joined):
-        return None                           # a whole title opens its own line
     if _WEIGHT.fullmatch(token):              # points continue a level's or a block's name, no column's
         return _JOINED_WORD + len(last) / 100 if is_known_word(text) and not is_column_word(text) else None
     if _MONEY_UNIT_NOTE.match(token) and role_of(text, SELF_EVALUATION_MONEY_COLUMN_WORDS) in _NO_MONEY_ROLES:
@@ -231,7 +236,8 @@ def _continuation_score(cell: Sequence[str], token: str, settings: LayoutSetting
         return 2.0 if _UNIT.match(token) else None
     if len(last) < settings.content_order_min_wrapped_length or _UNIT.match(last):
         return None                           # a short cell did not wrap
-    return (0.5 if is_known_word(text) else 1.0) + len(last) / 100
+    whole = is_known_word(text) or _AGENCY_NAME.search(text) or _ENDS_IN_VALUE.search(text)
+    return (0.5 if whole else 1.0) + len(last) / 100
 
 
 def _assignment(cells: Sequence[Sequence[str]], tokens: Sequence[str],
@@ -297,7 +303,8 @@ def rows_of_line_major(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
         if not tokens:
             continue
         continued = False
-        alone = len(tokens) == 1 and _WEIGHT.fullmatch(tokens[0])   # a merged level's points, printed above its row
+        alone = len(tokens) == 1 and (_WEIGHT.fullmatch(tokens[0])   # a merged level's points, printed above its row
+                                      or len(open_cells) > 1 and _TITLE.search(tokens[0]))
         for p in range(0 if alone else len(tokens), 0, -1):
             placed = _assignment(open_cells, tokens[:p], settings)
             if placed is not None and _continues(placed, tokens[p:]):

@@ -219,6 +219,33 @@ def test_a_wrapped_money_header_and_whole_cents_go_back_under_their_columns():
     assert "满意度指标(10分)\t服务对象满意度指标\t群众满意度\t98%以上\t100%\t10\t10" in lines
 
 
+#: Continuations that text length alone misplaced: a unit's name after the department's whole name,
+#: an operator word (or its last character) after a value, a name's end beside a value with its unit;
+#: a title wrapped below its year.
+WRAPPED_NAMES_AND_BOUNDS = """2022年度项目
+支出绩效目标自评表
+主管部门 普陀区市场监督管理局 实施单位 普陀区消费者投诉举报
+中心
+一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分
+产出指标 数量指标 培训农民 326人次 330人次 12 12
+(50分) 人次 以上
+检测样品 5批次以 4批次 25 20
+批次 上
+发放补助 至少30人 30人 5 5
+人数
+"""
+
+
+def test_wrapped_names_and_bounds_go_back_by_what_they_complete():
+    rows = [[row.text(j) for j in range(len(row.cells))]
+            for row in rows_of_line_major(WRAPPED_NAMES_AND_BOUNDS.split("\n"))]
+    assert rows[0] == ["2022年度项目支出绩效目标自评表"]
+    assert rows[1] == ["主管部门", "普陀区市场监督管理局", "实施单位", "普陀区消费者投诉举报中心"]
+    assert rows[3] == ["产出指标(50分)", "数量指标", "培训农民人次", "326人次以上", "330人次", "12", "12"]
+    assert rows[4] == ["检测样品批次", "5批次以上", "4批次", "25", "20"]
+    assert rows[5] == ["发放补助人数", "至少30人", "30人", "5", "5"]
+
+
 def test_an_integer_takes_no_number_of_one_decimal_below():
     rows = [[row.text(j) for j in range(len(row.cells))] for row in rows_of_line_major(["名称 甲 1200 3.5", "0.5 2"])]
     assert rows == [["名称", "甲", "1200", "3.5"], ["0.5", "2"]]
