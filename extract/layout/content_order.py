@@ -219,8 +219,8 @@ def _continuation_score(cell: Sequence[str], token: str, settings: LayoutSetting
         return 2.0                            # 326人次 / 以上, 5批次以 / 上
     if _BOUND_START.match(text):              # >=580批 / 次: a bound takes only its unit's end
         return 2.0 if _VALUE_WITH_UNIT.match(joined) else None
-    if _OPERATOR_SUFFIX.match(token) or _VALUE_WITH_UNIT.match(token) or _BOUND_START.match(token):
-        return None                           # a value with its unit, a bound: a cell of its own
+    if _OPERATOR_SUFFIX.match(token) or _BOUND_START.match(token):
+        return None                           # a bound: a cell of its own
     if _is_value(token) or _is_value(text):
         return None
     if _NAMED_WEIGHT.match(token):
