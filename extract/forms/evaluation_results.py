@@ -12,20 +12,19 @@ import regex as re
 
 from jixiao.extract.document import Line
 from jixiao.extract.layout.columns import header_roles, is_empty_marker, line_cells
+from jixiao.extract.layout.reader import MIN_FIT, ROW_TABLE_PROFILES, fit, place_row
 from jixiao.extract.forms.common import FormSource
 from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm
 from jixiao.normalize.money import money_unit_multiplier
 from jixiao.normalize.text import clean_text, fold_key
 from jixiao.normalize.vocabulary import (
-    EVALUATION_RESULT_COLUMN_WORDS,
-    SELF_EVALUATION_TITLE_WORDS,
-    TABLE_TOTAL_WORDS,
-    UNIT_BRACKET_PATTERN,
-    YEAR_TOTAL_ITEM,
+    EVALUATION_RESULT_COLUMN_WORDS, SELF_EVALUATION_MARK_WORDS, SELF_EVALUATION_TITLE_WORDS,
+    TABLE_TOTAL_WORDS, UNIT_BRACKET_PATTERN, YEAR_TOTAL_ITEM
 )
 
 _UNIT_BRACKET = re.compile(UNIT_BRACKET_PATTERN)
 _REQUIRED = frozenset({"project_name", "score", "grade"})
+_PLACED_REQUIRED = frozenset({"project_name"})
 _FIELD_KEYS = ("project_name", "department", "reporting_unit")
 _TOTALS = frozenset(fold_key(w) for w in TABLE_TOTAL_WORDS)
 
@@ -52,6 +51,20 @@ def _value(values: dict[str, str], role: str) -> str | None:
     return None if not text or is_empty_marker(text) else text
 
 
+def _row_values(cells: list[str], roles: list[str]) -> dict[str, str]:
+    """A row's cells by column. Cell for cell when every filled cell fits its column; else (a row
+    whose first cells a merged column above covered, shifted left) its filled cells placed on the
+    columns by the column reader, the project name required."""
+    values = dict(zip(roles, cells))
+    if all(fit(role, text, ROW_TABLE_PROFILES) >= MIN_FIT for role, text in values.items() if role and text.strip()):
+        return values
+    filled = [c for c in cells if c.strip()]
+    placed = place_row(filled, roles, _PLACED_REQUIRED)
+    if placed is None:
+        return values
+    return {roles[k]: filled[i] for i, k in enumerate(placed[1])}
+
+
 def parse_evaluation_results(source: FormSource) -> list[RawForm]:
     """Every project row of the table → a RawForm with its evaluation (score, grade, money)."""
     lines = source.lines
@@ -62,18 +75,22 @@ def parse_evaluation_results(source: FormSource) -> list[RawForm]:
     label_of = dict(zip(roles, labels))
     caption = " ".join(l.text for l in lines[max(0, at - 2):at + 1])
     unit = money_unit_multiplier(label_of.get("amount", "")) or money_unit_multiplier(caption) or source.unit
-    self_evaluated = any(w in fold_key(label_of["score"] + label_of["grade"]) for w in ("自评",)) or \
+    self_evaluated = any(w in fold_key(label_of["score"] + label_of["grade"]) for w in SELF_EVALUATION_MARK_WORDS) or \
         any(w in fold_key(source.title_text or "") for w in SELF_EVALUATION_TITLE_WORDS)
     kind = "self_evaluation" if self_evaluated else "evaluation_report"
     forms: list[RawForm] = []
+    carried_department = ""
     for line in lines[at + 1:]:
         cells = line_cells(line)
         if len(cells) < len(_REQUIRED):
             continue
-        values = dict(zip(roles, cells))
+        values = _row_values(cells, roles)
         name = clean_text(_value(values, "project_name"))
         if not name or _is_total_row(cells):
             continue
+        if "department" in roles and not _value(values, "department"):
+            values["department"] = carried_department      # a 主管部门 cell merged down its projects
+        carried_department = values.get("department", "")
         form = RawForm(form_index=source.index + len(forms), doc_kind=kind, title=source.title_text,
                        fiscal_year_text=source.year_text)
         for key in _FIELD_KEYS:

@@ -344,7 +344,21 @@ def results_table(rng: random.Random, year: int) -> GeneratedForm:
         rows.append(extra.choice([["合计", "", "", mean, ""], ["", "合计", "", mean, ""],
                                   ["合计", f"共{len(forms)}个项目", "", mean, ""], [("合  计", 1, 3), mean, ""],
                                   [("合计", 1, 3), "", ""]]))
-    table = make_table([["序号", "项目名称", "项目单位", "自评分数", "自评等级"]] + rows)
+    header = ["序号", "项目名称", "项目单位", "自评分数", "自评等级"]
+    grouped = side_rng(rng, "results department")
+    if grouped.random() < 0.4:                         # projects grouped under their 主管部门, merged down
+        header = ["主管部门"] + header
+        k = 0
+        while k < len(forms):
+            size = min(grouped.randint(1, 3), len(forms) - k)
+            department = f"{place}{grouped.choice(AGENCIES)}"
+            rows[k] = [(department, size, 1)] + rows[k]
+            for form in forms[k:k + size]:
+                form["department"] = department
+            k += size
+        if len(rows) > len(forms):                     # the 合计 row keeps its place under the new column
+            rows[-1] = [""] + rows[-1]
+    table = make_table([header] + rows)
     blocks = [Paragraph(f"{place}{year}年度项目支出绩效自评结果汇总表"), table]
     return GeneratedForm("results table", blocks, {"doc_kind": "self_evaluation", "forms": forms})
 
