@@ -162,3 +162,8 @@ def has_cjk(text: str) -> bool:
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first (so 年度资金总额 wins over 资金总额)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def display_width(text: str) -> int:
+    """The printed width in half characters: a wide (or ambiguous) character 2, any other 1."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)

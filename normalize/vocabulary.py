@@ -395,6 +395,9 @@ SCORE_SCORE_WORDS: tuple[str, ...] = ("得分", "分值")
 SCORE_TOTAL_WORDS: tuple[str, ...] = ("合计", "总分", "总计")
 #: Words naming the organisations around a report.
 EVALUATOR_SUFFIXES: tuple[str, ...] = ("有限公司", "事务所", "研究院", "研究中心", "咨询中心", "评估中心", "公司")
+#: Last words of a department's or unit's name (…管理局, …举报中心, …图书馆): a name ending in one is whole.
+AGENCY_NAME_SUFFIXES: tuple[str, ...] = ("局", "厅", "委员会", "办公室", "政府", "中心", "院", "馆", "站", "所",
+                                         "学校", "医院")
 #: Last words of a place name that a report puts before a project's name (“马踏镇2023年度…”项目):
 #: longest first, so 自治区 is tried before 区.
 REGION_SUFFIXES: tuple[str, ...] = ("自治州", "自治县", "自治区", "街道", "省", "市", "州", "盟", "县", "旗", "区", "镇", "乡")

@@ -32,16 +32,18 @@ from typing import Sequence
 import regex as re
 
 from jixiao.extract.document import Line
-from jixiao.extract.layout.columns import spaced_cells
+from jixiao.extract.layout.columns import joins_cell_head, role_of, spaced_cells
 from jixiao.extract.layout.base import RawRow, StreamBuilder
 from jixiao.extract.layout.glued_cells import (
     cut_glued_run, is_column_word, is_glued_run, is_known_word, known_word_spans,
 )
 from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
-from jixiao.normalize.text import alternation
+from jixiao.normalize.text import alternation, display_width
 from jixiao.normalize.vocabulary import (
-    EMPTY_MARKERS, OPERATOR_SYMBOL_CHARS, SPACED_NUMBER_IN_CELL_PATTERN, UNITS, WEIGHT_IN_LABEL_PATTERN,
+    AGENCY_NAME_SUFFIXES, EMPTY_MARKERS, MONEY_UNITS, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SCORE_TABLE_TITLE_WORDS,
+    SELF_EVALUATION_MONEY_COLUMN_WORDS, SELF_EVALUATION_TITLE_WORDS, SPACED_NUMBER_IN_CELL_PATTERN,
+    TARGET_FORM_TITLE_WORDS, UNITS, WEIGHT_IN_LABEL_PATTERN,
 )
 
 _BLANKS = re.compile(r"\s+")
@@ -138,6 +140,29 @@ _LABELLED = re.compile(r"^\p{Han}{2,8}\d*[:：]")
 
 #: The score of a continuation that completes a vocabulary word (满意度指 / 标).
 _JOINED_WORD = 3.0
+#: What a cell that wrapped before adds to a continuation's score: among equal evidence its column
+#: is the narrow one (``（元） （元） （元）`` below the money columns' second lines, not the caption's).
+_WRAPPED_AGAIN = 0.1
+#: A money unit in brackets (``（元）``, ``(万元)``): a money column's or the block caption's last line.
+_MONEY_UNIT_NOTE = re.compile(rf"^[(（](?:{alternation(MONEY_UNITS)})[)）]$")
+#: The columns of a self-evaluation's money block that hold no money.
+_NO_MONEY_ROLES = frozenset({"rate", "weight", "score"})
+#: A target's bound (``>=1200``) whose unit may have wrapped (``公里``).
+_BOUND = re.compile(rf"^[{re.escape(OPERATOR_SYMBOL_CHARS)}]+[\d,]*\.?\d+$")
+#: A value closed by an operator word after it (``98%以上``, ``5次以内``): a whole cell.
+_VALUE_WITH_SUFFIX = re.compile(rf"\d[%％]?\p{{Han}}{{0,2}}(?P<suffix>{alternation(OPERATOR_SUFFIXES)})$")
+#: A bound (``≥90.00(%)``, ``>=85%``): a value, a cell of its own.
+_BOUND_START = re.compile(rf"^[{re.escape(OPERATOR_SYMBOL_CHARS)}]+\d")
+#: An operator word after a value (``326人次`` / ``以上``); a text ending in a value is more likely whole
+#: than a name (``至少30人`` beside ``发放补助`` / ``人数``).
+_OPERATOR_SUFFIX = re.compile(rf"^(?:{alternation(OPERATOR_SUFFIXES)})$")
+_ENDS_IN_VALUE = re.compile(r"\d[%％]?\p{Han}{0,3}$")
+#: A department's or unit's whole name (…管理局, …中心): it wrapped less often than a cut one.
+_AGENCY_NAME = re.compile(rf"\p{{Han}}{{2,}}(?:{alternation(AGENCY_NAME_SUFFIXES)})$")
+#: The form titles: a line of a title alone below a row of several cells (a page's chrome line,
+#: ``【字体:大 中 小】 打印``) opens a row; below one cell it may end a wrapped title (2022年度项目 /
+#: 支出绩效目标自评表).
+_TITLE = re.compile(alternation((*SELF_EVALUATION_TITLE_WORDS, *TARGET_FORM_TITLE_WORDS, *SCORE_TABLE_TITLE_WORDS)))
 
 
 #: The start of a money amount a narrow column wrapped (``4,633,15`` / ``2.33``, ``553,831.`` / ``17``,
@@ -145,6 +170,17 @@ _JOINED_WORD = 3.0
 #: is whole).
 _MONEY_START = re.compile(r"^(?:\d{1,3}(?:,\d{3})*,\d{0,2}|\d{1,3}(?:,\d{3})+\.\d?|\d{4,}\.\d|\d+\.)$")
 _MONEY = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$|^\d+\.\d{1,2}$")
+#: An ungrouped amount whose decimals wrapped whole (``1405310`` / ``0.00``): only the cents' two
+#: digits prove it (a number of one decimal below a count is no part of it).
+_WHOLE_AMOUNT_START = re.compile(r"^\d{4,}$")
+_CENTS_END = re.compile(r"^\d*\.\d{2}$")
+
+
+def _joins_amount(text: str, token: str) -> bool:
+    """``token`` ends the money amount ``text`` began (a narrow column wrapped it)."""
+    if _MONEY_START.match(text):
+        return bool(_MONEY.match(text + token))
+    return bool(_WHOLE_AMOUNT_START.match(text) and _CENTS_END.match(token))
 
 
 def _is_value(token: str) -> bool:
@@ -162,23 +198,40 @@ class _Row:
 
 
 def _attach_score(cell: Sequence[str], token: str, settings: LayoutSettings) -> float | None:
-    """How well ``token`` continues a cell (its fragments so far; None: it cannot). A joined
-    vocabulary word or money amount is the best evidence, then a unit after a bare number (至少580 /
-    人次), then text after text whose last line was long enough to have wrapped (the longer the
-    better: a wrapped line fills its column)."""
+    """How well ``token`` continues a cell (its fragments so far; None: it cannot), a little better
+    when the cell wrapped before (its column is narrow). A joined vocabulary word or money amount is
+    the best evidence, then a unit after a bare number (至少580 / 人次), then text after text whose
+    last line was long enough to have wrapped (the longer the better: a wrapped line fills its
+    column)."""
+    score = _continuation_score(cell, token, settings)
+    return score + _WRAPPED_AGAIN if score is not None and len(cell) >= 2 else score
+
+
+def _continuation_score(cell: Sequence[str], token: str, settings: LayoutSettings) -> float | None:
     text, last = "".join(cell), cell[-1]
     joined = text + token
-    if _MONEY_START.match(text) and _MONEY.match(joined):
+    if _joins_amount(text, token):
         return _JOINED_WORD
+    if _BOUND.match(text):                    # >=1200 / 公里
+        return 2.0 if _UNIT.match(token) else None
+    closed = _VALUE_WITH_SUFFIX.search(joined)
+    if closed and len(token) <= len(closed.group("suffix")) and not _VALUE_WITH_SUFFIX.search(text):
+        return 2.0                            # 326人次 / 以上, 5批次以 / 上
+    if _BOUND_START.match(text):              # >=580批 / 次: a bound takes only its unit's end
+        return 2.0 if _VALUE_WITH_UNIT.match(joined) else None
+    if _OPERATOR_SUFFIX.match(token) or _BOUND_START.match(token):
+        return None                           # a bound: a cell of its own
     if _is_value(token) or _is_value(text):
         return None
     if _NAMED_WEIGHT.match(token):
         return None                           # a name with its points (决策(16分)) is a cell of its own
-    if _WEIGHT.fullmatch(text):
-        return None                           # points alone are a whole cell
+    if _WEIGHT.fullmatch(text) or _VALUE_WITH_SUFFIX.search(text):
+        return None                           # points alone, a value closed by 以上: a whole cell
     if _WEIGHT.fullmatch(token):              # points continue a level's or a block's name, no column's
         return _JOINED_WORD + len(last) / 100 if is_known_word(text) and not is_column_word(text) else None
-    if is_known_word(joined):
+    if _MONEY_UNIT_NOTE.match(token) and role_of(text, SELF_EVALUATION_MONEY_COLUMN_WORDS) in _NO_MONEY_ROLES:
+        return None                           # (元) below 执行率, 分值: the unit is a money column's
+    if is_known_word(joined) or _TITLE.search(joined) and not _TITLE.search(text):
         return _JOINED_WORD + len(last) / 100
     if is_known_word(token) or _LABELLED.match(token):
         return None                           # a label of its own opens a row
@@ -188,7 +241,10 @@ def _attach_score(cell: Sequence[str], token: str, settings: LayoutSettings) -> 
         return 2.0 if _UNIT.match(token) else None
     if len(last) < settings.content_order_min_wrapped_length or _UNIT.match(last):
         return None                           # a short cell did not wrap
-    return (0.5 if is_known_word(text) else 1.0) + len(last) / 100
+    if display_width(token) > display_width(last) + settings.content_order_width_tolerance:
+        return None                           # wider than the column its cell wrapped in
+    whole = is_known_word(text) or _AGENCY_NAME.search(text) or _ENDS_IN_VALUE.search(text)
+    return (0.5 if whole else 1.0) + len(last) / 100
 
 
 def _assignment(cells: Sequence[Sequence[str]], tokens: Sequence[str],
@@ -220,9 +276,27 @@ def _continues(placed: list[tuple[int, float]], rest: Sequence[str]) -> bool:
     when each completes a vocabulary word, or the new row of values opens with one (a level name)."""
     if not rest:
         return True
-    if not any(_is_value(t) for t in rest):
-        return False                          # the rest is no row of values: the whole line is one
-    return all(score >= _JOINED_WORD for _, score in placed) or is_known_word(rest[0])
+    completed = all(score >= _JOINED_WORD for _, score in placed)
+    if not any(_is_value(t) for t in rest):   # the rest is no row of values: the whole line is one,
+        return completed and len(rest) >= 2   # unless its first words complete words (标 / 合理 合理)
+    return completed or is_known_word(rest[0])
+
+
+def _line_cells(line: str, open_cells: Sequence[Sequence[str]], settings: LayoutSettings) -> list[str]:
+    """A line's cells: split at blanks, a code kept with its word and a header cell its template
+    wrapped (``年初 预算数``) one cell again — unless each word completes an open cell's word on its
+    own (``预算数 预算数(A) 执行数(B) (B/A)`` below ``年初 全年 实际 执行率``: four cells' next lines)."""
+    joined = spaced_cells(line)
+    words: list[str] = []
+    for word in (t for t in _BLANKS.split(line.strip()) if t):
+        if words and joins_cell_head(words[-1], word):
+            words[-1] = f"{words[-1]} {word}"
+        else:
+            words.append(word)
+    if words == joined:
+        return joined
+    placed = _assignment(open_cells, words, settings)
+    return words if placed is not None and all(score >= _JOINED_WORD for _, score in placed) else joined
 
 
 def rows_of_line_major(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[_Row]:
@@ -233,11 +307,12 @@ def rows_of_line_major(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
     rows: list[_Row] = []
     open_cells: list[list[str]] = []
     for line in lines:
-        tokens = spaced_cells(line.replace("\t", " "))   # ``A1 项目立项``, ``年初 预算数``: one cell each
+        tokens = _line_cells(line.replace("\t", " "), open_cells, settings)
         if not tokens:
             continue
         continued = False
-        alone = len(tokens) == 1 and _WEIGHT.fullmatch(tokens[0])   # a merged level's points, printed above its row
+        alone = len(tokens) == 1 and (_WEIGHT.fullmatch(tokens[0])   # a merged level's points, printed above its row
+                                      or len(open_cells) > 1 and _TITLE.search(tokens[0]))
         for p in range(0 if alone else len(tokens), 0, -1):
             placed = _assignment(open_cells, tokens[:p], settings)
             if placed is not None and _continues(placed, tokens[p:]):
@@ -260,20 +335,47 @@ def content_order_of_line_major(lines: Sequence[str], settings: LayoutSettings =
 
 def _is_joined_amount(cell: Sequence[str]) -> bool:
     """A money amount put back together from the lines a narrow column wrapped it over."""
-    return len(cell) >= 2 and bool(_MONEY_START.match(cell[0]) and _MONEY.match("".join(cell)))
+    return len(cell) >= 2 and _joins_amount(cell[0], "".join(cell[1:]))
+
+
+def _is_value_cell(text: str) -> bool:
+    return _is_value(text) or bool(_VALUE_WITH_UNIT.match(text))
+
+
+def _under_merged_label(above: _Row | None, row: _Row) -> bool:
+    """``row`` (of values) sits under a header row of one cell more, of labels only."""
+    return above is not None and len(above.cells) == len(row.cells) + 1 and \
+        not any(_is_value_cell(above.text(j)) for j in range(len(above.cells)))
+
+
+def _cells_wrapped(page_rows: Sequence[Sequence[_Row]], settings: LayoutSettings) -> bool:
+    """Many cells of the rows of two cells or more took continuation lines (a name's end, ``资金拨付及``
+    / ``时率``): the text is a table's printed lines, even where its wrapped words are no known words."""
+    rows = [row for rows in page_rows for row in rows if len(row.cells) >= 2]
+    wrapped = sum(1 for row in rows for cell in row.cells if len(cell) >= 2)
+    return wrapped >= settings.content_order_min_wrapped_cells and \
+        wrapped >= len(rows) * settings.content_order_wrapped_cell_share
+
+
+def _row_texts(above: _Row | None, row: _Row) -> list[str]:
+    """A row's cell texts; a row of values under a merged label keeps the label's place empty."""
+    texts = [row.text(j) for j in range(len(row.cells))]
+    return ["", *texts] if _is_value_cell(texts[0]) and _under_merged_label(above, row) else texts
 
 
 def _line_major(lines: Sequence[str], rows: Sequence[_Row], settings: LayoutSettings) -> bool:
     """Most lines are rows (two cells or more), few of those lines open a row with a value rather
     than a label (counted on the rows read from them: a line put back as continuations, such as a
     wrapped amount's last digits ``0 0 0``, opens no row), and no blank parts a number from its unit
-    inside a cell (blanks there are no cell boundaries)."""
+    inside a cell (blanks there are no cell boundaries). A row of values one cell narrower than the
+    header row above it opens with no label of its own: its label is the merged cell printed beside
+    that header (``资金金额(万元) 合计 南平市 泉州市`` / ``6900 2400 3900``)."""
     filled = [l for l in lines if l.strip()]
     if any(_SPACED_NUMBER_IN_CELL.search(l) for l in filled):
         return False
     row_lines = sum(1 for l in filled if len(l.split()) >= 2)
-    firsts = [row.text(0) for row in rows if len(row.cells) >= 2]
-    value_led = sum(1 for first in firsts if _is_value(first) or _VALUE_WITH_UNIT.match(first))
+    value_led = sum(1 for above, row in zip([None, *rows], rows)
+                    if len(row.cells) >= 2 and _is_value_cell(row.text(0)) and not _under_merged_label(above, row))
     return row_lines >= len(filled) * settings.content_order_row_line_share and \
         value_led <= row_lines * settings.content_order_max_value_led_share
 
@@ -293,14 +395,14 @@ def content_order_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
     fragments: list[str] = []
     for n, rows in enumerate(page_rows):
         fragments += [f for row in rows for cell in row.cells for f in cell]
-        out += [("\f" if n and k == 0 else "") + "\t".join(row.text(j) for j in range(len(row.cells)))
-                for k, row in enumerate(rows)]
+        out += [("\f" if n and k == 0 else "") + "\t".join(_row_texts(above, row))
+                for k, (above, row) in enumerate(zip([None, *rows], rows))]
     words = cut_words(fragments)
     amounts = sum(1 for rows in page_rows for row in rows for cell in row.cells if _is_joined_amount(cell))
     cut, known = words.cut + amounts, words.known + amounts
     joined = cut >= settings.content_order_line_major_min_cut_words and \
         cut >= known * settings.content_order_line_major_cut_share
-    return out if joined else None
+    return out if joined or _cells_wrapped(page_rows, settings) else None
 
 
 class ContentOrderBuilder(StreamBuilder):

@@ -13,7 +13,7 @@ _SHARES = ("csv_common_share", "cell_per_line_share", "cell_per_paragraph_max_to
            "stream_share", "rows_share", "layout_aligned_share", "spaced_short_share",
            "glued_max_blank_share", "content_order_max_gap_share", "content_order_cut_share",
            "content_order_row_line_share", "content_order_line_major_cut_share",
-           "content_order_max_value_led_share", "stream_order_min_fit", "stream_order_row_cost",
+           "content_order_max_value_led_share", "content_order_wrapped_cell_share", "stream_order_min_fit", "stream_order_row_cost",
            "stream_order_neutral_fit", "stream_order_spill_cost",
            "raw_rows_row_line_share",
            "raw_rows_max_unspaced_share", "raw_rows_join_share", "raw_rows_value_led_join_share",
@@ -128,6 +128,13 @@ class LayoutSettings:
     content_order_line_major_min_cut_words: int = 3
     content_order_line_major_cut_share: float = 0.08
     content_order_min_wrapped_length: int = 3
+    #: ... or at least this many cells of its rows of two cells or more (this share of those rows)
+    #: took a continuation line: a table's narrow columns wrapped even where no known word was cut.
+    content_order_min_wrapped_cells: int = 5
+    #: A cell's next line of plain text is no wider than its last line plus this many half characters
+    #: (a wrapped line fills its column).
+    content_order_width_tolerance: int = 2
+    content_order_wrapped_cell_share: float = 0.3
     #: Content-order text whose rows hold on their lines (``raw_rows``): at least this share of its
     #: filled lines hold two cells or more, and at least ``raw_rows_min_joins`` wrapped lines are put
     #: back into their cells. Widths count half characters (a Chinese character 2, a digit 1): a cell
