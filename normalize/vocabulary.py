@@ -179,6 +179,8 @@ COST_TABLE_COLUMN_WORDS: tuple[str, ...] = ("金额",) + COST_TABLE_BASIS_WORDS
 #: Labels of a table's total row or column (a cost table ends with it; a transfer's per-recipient
 #: money table has it as its first column: 资金金额(万元) | 合计 | 福州市 | 莆田市 …).
 TABLE_TOTAL_WORDS: tuple[str, ...] = ("合计", "总计")
+#: Captions of a transfer's money-by-recipient table (资金金额(万元) | 合计 | 福州市 …).
+RECIPIENT_MONEY_CAPTIONS: tuple[str, ...] = ("资金金额", "资金总额", "补助资金", "转移支付资金")
 #: A cost table's line that adds up the lines above it.
 COST_TOTAL_WORDS: tuple[str, ...] = TABLE_TOTAL_WORDS + ("小计",)
 #: The signature block of a form (主管部门审核意见 单位公章: 年 月 日): labels without data, which a

@@ -26,7 +26,8 @@ stays one cell: the column reader keeps it as raw text and marks the row.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import lru_cache
 from typing import Sequence
 
@@ -47,6 +48,8 @@ from jixiao.normalize.vocabulary import (
     NUMBERED_HEADING_PATTERN,
     OPERATOR_SYMBOL_CHARS,
     EMPTY_MARKERS,
+    RECIPIENT_MONEY_CAPTIONS,
+    REGION_SUFFIXES,
     EVALUATION_RESULT_COLUMN_WORDS,
     EXPLANATION_PREFIXES,
     EXPLANATION_SUFFIXES,
@@ -332,8 +335,10 @@ def cut_value_run(run: str, roles: Sequence[str], first: int = 0) -> tuple[list[
 class _Cut:
     start: int
     end: int
-    kind: str                         # "header", "field", "level", "label", "signature", "break"
+    kind: str                         # "header", "field", "level", "label", "signature", "break", "cells"
     roles: tuple[str, ...] = ()
+    #: a "cells" cut's cells, read whole (a transfer's money table: caption, 合计, recipients, amounts)
+    cells: tuple[str, ...] = ()
 
 
 def _header_runs(text: str) -> list[_Cut]:
@@ -373,8 +378,11 @@ _BREAKS = ("break", "numbered", "code")
 
 
 def _known_cuts(text: str) -> list[_Cut]:
+    money = _recipient_money_cut(text)
     cuts = _header_runs(text)
-    table_start = min((c.start for c in cuts), default=len(text))
+    if money is not None:
+        cuts = _with_named_columns(cuts, text, money) + [money]
+    table_start = min((c.start for c in cuts if c.kind == "header"), default=len(text))
     cuts += [_Cut(m.start(), m.end(), "field") for m in _FIELD_LABEL.finditer(text)
              if m.start() < table_start or _SUBJECT_LABEL.match(m.group(0))]
     cuts += [_Cut(m.start(), m.end(), "level") for m in _LEVEL.finditer(text, overlapped=True)
@@ -389,12 +397,152 @@ def _known_cuts(text: str) -> list[_Cut]:
     cuts += [_Cut(m.start(), m.start(), "code") for m in _CODE_START.finditer(text)]
     cuts += [_Cut(m.end(), m.end(), "break") for m in _ATTACHMENT.finditer(text)]
     out: list[_Cut] = []
-    priority = {"break": -1, "numbered": -1, "code": -1, "header": 0, "caption": 1, "total": 2, "label": 2, "level": 3, "field": 4,
+    priority = {"cells": -2, "break": -1, "numbered": -1, "code": -1, "header": 0, "caption": 1, "total": 2, "label": 2, "level": 3, "field": 4,
                 "signature": 5}
     for cut in sorted(cuts, key=lambda c: (c.start, priority[c.kind], -c.end)):
         if not out or cut.start >= out[-1].end:
             out.append(cut)
     return out
+
+# -- a transfer's money by recipient and its indicator table's recipient columns ------------------
+
+#: A transfer's money table run together: its caption, 合计, the recipients (places), the amounts
+#: (``资金金额(万元)合计宁德市龙岩市泉州市11700.0600.0…``).
+_RECIPIENT_MONEY = re.compile(
+    rf"(?P<caption>(?:{alternation(RECIPIENT_MONEY_CAPTIONS)}){_UNIT_BRACKET}?)?"
+    rf"(?P<total>{alternation(TABLE_TOTAL_WORDS)})(?P<names>\p{{Han}}{{4,}}?)(?P<amounts>\d[\d.,]*)(?![\d.,%])")
+#: The role of a column named after a recipient: its share of the row's target.
+NAMED_ROLE = "named"
+
+
+def split_place_names(run: str) -> list[str] | None:
+    """``宁德市龙岩市泉州市`` → the places, when the whole run is two or more names ending in one
+    place suffix (福州市 ends in 市, not in 州); else None."""
+    for suffix in REGION_SUFFIXES:
+        names = [n + suffix for n in run.split(suffix)[:-1]]
+        if run.endswith(suffix) and len(names) >= 2 and all(1 < len(n) <= 6 and suffix not in n[:-len(suffix)]
+                                                              for n in names) and "".join(names) == run:
+            return names
+    return None
+
+
+def _figure_value(text: str) -> Decimal:
+    return Decimal(text.replace(",", ""))
+
+
+def split_total_and_parts(run: str, parts: int) -> list[str] | None:
+    """``11700.0600.03600.0…`` → a total and ``parts`` figures that add up to it, all with as many
+    decimals: the one such cut, else None (none, or several the sum cannot tell apart)."""
+    found: list[list[str]] = []
+
+    def walk(pos: int, taken: list[str], left: Decimal, decimals: int) -> None:
+        if len(found) > 1:
+            return
+        if len(taken) == parts + 1:
+            if pos == len(run) and left == 0:
+                found.append(list(taken))
+            return
+        last = len(taken) == parts
+        for end in ([len(run)] if last else range(pos + 1, len(run))):
+            piece = run[pos:end]
+            if not _MONEY_FIGURE.fullmatch(piece) or (end < len(run) and run[end] in ".,") \
+                    or len(piece.partition(".")[2]) != decimals:
+                continue
+            value = _figure_value(piece)
+            if value <= left:
+                walk(end, [*taken, piece], left - value, decimals)
+
+    for end in range(1, len(run)):
+        total = run[:end]
+        if _MONEY_FIGURE.fullmatch(total) and run[end] not in ".,":
+            walk(end, [total], _figure_value(total), len(total.partition(".")[2]))
+    return found[0] if len(found) == 1 else None
+
+
+_MONEY_FIGURE = re.compile(r"(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d{1,2})?")
+
+
+def _recipient_money_cut(text: str) -> _Cut | None:
+    """The first transfer money table whose recipients are places and whose amounts cut into a
+    total and one share per recipient that add up to it."""
+    for m in _RECIPIENT_MONEY.finditer(text):
+        names = split_place_names(m.group("names"))
+        amounts = split_total_and_parts(m.group("amounts"), len(names)) if names else None
+        if names and amounts:
+            caption = [m.group("caption")] if m.group("caption") else []
+            return _Cut(m.start(), m.end(), "cells", (NAMED_ROLE,) * len(names),
+                        tuple(caption + [m.group("total")] + names + amounts))
+    return None
+
+
+def _with_named_columns(cuts: list[_Cut], text: str, money: _Cut) -> list[_Cut]:
+    """A header ending in the target column and followed by the recipients of the money table
+    (``…三级指标指标值宁德市龙岩市泉州市``): the recipients are columns of their own."""
+    names = list(money.cells[-2 * len(money.roles) - 1:-len(money.roles) - 1])
+    out = list(cuts)
+    for n, cut in enumerate(cuts):
+        if not cut.roles or cut.roles[-1] != "target" or cut.start < money.end:
+            continue
+        end = cuts[n + len(cut.roles) - 1].end
+        if text.startswith("".join(names), end):
+            out[n] = replace(cut, roles=cut.roles + money.roles)
+            for name in names:
+                out.append(_Cut(end, end + len(name), "header"))
+                end += len(name)
+    return out
+
+
+def split_shares(run: str, target_pattern: re.Pattern[str], parts: int) -> list[str] | None:
+    """A row's target and its ``parts`` recipients' shares run together (``>3200个165275…``,
+    ``<=350元<=350元…``, ``>=80%0.80.8…``): the shares repeat one text, or are whole numbers that add
+    up to the target's number. The reading when every reading agrees on the target (shares the sum
+    cannot tell apart, 11|6 or 1|16, are cut leftmost-shortest: they are no field of the form's), else
+    None."""
+    readings: list[list[str]] = []
+    for end in range(len(run) - parts, 0, -1):
+        target, rest = run[:end], run[end:]
+        if not target_pattern.fullmatch(target) or _splits_a_number(run, end):
+            continue
+        share = rest[:len(rest) // parts]
+        if share and share * parts == rest:
+            readings.append([target] + [share] * parts)
+            continue
+        value = _number(target)
+        if value is not None and value == int(value) and rest.isdigit():
+            readings += [[target] + cut for cut in _whole_parts(rest, parts, int(value))]
+    return readings[0] if readings and len({r[0] for r in readings}) == 1 else None
+
+
+def _whole_parts(run: str, parts: int, total: int) -> list[list[str]]:
+    """Every cut of a run of digits into ``parts`` whole numbers (no leading zero) adding up to ``total``."""
+    out: list[list[str]] = []
+
+    def walk(pos: int, taken: list[str], left: int) -> None:
+        if len(out) > 1:
+            return
+        if len(taken) == parts:
+            if pos == len(run) and left == 0:
+                out.append(list(taken))
+            return
+        for end in range(pos + 1, len(run) + 1):
+            piece = run[pos:end]
+            if (len(piece) > 1 and piece[0] == "0") or int(piece) > left:
+                break
+            walk(end, [*taken, piece], left - int(piece))
+
+    walk(0, [], total)
+    return out
+
+
+def repeated_tail(text: str, times: int) -> tuple[str, str] | None:
+    """A text ending in one text repeated ``times`` times (``群众生活条件改善合理合理合理合理``, four
+    times ``合理``) → (what comes before, the repeated text); None when it does not."""
+    for size in range(len(text) // times, 0, -1):
+        unit = text[len(text) - size:]
+        if text.endswith(unit * times) and not text[:len(text) - size * times].endswith(unit):
+            return text[:len(text) - size * times], unit
+    return None
+
 
 
 def known_word_spans(text: str) -> list[tuple[int, int]]:
@@ -439,6 +587,8 @@ class _RowCursor:
         self.next = 0
         self.after_value = False
         self.after_level = False
+        #: columns named after a transfer's recipients, each holding its share of the row's target
+        self.shares = self.roles.count(NAMED_ROLE)
         #: text columns besides the levels: with two or more (a 评分标准 or a unit beside the name), a
         #: text repeated row after row is one column's and is cut from the next one's
         self.text_columns = sum(1 for r in self.roles if r not in VALUE_PATTERNS and r not in ("level1", "level2"))
@@ -495,6 +645,11 @@ class _RowCursor:
         a reading that leaves the row open stops before the last word column still open: the word
         fills it."""
         self.after_value = False
+        if self.shares and self.next <= self.roles.index("target") if "target" in self.roles else False:
+            shares = split_shares(run, _value_pattern("target"), self.shares)
+            if shares is not None:
+                self.shares_filled()
+                return shares
         cells, last = cut_value_run(run, self.roles, self.next)
         open_after = last is not None and any(r in VALUE_PATTERNS for r in self.roles[last + 1:])
         if word_follows and (last is None or open_after):
@@ -513,6 +668,14 @@ class _RowCursor:
         if last is not None:
             self.next, self.after_value = last + 1, True
         return cells
+
+    def reads_shares(self, run: str) -> bool:
+        """Whether ``run`` reads as the row's target and its recipients' shares."""
+        return split_shares(run, _value_pattern("target"), self.shares) is not None
+
+    def shares_filled(self) -> None:
+        """A row's target and its recipients' shares were read: the row is complete."""
+        self.next, self.after_value = len(self.roles), True
 
     def _row_openers(self) -> tuple[str, ...]:
         """The value roles a row opens with, before its first text column (a 序号)."""
@@ -561,6 +724,14 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
         if level is not None and level.end() < len(t):
             out.append((level.group(0), "level"))
             t = t[level.end():]
+        repeated = repeated_tail(t, cursor.shares + 1) if cursor.shares and opens_row else None
+        if repeated is not None:                  # a word target no vocabulary knows, and its shares
+            if repeated[0]:
+                out.append((repeated[0], "name"))
+                cursor.text()
+            out.extend((repeated[1], "value") for _ in range(cursor.shares + 1))
+            cursor.shares_filled()
+            return
         unit = t.find(cursor.unit_opener, 1) if opens_row and cursor.unit_opener else -1
         if unit > 0:
             out.append((t[:unit], "name"))
@@ -580,6 +751,10 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
                 if code == start:                 # the whole run is a code glued to the name after it
                     continue
                 end = code
+            if cursor.shares and (trailing := _TRAILING_HAN.search(segment, start, end)) is not None \
+                    and trailing.start() > start and cursor.reads_shares(segment[start:trailing.start()]) \
+                    and not cursor.reads_shares(segment[start:end]):
+                end = trailing.start()            # a unit-like character that opens the next name (项目…)
             cells = cursor.values(segment[start:end], word_follows)
             trailing = _TRAILING_HAN.search(segment, start, end)
             if cells == [segment[start:end]] and not cursor.after_value and trailing and trailing.start() > start:
@@ -618,6 +793,11 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
                     cells.append((tail, "text"))
         if cut.kind == "end":
             break
+        if cut.kind == "cells":
+            cells += [(c, "value") for c in cut.cells]
+            after_field = after_level1 = after_number = False
+            pos = cut.end
+            continue
         if cursor is None and cut.kind == "level":
             cut = _Cut(cut.start, cut.end, "text")        # a level name before any table is text
         cells.append((text[cut.start:cut.end], cut.kind))

@@ -23,6 +23,9 @@ FLOORS: dict[str, tuple[tuple[int, ...], float]] = {
     # 0.49: each project ran into its unit's name (村组干部报酬鄂州市消费者投诉举报中心), a short summary
     # (under 150 characters) was no glued run at all
     "results table": ((0, 11, 37), 0.95),
+    # 0.39: the money by recipient (合计宁德市龙岩市…11700.0600.0…) and the recipients' columns after 指标值
+    # were not cut; each row's target ran into its shares (>3200个1652751450…, <=350元<=350元…)
+    "T-FJ transfer": ((0, 3, 23, 30), 0.95),
 }
 
 

@@ -1,8 +1,17 @@
 """The glued builder: a form run together without separators cut back into its cells."""
 
+import regex as re
 from hypothesis import given, settings as hsettings, strategies as st
 
-from jixiao.extract.layout.glued_cells import cut_glued_run, cut_value_run, is_glued_run
+from jixiao.extract.layout.glued_cells import (
+    cut_glued_run,
+    cut_value_run,
+    is_glued_run,
+    split_place_names,
+    split_shares,
+    split_total_and_parts,
+    VALUE_PATTERNS,
+)
 
 NATIONAL = ("项目支出绩效自评表(2026年度)项目名称村组干部报酬主管部门天长市文化广电和旅游局实施单位天长市图书馆"
             "项目资金（万元）年初预算数全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额633.27633.27602.99"
@@ -126,3 +135,37 @@ def test_a_short_summary_run_is_cut_and_each_unit_opens_with_the_titles_place():
 def test_no_value_starts_inside_a_standards_code():
     run = NATIONAL.replace("质量指标管理制度健全性", "质量指标终端出水水质达标率≥85%按DB33/973-2015标准管理制度健全性")
     assert any(c.startswith("按DB33/973-2015标准") for c in cut_glued_run(run))    # not 按DB33/ + 973-2015
+
+
+TRANSFER = ("专项名称省级公共文化服务体系建设专项资金主管部门福建省文化和旅游厅资金金额(万元)合计福州市龙岩市泉州市"
+            "5200.0600.03600.01000.0年度目标统筹安排专项资金一级指标二级指标三级指标指标值福州市龙岩市泉州市"
+            "产出指标数量指标覆盖行政村数量>320个1657580安装路灯数量>=32盏111110项目完成及时性1111质量指标管理制度健全性规范规范规范规范"
+            "成本指标人均补助标准<=350元<=350元<=350元<=350元满意度指标服务对象满意度指标群众满意度>=80%0.80.80.8")
+
+
+def test_a_transfers_money_and_recipient_columns_are_cut_so_the_shares_add_up():
+    cells = cut_glued_run(TRANSFER)
+    assert "".join(cells) == TRANSFER
+    assert cells[cells.index("主管部门") + 1] == "福建省文化和旅游厅"
+    money = cells.index("资金金额(万元)")
+    assert cells[money + 1:money + 9] == ["合计", "福州市", "龙岩市", "泉州市", "5200.0", "600.0", "3600.0", "1000.0"]
+    head = cells.index("指标值")
+    assert cells[head + 1:head + 5] == ["福州市", "龙岩市", "泉州市", "产出指标"]
+    row = cells.index("覆盖行政村数量")
+    assert cells[row:row + 5] == ["覆盖行政村数量", ">320个", "165", "75", "80"]        # 165+75+80 = 320
+    assert cells[row + 5:row + 16] == ["安装路灯数量", ">=32盏", "11", "11", "10",     # 项 opens the next name
+                                       "项目完成及时性", "1", "1", "1", "1", "质量指标"]
+    assert cells[cells.index("管理制度健全性") + 1:][:4] == ["规范"] * 4                # a word no vocabulary knows
+    assert cells[cells.index("人均补助标准") + 1:][:4] == ["<=350元"] * 4
+    assert cells[-4:] == [">=80%", "0.8", "0.8", "0.8"]
+
+
+def test_money_and_shares_are_cut_only_where_the_sum_holds():
+    assert split_place_names("福州市莆田市三明市") == ["福州市", "莆田市", "三明市"]      # 福州 is no place of its own
+    assert split_place_names("福州市") is None
+    assert split_total_and_parts("1130024001600200015003800", 5) == ["11300", "2400", "1600", "2000", "1500", "3800"]
+    assert split_total_and_parts("1130024001600200015003801", 5) is None                     # no cut adds up
+    target = re.compile(VALUE_PATTERNS["target"])
+    assert split_shares(">=326盏1101591628148", target, 6) == [">=326盏", "110", "15", "9", "16", "28", "148"]
+    assert split_shares("1111", target, 3) == ["1", "1", "1", "1"]
+    assert split_shares(">=326盏1101591628149", target, 6) is None
