@@ -415,6 +415,9 @@ MONEY_BLOCK_CAPTIONS: tuple[str, ...] = ("项目资金", "资金情况", "预算
 #: Labels of a form's money block that declare its unit in brackets (年度预算申请（万元）): a caption
 #: with no value of its own (项目资金/资金情况/年度预算安排 are in ``extract/forms/header``).
 MONEY_UNIT_CAPTION_WORDS: tuple[str, ...] = ("年度预算申请", "预算申请", "年度资金安排", "资金安排", "年度预算")
+#: Those captions as a department-wide form spells them (年度预算安排(万元) | 资金总额 | 基本支出 …), a
+#: run without separators cut before them.
+DEPARTMENT_MONEY_CAPTIONS: tuple[str, ...] = MONEY_UNIT_CAPTION_WORDS + ("年度预算安排",)
 BUDGET_TABLE_COLUMNS: tuple[str, ...] = ("预算金额", "预算数", "实际使用", "实际支出", "执行数", "执行率")
 
 # --------------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ import math
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterable, Sequence
 
 import regex as re
 
@@ -44,6 +44,9 @@ from jixiao.normalize.vocabulary import (
     BUDGET_ITEM_LABELS,
     BUDGET_TABLE_WORDS,
     COST_TABLE_WORDS,
+    DEPARTMENT_EXPENDITURE_LABELS,
+    DEPARTMENT_MONEY_CAPTIONS,
+    DUTY_TABLE_COLUMN_WORDS,
     MONEY_BLOCK_CAPTIONS,
     NUMBERED_HEADING_PATTERN,
     OPERATOR_SYMBOL_CHARS,
@@ -99,7 +102,7 @@ def _column_roles() -> dict[str, str]:
         for w in words:
             roles.setdefault(header_key(w), role)
     for vocabulary in (SELF_EVALUATION_MONEY_COLUMN_WORDS, EVALUATION_RESULT_COLUMN_WORDS,
-                       SCORE_SUMMARY_COLUMN_WORDS, FLAT_PROJECT_COLUMN_WORDS):
+                       SCORE_SUMMARY_COLUMN_WORDS, FLAT_PROJECT_COLUMN_WORDS, DUTY_TABLE_COLUMN_WORDS):
         for role, words in vocabulary.items():
             for w in words:
                 roles.setdefault(header_key(w), _MONEY_ROLES.get(role, role))
@@ -112,7 +115,7 @@ def _column_roles() -> dict[str, str]:
 _COLUMN_ROLE = _column_roles()
 _COLUMN_SPELLINGS = sorted({w for vocabulary in (INDICATOR_COLUMN_WORDS, SELF_EVALUATION_MONEY_COLUMN_WORDS,
                                                  EVALUATION_RESULT_COLUMN_WORDS, SCORE_SUMMARY_COLUMN_WORDS,
-                                                 FLAT_PROJECT_COLUMN_WORDS)
+                                                 FLAT_PROJECT_COLUMN_WORDS, DUTY_TABLE_COLUMN_WORDS)
                             for words in vocabulary.values() for w in words}
                            | {w for labels in FORM_FIELD_LABELS.values() for w in labels}, key=len, reverse=True)
 _UNIT_BRACKET = r"(?:[(（]\s*(?:亿元|万元|元|分|%|％)\s*[)）])"
@@ -145,8 +148,10 @@ _FIELD_LABEL = re.compile(rf"(?:{alternation(w for labels in FORM_FIELD_LABELS.v
 _LEVEL = re.compile(
     rf"(?:(?:{alternation(LEVEL1_WORDS | {w for w in LEVEL2_WORDS if w.endswith(('指标', '目标'))})})"
     rf"(?:{WEIGHT_IN_LABEL_PATTERN})?|\p{{Han}}{{2,8}}{WEIGHT_IN_LABEL_PATTERN})")
+_MONEY_ROW_LABELS = list(SELF_EVALUATION_MONEY_ROW_LABELS) + [l for l, _ in BUDGET_ITEM_LABELS] \
+    + list(DEPARTMENT_EXPENDITURE_LABELS)
 _ROW_LABEL = re.compile(
-    rf"(?:其中[:：]?)?(?:{alternation(list(SELF_EVALUATION_MONEY_ROW_LABELS) + [l for l, _ in BUDGET_ITEM_LABELS])})"
+    rf"(?:其中[:：]?)?(?:{alternation(_MONEY_ROW_LABELS)})"
     rf"{_UNIT_BRACKET}?[:：]?(?=[\d\-—/])")
 #: A table's total row (合计, 总分): its figures are the weight and score columns.
 _TOTAL_LABEL = re.compile(rf"(?:{alternation(set(TABLE_TOTAL_WORDS) | set(SELF_EVALUATION_TOTAL_WORDS))})"
@@ -156,7 +161,8 @@ _SIGNATURE = re.compile(alternation(SIGNATURE_BLOCK_WORDS))
 #: A money block's caption (项目资金（万元）, 预算执行情况(10分)).
 _CAPTION = re.compile(rf"(?:{alternation(MONEY_BLOCK_CAPTIONS + BUDGET_TABLE_WORDS)})"
                       rf"(?:{_UNIT_BRACKET}|{WEIGHT_IN_LABEL_PATTERN})?"
-                      rf"|(?:19|20)\d{{2}}年度?{GOAL_CAPTION}(?![表申自(（])")
+                      rf"|(?:19|20)\d{{2}}年度?{GOAL_CAPTION}(?![表申自(（])"
+                      rf"|(?:{alternation(DEPARTMENT_MONEY_CAPTIONS)}){_UNIT_BRACKET}")
 #: Where a numbered table caption opens (…评分表|表1项目基本情况, 92.7|表3-1项目决策指标): a new text cell.
 _CAPTION_BREAK = re.compile(rf"(?<!{alternation(TABLE_REFERENCE_WORDS)}){TABLE_NUMBER_PATTERN}(?=[:：]?[\p{{Han}}\d])")
 #: Where a numbered heading or list item opens, and a list's group heading before its first item
@@ -342,10 +348,15 @@ class _Cut:
 
 
 def _header_runs(text: str) -> list[_Cut]:
-    """Runs of two or more column words (a table's header), with the role of each word."""
+    """Runs of two or more column words (a table's header), with the role of each word; none starts
+    inside a money block's caption (年度预算安排(万元)|资金总额: 预算安排 is no column)."""
     cuts: list[_Cut] = []
+    captions = {m.start(): m.end() for m in _CAPTION.finditer(text)}
     pos = 0
     while pos < len(text):
+        if pos in captions:
+            pos = captions[pos]
+            continue
         m = _TABLE_COLUMN_WORD.match(text, pos)
         if m is None:
             pos += 1
@@ -571,16 +582,41 @@ _UNIT_AFTER_PROJECT = "project_name|reporting_unit"
 _SHORT_LEVEL2 = re.compile(alternation(w for w in LEVEL2_WORDS if not w.endswith(("指标", "目标"))))
 _COST_TABLE = re.compile(alternation(COST_TABLE_WORDS))
 _TRAILING_HAN = re.compile(r"\p{Han}+$")
+#: A name and an explanation that repeats it with its standard in brackets (培训农民人次培训农民人次(历史标准)).
+_NAME_EXPLAINED = re.compile(r"(?P<name>[^()（）]{2,})(?P=name)[(（][^()（）]{1,12}[)）]")
 #: A closing sentence (综合评分84.84分,评价等级为“良”。) stays one cell.
 _SENTENCE = re.compile(rf"(?:{alternation(TOTAL_SCORE_PHRASES)})[^。]*[,，][^。]*。")
+
+
+_TASK_ROLE = "duty_task"
+#: Where a text's clauses end, and the numbering a clause may open with (目标1:).
+_CLAUSE_END = re.compile(r"[;；。]")
+_CLAUSE_NUMBER = re.compile(r"^\p{Han}{0,2}\d{1,2}[:：、.]")
+
+
+def _clauses(texts: Iterable[str]) -> list[str]:
+    """The clauses of texts written as lists (``目标1:保障…;完成农村公路日常养护;``), numbering
+    removed, of at least four characters."""
+    out: list[str] = []
+    for text in texts:
+        if not _CLAUSE_END.search(text):
+            continue
+        for part in _CLAUSE_END.split(text):
+            part = _CLAUSE_NUMBER.sub("", part.strip())
+            if len(part) >= 4:
+                out.append(part)
+    return out
 
 
 class _RowCursor:
     """Where the next value of a table row goes: the index of the next column role, and whether the
     last cell was a value (a word right after a value is a word value, else a row's name)."""
 
-    def __init__(self, roles: Sequence[str], region: str | None = None) -> None:
+    def __init__(self, roles: Sequence[str], region: str | None = None, clauses: Sequence[str] = ()) -> None:
         self.roles = tuple(roles)
+        #: clauses of the text before the table (a goal's 目标1:…;…;), longest first: in a table with a
+        #: task column (年度目标任务) a row's text is cut around the one it holds
+        self.clauses = tuple(sorted(clauses, key=len, reverse=True)) if _TASK_ROLE in self.roles else ()
         #: a project column followed by its unit's: the unit's name opens with the title's place
         #: (村组干部报酬|鄂州市消费者投诉举报中心 under 鄂州市2024年度…汇总表)
         self.unit_opener = region if _UNIT_AFTER_PROJECT in "|".join(self.roles) else None
@@ -732,6 +768,16 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
             out.extend((repeated[1], "value") for _ in range(cursor.shares + 1))
             cursor.shares_filled()
             return
+        clause = next((c for c in cursor.clauses if 0 < t.find(c) < len(t) - len(c)), None) if opens_row else None
+        if clause is not None:                    # duty | task (a clause of the goal) | project name
+            at = t.find(clause)
+            out.extend([(t[:at], "text"), (clause, "text")])
+            t = t[at + len(clause):]
+        explained = _NAME_EXPLAINED.fullmatch(t) if opens_row and "explanation" in cursor.roles else None
+        if explained is not None:                 # 培训农民人次|培训农民人次(历史标准): the name, then its explanation
+            out.extend([(explained.group("name"), "name"), (t[explained.end("name"):], "explanation")])
+            cursor.text()
+            return
         unit = t.find(cursor.unit_opener, 1) if opens_row and cursor.unit_opener else -1
         if unit > 0:
             out.append((t[:unit], "name"))
@@ -751,9 +797,13 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
                 if code == start:                 # the whole run is a code glued to the name after it
                     continue
                 end = code
-            if cursor.shares and (trailing := _TRAILING_HAN.search(segment, start, end)) is not None \
-                    and trailing.start() > start and cursor.reads_shares(segment[start:trailing.start()]) \
-                    and not cursor.reads_shares(segment[start:end]):
+            trailing = _TRAILING_HAN.search(segment, start, end)
+            following_text = segment[end:following[0] if following else len(segment)]
+            if trailing is not None and trailing.start() > start and (
+                    cursor.shares and cursor.reads_shares(segment[start:trailing.start()])
+                    and not cursor.reads_shares(segment[start:end])
+                    or "explanation" in cursor.roles and not _NAME_EXPLAINED.fullmatch(following_text)
+                    and _NAME_EXPLAINED.fullmatch(trailing.group(0) + following_text)):
                 end = trailing.start()            # a unit-like character that opens the next name (项目…)
             cells = cursor.values(segment[start:end], word_follows)
             trailing = _TRAILING_HAN.search(segment, start, end)
@@ -802,7 +852,8 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
             cut = _Cut(cut.start, cut.end, "text")        # a level name before any table is text
         cells.append((text[cut.start:cut.end], cut.kind))
         if cut.roles:
-            cursor = _RowCursor(cut.roles, region.group("region") if region else None)
+            cursor = _RowCursor(cut.roles, region.group("region") if region else None,
+                                _clauses(c for c, kind in cells if kind == "text"))
         elif cursor is not None and cut.kind in ("level", "caption"):
             cursor.restart(level=cut.kind == "level")
         elif cursor is not None and cut.kind == "label":

@@ -26,6 +26,9 @@ FLOORS: dict[str, tuple[tuple[int, ...], float]] = {
     # 0.39: the money by recipient (合计宁德市龙岩市…11700.0600.0…) and the recipients' columns after 指标值
     # were not cut; each row's target ran into its shares (>3200个1652751450…, <=350元<=350元…)
     "T-FJ transfer": ((0, 3, 23, 30), 0.95),
+    # 0.77: 年度预算安排(万元) read as column words (so 年度总体目标 was no field), 基本支出/项目支出 not
+    # cut from their amounts, the duty table's rows kept whole, a name run into its explanation
+    "T-FJ dept": ((0, 1, 43, 75), 0.95),
 }
 
 

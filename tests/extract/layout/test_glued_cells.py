@@ -169,3 +169,26 @@ def test_money_and_shares_are_cut_only_where_the_sum_holds():
     assert split_shares(">=326盏1101591628148", target, 6) == [">=326盏", "110", "15", "9", "16", "28", "148"]
     assert split_shares("1111", target, 3) == ["1", "1", "1", "1"]
     assert split_shares(">=326盏1101591628149", target, 6) is None
+
+
+DEPARTMENT = ("部门整体支出绩效目标表部门(单位)名称马踏镇水利局部门预算编码323961年度预算安排(万元)资金总额1184.83基本支出847.28"
+              "项目支出337.55年度总体目标目标1:保障机关正常运转;目标2:完成农村公路日常养护;按时足额发放救助资金;"
+              "年度履职目标部门职能年度目标任务支出项目名称预算金额(万元)负责农村公路养护工作完成农村公路日常养护农村公路养护经费"
+              "204.45负责困难群众救助工作按时足额发放救助资金困难群众救助经费133.1一级指标二级指标三级指标指标解释目标值"
+              "产出指标数量指标培训农民人次培训农民人次(历史标准)≥12人次资金拨付及时率资金拨付及时率(行业标准)0.9"
+              "项目完成及时性项目完成及时性(计划标准)及时")
+
+
+def test_a_department_forms_money_duties_and_explained_names_are_cut():
+    cells = cut_glued_run(DEPARTMENT)
+    assert "".join(cells) == DEPARTMENT
+    assert cells[cells.index("部门预算编码") + 1:][:2] == ["323961", "年度预算安排(万元)"]     # the caption, not 年度|预算安排
+    money = cells.index("资金总额")
+    assert cells[money:money + 6] == ["资金总额", "1184.83", "基本支出", "847.28", "项目支出", "337.55"]
+    assert cells[money + 6] == "年度总体目标"                          # a field, though 预算安排|资金总额 are column words
+    duty = cells.index("负责农村公路养护工作")                           # the task is a clause of the goal
+    assert cells[duty:duty + 4] == ["负责农村公路养护工作", "完成农村公路日常养护", "农村公路养护经费", "204.45"]
+    row = cells.index("培训农民人次")
+    assert cells[row:row + 3] == ["培训农民人次", "培训农民人次(历史标准)", "≥12人次"]
+    row = cells.index("资金拨付及时率")                                    # 项 is the next name's, not a unit
+    assert cells[row + 2:] == ["0.9", "项目完成及时性", "项目完成及时性(计划标准)", "及时"]
