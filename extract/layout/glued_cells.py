@@ -145,7 +145,10 @@ _FIELD_LABEL = re.compile(rf"(?:{alternation(w for labels in FORM_FIELD_LABELS.v
                           rf"{_UNIT_BRACKET}?[:：]?")
 #: Level names as a run shows them: the ones ending in 指标/目标 or of four characters and more
 #: (数量 or 质量 alone would cut names), or any short name with its weight (决策(16分)).
+#: A score table's level code before its name (A.决策(15分), A1项目立项(9分)): the level name's.
+_LEVEL_CODE = r"(?:[A-Z]\d{0,2}[.．、]?)"
 _LEVEL = re.compile(
+    rf"{_LEVEL_CODE}?"
     rf"(?:(?:{alternation(LEVEL1_WORDS | {w for w in LEVEL2_WORDS if w.endswith(('指标', '目标'))})})"
     rf"(?:{WEIGHT_IN_LABEL_PATTERN})?|\p{{Han}}{{2,8}}{WEIGHT_IN_LABEL_PATTERN})")
 _MONEY_ROW_LABELS = list(SELF_EVALUATION_MONEY_ROW_LABELS) + [l for l, _ in BUDGET_ITEM_LABELS] \
@@ -862,7 +865,8 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
             cursor.total()
         after_field = cut.kind in ("field", "break", "numbered")     # a field's value or a caption: text kept whole
         after_number = cut.kind == "numbered"
-        after_level1 = cut.kind == "level" and re.sub(WEIGHT_IN_LABEL_PATTERN, "", text[cut.start:cut.end]) in LEVEL1_WORDS
+        after_level1 = cut.kind == "level" and re.sub(
+            rf"^{_LEVEL_CODE}|{WEIGHT_IN_LABEL_PATTERN}", "", text[cut.start:cut.end]) in LEVEL1_WORDS
         pos = cut.end
     return _cut_repeated_text([c for c in cells if c[0]], settings)
 
