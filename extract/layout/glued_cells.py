@@ -86,6 +86,8 @@ from jixiao.normalize.vocabulary import (
     TABLE_REFERENCE_WORDS,
     TABLE_TOTAL_WORDS,
     UNITS,
+    WEB_PAGE_CHROME_STARTS,
+    WEB_PAGE_CHROME_WORDS,
     WEIGHT_IN_LABEL_PATTERN,
 )
 
@@ -161,6 +163,9 @@ _TOTAL_LABEL = re.compile(rf"(?:{alternation(set(TABLE_TOTAL_WORDS) | set(SELF_E
                           rf"[:：]?(?=\d)")
 _GRADE_LABEL = re.compile(rf"(?:{alternation(GRADE_PHRASES)})[:：]?(?=[优良中差])")
 _SIGNATURE = re.compile(alternation(SIGNATURE_BLOCK_WORDS))
+#: A web page's chrome after the form (发布时间:2026-09-04信息来源:…): a new text cell, kept whole.
+_CHROME = re.compile(alternation(WEB_PAGE_CHROME_STARTS + tuple(w for w in WEB_PAGE_CHROME_WORDS
+                                                                if w.endswith((":", "：")))))
 #: A money block's caption (项目资金（万元）, 预算执行情况(10分)).
 _CAPTION = re.compile(rf"(?:{alternation(MONEY_BLOCK_CAPTIONS + BUDGET_TABLE_WORDS)})"
                       rf"(?:{_UNIT_BRACKET}|{WEIGHT_IN_LABEL_PATTERN})?"
@@ -189,9 +194,11 @@ _MEASURE = rf"(?:{_OP})?{_NUM}(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})?(?:{_SU
 _BARE_MEASURE = rf"(?:{_OP})?{_NUM}(?:{_MAG})?"
 #: A budget or unit code glued to its name (``166001-正定县人民政府``) is the name's, not a value.
 _NOT_A_CODE = r"(?![0-9A-Z]{3,}[-—–]\p{Han})"
+#: A name's number (指标1:覆盖行政村数量): no value.
+_NAME_NUMBER = r"\d{1,2}[:：]\p{Han}"
 #: One value cell, or several run together: what stands between names.
 _VALUE_RUN = re.compile(
-    rf"(?<![表第\dA-Z/\-])(?:(?:{_OP})?{_NOT_A_CODE}\d[\d.,]*(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})?(?:{_SUFFIX})?|(?:{_OP})(?=\d)|(?:{_EMPTY})"
+    rf"(?<![表第\dA-Z/\-])(?!{_NAME_NUMBER})(?:(?:{_OP})?{_NOT_A_CODE}\d[\d.,]*(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})?(?:{_SUFFIX})?|(?:{_OP})(?=\d)|(?:{_EMPTY})"
     rf"|(?:{alternation(OPERATOR_KIND_WORDS)})|(?:{_WORD_TARGET}){_NAME_GOES_ON})+")
 _EXPLANATION = re.compile(rf"(?:{alternation(EXPLANATION_PREFIXES)})[^\d{re.escape(OPERATOR_SYMBOL_CHARS)}]{{1,40}}?"
                           rf"(?:{alternation(EXPLANATION_SUFFIXES)})")
@@ -408,6 +415,7 @@ def _known_cuts(text: str) -> list[_Cut]:
     cuts += [_Cut(m.start(), m.end(), "caption") for m in _CAPTION.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "numbered") for m in _CAPTION_BREAK.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "break") for m in _HEADING_BREAK.finditer(text)]
+    cuts += [_Cut(m.start(), m.start(), "break") for m in _CHROME.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "code") for m in _CODE_START.finditer(text)]
     cuts += [_Cut(m.end(), m.end(), "break") for m in _ATTACHMENT.finditer(text)]
     out: list[_Cut] = []

@@ -192,3 +192,11 @@ def test_a_department_forms_money_duties_and_explained_names_are_cut():
     assert cells[row:row + 3] == ["培训农民人次", "培训农民人次(历史标准)", "≥12人次"]
     row = cells.index("资金拨付及时率")                                    # 项 is the next name's, not a unit
     assert cells[row + 2:] == ["0.9", "项目完成及时性", "项目完成及时性(计划标准)", "及时"]
+
+
+def test_a_numbered_name_and_the_pages_chrome_after_a_grade_are_no_values():
+    run = NATIONAL.replace("培训农民人次至少", "指标1:培训农民人次至少") + "优发布时间:2026-09-04信息来源:三台县农业农村局"
+    cells = cut_glued_run(run)
+    row = cells.index("指标1:培训农民人次")                       # 1: is the name's number
+    assert cells[row + 1:row + 5] == ["至少580人次", "611人次", "2", "2"]
+    assert cells[-3:] == ["优", "发布时间:2026-09-04", "信息来源:三台县农业农村局"]     # chrome, each kept whole
