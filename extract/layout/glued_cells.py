@@ -163,9 +163,10 @@ _TOTAL_LABEL = re.compile(rf"(?:{alternation(set(TABLE_TOTAL_WORDS) | set(SELF_E
                           rf"[:：]?(?=\d)")
 _GRADE_LABEL = re.compile(rf"(?:{alternation(GRADE_PHRASES)})[:：]?(?=[优良中差])")
 _SIGNATURE = re.compile(alternation(SIGNATURE_BLOCK_WORDS))
-#: A web page's chrome after the form (发布时间:2026-09-04信息来源:…): a new text cell, kept whole.
-_CHROME = re.compile(alternation(WEB_PAGE_CHROME_STARTS + tuple(w for w in WEB_PAGE_CHROME_WORDS
-                                                                if w.endswith((":", "：")))))
+#: A web page's chrome after the form (发布时间:2026-09-04信息来源:…): a new text cell, kept whole;
+#: only a labelled one (a link, 【打印本页】, is left where it stands).
+_CHROME = re.compile(rf"(?:{alternation(w.rstrip(':：') for w in WEB_PAGE_CHROME_STARTS + WEB_PAGE_CHROME_WORDS)})"
+                     r"(?=[:：])")
 #: A money block's caption (项目资金（万元）, 预算执行情况(10分)).
 _CAPTION = re.compile(rf"(?:{alternation(MONEY_BLOCK_CAPTIONS + BUDGET_TABLE_WORDS)})"
                       rf"(?:{_UNIT_BRACKET}|{WEIGHT_IN_LABEL_PATTERN})?"
@@ -395,7 +396,7 @@ def _header_roles(keys: list[str]) -> tuple[str, ...]:
 
 
 #: Cuts that only open a new text cell (a heading, a numbered table caption), no word of their own.
-_BREAKS = ("break", "numbered", "code")
+_BREAKS = ("break", "numbered", "code", "chrome")
 
 
 def _known_cuts(text: str) -> list[_Cut]:
@@ -415,13 +416,15 @@ def _known_cuts(text: str) -> list[_Cut]:
     cuts += [_Cut(m.start(), m.end(), "caption") for m in _CAPTION.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "numbered") for m in _CAPTION_BREAK.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "break") for m in _HEADING_BREAK.finditer(text)]
-    cuts += [_Cut(m.start(), m.start(), "break") for m in _CHROME.finditer(text)]
+    cuts += [_Cut(m.start(), m.start(), "chrome") for m in _CHROME.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "code") for m in _CODE_START.finditer(text)]
     cuts += [_Cut(m.end(), m.end(), "break") for m in _ATTACHMENT.finditer(text)]
     out: list[_Cut] = []
-    priority = {"cells": -2, "break": -1, "numbered": -1, "code": -1, "header": 0, "caption": 1, "total": 2, "label": 2, "level": 3, "field": 4,
+    priority = {"cells": -2, "chrome": -1, "break": -1, "numbered": -1, "code": -1, "header": 0, "caption": 1, "total": 2, "label": 2, "level": 3, "field": 4,
                 "signature": 5}
     for cut in sorted(cuts, key=lambda c: (c.start, priority[c.kind], -c.end)):
+        if cut.kind == "chrome" and out and out[-1].kind in ("chrome", "break"):
+            continue                      # a text cell kept whole goes on (审核人:…版权所有:…网站标识码:…)
         if not out or cut.start >= out[-1].end:
             out.append(cut)
     return out
@@ -763,6 +766,8 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
     spans = sorted([(m.start(), m.end(), "explanation") for m in _EXPLANATION.finditer(segment)]
                    + [(m.start(), m.end(), "value") for m in _VALUE_RUN.finditer(segment)])
     spans = [sp for n, sp in enumerate(spans) if not any(o[0] <= sp[0] < o[1] for o in spans[:n])]
+    clauses = [(at, at + len(c)) for c in cursor.clauses if (at := segment.find(c)) >= 0]
+    spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b in clauses)]   # 确保完成2019年度任务
 
     def text(t: str) -> None:
         opens_row = not cursor.word_expected()
@@ -871,7 +876,7 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
             cursor.labelled_row()
         elif cursor is not None and cut.kind == "total":
             cursor.total()
-        after_field = cut.kind in ("field", "break", "numbered")     # a field's value or a caption: text kept whole
+        after_field = cut.kind in ("field", "break", "numbered", "chrome")     # a field's value or a caption: text kept whole
         after_number = cut.kind == "numbered"
         after_level1 = cut.kind == "level" and re.sub(
             rf"^{_LEVEL_CODE}|{WEIGHT_IN_LABEL_PATTERN}", "", text[cut.start:cut.end]) in LEVEL1_WORDS
