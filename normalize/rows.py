@@ -22,6 +22,9 @@ from jixiao.normalize.vocabulary import (
     EXPLANATION_OPERATORS,
     GRADE_WORDS,
     LEVEL1_STD,
+    LEVEL2_DIMENSION_WORDS,
+    LEVEL2_OUTPUT_DIMENSION,
+    LEVEL2_OUTPUT_WORDS,
     LEVEL_SUFFIXES,
     NO_WORDS,
     OPERATOR_PREFIXES,
@@ -64,11 +67,11 @@ def _std_of_level2(level2: str | None) -> str | None:
     key = fold_key(level2)
     if not key:
         return None
-    for word, std in (("成本", "成本"), ("满意度", "满意度"), ("效益", "效益"), ("影响", "效益")):
+    for word, std in LEVEL2_DIMENSION_WORDS:
         if word in key:
             return std
-    if any(w in key for w in ("数量", "质量", "时效")):
-        return "产出"
+    if any(w in key for w in LEVEL2_OUTPUT_WORDS):
+        return LEVEL2_OUTPUT_DIMENSION
     return None
 
 
