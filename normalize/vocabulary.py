@@ -211,6 +211,8 @@ GOAL_CAPTION = "绩效目标"
 UNIT_BRACKET_PATTERN = r"[(（]\s*(?:亿元|万元|元|分|%|％)\s*[)）]"
 #: Money unit words -> multiplier to 元.
 MONEY_UNITS: dict[str, int] = {"元": 1, "万元": 10_000, "亿元": 100_000_000}
+#: The money unit every amount is stored in (万元 and 亿元 fold into it).
+BASE_MONEY_UNIT = "元"
 #: A money unit word, longest first (亿元 before 元).
 MONEY_UNIT_PATTERN = "(?:" + "|".join(sorted(MONEY_UNITS, key=len, reverse=True)) + ")"
 #: A document's one unit caption for all its tables (``金额单位:元``, ``单位：万元``).
@@ -295,6 +297,12 @@ OPERATOR_PREFIXES: dict[str, str] = {
     "=": "=", "＝": "=", "等于": "=", "约": "=",
 }
 #: The operators written as symbols (≥ >= ＞= 》 …), not words: what an operator column holds.
+#: Operator words that do not mark a target inside running text (约, 等于): no explicit comparison.
+IMPLICIT_OPERATOR_WORDS: tuple[str, ...] = ("约", "等于")
+#: What joins a range's two ends in a target (``80-90``, ``3至5``).
+RANGE_SEPARATOR_CHARS = "-~～至到"
+#: What joins a period's two dates (``2023年1月至2023年12月``, ``2023—2025``): a hyphen only before a year.
+PERIOD_SEPARATOR_PATTERN = r"\s*(?:至|到|—|–|~|～|-(?=\s*\d{4}))\s*"
 OPERATOR_SYMBOLS: tuple[str, ...] = tuple(w for w in OPERATOR_PREFIXES if not any("\u4e00" <= c <= "\u9fff" for c in w))
 #: The one-character comparison symbols (a target starts at one).
 OPERATOR_SYMBOL_CHARS: str = "".join(w for w in OPERATOR_SYMBOLS if len(w) == 1)
@@ -407,6 +415,8 @@ DATE_PATTERN = (r"(?P<y>(?:19|20)\d{2})\s*(?:[-./／]|年)\s*(?P<m>\d{1,2})\s*(?
 DATE_WORDS: tuple[str, str, str] = ("年", "月", "日")
 #: A year opening a name (``2023年度``…): removed from a report's project name.
 YEAR_PREFIX_PATTERN = r"^\s*(?P<year>(?:19|20)\d{2})\s*年度?\s*"
+#: A page's footer line (``- 3 -``, ``第 2 页 共 5 页``): not form text.
+PAGE_FOOTER_PATTERN = r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?)\s*$"
 #: The word after a year in a fiscal year's text (``2023`` → ``2023年``).
 YEAR_WORD = "年"
 #: A report's section heading (一、 （二）): its score rows end there.
@@ -627,6 +637,10 @@ EVALUATION_RESULT_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
 NATIONAL_LEVEL1: tuple[str, ...] = ("成本指标", "产出指标", "效益指标", "满意度指标")
 #: The national 一级 whose targets are ceilings (成本指标: an actual at or under its target is met).
 NATIONAL_COST_LEVEL = NATIONAL_LEVEL1[0]
+#: Standard 一级 words of an outcome block: a satisfaction-named indicator there is 满意度.
+OUTCOME_LEVEL1_STD: tuple[str, ...] = ("效果", "影响力", "效益", "满意度")
+#: The national 一级 and 二级 of a satisfaction indicator (服务对象满意度指标).
+SATISFACTION_NATIONAL_LEVELS: tuple[str, str] = ("满意度指标", "服务对象满意度指标")
 #: Words of a 二级 name → its national dimension, in the order they are tried (成本 before 效益, so
 #: 生态环境成本指标 is 成本); then the output words.
 LEVEL2_DIMENSION_WORDS: tuple[tuple[str, str], ...] = (("成本", "成本"), ("满意度", "满意度"), ("效益", "效益"),

@@ -39,8 +39,7 @@ def test_operator_symbols_are_the_operator_prefixes_without_words():
 STILL_SPELLING_WORDS = frozenset({
     "extract/forms/glued_run.py", "extract/forms/indicator_rows.py", "extract/forms/score_table.py",
     "extract/forms/target_form.py", "extract/layout/glued.py", "extract/layout/glued_cells.py",
-    "extract/layout/raw_rows.py", "normalize/rows.py", "normalize/targets.py", "normalize/taxonomy.py",
-    "normalize/text.py",
+    "extract/layout/raw_rows.py",
 })
 #: Modules whose Chinese is a message to the user (how to repair a file), not a word they read by.
 USER_MESSAGES_IN_CHINESE = frozenset({"extract/readers/ofd.py"})
