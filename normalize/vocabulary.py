@@ -179,6 +179,8 @@ COST_TABLE_COLUMN_WORDS: tuple[str, ...] = ("金额",) + COST_TABLE_BASIS_WORDS
 #: Labels of a table's total row or column (a cost table ends with it; a transfer's per-recipient
 #: money table has it as its first column: 资金金额(万元) | 合计 | 福州市 | 莆田市 …).
 TABLE_TOTAL_WORDS: tuple[str, ...] = ("合计", "总计")
+#: Captions of a transfer's money-by-recipient table (资金金额(万元) | 合计 | 福州市 …).
+RECIPIENT_MONEY_CAPTIONS: tuple[str, ...] = ("资金金额", "资金总额", "补助资金", "转移支付资金")
 #: A cost table's line that adds up the lines above it.
 COST_TOTAL_WORDS: tuple[str, ...] = TABLE_TOTAL_WORDS + ("小计",)
 #: The signature block of a form (主管部门审核意见 单位公章: 年 月 日): labels without data, which a
@@ -521,6 +523,9 @@ MONEY_BLOCK_CAPTIONS: tuple[str, ...] = ("项目资金", "资金情况", "预算
 #: Labels of a form's money block that declare its unit in brackets (年度预算申请（万元）): a caption
 #: with no value of its own (项目资金/资金情况/年度预算安排 are in ``extract/forms/header``).
 MONEY_UNIT_CAPTION_WORDS: tuple[str, ...] = ("年度预算申请", "预算申请", "年度资金安排", "资金安排", "年度预算")
+#: Those captions as a department-wide form spells them (年度预算安排(万元) | 资金总额 | 基本支出 …), a
+#: run without separators cut before them.
+DEPARTMENT_MONEY_CAPTIONS: tuple[str, ...] = MONEY_UNIT_CAPTION_WORDS + ("年度预算安排",)
 #: Captions of a form's header: text that ends a value but has no value of its own. Money captions
 #: declare the unit. ``\x1f`` is the cell separator of a header's joined text.
 HEADER_CAPTION_PATTERNS: tuple[str, ...] = (

@@ -26,9 +26,10 @@ stays one cell: the column reader keeps it as raw text and marks the row.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterable, Sequence
 
 import regex as re
 
@@ -43,10 +44,15 @@ from jixiao.normalize.vocabulary import (
     BUDGET_ITEM_LABELS,
     BUDGET_TABLE_WORDS,
     COST_TABLE_WORDS,
+    DEPARTMENT_EXPENDITURE_LABELS,
+    DEPARTMENT_MONEY_CAPTIONS,
+    DUTY_TABLE_COLUMN_WORDS,
     MONEY_BLOCK_CAPTIONS,
     NUMBERED_HEADING_PATTERN,
     OPERATOR_SYMBOL_CHARS,
     EMPTY_MARKERS,
+    RECIPIENT_MONEY_CAPTIONS,
+    REGION_SUFFIXES,
     EVALUATION_RESULT_COLUMN_WORDS,
     EXPLANATION_PREFIXES,
     EXPLANATION_SUFFIXES,
@@ -80,6 +86,8 @@ from jixiao.normalize.vocabulary import (
     TABLE_REFERENCE_WORDS,
     TABLE_TOTAL_WORDS,
     UNITS,
+    WEB_PAGE_CHROME_STARTS,
+    WEB_PAGE_CHROME_WORDS,
     WEIGHT_IN_LABEL_PATTERN,
 )
 
@@ -96,7 +104,7 @@ def _column_roles() -> dict[str, str]:
         for w in words:
             roles.setdefault(header_key(w), role)
     for vocabulary in (SELF_EVALUATION_MONEY_COLUMN_WORDS, EVALUATION_RESULT_COLUMN_WORDS,
-                       SCORE_SUMMARY_COLUMN_WORDS, FLAT_PROJECT_COLUMN_WORDS):
+                       SCORE_SUMMARY_COLUMN_WORDS, FLAT_PROJECT_COLUMN_WORDS, DUTY_TABLE_COLUMN_WORDS):
         for role, words in vocabulary.items():
             for w in words:
                 roles.setdefault(header_key(w), _MONEY_ROLES.get(role, role))
@@ -109,7 +117,7 @@ def _column_roles() -> dict[str, str]:
 _COLUMN_ROLE = _column_roles()
 _COLUMN_SPELLINGS = sorted({w for vocabulary in (INDICATOR_COLUMN_WORDS, SELF_EVALUATION_MONEY_COLUMN_WORDS,
                                                  EVALUATION_RESULT_COLUMN_WORDS, SCORE_SUMMARY_COLUMN_WORDS,
-                                                 FLAT_PROJECT_COLUMN_WORDS)
+                                                 FLAT_PROJECT_COLUMN_WORDS, DUTY_TABLE_COLUMN_WORDS)
                             for words in vocabulary.values() for w in words}
                            | {w for labels in FORM_FIELD_LABELS.values() for w in labels}, key=len, reverse=True)
 _UNIT_BRACKET = r"(?:[(（]\s*(?:亿元|万元|元|分|%|％)\s*[)）])"
@@ -139,21 +147,31 @@ _FIELD_LABEL = re.compile(rf"(?:{alternation(w for labels in FORM_FIELD_LABELS.v
                           rf"{_UNIT_BRACKET}?[:：]?")
 #: Level names as a run shows them: the ones ending in 指标/目标 or of four characters and more
 #: (数量 or 质量 alone would cut names), or any short name with its weight (决策(16分)).
+#: A score table's level code before its name (A.决策(15分), A1项目立项(9分)): the level name's.
+_LEVEL_CODE = r"(?:[A-Z]\d{0,2}[.．、]?)"
 _LEVEL = re.compile(
+    rf"{_LEVEL_CODE}?"
     rf"(?:(?:{alternation(LEVEL1_WORDS | {w for w in LEVEL2_WORDS if w.endswith(('指标', '目标'))})})"
     rf"(?:{WEIGHT_IN_LABEL_PATTERN})?|\p{{Han}}{{2,8}}{WEIGHT_IN_LABEL_PATTERN})")
+_MONEY_ROW_LABELS = list(SELF_EVALUATION_MONEY_ROW_LABELS) + [l for l, _ in BUDGET_ITEM_LABELS] \
+    + list(DEPARTMENT_EXPENDITURE_LABELS)
 _ROW_LABEL = re.compile(
-    rf"(?:其中[:：]?)?(?:{alternation(list(SELF_EVALUATION_MONEY_ROW_LABELS) + [l for l, _ in BUDGET_ITEM_LABELS])})"
+    rf"(?:其中[:：]?)?(?:{alternation(_MONEY_ROW_LABELS)})"
     rf"{_UNIT_BRACKET}?[:：]?(?=[\d\-—/])")
 #: A table's total row (合计, 总分): its figures are the weight and score columns.
 _TOTAL_LABEL = re.compile(rf"(?:{alternation(set(TABLE_TOTAL_WORDS) | set(SELF_EVALUATION_TOTAL_WORDS))})"
                           rf"[:：]?(?=\d)")
 _GRADE_LABEL = re.compile(rf"(?:{alternation(GRADE_PHRASES)})[:：]?(?=[优良中差])")
 _SIGNATURE = re.compile(alternation(SIGNATURE_BLOCK_WORDS))
+#: A web page's chrome after the form (发布时间:2026-09-04信息来源:…): a new text cell, kept whole;
+#: only a labelled one (a link, 【打印本页】, is left where it stands).
+_CHROME = re.compile(rf"(?:{alternation(w.rstrip(':：') for w in WEB_PAGE_CHROME_STARTS + WEB_PAGE_CHROME_WORDS)})"
+                     r"(?=[:：])")
 #: A money block's caption (项目资金（万元）, 预算执行情况(10分)).
 _CAPTION = re.compile(rf"(?:{alternation(MONEY_BLOCK_CAPTIONS + BUDGET_TABLE_WORDS)})"
                       rf"(?:{_UNIT_BRACKET}|{WEIGHT_IN_LABEL_PATTERN})?"
-                      rf"|(?:19|20)\d{{2}}年度?{GOAL_CAPTION}(?![表申自(（])")
+                      rf"|(?:19|20)\d{{2}}年度?{GOAL_CAPTION}(?![表申自(（])"
+                      rf"|(?:{alternation(DEPARTMENT_MONEY_CAPTIONS)}){_UNIT_BRACKET}")
 #: Where a numbered table caption opens (…评分表|表1项目基本情况, 92.7|表3-1项目决策指标): a new text cell.
 _CAPTION_BREAK = re.compile(rf"(?<!{alternation(TABLE_REFERENCE_WORDS)}){TABLE_NUMBER_PATTERN}(?=[:：]?[\p{{Han}}\d])")
 #: Where a numbered heading or list item opens, and a list's group heading before its first item
@@ -177,9 +195,11 @@ _MEASURE = rf"(?:{_OP})?{_NUM}(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})?(?:{_SU
 _BARE_MEASURE = rf"(?:{_OP})?{_NUM}(?:{_MAG})?"
 #: A budget or unit code glued to its name (``166001-正定县人民政府``) is the name's, not a value.
 _NOT_A_CODE = r"(?![0-9A-Z]{3,}[-—–]\p{Han})"
+#: A name's number (指标1:覆盖行政村数量): no value.
+_NAME_NUMBER = r"\d{1,2}[:：]\p{Han}"
 #: One value cell, or several run together: what stands between names.
 _VALUE_RUN = re.compile(
-    rf"(?<![表第\dA-Z/\-])(?:(?:{_OP})?{_NOT_A_CODE}\d[\d.,]*(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})?(?:{_SUFFIX})?|(?:{_OP})(?=\d)|(?:{_EMPTY})"
+    rf"(?<![表第\dA-Z/\-])(?!{_NAME_NUMBER})(?:(?:{_OP})?{_NOT_A_CODE}\d[\d.,]*(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})?(?:{_SUFFIX})?|(?:{_OP})(?=\d)|(?:{_EMPTY})"
     rf"|(?:{alternation(OPERATOR_KIND_WORDS)})|(?:{_WORD_TARGET}){_NAME_GOES_ON})+")
 _EXPLANATION = re.compile(rf"(?:{alternation(EXPLANATION_PREFIXES)})[^\d{re.escape(OPERATOR_SYMBOL_CHARS)}]{{1,40}}?"
                           rf"(?:{alternation(EXPLANATION_SUFFIXES)})")
@@ -332,15 +352,22 @@ def cut_value_run(run: str, roles: Sequence[str], first: int = 0) -> tuple[list[
 class _Cut:
     start: int
     end: int
-    kind: str                         # "header", "field", "level", "label", "signature", "break"
+    kind: str                         # "header", "field", "level", "label", "signature", "break", "cells"
     roles: tuple[str, ...] = ()
+    #: a "cells" cut's cells, read whole (a transfer's money table: caption, 合计, recipients, amounts)
+    cells: tuple[str, ...] = ()
 
 
 def _header_runs(text: str) -> list[_Cut]:
-    """Runs of two or more column words (a table's header), with the role of each word."""
+    """Runs of two or more column words (a table's header), with the role of each word; none starts
+    inside a money block's caption (年度预算安排(万元)|资金总额: 预算安排 is no column)."""
     cuts: list[_Cut] = []
+    captions = {m.start(): m.end() for m in _CAPTION.finditer(text)}
     pos = 0
     while pos < len(text):
+        if pos in captions:
+            pos = captions[pos]
+            continue
         m = _TABLE_COLUMN_WORD.match(text, pos)
         if m is None:
             pos += 1
@@ -369,12 +396,15 @@ def _header_roles(keys: list[str]) -> tuple[str, ...]:
 
 
 #: Cuts that only open a new text cell (a heading, a numbered table caption), no word of their own.
-_BREAKS = ("break", "numbered", "code")
+_BREAKS = ("break", "numbered", "code", "chrome")
 
 
 def _known_cuts(text: str) -> list[_Cut]:
+    money = _recipient_money_cut(text)
     cuts = _header_runs(text)
-    table_start = min((c.start for c in cuts), default=len(text))
+    if money is not None:
+        cuts = _with_named_columns(cuts, text, money) + [money]
+    table_start = min((c.start for c in cuts if c.kind == "header"), default=len(text))
     cuts += [_Cut(m.start(), m.end(), "field") for m in _FIELD_LABEL.finditer(text)
              if m.start() < table_start or _SUBJECT_LABEL.match(m.group(0))]
     cuts += [_Cut(m.start(), m.end(), "level") for m in _LEVEL.finditer(text, overlapped=True)
@@ -386,15 +416,158 @@ def _known_cuts(text: str) -> list[_Cut]:
     cuts += [_Cut(m.start(), m.end(), "caption") for m in _CAPTION.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "numbered") for m in _CAPTION_BREAK.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "break") for m in _HEADING_BREAK.finditer(text)]
+    cuts += [_Cut(m.start(), m.start(), "chrome") for m in _CHROME.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "code") for m in _CODE_START.finditer(text)]
     cuts += [_Cut(m.end(), m.end(), "break") for m in _ATTACHMENT.finditer(text)]
     out: list[_Cut] = []
-    priority = {"break": -1, "numbered": -1, "code": -1, "header": 0, "caption": 1, "total": 2, "label": 2, "level": 3, "field": 4,
+    priority = {"cells": -2, "chrome": -1, "break": -1, "numbered": -1, "code": -1, "header": 0, "caption": 1, "total": 2, "label": 2, "level": 3, "field": 4,
                 "signature": 5}
     for cut in sorted(cuts, key=lambda c: (c.start, priority[c.kind], -c.end)):
+        if cut.kind == "chrome" and out and out[-1].kind in ("chrome", "break"):
+            continue                      # a text cell kept whole goes on (审核人:…版权所有:…网站标识码:…)
         if not out or cut.start >= out[-1].end:
             out.append(cut)
     return out
+
+# -- a transfer's money by recipient and its indicator table's recipient columns ------------------
+
+#: A transfer's money table run together: its caption, 合计, the recipients (places), the amounts
+#: (``资金金额(万元)合计宁德市龙岩市泉州市11700.0600.0…``).
+_RECIPIENT_MONEY = re.compile(
+    rf"(?P<caption>(?:{alternation(RECIPIENT_MONEY_CAPTIONS)}){_UNIT_BRACKET}?)?"
+    rf"(?P<total>{alternation(TABLE_TOTAL_WORDS)})(?P<names>\p{{Han}}{{4,}}?)(?P<amounts>\d[\d.,]*)(?![\d.,%])")
+#: The role of a column named after a recipient: its share of the row's target.
+NAMED_ROLE = "named"
+
+
+def split_place_names(run: str) -> list[str] | None:
+    """``宁德市龙岩市泉州市`` → the places, when the whole run is two or more names ending in one
+    place suffix (福州市 ends in 市, not in 州); else None."""
+    for suffix in REGION_SUFFIXES:
+        names = [n + suffix for n in run.split(suffix)[:-1]]
+        if run.endswith(suffix) and len(names) >= 2 and all(1 < len(n) <= 6 and suffix not in n[:-len(suffix)]
+                                                              for n in names) and "".join(names) == run:
+            return names
+    return None
+
+
+def _figure_value(text: str) -> Decimal:
+    return Decimal(text.replace(",", ""))
+
+
+def split_total_and_parts(run: str, parts: int) -> list[str] | None:
+    """``11700.0600.03600.0…`` → a total and ``parts`` figures that add up to it, all with as many
+    decimals: the one such cut, else None (none, or several the sum cannot tell apart)."""
+    found: list[list[str]] = []
+
+    def walk(pos: int, taken: list[str], left: Decimal, decimals: int) -> None:
+        if len(found) > 1:
+            return
+        if len(taken) == parts + 1:
+            if pos == len(run) and left == 0:
+                found.append(list(taken))
+            return
+        last = len(taken) == parts
+        for end in ([len(run)] if last else range(pos + 1, len(run))):
+            piece = run[pos:end]
+            if not _MONEY_FIGURE.fullmatch(piece) or (end < len(run) and run[end] in ".,") \
+                    or len(piece.partition(".")[2]) != decimals:
+                continue
+            value = _figure_value(piece)
+            if value <= left:
+                walk(end, [*taken, piece], left - value, decimals)
+
+    for end in range(1, len(run)):
+        total = run[:end]
+        if _MONEY_FIGURE.fullmatch(total) and run[end] not in ".,":
+            walk(end, [total], _figure_value(total), len(total.partition(".")[2]))
+    return found[0] if len(found) == 1 else None
+
+
+_MONEY_FIGURE = re.compile(r"(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d{1,2})?")
+
+
+def _recipient_money_cut(text: str) -> _Cut | None:
+    """The first transfer money table whose recipients are places and whose amounts cut into a
+    total and one share per recipient that add up to it."""
+    for m in _RECIPIENT_MONEY.finditer(text):
+        names = split_place_names(m.group("names"))
+        amounts = split_total_and_parts(m.group("amounts"), len(names)) if names else None
+        if names and amounts:
+            caption = [m.group("caption")] if m.group("caption") else []
+            return _Cut(m.start(), m.end(), "cells", (NAMED_ROLE,) * len(names),
+                        tuple(caption + [m.group("total")] + names + amounts))
+    return None
+
+
+def _with_named_columns(cuts: list[_Cut], text: str, money: _Cut) -> list[_Cut]:
+    """A header ending in the target column and followed by the recipients of the money table
+    (``…三级指标指标值宁德市龙岩市泉州市``): the recipients are columns of their own."""
+    names = list(money.cells[-2 * len(money.roles) - 1:-len(money.roles) - 1])
+    out = list(cuts)
+    for n, cut in enumerate(cuts):
+        if not cut.roles or cut.roles[-1] != "target" or cut.start < money.end:
+            continue
+        end = cuts[n + len(cut.roles) - 1].end
+        if text.startswith("".join(names), end):
+            out[n] = replace(cut, roles=cut.roles + money.roles)
+            for name in names:
+                out.append(_Cut(end, end + len(name), "header"))
+                end += len(name)
+    return out
+
+
+def split_shares(run: str, target_pattern: re.Pattern[str], parts: int) -> list[str] | None:
+    """A row's target and its ``parts`` recipients' shares run together (``>3200个165275…``,
+    ``<=350元<=350元…``, ``>=80%0.80.8…``): the shares repeat one text, or are whole numbers that add
+    up to the target's number. The reading when every reading agrees on the target (shares the sum
+    cannot tell apart, 11|6 or 1|16, are cut leftmost-shortest: they are no field of the form's), else
+    None."""
+    readings: list[list[str]] = []
+    for end in range(len(run) - parts, 0, -1):
+        target, rest = run[:end], run[end:]
+        if not target_pattern.fullmatch(target) or _splits_a_number(run, end):
+            continue
+        share = rest[:len(rest) // parts]
+        if share and share * parts == rest:
+            readings.append([target] + [share] * parts)
+            continue
+        value = _number(target)
+        if value is not None and value == int(value) and rest.isdigit():
+            readings += [[target] + cut for cut in _whole_parts(rest, parts, int(value))]
+    return readings[0] if readings and len({r[0] for r in readings}) == 1 else None
+
+
+def _whole_parts(run: str, parts: int, total: int) -> list[list[str]]:
+    """Every cut of a run of digits into ``parts`` whole numbers (no leading zero) adding up to ``total``."""
+    out: list[list[str]] = []
+
+    def walk(pos: int, taken: list[str], left: int) -> None:
+        if len(out) > 1:
+            return
+        if len(taken) == parts:
+            if pos == len(run) and left == 0:
+                out.append(list(taken))
+            return
+        for end in range(pos + 1, len(run) + 1):
+            piece = run[pos:end]
+            if (len(piece) > 1 and piece[0] == "0") or int(piece) > left:
+                break
+            walk(end, [*taken, piece], left - int(piece))
+
+    walk(0, [], total)
+    return out
+
+
+def repeated_tail(text: str, times: int) -> tuple[str, str] | None:
+    """A text ending in one text repeated ``times`` times (``群众生活条件改善合理合理合理合理``, four
+    times ``合理``) → (what comes before, the repeated text); None when it does not."""
+    for size in range(len(text) // times, 0, -1):
+        unit = text[len(text) - size:]
+        if text.endswith(unit * times) and not text[:len(text) - size * times].endswith(unit):
+            return text[:len(text) - size * times], unit
+    return None
+
 
 
 def known_word_spans(text: str) -> list[tuple[int, int]]:
@@ -423,22 +596,49 @@ _UNIT_AFTER_PROJECT = "project_name|reporting_unit"
 _SHORT_LEVEL2 = re.compile(alternation(w for w in LEVEL2_WORDS if not w.endswith(("指标", "目标"))))
 _COST_TABLE = re.compile(alternation(COST_TABLE_WORDS))
 _TRAILING_HAN = re.compile(r"\p{Han}+$")
+#: A name and an explanation that repeats it with its standard in brackets (培训农民人次培训农民人次(历史标准)).
+_NAME_EXPLAINED = re.compile(r"(?P<name>[^()（）]{2,})(?P=name)[(（][^()（）]{1,12}[)）]")
 #: A closing sentence (综合评分84.84分,评价等级为“良”。) stays one cell.
 _SENTENCE = re.compile(rf"(?:{alternation(TOTAL_SCORE_PHRASES)})[^。]*[,，][^。]*。")
+
+
+_TASK_ROLE = "duty_task"
+#: Where a text's clauses end, and the numbering a clause may open with (目标1:).
+_CLAUSE_END = re.compile(r"[;；。]")
+_CLAUSE_NUMBER = re.compile(r"^\p{Han}{0,2}\d{1,2}[:：、.]")
+
+
+def _clauses(texts: Iterable[str]) -> list[str]:
+    """The clauses of texts written as lists (``目标1:保障…;完成农村公路日常养护;``), numbering
+    removed, of at least four characters."""
+    out: list[str] = []
+    for text in texts:
+        if not _CLAUSE_END.search(text):
+            continue
+        for part in _CLAUSE_END.split(text):
+            part = _CLAUSE_NUMBER.sub("", part.strip())
+            if len(part) >= 4:
+                out.append(part)
+    return out
 
 
 class _RowCursor:
     """Where the next value of a table row goes: the index of the next column role, and whether the
     last cell was a value (a word right after a value is a word value, else a row's name)."""
 
-    def __init__(self, roles: Sequence[str], region: str | None = None) -> None:
+    def __init__(self, roles: Sequence[str], region: str | None = None, clauses: Sequence[str] = ()) -> None:
         self.roles = tuple(roles)
+        #: clauses of the text before the table (a goal's 目标1:…;…;), longest first: in a table with a
+        #: task column (年度目标任务) a row's text is cut around the one it holds
+        self.clauses = tuple(sorted(clauses, key=len, reverse=True)) if _TASK_ROLE in self.roles else ()
         #: a project column followed by its unit's: the unit's name opens with the title's place
         #: (村组干部报酬|鄂州市消费者投诉举报中心 under 鄂州市2024年度…汇总表)
         self.unit_opener = region if _UNIT_AFTER_PROJECT in "|".join(self.roles) else None
         self.next = 0
         self.after_value = False
         self.after_level = False
+        #: columns named after a transfer's recipients, each holding its share of the row's target
+        self.shares = self.roles.count(NAMED_ROLE)
         #: text columns besides the levels: with two or more (a 评分标准 or a unit beside the name), a
         #: text repeated row after row is one column's and is cut from the next one's
         self.text_columns = sum(1 for r in self.roles if r not in VALUE_PATTERNS and r not in ("level1", "level2"))
@@ -495,6 +695,11 @@ class _RowCursor:
         a reading that leaves the row open stops before the last word column still open: the word
         fills it."""
         self.after_value = False
+        if self.shares and self.next <= self.roles.index("target") if "target" in self.roles else False:
+            shares = split_shares(run, _value_pattern("target"), self.shares)
+            if shares is not None:
+                self.shares_filled()
+                return shares
         cells, last = cut_value_run(run, self.roles, self.next)
         open_after = last is not None and any(r in VALUE_PATTERNS for r in self.roles[last + 1:])
         if word_follows and (last is None or open_after):
@@ -513,6 +718,14 @@ class _RowCursor:
         if last is not None:
             self.next, self.after_value = last + 1, True
         return cells
+
+    def reads_shares(self, run: str) -> bool:
+        """Whether ``run`` reads as the row's target and its recipients' shares."""
+        return split_shares(run, _value_pattern("target"), self.shares) is not None
+
+    def shares_filled(self) -> None:
+        """A row's target and its recipients' shares were read: the row is complete."""
+        self.next, self.after_value = len(self.roles), True
 
     def _row_openers(self) -> tuple[str, ...]:
         """The value roles a row opens with, before its first text column (a 序号)."""
@@ -553,6 +766,8 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
     spans = sorted([(m.start(), m.end(), "explanation") for m in _EXPLANATION.finditer(segment)]
                    + [(m.start(), m.end(), "value") for m in _VALUE_RUN.finditer(segment)])
     spans = [sp for n, sp in enumerate(spans) if not any(o[0] <= sp[0] < o[1] for o in spans[:n])]
+    clauses = [(at, at + len(c)) for c in cursor.clauses if (at := segment.find(c)) >= 0]
+    spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b in clauses)]   # 确保完成2019年度任务
 
     def text(t: str) -> None:
         opens_row = not cursor.word_expected()
@@ -561,6 +776,24 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
         if level is not None and level.end() < len(t):
             out.append((level.group(0), "level"))
             t = t[level.end():]
+        repeated = repeated_tail(t, cursor.shares + 1) if cursor.shares and opens_row else None
+        if repeated is not None:                  # a word target no vocabulary knows, and its shares
+            if repeated[0]:
+                out.append((repeated[0], "name"))
+                cursor.text()
+            out.extend((repeated[1], "value") for _ in range(cursor.shares + 1))
+            cursor.shares_filled()
+            return
+        clause = next((c for c in cursor.clauses if 0 < t.find(c) < len(t) - len(c)), None) if opens_row else None
+        if clause is not None:                    # duty | task (a clause of the goal) | project name
+            at = t.find(clause)
+            out.extend([(t[:at], "text"), (clause, "text")])
+            t = t[at + len(clause):]
+        explained = _NAME_EXPLAINED.fullmatch(t) if opens_row and "explanation" in cursor.roles else None
+        if explained is not None:                 # 培训农民人次|培训农民人次(历史标准): the name, then its explanation
+            out.extend([(explained.group("name"), "name"), (t[explained.end("name"):], "explanation")])
+            cursor.text()
+            return
         unit = t.find(cursor.unit_opener, 1) if opens_row and cursor.unit_opener else -1
         if unit > 0:
             out.append((t[:unit], "name"))
@@ -580,6 +813,14 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
                 if code == start:                 # the whole run is a code glued to the name after it
                     continue
                 end = code
+            trailing = _TRAILING_HAN.search(segment, start, end)
+            following_text = segment[end:following[0] if following else len(segment)]
+            if trailing is not None and trailing.start() > start and (
+                    cursor.shares and cursor.reads_shares(segment[start:trailing.start()])
+                    and not cursor.reads_shares(segment[start:end])
+                    or "explanation" in cursor.roles and not _NAME_EXPLAINED.fullmatch(following_text)
+                    and _NAME_EXPLAINED.fullmatch(trailing.group(0) + following_text)):
+                end = trailing.start()            # a unit-like character that opens the next name (项目…)
             cells = cursor.values(segment[start:end], word_follows)
             trailing = _TRAILING_HAN.search(segment, start, end)
             if cells == [segment[start:end]] and not cursor.after_value and trailing and trailing.start() > start:
@@ -618,20 +859,27 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
                     cells.append((tail, "text"))
         if cut.kind == "end":
             break
+        if cut.kind == "cells":
+            cells += [(c, "value") for c in cut.cells]
+            after_field = after_level1 = after_number = False
+            pos = cut.end
+            continue
         if cursor is None and cut.kind == "level":
             cut = _Cut(cut.start, cut.end, "text")        # a level name before any table is text
         cells.append((text[cut.start:cut.end], cut.kind))
         if cut.roles:
-            cursor = _RowCursor(cut.roles, region.group("region") if region else None)
+            cursor = _RowCursor(cut.roles, region.group("region") if region else None,
+                                _clauses(c for c, kind in cells if kind == "text"))
         elif cursor is not None and cut.kind in ("level", "caption"):
             cursor.restart(level=cut.kind == "level")
         elif cursor is not None and cut.kind == "label":
             cursor.labelled_row()
         elif cursor is not None and cut.kind == "total":
             cursor.total()
-        after_field = cut.kind in ("field", "break", "numbered")     # a field's value or a caption: text kept whole
+        after_field = cut.kind in ("field", "break", "numbered", "chrome")     # a field's value or a caption: text kept whole
         after_number = cut.kind == "numbered"
-        after_level1 = cut.kind == "level" and re.sub(WEIGHT_IN_LABEL_PATTERN, "", text[cut.start:cut.end]) in LEVEL1_WORDS
+        after_level1 = cut.kind == "level" and re.sub(
+            rf"^{_LEVEL_CODE}|{WEIGHT_IN_LABEL_PATTERN}", "", text[cut.start:cut.end]) in LEVEL1_WORDS
         pos = cut.end
     return _cut_repeated_text([c for c in cells if c[0]], settings)
 

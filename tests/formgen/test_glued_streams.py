@@ -23,6 +23,12 @@ FLOORS: dict[str, tuple[tuple[int, ...], float]] = {
     # 0.49: each project ran into its unit's name (村组干部报酬鄂州市消费者投诉举报中心), a short summary
     # (under 150 characters) was no glued run at all
     "results table": ((4, 12, 37), 0.95),
+    # 0.39: the money by recipient (合计宁德市龙岩市…11700.0600.0…) and the recipients' columns after 指标值
+    # were not cut; each row's target ran into its shares (>3200个1652751450…, <=350元<=350元…)
+    "T-FJ transfer": ((0, 3, 23, 30), 0.95),
+    # 0.77: 年度预算安排(万元) read as column words (so 年度总体目标 was no field), 基本支出/项目支出 not
+    # cut from their amounts, the duty table's rows kept whole, a name run into its explanation
+    "T-FJ dept": ((0, 1, 43, 75), 0.95),
 }
 #: dev seeds of results tables whose projects are grouped under a merged 主管部门 column: glued, the
 #: header's 主管部门 is not yet told from the header field of that name (a known gap, issue 13).

@@ -1,8 +1,17 @@
 """The glued builder: a form run together without separators cut back into its cells."""
 
+import regex as re
 from hypothesis import given, settings as hsettings, strategies as st
 
-from jixiao.extract.layout.glued_cells import cut_glued_run, cut_value_run, is_glued_run
+from jixiao.extract.layout.glued_cells import (
+    cut_glued_run,
+    cut_value_run,
+    is_glued_run,
+    split_place_names,
+    split_shares,
+    split_total_and_parts,
+    VALUE_PATTERNS,
+)
 
 NATIONAL = ("项目支出绩效自评表(2026年度)项目名称村组干部报酬主管部门天长市文化广电和旅游局实施单位天长市图书馆"
             "项目资金（万元）年初预算数全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额633.27633.27602.99"
@@ -126,3 +135,68 @@ def test_a_short_summary_run_is_cut_and_each_unit_opens_with_the_titles_place():
 def test_no_value_starts_inside_a_standards_code():
     run = NATIONAL.replace("质量指标管理制度健全性", "质量指标终端出水水质达标率≥85%按DB33/973-2015标准管理制度健全性")
     assert any(c.startswith("按DB33/973-2015标准") for c in cut_glued_run(run))    # not 按DB33/ + 973-2015
+
+
+TRANSFER = ("专项名称省级公共文化服务体系建设专项资金主管部门福建省文化和旅游厅资金金额(万元)合计福州市龙岩市泉州市"
+            "5200.0600.03600.01000.0年度目标统筹安排专项资金一级指标二级指标三级指标指标值福州市龙岩市泉州市"
+            "产出指标数量指标覆盖行政村数量>320个1657580安装路灯数量>=32盏111110项目完成及时性1111质量指标管理制度健全性规范规范规范规范"
+            "成本指标人均补助标准<=350元<=350元<=350元<=350元满意度指标服务对象满意度指标群众满意度>=80%0.80.80.8")
+
+
+def test_a_transfers_money_and_recipient_columns_are_cut_so_the_shares_add_up():
+    cells = cut_glued_run(TRANSFER)
+    assert "".join(cells) == TRANSFER
+    assert cells[cells.index("主管部门") + 1] == "福建省文化和旅游厅"
+    money = cells.index("资金金额(万元)")
+    assert cells[money + 1:money + 9] == ["合计", "福州市", "龙岩市", "泉州市", "5200.0", "600.0", "3600.0", "1000.0"]
+    head = cells.index("指标值")
+    assert cells[head + 1:head + 5] == ["福州市", "龙岩市", "泉州市", "产出指标"]
+    row = cells.index("覆盖行政村数量")
+    assert cells[row:row + 5] == ["覆盖行政村数量", ">320个", "165", "75", "80"]        # 165+75+80 = 320
+    assert cells[row + 5:row + 16] == ["安装路灯数量", ">=32盏", "11", "11", "10",     # 项 opens the next name
+                                       "项目完成及时性", "1", "1", "1", "1", "质量指标"]
+    assert cells[cells.index("管理制度健全性") + 1:][:4] == ["规范"] * 4                # a word no vocabulary knows
+    assert cells[cells.index("人均补助标准") + 1:][:4] == ["<=350元"] * 4
+    assert cells[-4:] == [">=80%", "0.8", "0.8", "0.8"]
+
+
+def test_money_and_shares_are_cut_only_where_the_sum_holds():
+    assert split_place_names("福州市莆田市三明市") == ["福州市", "莆田市", "三明市"]      # 福州 is no place of its own
+    assert split_place_names("福州市") is None
+    assert split_total_and_parts("1130024001600200015003800", 5) == ["11300", "2400", "1600", "2000", "1500", "3800"]
+    assert split_total_and_parts("1130024001600200015003801", 5) is None                     # no cut adds up
+    target = re.compile(VALUE_PATTERNS["target"])
+    assert split_shares(">=326盏1101591628148", target, 6) == [">=326盏", "110", "15", "9", "16", "28", "148"]
+    assert split_shares("1111", target, 3) == ["1", "1", "1", "1"]
+    assert split_shares(">=326盏1101591628149", target, 6) is None
+
+
+DEPARTMENT = ("部门整体支出绩效目标表部门(单位)名称马踏镇水利局部门预算编码323961年度预算安排(万元)资金总额1184.83基本支出847.28"
+              "项目支出337.55年度总体目标目标1:保障机关正常运转;目标2:完成农村公路日常养护;按时足额发放救助资金;"
+              "年度履职目标部门职能年度目标任务支出项目名称预算金额(万元)负责农村公路养护工作完成农村公路日常养护农村公路养护经费"
+              "204.45负责困难群众救助工作按时足额发放救助资金困难群众救助经费133.1一级指标二级指标三级指标指标解释目标值"
+              "产出指标数量指标培训农民人次培训农民人次(历史标准)≥12人次资金拨付及时率资金拨付及时率(行业标准)0.9"
+              "项目完成及时性项目完成及时性(计划标准)及时")
+
+
+def test_a_department_forms_money_duties_and_explained_names_are_cut():
+    cells = cut_glued_run(DEPARTMENT)
+    assert "".join(cells) == DEPARTMENT
+    assert cells[cells.index("部门预算编码") + 1:][:2] == ["323961", "年度预算安排(万元)"]     # the caption, not 年度|预算安排
+    money = cells.index("资金总额")
+    assert cells[money:money + 6] == ["资金总额", "1184.83", "基本支出", "847.28", "项目支出", "337.55"]
+    assert cells[money + 6] == "年度总体目标"                          # a field, though 预算安排|资金总额 are column words
+    duty = cells.index("负责农村公路养护工作")                           # the task is a clause of the goal
+    assert cells[duty:duty + 4] == ["负责农村公路养护工作", "完成农村公路日常养护", "农村公路养护经费", "204.45"]
+    row = cells.index("培训农民人次")
+    assert cells[row:row + 3] == ["培训农民人次", "培训农民人次(历史标准)", "≥12人次"]
+    row = cells.index("资金拨付及时率")                                    # 项 is the next name's, not a unit
+    assert cells[row + 2:] == ["0.9", "项目完成及时性", "项目完成及时性(计划标准)", "及时"]
+
+
+def test_a_numbered_name_and_the_pages_chrome_after_a_grade_are_no_values():
+    run = NATIONAL.replace("培训农民人次至少", "指标1:培训农民人次至少") + "优发布时间:2026-09-04信息来源:三台县农业农村局"
+    cells = cut_glued_run(run)
+    row = cells.index("指标1:培训农民人次")                       # 1: is the name's number
+    assert cells[row + 1:row + 5] == ["至少580人次", "611人次", "2", "2"]
+    assert cells[-2:] == ["优", "发布时间:2026-09-04信息来源:三台县农业农村局"]     # the chrome line kept whole
