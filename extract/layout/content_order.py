@@ -352,7 +352,9 @@ def _cells_wrapped(page_rows: Sequence[Sequence[_Row]], settings: LayoutSettings
     """Many cells of the rows of two cells or more took continuation lines (a name's end, ``资金拨付及``
     / ``时率``): the text is a table's printed lines, even where its wrapped words are no known words."""
     rows = [row for rows in page_rows for row in rows if len(row.cells) >= 2]
-    wrapped = sum(1 for row in rows for cell in row.cells if len(cell) >= 2)
+    # a cell that is a whole vocabulary word (部门预算编码, 基本支出) is complete: a line under it is
+    # no wrap of it (a web page's vertical caption 年度/预算/安排 printed beside such labels)
+    wrapped = sum(1 for row in rows for cell in row.cells if len(cell) >= 2 and not is_known_word(cell[0]))
     return wrapped >= settings.content_order_min_wrapped_cells and \
         wrapped >= len(rows) * settings.content_order_wrapped_cell_share
 
