@@ -41,6 +41,7 @@ from jixiao.extract.layout.stream import (
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.numbers import parse_float
 from jixiao.normalize.vocabulary import (
+    BUDGET_ITEM_LABELS,
     EVALUATION_RESULT_COLUMN_WORDS,
     FLAT_PROJECT_COLUMN_WORDS,
     FORM_FIELD_LABELS,
@@ -52,6 +53,7 @@ from jixiao.normalize.vocabulary import (
     REPORT_SCORE_COLUMN_WORDS,
     SCORE_SUMMARY_COLUMN_WORDS,
     SELF_EVALUATION_MONEY_COLUMN_WORDS,
+    SELF_EVALUATION_MONEY_ROW_LABELS,
     SENTENCE_END_MARKS,
     SENTENCE_PUNCTUATION_PATTERN,
     SIGNATURE_BLOCK_WORDS,
@@ -71,6 +73,8 @@ _FORM_FIELD_LABELS = frozenset(w for labels in FORM_FIELD_LABELS.values() for w 
 #: Fields whose value is words (年度总体目标: a sentence after it): their label never takes a figure.
 _TEXT_FIELDS = ("overview", "basis", "necessity", "measures", "implementation_plan", "overall_goal", "annual_goal")
 _TEXT_FIELD_LABELS = frozenset(w for field in _TEXT_FIELDS for w in FORM_FIELD_LABELS[field])
+#: A money line's label (年度资金总额:): a field's label too, its amount drawn before it.
+_MONEY_LINE_LABELS = frozenset(SELF_EVALUATION_MONEY_ROW_LABELS) | frozenset(label for label, _ in BUDGET_ITEM_LABELS)
 #: A sentence (a report's paragraph after the table) is no cell of a table.
 _SENTENCE_ENDS = SENTENCE_END_MARKS
 
@@ -435,7 +439,8 @@ def _plain_band(texts: Sequence[str], k: int, out: list[str], settings: LayoutSe
     部门预算编码 | 952527), a word field's label (年度总体目标: its value is the sentence after it)
     not counted; a few more labels than values are key/value rows, one value after each
     of the last labels (年度预算申请 | 资金总额 2626.12 | 基本支出 1199.81 …); otherwise the values go
-    after the first label (项目资金 | 2735.10 | 2668.63 | 97.57%)."""
+    after the first label (项目资金 | 2735.10 | 2668.63 | 97.57%). One value's labels run on past a
+    field's or a money line's label (资金情况(万元) | 年度资金总额: after 654.93)."""
     run = _value_run(texts, k, 1)
     after = k + run
     if run == 0 or after >= len(texts) or (_ends_table(texts, after, settings)
@@ -451,7 +456,7 @@ def _plain_band(texts: Sequence[str], k: int, out: list[str], settings: LayoutSe
     end = after + 1
     while end < len(texts) and not is_value_cell(texts[end]) and _table_ahead(texts, end, settings) is None \
             and (not _ends_table(texts, end, settings)       # one value: a field's, its label may follow
-                 or (run == 1 and texts[end].rstrip(":：") in _FORM_FIELD_LABELS)):
+                 or (run == 1 and texts[end].rstrip(":：") in _FORM_FIELD_LABELS | _MONEY_LINE_LABELS)):
         end += 1
     labels = list(texts[after:end])
     known = [n for n, label in enumerate(labels) if is_known_word(label) and label not in _TEXT_FIELD_LABELS]
