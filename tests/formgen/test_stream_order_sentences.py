@@ -1,5 +1,5 @@
 """PDF content order read back cell for cell (the blank-dropped stream of the same form): a flat
-multi-project table whose goals are sentences (``…,确保…。``, as the T-SC-flat samples write them:
+multi-project table whose goals are sentences (``…。``, as the T-SC-flat samples write them:
 the sentence stands inside the table, between a project's cells and its indicators), and a money
 block whose amounts are drawn before their labels (T-HN)."""
 
