@@ -572,6 +572,37 @@ def subtotals_add_up(rows: Sequence[TableRow], roles: Sequence[str]) -> bool | N
     return all(abs(total - parts) <= Decimal("0.011") for total, parts in groups)
 
 
+def _level_caption_after(texts: Sequence[str], i: int, settings: LayoutSettings) -> int | None:
+    """Where a caption cell stands right after an indicator table's header from ``i`` (a merged
+    first column spanning the table's rows, its header cell drawn with them: 一级指标 | 二级指标 |
+    三级指标 | 指标值 | 绩效指标 | 产出指标 | 数量指标 | 购置服装数量): one more level-like word opening
+    the body than the header has level columns, no level word of the vocabulary itself; else None."""
+    found = dropped_header_run(texts, i, settings, _DROPPED_ROW_TABLES[2:3])
+    if found is None:
+        return None
+    roles = found[1]
+    levels = next((k for k, r in enumerate(roles) if r not in _LEVEL_ROLES), len(roles))
+    body = i + len(roles)
+    opening = texts[body:body + levels + 2]
+    if levels == 0 or len(opening) < levels + 2 or fold_key(opening[0]) in _LEVEL_KEYS \
+            or not all(is_level_word(t) for t in opening[:levels + 1]) or is_level_word(opening[-1]):
+        return None
+    return body
+
+
+def captions_before_headers(part: Sequence[Paragraph], settings: LayoutSettings = DEFAULT_SETTINGS,
+                            ) -> list[Paragraph]:
+    """The paragraphs with each indicator table's row caption (``绩效指标``: a merged first column
+    the header does not name) moved from after the header to before it, where it leads the table."""
+    out = list(part)
+    texts = [p.text.strip() for p in out]
+    for i in range(len(texts)):
+        if (at := _level_caption_after(texts, i, settings)) is not None:
+            out.insert(i, out.pop(at))
+            texts.insert(i, texts.pop(at))
+    return out
+
+
 def regroup_dropped_streams(blocks: Sequence[Block], settings: LayoutSettings = DEFAULT_SETTINGS,
                             ) -> tuple[list[Block], list[str]]:
     """Blocks whose runs of one-cell paragraphs hold a row table with its blank cells dropped (one
@@ -584,6 +615,7 @@ def regroup_dropped_streams(blocks: Sequence[Block], settings: LayoutSettings = 
     run: list[Paragraph] = []
 
     def flush_rows(part: list[Paragraph]) -> None:
+        part = captions_before_headers(part, settings)
         texts = [p.text.strip() for p in part]
         at = 0
         for start, roles, reading in rows_of_dropped_stream(texts, settings):

@@ -39,7 +39,9 @@ from jixiao.extract.layout.stream import (
     NAMED_COLUMN_ROLE, ROW_SPLIT_UNCERTAIN, is_cell_per_paragraph, is_page_furniture, touching_share,
 )
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from jixiao.normalize.numbers import parse_float
 from jixiao.normalize.vocabulary import (
+    BUDGET_ITEM_LABELS,
     EVALUATION_RESULT_COLUMN_WORDS,
     FLAT_PROJECT_COLUMN_WORDS,
     FORM_FIELD_LABELS,
@@ -51,6 +53,7 @@ from jixiao.normalize.vocabulary import (
     REPORT_SCORE_COLUMN_WORDS,
     SCORE_SUMMARY_COLUMN_WORDS,
     SELF_EVALUATION_MONEY_COLUMN_WORDS,
+    SELF_EVALUATION_MONEY_ROW_LABELS,
     SENTENCE_END_MARKS,
     SENTENCE_PUNCTUATION_PATTERN,
     SIGNATURE_BLOCK_WORDS,
@@ -67,6 +70,11 @@ _COLUMN_GAP = re.compile(r"[\t|]")
 _TABLE_TRAILERS = SIGNATURE_LINE_WORDS + SIGNATURE_BLOCK_WORDS + INDICATOR_TABLE_TRAILER_WORDS
 #: A form's field label (年度总体目标, 项目名称) opens the next block, never a cell of a table's body.
 _FORM_FIELD_LABELS = frozenset(w for labels in FORM_FIELD_LABELS.values() for w in labels)
+#: Fields whose value is words (年度总体目标: a sentence after it): their label never takes a figure.
+_TEXT_FIELDS = ("overview", "basis", "necessity", "measures", "implementation_plan", "overall_goal", "annual_goal")
+_TEXT_FIELD_LABELS = frozenset(w for field in _TEXT_FIELDS for w in FORM_FIELD_LABELS[field])
+#: A money line's label (年度资金总额:): a field's label too, its amount drawn before it.
+_MONEY_LINE_LABELS = frozenset(SELF_EVALUATION_MONEY_ROW_LABELS) | frozenset(label for label, _ in BUDGET_ITEM_LABELS)
 #: A sentence (a report's paragraph after the table) is no cell of a table.
 _SENTENCE_ENDS = SENTENCE_END_MARKS
 
@@ -98,6 +106,8 @@ _OTHER_WORD_AS_LEVEL_FIT = 0.3
 #: row's name); in the others as a word in a value column (备注: 按计划标准).
 _TEXT_ROLES = frozenset({"reason", "remark", "explanation", "scoring_rule", "measures"})
 _SENTENCE_ROLES = frozenset({"reason"})
+#: Columns whose cells may be whole sentences ending in 。 (a flat table's 年度目标, a reason).
+_SENTENCE_COLUMNS = _TEXT_ROLES | {"annual_goal"}
 #: The operator word of a qualitative indicator (定性): its target is a word, never a figure.
 _QUALITATIVE = OPERATOR_KIND_WORDS[0]
 #: Columns whose words the vocabulary lists (人次, ≥, 正向指标, 优): a label there fits by its profile.
@@ -188,6 +198,8 @@ class Merge:
 
     cells: list[str]
     uncertain: bool
+    #: False when no interleaving fits (the cells are given back with the values after the first label).
+    fitted: bool = True
 
 
 def _fit(role: str, text: str) -> float:
@@ -238,13 +250,6 @@ def _skip_cost(roles: Sequence[str], c: int, started: bool, lead: int) -> float:
     return SKIP_COST.get(roles[c], DEFAULT_SKIP_COST)
 
 
-def _number(text: str) -> float | None:
-    try:
-        return float(text.strip().replace(",", ""))
-    except ValueError:
-        return None
-
-
 def merge_band(values: Sequence[str], labels: Sequence[str], roles: Sequence[str],
                settings: LayoutSettings = DEFAULT_SETTINGS, last: bool = False) -> Merge:
     """The band's cells back in reading order: rows take the columns left to right, each column a
@@ -290,7 +295,7 @@ def merge_band(values: Sequence[str], labels: Sequence[str], roles: Sequence[str
     def row_weight(state: tuple[int, int, int, bool]) -> float | None:
         """The weight placed in the row ``state`` is in, if any."""
         cell = row_cell(state, weight_col) if weight_col is not None else None
-        return _number(cell) if cell is not None and is_value_cell(cell) else None
+        return parse_float(cell) if cell is not None and is_value_cell(cell) else None
 
     for state in order:
         if state not in best:
@@ -311,7 +316,7 @@ def merge_band(values: Sequence[str], labels: Sequence[str], roles: Sequence[str
             f = 0.0                                  # a qualitative indicator's target is a word
         if i < n_v and f >= floor:
             weight = row_weight(state) if role == "score" and weight_col is not None else None
-            points = _number(values[i])
+            points = parse_float(values[i])
             if weight is None or points is None or points <= weight + _POINTS_TOLERANCE:
                 offer((i + 1, j, c + 1, True), score + math.log(max(f, MIN_FIT) / neutral), state, "v")
         if j < n_l and role == NAMED_COLUMN_ROLE and target_col is not None:
@@ -322,7 +327,7 @@ def merge_band(values: Sequence[str], labels: Sequence[str], roles: Sequence[str
             offer((i, j + 1, c + 1, True), score + math.log(max(f, MIN_FIT) / neutral), state, "l")
         offer((i, j, c + 1, started), best[state][0] - _skip_cost(roles, c, started, lead), state, "")
     if not ends:
-        return Merge(list(labels[:1]) + list(values) + list(labels[1:]), True)
+        return Merge(list(labels[:1]) + list(values) + list(labels[1:]), True, fitted=False)
     ends.sort(key=lambda t: -t[0])
     kinds = _kinds(best, ends[0][1])
     uncertain = any(abs(s - ends[0][0]) < 1e-9 and _kinds(best, st) != kinds for s, st in ends[1:])
@@ -431,9 +436,11 @@ def _plain_band(texts: Sequence[str], k: int, out: list[str], settings: LayoutSe
     """Outside a table (no header names its columns), a run of values before its labels (up to the
     next value or a table's end): a total-led header of as many names takes them (资金金额(万元) |
     合计 | 宁德市 …); one value goes after the run's last known word (部门(单位)名称 | 石鼓区农业农村局 |
-    部门预算编码 | 952527); a few more labels than values are key/value rows, one value after each
+    部门预算编码 | 952527), a word field's label (年度总体目标: its value is the sentence after it)
+    not counted; a few more labels than values are key/value rows, one value after each
     of the last labels (年度预算申请 | 资金总额 2626.12 | 基本支出 1199.81 …); otherwise the values go
-    after the first label (项目资金 | 2735.10 | 2668.63 | 97.57%)."""
+    after the first label (项目资金 | 2735.10 | 2668.63 | 97.57%). One value's labels run on past a
+    field's or a money line's label (资金情况(万元) | 年度资金总额: after 654.93)."""
     run = _value_run(texts, k, 1)
     after = k + run
     if run == 0 or after >= len(texts) or (_ends_table(texts, after, settings)
@@ -449,10 +456,10 @@ def _plain_band(texts: Sequence[str], k: int, out: list[str], settings: LayoutSe
     end = after + 1
     while end < len(texts) and not is_value_cell(texts[end]) and _table_ahead(texts, end, settings) is None \
             and (not _ends_table(texts, end, settings)       # one value: a field's, its label may follow
-                 or (run == 1 and texts[end].rstrip(":：") in _FORM_FIELD_LABELS)):
+                 or (run == 1 and texts[end].rstrip(":：") in _FORM_FIELD_LABELS | _MONEY_LINE_LABELS)):
         end += 1
     labels = list(texts[after:end])
-    known = [n for n, label in enumerate(labels) if is_known_word(label)]
+    known = [n for n, label in enumerate(labels) if is_known_word(label) and label not in _TEXT_FIELD_LABELS]
     if run == 1 and known:
         cut = known[-1] + 1
         out.extend(labels[:cut] + values + labels[cut:])
@@ -482,6 +489,24 @@ def _total_led_names(texts: Sequence[str], at: int, count: int, settings: Layout
     return None
 
 
+def _sentence_in_band(texts: Sequence[str], k: int, values: Sequence[str], labels: Sequence[str],
+                      roles: Sequence[str], settings: LayoutSettings) -> bool:
+    """Whether the sentence at ``k`` (``…确保不让一个学生因家庭经济困难而失学。``) is a cell of the band
+    being read, not the paragraph after the table: the header has a column of sentences (a flat
+    table's 年度目标, a reason), and the table goes on after it (a level word: 产出指标; labels, then
+    the next band's values) or the band's values fit no row without it."""
+    if not texts[k].endswith(_SENTENCE_ENDS) or not _SENTENCE_COLUMNS & set(roles):
+        return False
+    if k + 1 < len(texts) and _LEVEL_ROLES & set(roles) and is_level_word(texts[k + 1]):
+        return True
+    after = k + 1
+    while after < len(texts) and not is_value_cell(texts[after]) and not _ends_table(texts, after, settings):
+        after += 1
+    if after > k + 1 and after < len(texts) and is_value_cell(texts[after]):
+        return True
+    return not merge_band(values, labels, roles, settings, last=True).fitted
+
+
 def _table(texts: Sequence[str], header: Header, first_values: Sequence[str], out: list[str],
            notes: list[str], settings: LayoutSettings) -> int:
     """Write one table's header and bands in reading order; returns where its body ends."""
@@ -495,7 +520,8 @@ def _table(texts: Sequence[str], header: Header, first_values: Sequence[str], ou
         values += texts[k:k + run]
         k += run
         labels: list[str] = []
-        while k < len(texts) and not is_value_cell(texts[k]) and not _ends_table(texts, k, settings):
+        while k < len(texts) and not is_value_cell(texts[k]) \
+                and (not _ends_table(texts, k, settings) or _sentence_in_band(texts, k, values, labels, roles, settings)):
             labels.append(texts[k])
             k += 1
         last = k >= len(texts) or not is_value_cell(texts[k])

@@ -270,9 +270,14 @@ def tsc_flat(rng: random.Random, year: int) -> GeneratedForm:
         form["budget_lines"] = [budget_line("current_year_budget", "预算数", f"{amount:.2f}")]
         form["indicators"] = [i.truth() for i in inds]
         forms.append(form)
+        # the goal a phrase, or a sentence as the samples write it (…。: a PDF's content order then
+        # has a sentence inside the table, between a row's project cells and its indicators)
+        goal = f"保障{project}顺利实施"
+        if side_rng(rng, "goal sentence").random() < 0.5:
+            goal += "。"
         for j, ind in enumerate(inds):
             head = [(unit, len(inds), 1), (project, len(inds), 1), (f"{amount:,.2f}", len(inds), 1),
-                    (f"保障{project}顺利实施", len(inds), 1)] if j == 0 else []
+                    (goal, len(inds), 1)] if j == 0 else []
             rows.append(head + [ind.level1, ind.level2, ind.name, ind.target.op_cell,
                                 ind.target.value_cell, ind.target.unit_cell, fmt_num(ind.weight), "正向指标"])
     table = make_table([[(f"部门预算项目绩效目标申报表({year}年度)", 1, 12)], [("金额单位:元", 1, 12)],

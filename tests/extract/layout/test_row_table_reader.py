@@ -151,3 +151,19 @@ def test_a_stream_table_ends_at_the_page_furniture_after_it():
     for furniture in (["【打印本页】  【关闭窗口】", "相关链接：江西省人民政府  九江市人民政府"], ["-3-", "说明"]):
         [(_, _, reading)] = rows_of_dropped_stream(header + rows + furniture)
         assert reading.end == len(rows) and reading.rows[-1].cells == ("", "", "家长满意度", "≥90%")
+
+
+def test_an_indicator_tables_row_caption_after_its_header_leads_the_table():
+    # 绩效指标 is a merged first column the header does not name (the Shanghai template): it is drawn
+    # after the header, with the first row; read as a row it would shift every level one column
+    header = ["一级指标", "二级指标", "三级指标", "年度(/项目)指标值"]
+    body = ["产出指标", "数量指标", "购置服装数量", "=90.00(套)", "质量指标", "服装质量合格率", "=100.00(%)",
+            "效益指标", "经济效益指标", "人员服装配备保障度", "=100.00(%)"]
+    blocks, _ = regroup_dropped_streams([Paragraph(t, None, n + 1) for n, t in enumerate(header + ["绩效 指标"] + body)])
+    assert isinstance(blocks[0], Paragraph) and blocks[0].text == "绩效 指标"
+    table = blocks[1]
+    assert isinstance(table, Table) and [c.text for c in table.rows[1]] == ["产出指标", "数量指标", "购置服装数量", "=90.00(套)"]
+    assert [c.text for c in table.rows[3]][:2] == ["效益指标", "经济效益指标"]
+    # a table whose first row opens with its own levels keeps them
+    blocks, _ = regroup_dropped_streams([Paragraph(t, None, n + 1) for n, t in enumerate(header + body)])
+    assert isinstance(blocks[0], Table) and [c.text for c in blocks[0].rows[1]][0] == "产出指标"

@@ -74,3 +74,39 @@ def test_a_flat_tables_project_columns_are_covered_in_its_later_rows() -> None:
     assert merged.cells == ["405001-某局", "某项目", "1,000.00", "保障某项目顺利实施", "产出指标", "质量指标",
                             "资金使用合规率", "=", "98", "%", "17", "正向指标", "产出指标", "质量指标",
                             "管理制度健全性", "定性", "规范", "2", "正向指标"]
+
+
+_FLAT_HEADER = ["单位名称", "项目名称", "预算数", "年度目标", "一级指标", "二级指标", "三级指标", "指标性质",
+                "指标值", "度量单位", "权重", "指标方向性"]
+
+
+def test_a_sentence_in_a_flat_tables_goal_column_stays_in_its_band() -> None:
+    # the goal is a sentence (…。); the band goes on after it with the row's levels and name
+    goal = "保障某项目顺利实施,按时足额完成年度任务。"
+    lines = _FLAT_HEADER + ["1,000.00", "98", "60", "405001-某局", "某项目", goal, "产出指标", "质量指标",
+                            "资金使用合规率", "≥", "%", "正向指标", "填报人:王芳"]
+    restored = restore_stream_order(lines)
+    assert restored is not None
+    assert restored.lines[len(_FLAT_HEADER):] == [
+        "405001-某局", "某项目", "1,000.00", goal, "产出指标", "质量指标", "资金使用合规率", "≥", "98", "%", "60",
+        "正向指标", "填报人:王芳"]
+
+
+def test_a_sentence_after_a_table_without_a_sentence_column_ends_it() -> None:
+    lines = ["序号", "项目名称", "项目单位", "自评分数", "自评等级",
+             "1", "91.58", "小型水利工程建设", "衢江区农村公路养护中心", "优",
+             "2", "71.21", "河道保洁经费", "衢江区教育服务中心", "中", "两个项目均已按期完成。", "产出指标"]
+    restored = restore_stream_order(lines)
+    assert restored is not None
+    assert restored.lines[-3:] == ["中", "两个项目均已按期完成。", "产出指标"]
+
+
+def test_a_money_lines_amount_goes_after_its_label_not_a_goal_field_after_it() -> None:
+    # the last money row (0.00 drawn before 其他资金 | 其他资金), then the goal block: 年度总体目标
+    # takes the sentence after it, never the amount
+    goal = "为在编职工定制工作服装。"
+    lines = ["0.00", "其他资金", "其他资金", "项目 绩效 目标", "项目总目标", "年度总体目标", goal,
+             "一级指标", "二级指标", "三级指标", "年度指标值", "=100.00(%)", "产出指标", "质量指标", "服装质量合格率"]
+    restored = restore_stream_order(lines)
+    assert restored is not None
+    assert restored.lines[:7] == ["其他资金", "其他资金", "0.00", "项目 绩效 目标", "项目总目标", "年度总体目标", goal]
