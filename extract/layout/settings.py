@@ -148,6 +148,9 @@ class LayoutSettings:
     raw_rows_value_led_share: float = 0.12
     raw_rows_min_wrapped_width: int = 6
     raw_rows_width_tolerance: int = 2
+    #: A line of at most this many Chinese characters below a row's continued cells is a word's last
+    #: characters (``群众满意`` / ``度``), never a cell of its own.
+    raw_rows_max_orphan_length: int = 1
 
     # -- stream order: PDF content order, a band's values drawn before its labels (LAYOUTS F2) -----
     #: A table header of at least this many cells with at least this many values right after (or
