@@ -37,7 +37,7 @@ from jixiao.extract.layout.glued_cells import is_known_word, known_word_spans
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation
 from jixiao.normalize.vocabulary import (
-    INDICATOR_DIRECTION_WORDS, MAGNITUDE_WORDS, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SPACED_NUMBER_IN_CELL_PATTERN,
+    INDICATOR_DIRECTION_WORDS, MAGNITUDE_WORDS, OPERATOR_PREFIXES, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SPACED_NUMBER_IN_CELL_PATTERN,
     SPACED_DIGIT_HEAD_WORDS, SPLIT_CELL_HEAD_PATTERN, UNITS,
 )
 
@@ -66,6 +66,9 @@ _BAR = re.compile(r"\s[|｜]\s")
 #: A title or a caption (``…评分表``): whole on its line, never a wrapped cell.
 _TITLE_END = "表"
 _DIRECTION_WORDS = frozenset(INDICATOR_DIRECTION_WORDS)
+#: Operator words (至少, 不低于): the number after them is in their cell, a PDF tool spaced it.
+_OPERATOR_WORDS = frozenset(w for w in OPERATOR_PREFIXES if _HAN_END.search(w))
+_LABEL_END = (":", "：")
 _OPERATORS = f"[{re.escape(OPERATOR_SYMBOL_CHARS)}]*"
 #: A value of its own (a number, a percentage, an amount, a target with its unit): never a wrapped
 #: text cell's next line.
@@ -94,13 +97,16 @@ def _unclosed(text: str) -> bool:
 
 def _inside_cell(before: str, after: str, following: str | None) -> bool:
     """Whether the blank between ``before`` and ``after`` (words of one line) is a PDF tool's blank
-    inside one cell: in brackets, a number before its unit (``3200 人``, ``2020 年``), a year after a
-    name (``村组干部报酬 2022 年度…``), or digits inside a sentence. A caption's number is followed by
-    its title, another cell."""
+    inside one cell: in brackets, a number before its unit (``3200 人``, ``2020 年``), an operator word
+    before its number (``至少 1200``), a year after a name (``村组干部报酬 2022 年度…``), or digits
+    inside a sentence. A caption's number is followed by its title, a label ends with its colon:
+    other cells."""
     if _unclosed(before):
         return True
-    if _CAPTION_NUMBER.match(before):
-        return False
+    if _CAPTION_NUMBER.match(before) or after.endswith(_LABEL_END):
+        return False                              # a caption's title, a label (…预算（元）：): cells of their own
+    if before in _OPERATOR_WORDS and _DIGIT_START.match(after):
+        return True                               # an operator word before its number (至少 1200 人次)
     if _ENDS_IN_NUMBER.search(before) and _UNIT_HEAD.match(after):
         return True
     if _HAN_END.search(before) and _DIGIT_START.match(after):
@@ -311,13 +317,10 @@ def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS)
     return RawCells(texts, strong_joins, width_joins)
 
 
-def is_raw_rows(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
-    """PDF content-order text of a table whose rows hold on their lines: no column gaps, digits spaced
-    from Chinese wherever they meet (a PDF tool wrote it: ``2020 年``), many lines holding several
-    cells, and many narrow cells' wrapped lines put back — or fewer, when many rows open with a value
-    (the rest of a row whose cell wrapped, back on its top line: ``>=30 次 26 次 19 16.47``). Text
-    printed as paragraphs (rows written with blanks, prose wrapped at the page's width) has neither."""
-    filled = [l for l in lines if l.strip()]
+def _is_spaced_pdf_text(filled: Sequence[str], settings: LayoutSettings) -> bool:
+    """Text a PDF tool wrote in content order: enough lines, no column gaps, digits spaced from
+    Chinese wherever they meet, a year or points among them (``2020 年``; by a blank or by a line
+    break: ``(2019`` / ``年度)``)."""
     if len(filled) < settings.content_order_min_lines:
         return False
     if sum(1 for l in filled if _COLUMNS_KEPT.search(l.strip())) > len(filled) * settings.content_order_max_gap_share:
@@ -325,8 +328,18 @@ def is_raw_rows(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTING
     text = "\n".join(filled)
     spaced = len(_DIGIT_SPACED_HAN.findall(text, overlapped=True))
     unspaced = len(_DIGIT_BY_HAN.findall(text, overlapped=True))
-    # a year or points spaced from their word, by a blank or by a line break (``(2019`` / ``年度)``)
-    if not _SPACED_NUMBER.search(" ".join(filled)) or unspaced > (spaced + unspaced) * settings.raw_rows_max_unspaced_share:
+    return bool(_SPACED_NUMBER.search(" ".join(filled))) and \
+        unspaced <= (spaced + unspaced) * settings.raw_rows_max_unspaced_share
+
+
+def is_raw_rows(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
+    """PDF content-order text of a table whose rows hold on their lines: no column gaps, digits spaced
+    from Chinese wherever they meet (a PDF tool wrote it: ``2020 年``), many lines holding several
+    cells, and many narrow cells' wrapped lines put back — or fewer, when many rows open with a value
+    (the rest of a row whose cell wrapped, back on its top line: ``>=30 次 26 次 19 16.47``). Text
+    printed as paragraphs (rows written with blanks, prose wrapped at the page's width) has neither."""
+    filled = [l for l in lines if l.strip()]
+    if not _is_spaced_pdf_text(filled, settings):
         return False
     if cut_words(filled).share >= settings.raw_rows_max_cut_share:
         return False                              # most known words cut: narrow columns, one run a page
@@ -349,3 +362,17 @@ def raw_rows_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTI
     if not is_raw_rows(lines, settings):
         return None
     return raw_cells(lines, settings).cells
+
+
+def kept_rows_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str] | None:
+    """Content-order text of a table whose cells did not wrap (columns wide enough: most lines hold
+    a whole row) → its lines with a single blank between cells and none inside a cell (``至少 1200
+    人次`` → ``至少1200人次``, as the cell was written), None when the text is not such text. Tried after
+    the readings of wrapped columns (``raw_rows_text``, ``content_order_text``)."""
+    filled = [l for l in lines if l.strip()]
+    if not _is_spaced_pdf_text(filled, settings):
+        return None
+    rows = sum(1 for l in filled if len(line_cells(l)) >= 2)
+    if rows < len(filled) * settings.raw_rows_kept_row_line_share:
+        return None
+    return ["\f".join(" ".join(line_cells(piece)) for piece in line.split("\f")) for line in lines]
