@@ -252,6 +252,7 @@ class RawCells:
     cells: list[str]
     strong_joins: int
     width_joins: int
+    row_lines: int = 0                            # lines put back under the cells of the row above
 
 
 def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> RawCells:
@@ -262,7 +263,7 @@ def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS)
     cells: list[_Cell] = []
     row: list[_Cell] = []                         # the cells of the last line holding several
     row_continued = False                         # a line below it continued some of them
-    strong_joins = width_joins = 0
+    strong_joins = width_joins = row_lines = 0
     breaks = 0                                    # page breaks before the next new cell
 
     def join(cell: _Cell, line: str, strong: bool) -> None:
@@ -306,7 +307,7 @@ def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS)
                          and sum(_fragment_score(c, found[0], settings) is not None for c in row) == 1)):
                 for (j, score), fragment in zip(placed, found):
                     join(row[j], fragment, score == _STRONG)
-                row_continued = True
+                row_continued, row_lines = True, row_lines + 1
                 continue
             new = [_Cell([c]) for c in found]
             add(new)
@@ -314,7 +315,7 @@ def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS)
     texts = ["\f" * c.page_breaks + c.text for c in cells]
     if breaks:                                    # pages holding no new cell
         texts.append("\f" * breaks)
-    return RawCells(texts, strong_joins, width_joins)
+    return RawCells(texts, strong_joins, width_joins, row_lines)
 
 
 def _is_spaced_pdf_text(filled: Sequence[str], settings: LayoutSettings) -> bool:
@@ -337,7 +338,9 @@ def is_raw_rows(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTING
     from Chinese wherever they meet (a PDF tool wrote it: ``2020 年``), many lines holding several
     cells, and many narrow cells' wrapped lines put back — or fewer, when many rows open with a value
     (the rest of a row whose cell wrapped, back on its top line: ``>=30 次 26 次 19 16.47``). Text
-    printed as paragraphs (rows written with blanks, prose wrapped at the page's width) has neither."""
+    printed as paragraphs (rows written with blanks, prose wrapped at the page's width) has neither;
+    line-major text (pdfplumber: a row's top line, then its cells' next lines) has many lines that
+    continue the cells of the row above."""
     filled = [l for l in lines if l.strip()]
     if not _is_spaced_pdf_text(filled, settings):
         return False
@@ -347,6 +350,8 @@ def is_raw_rows(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTING
     if len(rows) < len(filled) * settings.raw_rows_row_line_share:
         return False
     found = raw_cells(lines, settings)
+    if found.row_lines > len(filled) * settings.raw_rows_max_row_continued_share:
+        return False                              # rows' cells continued below them: line-major text
     joins = found.strong_joins + found.width_joins
     value_led = sum(1 for cells in rows if _VALUE.match(cells[0]))
     if joins < settings.raw_rows_min_joins:
