@@ -37,7 +37,7 @@ from jixiao.extract.layout.glued_cells import is_known_word, known_word_spans
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation
 from jixiao.normalize.vocabulary import (
-    INDICATOR_DIRECTION_WORDS, MAGNITUDE_WORDS, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SPACED_NUMBER_IN_CELL_PATTERN,
+    INDICATOR_DIRECTION_WORDS, MAGNITUDE_WORDS, OPERATOR_PREFIXES, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SPACED_NUMBER_IN_CELL_PATTERN,
     SPACED_DIGIT_HEAD_WORDS, SPLIT_CELL_HEAD_PATTERN, UNITS,
 )
 
@@ -66,6 +66,9 @@ _BAR = re.compile(r"\s[|｜]\s")
 #: A title or a caption (``…评分表``): whole on its line, never a wrapped cell.
 _TITLE_END = "表"
 _DIRECTION_WORDS = frozenset(INDICATOR_DIRECTION_WORDS)
+#: Operator words (至少, 不低于): the number after them is in their cell, a PDF tool spaced it.
+_OPERATOR_WORDS = frozenset(w for w in OPERATOR_PREFIXES if _HAN_END.search(w))
+_LABEL_END = (":", "：")
 _OPERATORS = f"[{re.escape(OPERATOR_SYMBOL_CHARS)}]*"
 #: A value of its own (a number, a percentage, an amount, a target with its unit): never a wrapped
 #: text cell's next line.
@@ -78,6 +81,7 @@ _UNIT = re.compile(rf"^(?:{alternation(UNITS)})$")
 _MAGNITUDES = tuple(MAGNITUDE_WORDS)
 _ENDS_IN_DIGIT = re.compile(r"\d$")
 _DIGITS = re.compile(r"^\d+$")
+_ALL_HAN = re.compile(r"^\p{Han}+$")
 #: A label with its value after a colon (金额单位:元, 填报人:王芳): a line of its own.
 _LABELLED = re.compile(r"^\p{Han}{2,8}[:：]")
 
@@ -93,13 +97,16 @@ def _unclosed(text: str) -> bool:
 
 def _inside_cell(before: str, after: str, following: str | None) -> bool:
     """Whether the blank between ``before`` and ``after`` (words of one line) is a PDF tool's blank
-    inside one cell: in brackets, a number before its unit (``3200 人``, ``2020 年``), a year after a
-    name (``村组干部报酬 2022 年度…``), or digits inside a sentence. A caption's number is followed by
-    its title, another cell."""
+    inside one cell: in brackets, a number before its unit (``3200 人``, ``2020 年``), an operator word
+    before its number (``至少 1200``), a year after a name (``村组干部报酬 2022 年度…``), or digits
+    inside a sentence. A caption's number is followed by its title, a label ends with its colon:
+    other cells."""
     if _unclosed(before):
         return True
-    if _CAPTION_NUMBER.match(before):
-        return False
+    if _CAPTION_NUMBER.match(before) or after.endswith(_LABEL_END):
+        return False                              # a caption's title, a label (…预算（元）：): cells of their own
+    if before in _OPERATOR_WORDS and _DIGIT_START.match(after):
+        return True                               # an operator word before its number (至少 1200 人次)
     if _ENDS_IN_NUMBER.search(before) and _UNIT_HEAD.match(after):
         return True
     if _HAN_END.search(before) and _DIGIT_START.match(after):
@@ -140,6 +147,7 @@ class _Cell:
     lines: list[str]
     ended: bool = False
     prose: bool = False
+    page_breaks: int = 0                          # page breaks before the cell (the first of its page)
 
     @property
     def text(self) -> str:
@@ -189,6 +197,52 @@ def _continues(cell: _Cell, line: str, settings: LayoutSettings) -> bool:
     return display_width(line) <= width + settings.raw_rows_width_tolerance
 
 
+#: How a fragment continues a row's cell: a word or an amount it completes, or a wrapped column's width.
+_STRONG, _BY_WIDTH = 2, 1
+
+
+def _fragment_score(cell: _Cell, fragment: str, settings: LayoutSettings) -> int | None:
+    """How well ``fragment`` continues ``cell`` (None: it cannot)."""
+    if _strong_join(cell, fragment, settings):
+        return _STRONG
+    return _BY_WIDTH if _continues(cell, fragment, settings) else None
+
+
+def _is_orphan(fragment: str, settings: LayoutSettings) -> bool:
+    """A fragment too short to be a cell of its own: a word's last characters (``度``, ``率``)."""
+    return len(fragment) <= settings.raw_rows_max_orphan_length and bool(_ALL_HAN.match(fragment)) \
+        and not is_known_word(fragment)
+
+
+def _row_continuation(row: Sequence[_Cell], fragments: Sequence[str],
+                      settings: LayoutSettings) -> list[tuple[int, int]] | None:
+    """The cells of ``row`` (left to right, one fragment each) that a line of fragments continues,
+    with each fragment's score: the placing with the best total (the leftmost of equal ones), None
+    when some fragment continues no cell, or none of several completes a word or an amount."""
+    scores = [[_fragment_score(cell, f, settings) for cell in row] for f in fragments]
+    best: dict[tuple[int, int], tuple[int, list[tuple[int, int]]] | None] = {}
+
+    def place(i: int, j: int) -> tuple[int, list[tuple[int, int]]] | None:
+        """The best placing of fragments i.. in cells j.."""
+        if i == len(fragments):
+            return 0, []
+        if len(row) - j < len(fragments) - i:
+            return None
+        if (i, j) not in best:
+            options = []
+            if (score := scores[i][j]) is not None and (rest := place(i + 1, j + 1)) is not None:
+                options.append((score + rest[0], [(j, score)] + rest[1]))
+            if (skipped := place(i, j + 1)) is not None:
+                options.append(skipped)
+            best[i, j] = max(options, key=lambda o: o[0]) if options else None
+        return best[i, j]
+
+    found = place(0, 0)
+    if found is None or (len(fragments) > 1 and not any(score == _STRONG for _, score in found[1])):
+        return None
+    return found[1]
+
+
 @dataclass(frozen=True)
 class RawCells:
     """A page's cells in content order, and how many wrapped lines of narrow cells (a table's
@@ -198,42 +252,76 @@ class RawCells:
     cells: list[str]
     strong_joins: int
     width_joins: int
+    row_lines: int = 0                            # lines put back under the cells of the row above
 
 
 def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> RawCells:
     """The cells of content-order lines: each line's cells, a one-fragment line that continues the
-    line above's last cell joined to it."""
+    line above's last cell joined to it, a line of fragments that continue cells of the row above
+    joined to them. A page's first cell opens with a page break; a row cut by a page break goes on
+    at the top of the next page, the only join across pages."""
     cells: list[_Cell] = []
-    strong_joins = width_joins = 0
-    for raw in lines:
-        if not raw.strip():
-            continue
-        if len(raw.split()) > 1 and (_is_sentence(raw, settings) or _BAR.search(raw)):
-            cells.append(_Cell([raw.strip()], ended=True, prose=True))
-            continue
-        found = line_cells(raw)
-        if len(found) == 1 and cells and not cells[-1].prose:
-            last, line = cells[-1], found[0]
-            strong = _strong_join(last, line, settings)
-            if strong or _continues(last, line, settings):
-                if last.width <= settings.raw_rows_max_column_width:
-                    strong_joins += strong
-                    width_joins += not strong
-                last.lines.append(line)
-                if display_width(line) <= last.width - settings.raw_rows_width_tolerance:
-                    last.ended = True
+    row: list[_Cell] = []                         # the cells of the last line holding several
+    row_continued = False                         # a line below it continued some of them
+    strong_joins = width_joins = row_lines = 0
+    breaks = 0                                    # page breaks before the next new cell
+
+    def join(cell: _Cell, line: str, strong: bool) -> None:
+        nonlocal strong_joins, width_joins
+        if cell.width <= settings.raw_rows_max_column_width:
+            strong_joins += strong
+            width_joins += not strong
+        cell.lines.append(line)
+        if display_width(line) <= cell.width - settings.raw_rows_width_tolerance:
+            cell.ended = True
+
+    def add(new: list[_Cell]) -> None:
+        nonlocal breaks
+        if new and breaks:
+            new[0].page_breaks, breaks = breaks, 0
+        cells.extend(new)
+
+    for n, page in enumerate(pdf_pages(lines)):
+        breaks += n > 0
+        page_start = len(cells)
+        for raw in page:
+            if not raw.strip():
                 continue
-        cells += [_Cell([c]) for c in found]
-    return RawCells([c.text for c in cells], strong_joins, width_joins)
+            if len(raw.split()) > 1 and (_is_sentence(raw, settings) or _BAR.search(raw)):
+                add([_Cell([raw.strip()], ended=True, prose=True)])
+                row = []
+                continue
+            found = line_cells(raw)
+            if len(found) == 1 and len(cells) > page_start and not cells[-1].prose:
+                last, line = cells[-1], found[0]
+                strong = _strong_join(last, line, settings)
+                if strong or _continues(last, line, settings):
+                    join(last, line, strong)
+                    continue
+            # the next lines of several cells of the row above, printed below it (``效益指标 可持续影
+            # 长效管理 定性 有效改善 72 正向指标`` / ``响指标 机制``), or of one that is not its last: a word
+            # it completes (``标``), or, below such a line, a fragment too short to be a cell (``度``)
+            # that only one cell of the row can continue
+            if row and (placed := _row_continuation(row, found, settings)) is not None \
+                    and (len(found) > 1 or placed[0][1] == _STRONG or (row_continued and _is_orphan(found[0], settings)
+                         and sum(_fragment_score(c, found[0], settings) is not None for c in row) == 1)):
+                for (j, score), fragment in zip(placed, found):
+                    join(row[j], fragment, score == _STRONG)
+                row_continued, row_lines = True, row_lines + 1
+                continue
+            new = [_Cell([c]) for c in found]
+            add(new)
+            row, row_continued = (new if len(new) > 1 else []), False
+    texts = ["\f" * c.page_breaks + c.text for c in cells]
+    if breaks:                                    # pages holding no new cell
+        texts.append("\f" * breaks)
+    return RawCells(texts, strong_joins, width_joins, row_lines)
 
 
-def is_raw_rows(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
-    """PDF content-order text of a table whose rows hold on their lines: no column gaps, digits spaced
-    from Chinese wherever they meet (a PDF tool wrote it: ``2020 年``), many lines holding several
-    cells, and many narrow cells' wrapped lines put back — or fewer, when many rows open with a value
-    (the rest of a row whose cell wrapped, back on its top line: ``>=30 次 26 次 19 16.47``). Text
-    printed as paragraphs (rows written with blanks, prose wrapped at the page's width) has neither."""
-    filled = [l for l in lines if l.strip()]
+def _is_spaced_pdf_text(filled: Sequence[str], settings: LayoutSettings) -> bool:
+    """Text a PDF tool wrote in content order: enough lines, no column gaps, digits spaced from
+    Chinese wherever they meet, a year or points among them (``2020 年``; by a blank or by a line
+    break: ``(2019`` / ``年度)``)."""
     if len(filled) < settings.content_order_min_lines:
         return False
     if sum(1 for l in filled if _COLUMNS_KEPT.search(l.strip())) > len(filled) * settings.content_order_max_gap_share:
@@ -241,15 +329,30 @@ def is_raw_rows(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTING
     text = "\n".join(filled)
     spaced = len(_DIGIT_SPACED_HAN.findall(text, overlapped=True))
     unspaced = len(_DIGIT_BY_HAN.findall(text, overlapped=True))
-    if not _SPACED_NUMBER.search(text) or unspaced > (spaced + unspaced) * settings.raw_rows_max_unspaced_share:
+    return bool(_SPACED_NUMBER.search(" ".join(filled))) and \
+        unspaced <= (spaced + unspaced) * settings.raw_rows_max_unspaced_share
+
+
+def is_raw_rows(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
+    """PDF content-order text of a table whose rows hold on their lines: no column gaps, digits spaced
+    from Chinese wherever they meet (a PDF tool wrote it: ``2020 年``), many lines holding several
+    cells, and many narrow cells' wrapped lines put back — or fewer, when many rows open with a value
+    (the rest of a row whose cell wrapped, back on its top line: ``>=30 次 26 次 19 16.47``). Text
+    printed as paragraphs (rows written with blanks, prose wrapped at the page's width) has neither;
+    line-major text (pdfplumber: a row's top line, then its cells' next lines) has many lines that
+    continue the cells of the row above."""
+    filled = [l for l in lines if l.strip()]
+    if not _is_spaced_pdf_text(filled, settings):
         return False
     if cut_words(filled).share >= settings.raw_rows_max_cut_share:
         return False                              # most known words cut: narrow columns, one run a page
     rows = [cells for cells in map(line_cells, filled) if len(cells) >= 2]
     if len(rows) < len(filled) * settings.raw_rows_row_line_share:
         return False
-    found = [raw_cells(page, settings) for page in pdf_pages(lines)]
-    joins = sum(f.strong_joins + f.width_joins for f in found)
+    found = raw_cells(lines, settings)
+    if found.row_lines > len(filled) * settings.raw_rows_max_row_continued_share:
+        return False                              # rows' cells continued below them: line-major text
+    joins = found.strong_joins + found.width_joins
     value_led = sum(1 for cells in rows if _VALUE.match(cells[0]))
     if joins < settings.raw_rows_min_joins:
         return False
@@ -263,10 +366,18 @@ def raw_rows_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTI
     page's first cell), None when the text is not such text."""
     if not is_raw_rows(lines, settings):
         return None
-    out: list[str] = []
-    for n, page in enumerate(pdf_pages(lines)):
-        cells = raw_cells(page, settings).cells
-        if n > 0:
-            cells = ["\f" + (cells[0] if cells else "")] + cells[1:]
-        out += cells
-    return out
+    return raw_cells(lines, settings).cells
+
+
+def kept_rows_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str] | None:
+    """Content-order text of a table whose cells did not wrap (columns wide enough: most lines hold
+    a whole row) → its lines with a single blank between cells and none inside a cell (``至少 1200
+    人次`` → ``至少1200人次``, as the cell was written), None when the text is not such text. Tried after
+    the readings of wrapped columns (``raw_rows_text``, ``content_order_text``)."""
+    filled = [l for l in lines if l.strip()]
+    if not _is_spaced_pdf_text(filled, settings):
+        return None
+    rows = sum(1 for l in filled if len(line_cells(l)) >= 2)
+    if rows < len(filled) * settings.raw_rows_kept_row_line_share:
+        return None
+    return ["\f".join(" ".join(line_cells(piece)) for piece in line.split("\f")) for line in lines]

@@ -17,7 +17,8 @@ _SHARES = ("csv_common_share", "cell_per_line_share", "cell_per_paragraph_max_to
            "stream_order_neutral_fit", "stream_order_spill_cost",
            "raw_rows_row_line_share",
            "raw_rows_max_unspaced_share", "raw_rows_join_share", "raw_rows_value_led_join_share",
-           "raw_rows_value_led_share", "raw_rows_max_cut_share")
+           "raw_rows_value_led_share", "raw_rows_max_cut_share", "raw_rows_kept_row_line_share",
+           "raw_rows_max_row_continued_share")
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,15 @@ class LayoutSettings:
     raw_rows_value_led_share: float = 0.12
     raw_rows_min_wrapped_width: int = 6
     raw_rows_width_tolerance: int = 2
+    #: A line of at most this many Chinese characters below a row's continued cells is a word's last
+    #: characters (``群众满意`` / ``度``), never a cell of its own.
+    raw_rows_max_orphan_length: int = 1
+    #: At most this share of the filled lines continue several cells of the row above (more: line-major
+    #: text, a row's top line and then its cells' next lines, read by ``content_order``).
+    raw_rows_max_row_continued_share: float = 0.1
+    #: Content-order text whose cells did not wrap (``kept_rows_text``): at least this share of its
+    #: filled lines hold two cells or more.
+    raw_rows_kept_row_line_share: float = 0.5
 
     # -- stream order: PDF content order, a band's values drawn before its labels (LAYOUTS F2) -----
     #: A table header of at least this many cells with at least this many values right after (or
