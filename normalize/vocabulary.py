@@ -325,6 +325,9 @@ STREAM_ORDER_VALUE_PATTERN = r"^[≥≤<>=]{0,2}\s*-?[\d,]+(?:\.\d+)?\s*(?:%|\(%
 #: Punctuation of a sentence (a reason, a report's paragraph), never of a name; and how a sentence
 #: ends (a paragraph after a table, no cell of it).
 SENTENCE_PUNCTUATION_PATTERN = r"[，。；,;]"
+#: Marks a line may not open (kinsoku): a typesetter carries the character before them down with
+#: them, so a cell's line ends short of its column (``顺利实`` / ``施。``).
+LINE_START_PROHIBITED_MARKS = "。，、；：！？”’）》"
 SENTENCE_END_MARKS: tuple[str, ...] = ("。", "；")
 #: Words a PDF tool spaces from the number before them inside one cell, besides the units and the
 #: operator suffixes (``2020 年``, ``7 月``, ``84.84 分``).

@@ -37,7 +37,7 @@ from jixiao.extract.layout.glued_cells import is_known_word, known_word_spans
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation
 from jixiao.normalize.vocabulary import (
-    INDICATOR_DIRECTION_WORDS, MAGNITUDE_WORDS, OPERATOR_PREFIXES, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SPACED_NUMBER_IN_CELL_PATTERN,
+    INDICATOR_DIRECTION_WORDS, LINE_START_PROHIBITED_MARKS, MAGNITUDE_WORDS, OPERATOR_PREFIXES, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SPACED_NUMBER_IN_CELL_PATTERN,
     SPACED_DIGIT_HEAD_WORDS, SPLIT_CELL_HEAD_PATTERN, UNITS,
 )
 
@@ -55,6 +55,8 @@ _UNIT_HEAD = re.compile(rf"^(?:{alternation((*UNITS, *MAGNITUDE_WORDS, *OPERATOR
 _HAN_END = re.compile(r"\p{Han}$")
 _DIGIT_START = re.compile(r"^[\d.]")
 _SENTENCE = re.compile(r"[，,;；。、]")
+#: One character and a mark no line may open with: carried down together by the typesetter.
+_CARRIED_DOWN = re.compile(rf"^\p{{Han}}[{re.escape(LINE_START_PROHIBITED_MARKS)}]$")
 _CELL_HEAD = re.compile(SPLIT_CELL_HEAD_PATTERN)
 #: A caption's number (``表 1``, ``表 3-2``): its title follows as a cell of its own.
 _CAPTION_NUMBER = re.compile(r"^表\s?[\d\-－.]+$")
@@ -177,6 +179,8 @@ def _strong_join(cell: _Cell, line: str, settings: LayoutSettings) -> bool:
             cell.text.endswith(_MAGNITUDES) or
             (_ENDS_IN_DIGIT.search(cell.text) and display_width(cell.text) >= settings.raw_rows_min_wrapped_width)):
         return True                               # a target's unit wrapped (<=40 万 / 元, 至少 580 / 人次)
+    if _CARRIED_DOWN.match(line) and display_width(cell.lines[-1]) + display_width(line) > cell.width:
+        return True                               # a character carried down with its mark (顺利实 / 施。)
     return not _VALUE.match(line) and _word_across(cell.text, line)
 
 
