@@ -169,6 +169,14 @@ def _word_across(before: str, after: str) -> bool:
     return any(start < cut < end for start, end in known_word_spans(joined))
 
 
+def _carried_down(cell: _Cell, line: str) -> bool:
+    """The line is a character carried down with a mark no line may open (``顺利实`` / ``施。``): the
+    cell's last line ended short of its column only because the two did not fit there together. It
+    completes the cell, but proves no wrapped column (it is not counted as a join)."""
+    last = display_width(cell.lines[-1])
+    return bool(_CARRIED_DOWN.match(line)) and len(cell.lines) >= 2 and last < cell.width < last + display_width(line)
+
+
 def _strong_join(cell: _Cell, line: str, settings: LayoutSettings) -> bool:
     """The line completes the cell's last word or amount (the vocabulary or a money amount says so)."""
     if _MONEY_START.match(cell.text) and _MONEY.match(cell.text + line):
@@ -179,8 +187,6 @@ def _strong_join(cell: _Cell, line: str, settings: LayoutSettings) -> bool:
             cell.text.endswith(_MAGNITUDES) or
             (_ENDS_IN_DIGIT.search(cell.text) and display_width(cell.text) >= settings.raw_rows_min_wrapped_width)):
         return True                               # a target's unit wrapped (<=40 万 / 元, 至少 580 / 人次)
-    if _CARRIED_DOWN.match(line) and display_width(cell.lines[-1]) + display_width(line) > cell.width:
-        return True                               # a character carried down with its mark (顺利实 / 施。)
     return not _VALUE.match(line) and _word_across(cell.text, line)
 
 
@@ -298,6 +304,9 @@ def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS)
             found = line_cells(raw)
             if len(found) == 1 and len(cells) > page_start and not cells[-1].prose:
                 last, line = cells[-1], found[0]
+                if _carried_down(last, line):
+                    last.lines.append(line)
+                    continue
                 strong = _strong_join(last, line, settings)
                 if strong or _continues(last, line, settings):
                     join(last, line, strong)
