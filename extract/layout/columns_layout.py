@@ -27,13 +27,14 @@ import regex as re
 
 from jixiao.extract.document import Line
 from jixiao.extract.layout.base import Builder, RawRow, source_of
-from jixiao.extract.layout.glued_cells import is_column_word, is_known_word
+from jixiao.extract.layout.glued_cells import is_column_word, is_known_word, starts_column_word
 from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport, Span
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import fold_key
 from jixiao.normalize.vocabulary import (
     FIELD_WITH_VALUE_PATTERN, FORM_FIELD_LABELS, LEVEL1_WORDS, LEVEL2_WORDS, OPERATOR_PREFIXES,
-    SCORE_TOTAL_WORDS, SELF_EVALUATION_TOTAL_WORDS, TABLE_TOTAL_WORDS, TOTAL_SCORE_PHRASES,
+    PLACEHOLDER_NAME_PREFIX, SCORE_TOTAL_WORDS, SELF_EVALUATION_TOTAL_WORDS, TABLE_TOTAL_WORDS,
+    TOTAL_SCORE_PHRASES,
 )
 
 _LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS if len(w) >= 3)
@@ -45,6 +46,7 @@ _OPEN_ENDS = ("(", "（", "-", "/", "、", "【", "[")
 _CLOSE_STARTS = (")", "）", "%", "％", "】", "]")
 _BRACKETED = re.compile(r"^[(（][^)）]{1,4}[)）][:：]?$")
 _FIELD_WITH_VALUE = re.compile(FIELD_WITH_VALUE_PATTERN)
+_PLACEHOLDER_NAME = re.compile(PLACEHOLDER_NAME_PREFIX)
 _TOTAL_WORDS = tuple(sorted(set(SCORE_TOTAL_WORDS + SELF_EVALUATION_TOTAL_WORDS + TABLE_TOTAL_WORDS
                                 + TOTAL_SCORE_PHRASES), key=len, reverse=True))
 _NUMBER_CELL = re.compile(r"[-+]?[\d,，]+(?:\.\d+)?\s*[%％]?")
@@ -124,10 +126,10 @@ _OPENS_NUMBER = re.compile(rf"^(?:{'|'.join(re.escape(o) for o in sorted(_SYMBOL
 
 def opens_a_cell(text: str) -> bool:
     """Text that starts a cell of its own, never the rest of a wrapped one: a level word, a field
-    label, an operator followed by a number."""
+    label, an operator followed by a number, a numbered indicator name (``指标 2:群``)."""
     key = fold_key(text)
     return key in _LEVEL_KEYS or any(key.startswith(label) for label in _LABEL_KEYS) \
-        or bool(_OPENS_NUMBER.match(text))
+        or bool(_OPENS_NUMBER.match(text)) or bool(_PLACEHOLDER_NAME.match(text))
 
 
 def _is_cut(above: Piece, below: Piece, capacity: int, alone: bool) -> bool | None:
@@ -170,6 +172,25 @@ def _is_level_word(text: str) -> bool:
     return fold_key(text) in _LEVEL_KEYS
 
 
+def completes_words(line: list[Piece], above: list[Piece]) -> bool:
+    """Words wrapped in their cells (a bold header's ``一级`` / ``指标`` and ``年度`` / ``指标值``, a
+    money line's ``年度资金`` / ``总额``), the vocabulary proving the join: every cell of ``line``
+    stands under a cell of ``above`` and carries it on into a word of the vocabulary or the start of
+    a column word, none is a number, and one completes a word from a fragment that is no word on its own (``上年结转``
+    / ``资金``: a money line's label shortened is a word too, and so is ``总额``)."""
+    completed = 0
+    for p in line:
+        q = next((q for q in above if _overlaps(p, q)), None)
+        if q is None or _NUMBER_CELL.fullmatch(p.text):
+            return False
+        joined = q.text + p.text
+        if is_known_word(joined) and not (is_known_word(q.text) and is_known_word(p.text)):
+            completed += 1
+        elif not starts_column_word(joined):
+            return False
+    return completed >= 1
+
+
 def continues_row(line: list[Piece], above: list[Piece], capacity: dict[int, int]) -> bool:
     """Every cell of ``line`` stands under a cut cell of ``above`` and none opens a cell.
 
@@ -179,6 +200,8 @@ def continues_row(line: list[Piece], above: list[Piece], capacity: dict[int, int
     row of its own would fill them."""
     if not line or not above:
         return False
+    if completes_words(line, above):
+        return True
     short_of_values = sum(1 for q in above if q.start >= line[-1].end) >= 2
     continued = 0
     levels_under_full = 0
@@ -208,7 +231,7 @@ def join_wrapped(lines: Sequence[tuple[list[Piece], RowSource]],
     above: list[Piece] = []
     for n, (ps, src) in enumerate(lines):
         capacity = _capacities([p for p, _ in lines[max(0, n - window):n + window]])
-        if rows and continues_row(ps, above, capacity):
+        if rows and (completes_words(ps, rows[-1][0]) or continues_row(ps, above, capacity)):
             cells, first = rows[-1]
             for p in ps:
                 k = next(k for k, c in enumerate(cells) if _overlaps(p, c) or c.start <= p.start < c.end)
@@ -384,7 +407,7 @@ def join_merged_cells(cells: list[list[str | None]], tails: list[list[str]], wid
             above = tails[r - 1][k] if r > 0 and k in head else ""
             h = head.get(k)
             text = row[k] or ""
-            opens = is_known_word(text.split(" ")[0]) or text.startswith(_TOTAL_WORDS)
+            opens = is_known_word(text.split(" ")[0]) or text.startswith(_TOTAL_WORDS) or opens_a_cell(text)
             if above and h is not None and (opens or _is_header_row(cells[h])
                                             or any(not cells[h][j] for j in merged if j < k)):
                 continues[k] = False
