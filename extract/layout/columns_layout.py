@@ -117,6 +117,46 @@ def split_column_words(piece: Piece) -> list[Piece]:
     return out
 
 
+_ENDS_HAN = re.compile(r"\p{Han}$")
+
+
+def split_touching_numbers(cut: Sequence[list[Piece]], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[list[Piece]]:
+    """Cells pdftotext left one blank apart (``96.51% 10``, ``417.36 417.36``, ``其中:财政 206.62``: a
+    label cut at its column's width runs up to the amount beside it) → one piece each, in a row of
+    amounts (two other cells are numbers). A piece is cut at a blank followed by numbers alone to its
+    end when the text before it is a number too, or ends in a CJK character and the number starts
+    where cells of two other lines start (a column's start); ``12345 热线``, ``8 秒`` stay whole."""
+    tolerance = settings.layout_start_tolerance
+    lines_at: dict[int, set[int]] = {}
+    for n, ps in enumerate(cut):
+        if len(ps) >= 2:
+            for p in ps:
+                lines_at.setdefault(p.start, set()).add(n)
+
+    def column_start(offset: int, n: int) -> bool:
+        near = set().union(*(lines_at.get(offset + d, set()) for d in range(-tolerance, tolerance + 1)))
+        return len(near - {n}) >= 2
+
+    out: list[list[Piece]] = []
+    for n, ps in enumerate(cut):
+        row: list[Piece] = []
+        for p in ps:
+            rest = p
+            if sum(1 for q in ps if q is not p and _NUMBER_CELL.fullmatch(q.text)) < 2:
+                row.append(p)
+                continue
+            for i in [i for i, ch in enumerate(p.text) if ch == " "]:
+                before, after = p.text[rest.start - p.start:i], p.text[i + 1:].split(" ")
+                if not before or not all(_NUMBER_CELL.fullmatch(a) for a in after) or " " in before.strip():
+                    continue
+                if _NUMBER_CELL.fullmatch(before) or (_ENDS_HAN.search(before) and column_start(p.start + i + 1, n)):
+                    row.append(Piece(before, rest.start, p.start + i))
+                    rest = Piece(p.text[i + 1:], p.start + i + 1, p.end)
+            row.append(rest)
+        out.append(row)
+    return out
+
+
 def _overlaps(p: Piece, q: Piece) -> bool:
     return p.start < q.end and q.start < p.end
 
@@ -495,7 +535,8 @@ def find_layout_blocks(texts: Sequence[str], settings: LayoutSettings = DEFAULT_
     (wrapped cells, rows with one cell filled) and at most one blank line in a row belong to it.
     A page break (form feed) ends a run: column positions change from page to page.
     """
-    cut = [pieces(t, settings) if not _OTHER_SHAPE.search(t) else [] for t in texts]
+    cut = split_touching_numbers([pieces(t, settings) if not _OTHER_SHAPE.search(t) else [] for t in texts],
+                                 settings)
     out: list[tuple[int, int, Grid]] = []
     i = 0
     while i < len(texts):

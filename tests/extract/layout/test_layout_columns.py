@@ -13,6 +13,7 @@ from jixiao.extract.layout.columns_layout import (
     find_layout_blocks,
     opens_a_cell,
     pieces,
+    split_touching_numbers,
     place_pieces,
 )
 from jixiao.extract.layout.grid import Grid, Shape
@@ -237,3 +238,21 @@ def test_wrapped_money_labels_are_joined_into_their_words():
     assert grid.rows[0][2:5] == ("年初预算数（万元）", "全年预算数(A)（万元）", "全年执行数(B)（万元）")
     assert [row[1] for row in grid.rows[1:]] == ["年度资金总额", "其中:财政拨款", "上年结转资金", "其他资金"]
     assert grid.rows[1][2:] == ("633.27", "633.27", "602.99", "10", "95.22%", "9.52")
+
+
+def test_cells_one_blank_apart_are_cut_where_the_form_shows_a_column():
+    # dev seeds 1 and 5: two amounts one blank apart, a cut label running up to its amount
+    text = ["            年度资金   417.36 417.36    361.75    10    86.68%   8.67",
+            "            总额",
+            "            其中:财政 1121.73   417.36    361.75    -     86.68%   -",
+            "            拨款",
+            "            上年结转   0.00   0.00      0.00      -     -        -",
+            "            资金",
+            "            其他资金  -      -         -         -     -        -"]
+    cut = split_touching_numbers([pieces(t) for t in text])
+    assert [p.text for p in cut[0]] == ["年度资金", "417.36", "417.36", "361.75", "10", "86.68%", "8.67"]
+    assert [p.text for p in cut[2]][:2] == ["其中:财政", "1121.73"]
+    assert abs(cut[2][1].start - cut[4][1].start) <= 1          # where the column starts
+    # a unit after a number, an indicator's number, a cell of words keep their blank
+    kept = split_touching_numbers([pieces("培训 2 人次    指标 1:培    12333 热线    其中 5")] * 3)
+    assert [p.text for p in kept[0]] == ["培训 2 人次", "指标 1:培", "12333 热线", "其中 5"]
