@@ -30,7 +30,6 @@ from jixiao.extract.records import (
     TARGET_FORM,
 )
 from jixiao.normalize.dates import parse_fiscal_year
-from jixiao.normalize.money import money_unit_multiplier
 from jixiao.normalize.text import alternation, fold_key
 from jixiao.normalize.vocabulary import (
     EVALUATION_REPORT_MARKERS,
@@ -40,11 +39,18 @@ from jixiao.normalize.vocabulary import (
     FORM_FIELD_LABELS,
     INDICATOR_COLUMN_WORDS,
     INDICATOR_TABLE_HEADER_WORDS,
+    MONEY_UNITS,
     SCORE_TABLE_TITLE_WORDS,
     SELF_EVALUATION_MONEY_COLUMN_WORDS,
     SELF_EVALUATION_TITLE_WORDS,
+    SUMMARY_FORM_TITLE_PATTERN,
     SUMMARY_TITLE_WORDS,
+    TABLE_CAPTION_START_PATTERN,
     TARGET_FORM_TITLE_WORDS,
+    TITLE_END_PATTERN,
+    TITLE_LEAD_PATTERN,
+    TITLE_TAIL_PATTERN,
+    UNIT_CAPTION_PATTERN,
     UNIT_BRACKET_PATTERN,
     WEB_PAGE_CHROME_STARTS,
     WEB_PAGE_CHROME_WORDS,
@@ -58,15 +64,13 @@ _MAX_TITLE_LENGTH = 60
 #: A title wrapped over two lines: each piece at most this long.
 _MAX_TITLE_PIECE = 40
 _SENTENCE_MARKS = re.compile(r"[《》，。；“”]")
-_TITLE_END = re.compile(r"表(?:[(（][^()（）]{0,12}[)）])?(?:单位[:：]?(?:亿元|万元|元))?$")
-_UNIT_CAPTION = re.compile(r"(?:金额单位|单位)[:：]?\s*(亿元|万元|元)")
-_SCORE_CAPTION = re.compile(r"^表\s*\d")
+_TITLE_END = re.compile(TITLE_END_PATTERN)
+_UNIT_CAPTION = re.compile(UNIT_CAPTION_PATTERN)
+_SCORE_CAPTION = re.compile(TABLE_CAPTION_START_PATTERN)
 _TITLE_WORDS = alternation(SELF_EVALUATION_TITLE_WORDS + SCORE_TABLE_TITLE_WORDS + TARGET_FORM_TITLE_WORDS)
 #: A title inside a line: its words, the Han text before them (place, unit, 项目支出 …) and a year.
 #: What comes before that (WPS document-property junk, ASCII ids) is not part of it.
-_TITLE_IN_LINE = re.compile(
-    rf"(?:(?:19|20)\d{{2}}年度?)?[\p{{Han}}()（）〔〕0-9]*?(?:{_TITLE_WORDS})(?:[(（][^()（）]{{0,12}}[)）])?"
-    rf"(?:单位[:：]?(?:亿元|万元|元))?$")
+_TITLE_IN_LINE = re.compile(rf"{TITLE_LEAD_PATTERN}(?:{_TITLE_WORDS}){TITLE_TAIL_PATTERN}")
 _UNIT_BRACKET = re.compile(UNIT_BRACKET_PATTERN)
 _SUBJECT_LABELS = frozenset(fold_key(label) for key in FORM_SUBJECT_FIELDS for label in FORM_FIELD_LABELS[key])
 #: A header field only an external evaluation's form has (评价机构): a form without a title that
@@ -146,7 +150,7 @@ def _title_in(text: str) -> tuple[str, str] | None:
     kind = _title_text_kind(title)
     if kind is None:
         return None
-    if any(w in title for w in SUMMARY_TITLE_WORDS) and not re.search(r"[(（]汇总表[)）]", title):
+    if any(w in title for w in SUMMARY_TITLE_WORDS) and not re.search(SUMMARY_FORM_TITLE_PATTERN, title):
         return None                      # a file of forms' heading (…绩效目标汇总表), not a form
     return kind, title
 
@@ -385,7 +389,7 @@ def document_money_unit(lines: list[Line]) -> int | None:
     for line in lines:
         m = _UNIT_CAPTION.search(fold_key(line.text))
         if m:
-            return money_unit_multiplier(f"单位:{m.group(1)}")
+            return MONEY_UNITS[m.group("unit")]
     return None
 
 

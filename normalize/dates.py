@@ -6,10 +6,10 @@ import datetime as dt
 
 import regex as re
 
-_DATE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*(?:[-./／]|年)\s*(?P<m>\d{1,2})\s*(?:[-./／]|月)\s*(?P<d>\d{1,2})\s*日?"
-)
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+from jixiao.normalize.vocabulary import ANY_YEAR_PATTERN, DATE_PATTERN
+
+_DATE = re.compile(DATE_PATTERN)
+_YEAR = re.compile(ANY_YEAR_PATTERN)
 
 
 def parse_date(text: str | None) -> dt.date | None:

@@ -8,14 +8,20 @@ import regex as re
 
 from jixiao.normalize.numbers import NUMBER_PATTERN, parse_decimal
 from jixiao.normalize.text import fold_key
-from jixiao.normalize.vocabulary import BUDGET_ITEM_LABELS, EMPTY_MARKERS, MONEY_UNITS
+from jixiao.normalize.vocabulary import (
+    BUDGET_ITEM_LABELS,
+    DECLARED_UNIT_PATTERN,
+    EMPTY_MARKERS,
+    MONEY_UNIT_PATTERN,
+    MONEY_UNITS,
+)
 
 _CENT = Decimal("0.01")
-_AMOUNT_WITH_UNIT = re.compile(rf"^\s*(?P<num>{NUMBER_PATTERN})\s*(?P<unit>亿元|万元|元)?\s*$")
-_UNIT_IN_LABEL = re.compile(r"(?:单位|金额单位)?\s*[:：]?\s*[（(]?\s*(亿元|万元|元)\s*[)）]?")
+_AMOUNT_WITH_UNIT = re.compile(rf"^\s*(?P<num>{NUMBER_PATTERN})\s*(?P<unit>{MONEY_UNIT_PATTERN})?\s*$")
 
 
-_DECLARED_UNIT = re.compile(r"[(（](亿元|万元|元)[)）]|单位[:：]?(亿元|万元|元)")
+_DECLARED_UNIT = re.compile(DECLARED_UNIT_PATTERN)
+_BARE_UNIT = re.compile(rf"[(（](?P<unit>{MONEY_UNIT_PATTERN})[)）]")
 
 
 def money_unit_multiplier(text: str | None) -> int | None:
@@ -27,7 +33,7 @@ def money_unit_multiplier(text: str | None) -> int | None:
     m = _DECLARED_UNIT.search(key)
     if not m:
         return None
-    return MONEY_UNITS[m.group(1) or m.group(2)]
+    return MONEY_UNITS[m.group("bracketed") or m.group("captioned")]
 
 
 def bare_unit_multiplier(text: str | None) -> int | None:
@@ -35,8 +41,8 @@ def bare_unit_multiplier(text: str | None) -> int | None:
     merged label printed beside the rows, as ``pdftotext -raw`` prints it); else ``None``."""
     if not text:
         return None
-    m = re.fullmatch(r"[(（](亿元|万元|元)[)）]", fold_key(text).replace(" ", ""))
-    return MONEY_UNITS[m.group(1)] if m else None
+    m = _BARE_UNIT.fullmatch(fold_key(text).replace(" ", ""))
+    return MONEY_UNITS[m.group("unit")] if m else None
 
 
 def is_amount(text: str | None) -> bool:

@@ -8,12 +8,12 @@ from decimal import Decimal, InvalidOperation
 
 import regex as re
 
-from jixiao.normalize.vocabulary import CHINESE_DIGITS, CHINESE_SCALES
+from jixiao.normalize.vocabulary import CHINESE_DECIMAL_POINT, CHINESE_DIGITS, CHINESE_SCALES
 
 #: An Arabic number as documents write it: 6,229,239 · 73,985,000.40 · 0.80 · .5
 NUMBER_PATTERN = r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+"
 _NUMBER_ONLY = re.compile(rf"^\s*(?:{NUMBER_PATTERN})\s*$")
-CHINESE_NUMBER_CHARS = "".join(CHINESE_DIGITS) + "".join(CHINESE_SCALES) + "点"
+CHINESE_NUMBER_CHARS = "".join(CHINESE_DIGITS) + "".join(CHINESE_SCALES) + CHINESE_DECIMAL_POINT
 
 
 def parse_decimal(text: str | None) -> Decimal | None:
@@ -40,8 +40,8 @@ def parse_chinese_number(text: str) -> float | None:
     t = text.strip()
     if not t or any(c not in CHINESE_NUMBER_CHARS for c in t):
         return None
-    if "点" in t:
-        whole, _, frac = t.partition("点")
+    if CHINESE_DECIMAL_POINT in t:
+        whole, _, frac = t.partition(CHINESE_DECIMAL_POINT)
         whole_value = parse_chinese_number(whole) if whole else 0.0
         if whole_value is None or not frac or any(c not in CHINESE_DIGITS for c in frac):
             return None

@@ -18,13 +18,18 @@ from jixiao.normalize.targets import ParsedTarget, parse_target_value
 from jixiao.normalize.text import clean_text, fold_key
 from jixiao.normalize.vocabulary import (
     WEIGHT_IN_LABEL_PATTERN,
+    BASE_MONEY_UNIT,
     ENTITY_NAME_COLUMNS,
     EXPLANATION_OPERATORS,
     GRADE_WORDS,
     LEVEL1_STD,
+    LEVEL2_DIMENSION_WORDS,
+    LEVEL2_OUTPUT_DIMENSION,
+    LEVEL2_OUTPUT_WORDS,
     LEVEL_SUFFIXES,
     NO_WORDS,
     OPERATOR_PREFIXES,
+    PERIOD_SEPARATOR_PATTERN,
     PROJECT_TYPE_WHEN_NO_NATURE_LABEL,
     RATE_NAME_SUFFIXES,
     YES_WORDS,
@@ -64,11 +69,11 @@ def _std_of_level2(level2: str | None) -> str | None:
     key = fold_key(level2)
     if not key:
         return None
-    for word, std in (("成本", "成本"), ("满意度", "满意度"), ("效益", "效益"), ("影响", "效益")):
+    for word, std in LEVEL2_DIMENSION_WORDS:
         if word in key:
             return std
-    if any(w in key for w in ("数量", "质量", "时效")):
-        return "产出"
+    if any(w in key for w in LEVEL2_OUTPUT_WORDS):
+        return LEVEL2_OUTPUT_DIMENSION
     return None
 
 
@@ -102,7 +107,7 @@ def _field(fields: list[RawField], key: str) -> RawField | None:
     return next((f for f in fields if f.key == key and f.value), None)
 
 
-_PERIOD_SEPARATOR = re.compile(r"\s*(?:至|到|—|–|~|～|-(?=\s*\d{4}))\s*")
+_PERIOD_SEPARATOR = re.compile(PERIOD_SEPARATOR_PATTERN)
 
 
 def parse_period(text: str | None) -> tuple:
@@ -289,7 +294,7 @@ def normalize_form(raw: RawForm, doc_id: str) -> dict[str, list[Row]]:
         if line.unit_multiplier is None and line.amount_text:
             rows["issues"].append({"doc_id": doc_id, "form_id": form_id, "severity": "warning",
                                    "code": "money_unit_missing",
-                                   "message": "no money unit is stated for this amount; it was taken as 元",
+                                   "message": f"no money unit is stated for this amount; it was taken as {BASE_MONEY_UNIT}",
                                    "context": line.source_text or line.label})
             break
     for line in raw.budget_lines:

@@ -12,12 +12,16 @@ import regex as re
 from jixiao.normalize.numbers import CHINESE_NUMBER_CHARS, NUMBER_PATTERN, parse_chinese_number
 from jixiao.normalize.text import alternation, clean_text, strip_converter_markup
 from jixiao.normalize.vocabulary import (
+    BASE_MONEY_UNIT,
     EMPTY_MARKERS,
     FRACTION_WORDS,
+    IMPLICIT_OPERATOR_WORDS,
     MAGNITUDE_WORDS,
+    MONEY_UNITS,
     OPERATOR_PREFIXES,
     OPERATOR_SUFFIXES,
     PERCENT_UNITS,
+    RANGE_SEPARATOR_CHARS,
     UNITS,
 )
 
@@ -51,7 +55,7 @@ class ParsedTarget:
 _PREFIX_OPS = alternation(list(OPERATOR_PREFIXES))
 #: Explicit comparisons only (no 约/等于): what marks a target inside running text.
 OPERATOR_SYMBOL_PATTERN = alternation(
-    [w for w in OPERATOR_PREFIXES if w not in ("约", "等于")] + ["="])
+    [w for w in OPERATOR_PREFIXES if w not in IMPLICIT_OPERATOR_WORDS] + ["="])
 _SUFFIX_OPS = alternation(list(OPERATOR_SUFFIXES))
 _BASE_UNITS = alternation(list(UNITS) + list(PERCENT_UNITS))
 #: A unit, or a rate (``次/日``, ``克/平方米``, ``元/人·月``): any known unit over one or two others.
@@ -72,7 +76,7 @@ _CLAUSE = re.compile(
       |
         (?P<num>{_NUM})(?P<mag>{_MAGNITUDES})?
         (?:\((?P<unit_bracket1>{_UNIT_WORDS})\)|(?P<unit1>{_UNIT_WORDS}))?
-        (?:[-~～至到](?P<num_max>{_NUM})(?P<mag_max>{_MAGNITUDES})?)?
+        (?:[{RANGE_SEPARATOR_CHARS}](?P<num_max>{_NUM})(?P<mag_max>{_MAGNITUDES})?)?
     )
     (?:\((?P<unit_bracket>{_UNIT_WORDS})\)|(?P<unit>{_UNIT_WORDS}))?
     (?P<suffix>{_SUFFIX_OPS})?
@@ -154,10 +158,8 @@ def _parse_clause(clause: str, default_operator: str = "=") -> tuple[Condition |
         # a range is two conditions; the caller turns them into operator 'range'
         return Condition(label, "range", round(value, 10), unit), f"{value_max!r}"
     # 万元 keeps the money unit word out: fold 万 into the value, the unit is 元
-    if unit == "万元":
-        unit, value = "元", value * 10_000
-    elif unit == "亿元":
-        unit, value = "元", value * 100_000_000
+    if unit in MONEY_UNITS and unit != BASE_MONEY_UNIT:
+        unit, value = BASE_MONEY_UNIT, value * MONEY_UNITS[unit]
     return Condition(label, operator or default_operator, round(value, 10), unit), clause
 
 

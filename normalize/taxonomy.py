@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from jixiao.normalize.text import fold_key
 from jixiao.normalize.vocabulary import (
+    INDICATOR_WORD,
     LEVEL1_STD_TO_NATIONAL,
     LEVEL2_TO_NATIONAL,
     LEVEL_SUFFIXES,
     NATIONAL_LEVEL2,
+    OUTCOME_LEVEL1_STD,
+    SATISFACTION_NATIONAL_LEVELS,
     SATISFACTION_NAME_WORD,
 )
 
@@ -40,9 +43,9 @@ def national_levels(level1_std: str | None, level2: str | None,
         if level1_national and mapped2 in NATIONAL_LEVEL2.get(level1_national, ()):
             return level1_national, mapped2
         return mapped1, mapped2
-    if key and level1_national and f"{key}指标" in NATIONAL_LEVEL2.get(level1_national, ()):
-        return level1_national, f"{key}指标"
-    outcome_block = level1_std in (None, "效果", "影响力", "效益", "满意度")
+    if key and level1_national and f"{key}{INDICATOR_WORD}" in NATIONAL_LEVEL2.get(level1_national, ()):
+        return level1_national, f"{key}{INDICATOR_WORD}"
+    outcome_block = level1_std is None or level1_std in OUTCOME_LEVEL1_STD
     if not key and outcome_block and level3 and SATISFACTION_NAME_WORD in fold_key(level3):
-        return "满意度指标", "服务对象满意度指标"
+        return SATISFACTION_NATIONAL_LEVELS
     return level1_national, None

@@ -10,7 +10,7 @@ import unicodedata
 
 import regex as re
 
-from jixiao.normalize.vocabulary import LATEX_SYMBOLS
+from jixiao.normalize.vocabulary import LATEX_SYMBOLS, PAGE_FOOTER_PATTERN
 
 # A CJK ideograph or CJK/full-width punctuation.
 _CJK = r"[\p{Han}\u3000-\u303f\uff00-\uffef“”‘’《》【】、。，；：？！（）]"
@@ -24,7 +24,7 @@ _LATEX_MATH = re.compile(r"\$([^$\n]{1,80})\$")
 _LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+|\\%")
 _MARKDOWN_RULE = re.compile(r"^[\s|:\-–—=+]*[-–—=]{2,}[\s|:\-–—=+]*$")
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_PAGE_FOOTER = re.compile(r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?)\s*$")
+_PAGE_FOOTER = re.compile(PAGE_FOOTER_PATTERN)
 _CJK_CHAR = re.compile(r"\p{Han}")
 
 #: Glyphs written for a ticked and an unticked checkbox (readers write ☑/☐; documents also use

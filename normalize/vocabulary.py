@@ -209,6 +209,24 @@ GOAL_CAPTION = "绩效目标"
 UNIT_BRACKET_PATTERN = r"[(（]\s*(?:亿元|万元|元|分|%|％)\s*[)）]"
 #: Money unit words -> multiplier to 元.
 MONEY_UNITS: dict[str, int] = {"元": 1, "万元": 10_000, "亿元": 100_000_000}
+#: The money unit every amount is stored in (万元 and 亿元 fold into it).
+BASE_MONEY_UNIT = "元"
+#: A money unit word, longest first (亿元 before 元).
+MONEY_UNIT_PATTERN = "(?:" + "|".join(sorted(MONEY_UNITS, key=len, reverse=True)) + ")"
+#: A document's one unit caption for all its tables (``金额单位:元``, ``单位：万元``).
+UNIT_CAPTION_PATTERN = rf"(?:金额单位|单位)[:：]?\s*(?P<unit>{MONEY_UNIT_PATTERN})"
+#: What may follow a title's last word: a bracketed note (``（汇总表）``) and a unit caption.
+TITLE_TAIL_PATTERN = rf"(?:[(（][^()（）]{{0,12}}[)）])?(?:单位[:：]?{MONEY_UNIT_PATTERN})?$"
+#: How a form's title ends: 表, then the tail.
+TITLE_END_PATTERN = rf"表{TITLE_TAIL_PATTERN}"
+#: What may stand before a title's words in a line: a year, then Han text (place, unit, 项目支出 …).
+TITLE_LEAD_PATTERN = r"(?:(?:19|20)\d{2}年度?)?[\p{Han}()（）〔〕0-9]*?"
+#: A summary title that is one form (``…绩效目标表（汇总表）``), not a file of forms' heading.
+SUMMARY_FORM_TITLE_PATTERN = r"[(（]汇总表[)）]"
+#: A label or caption that declares a money unit (``项目资金 (万元)``, ``金额单位:元``).
+DECLARED_UNIT_PATTERN = rf"[(（](?P<bracketed>{MONEY_UNIT_PATTERN})[)）]|单位[:：]?(?P<captioned>{MONEY_UNIT_PATTERN})"
+#: The word before a money block's sub-item (其中：当年财政拨款).
+SUB_ITEM_WORD = "其中"
 
 # --------------------------------------------------------------------------------------------
 # Indicator hierarchy
@@ -241,6 +259,17 @@ LEVEL1_WORDS: frozenset[str] = frozenset({
 })
 #: Suffixes stripped from level1 to find its standard name.
 LEVEL_SUFFIXES: tuple[str, ...] = ("指标", "目标", "类")
+#: The word a level-2 name ends with when no template lists it (``专项资金使用指标``).
+INDICATOR_WORD = "指标"
+#: Header words of an indicator table's level columns: level → words.
+LEVEL_HEADER_WORDS: dict[int, tuple[str, ...]] = {
+    1: ("一级指标", "一级目标", "分解目标内容"),
+    2: ("二级指标", "二级目标"),
+    3: ("三级指标", "三级目标"),
+}
+#: Vertical captions of an indicator table's merged first column (``绩效 指标``, ``项目 绩效 目标``):
+#: layout, not data.
+INDICATOR_VERTICAL_CAPTIONS: tuple[str, ...] = ("绩效指标", "项目绩效目标", "年度绩效指标", "绩效目标")
 #: Level-2 names that templates write (a lone cell with one of these is a level2 cell).
 LEVEL2_WORDS: frozenset[str] = frozenset({
     "数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标",
@@ -266,6 +295,12 @@ OPERATOR_PREFIXES: dict[str, str] = {
     "=": "=", "＝": "=", "等于": "=", "约": "=",
 }
 #: The operators written as symbols (≥ >= ＞= 》 …), not words: what an operator column holds.
+#: Operator words that do not mark a target inside running text (约, 等于): no explicit comparison.
+IMPLICIT_OPERATOR_WORDS: tuple[str, ...] = ("约", "等于")
+#: What joins a range's two ends in a target (``80-90``, ``3至5``).
+RANGE_SEPARATOR_CHARS = "-~～至到"
+#: What joins a period's two dates (``2023年1月至2023年12月``, ``2023—2025``): a hyphen only before a year.
+PERIOD_SEPARATOR_PATTERN = r"\s*(?:至|到|—|–|~|～|-(?=\s*\d{4}))\s*"
 OPERATOR_SYMBOLS: tuple[str, ...] = tuple(w for w in OPERATOR_PREFIXES if not any("\u4e00" <= c <= "\u9fff" for c in w))
 #: The one-character comparison symbols (a target starts at one).
 OPERATOR_SYMBOL_CHARS: str = "".join(w for w in OPERATOR_SYMBOLS if len(w) == 1)
@@ -333,6 +368,8 @@ CHINESE_DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
     "八": 8, "九": 9,
 }
+#: The decimal point of a number written in words (三点五).
+CHINESE_DECIMAL_POINT = "点"
 CHINESE_SCALES: dict[str, int] = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 #: Cell texts that mean "nothing here".
 EMPTY_MARKERS: frozenset[str] = frozenset({"", "/", "-", "—", "--", "——", "……", "…", "无", "N/A", "n/a"})
@@ -364,6 +401,66 @@ NON_REGION_ENDINGS: tuple[str, ...] = ("小区", "社区", "园区", "景区", "
 #: The place a summary's title opens with, before its year (鄂州市2024年度…, 萧山区2020年度…).
 TITLE_REGION_PATTERN = (r"(?P<region>\p{Han}{1,6}?(?:" + "|".join(sorted(REGION_SUFFIXES, key=len, reverse=True))
                         + r"))(?:19|20)\d{2}年")
+#: A fiscal year as written (``2023年度``, ``2023 年``): the year with 年度, else with 年 alone.
+FISCAL_YEAR_PATTERN = r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年度"
+ANY_YEAR_PATTERN = r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年"
+#: A year in a form's title: ``2020年度``, ``2020年``, or bracketed alone ``（2021）``.
+YEAR_IN_TITLE_PATTERN = r"(?<!\d)((?:19|20)\d{2})\s*年|[(（]\s*((?:19|20)\d{2})\s*[)）]"
+#: A date as written: ``2019-1-1``, ``2019年1月1日``, ``2019.1.1``, ``2026/1/1``.
+DATE_PATTERN = (r"(?P<y>(?:19|20)\d{2})\s*(?:[-./／]|年)\s*(?P<m>\d{1,2})\s*(?:[-./／]|月)\s*(?P<d>\d{1,2})"
+                r"\s*日?")
+#: The words of a date written in Chinese (``2023年1月1日``): year, month, day.
+DATE_WORDS: tuple[str, str, str] = ("年", "月", "日")
+#: A year opening a name (``2023年度``…): removed from a report's project name.
+YEAR_PREFIX_PATTERN = r"^\s*(?P<year>(?:19|20)\d{2})\s*年度?\s*"
+#: A page's footer line (``- 3 -``, ``第 2 页 共 5 页``): not form text.
+PAGE_FOOTER_PATTERN = r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?)\s*$"
+#: The word after a year in a fiscal year's text (``2023`` → ``2023年``).
+YEAR_WORD = "年"
+#: A report's section heading (一、 （二）): its score rows end there.
+SECTION_HEADING_PATTERN = r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)"
+#: One character of an organisation's name in a report's prose.
+_ORGANISATION_CHAR = r"[\p{Han}（）()A-Za-z0-9]"
+#: A report's evaluator and the body that commissioned it (``XX事务所受XX局委托``).
+REPORT_COMMISSION_PATTERN = (
+    rf"(?P<evaluator>{_ORGANISATION_CHAR}{{2,40}}?(?:"
+    + "|".join(sorted(EVALUATOR_SUFFIXES, key=len, reverse=True))
+    + rf"))\s*受\s*(?P<client>{_ORGANISATION_CHAR}{{2,40}}?)\s*(?:的)?委托")
+#: The unit a report says carried the project out (``由XX局负责项目的实施``).
+REPORT_IMPLEMENTER_PATTERN = rf"由(?P<unit>{_ORGANISATION_CHAR}{{4,40}}?)负责(?:项目的?)?实施"
+#: The evaluated project's name, quoted before 项目 (``“消费者维权管理专项”项目``).
+REPORT_PROJECT_QUOTE_PATTERN = r"[“\"](?P<name>[^”\"]{2,60})[”\"]\s*项目"
+#: A labelled value in a report's prose (``主管部门：XX局``): the value after the label.
+REPORT_LABELLED_VALUE_PATTERN = r"[：:]\s*(?P<value>[\p{Han}（）()]{2,40})"
+#: Words that open a report's list of year targets (``项目绩效目标如下：``).
+REPORT_TARGETS_INTRO_WORDS: tuple[str, ...] = ("绩效目标如下",)
+#: A caption that opens with a table number (``表1``, ``表 3-1``).
+TABLE_CAPTION_START_PATTERN = r"^\s*表\s*\d"
+#: The row label of a budget table's subtotal.
+SUBTOTAL_WORDS: tuple[str, ...] = ("小计",)
+#: The fields a report's prose yields, as its RawForm labels them: key → label.
+REPORT_FIELD_LABELS: dict[str, str] = {
+    "project_name": "项目名称", "year": "评价年度", "department": "主管部门", "reporting_unit": "实施单位",
+    "evaluator": "评价机构", "commissioned_by": "委托方", "total_score": "总分", "grade": "绩效评级",
+}
+#: What may stand between a total-score or grade phrase and its value (``总分为92分``, ``评级：“优”``).
+PHRASE_VALUE_GAP_PATTERN = r"[为是：:\s]*"
+#: The points word after a total score (``92.5分``).
+POINTS_WORD = "分"
+#: Quotes a grade may stand in (``评级为“优”``).
+GRADE_QUOTE_PATTERN = r"[“\"「『]?"
+#: A money row's 其中 before its label, after ``fold_key`` (``其中:当年财政拨款``).
+FOLDED_SUB_ITEM_PREFIX_PATTERN = r"^其中:?"
+#: Words of a self-evaluation's cell that opens its goals and indicator region.
+INDICATOR_REGION_START_WORDS: tuple[str, ...] = ("绩效指标", "总体目标", "年度目标")
+#: The end of a caption over an indicator table (产出绩效指标): not a level name.
+INDICATOR_CAPTION_SUFFIX = "绩效指标"
+#: Words of a money label or caption (预算执行率, 资金总额); the first opens a label column's caption.
+MONEY_LABEL_WORDS: tuple[str, ...] = ("预算", "资金")
+#: Words of a results table's score or grade header that mark the results as self-evaluated.
+SELF_EVALUATION_MARK_WORDS: tuple[str, ...] = ("自评",)
+#: The label of a project's department in a flat multi-project table.
+DEPARTMENT_FIELD_LABEL = "部门"
 REPORT_DEPARTMENT_LABELS: tuple[str, ...] = ("主管部门",)
 REPORT_UNIT_LABELS: tuple[str, ...] = ("项目组织实施单位", "项目实施单位", "实施单位")
 #: Headings of a report's list of year targets and the section that ends it.
@@ -382,11 +479,15 @@ REPORT_BUDGET_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "actual": ("实际使用", "实际支出", "执行数"),
     "rate": ("执行率", "预算执行率"),
 }
+#: What may stand between a score row's code and its name (``A1.项目立项``, ``B11：预算执行率``).
+_SCORE_CODE_SEPARATORS = r"(?:[.．、:：]|\s)*"
 #: A report's coded score row name (``A1 项目立项``, ``B11.预算执行率``): a letter and digits, then words.
-SCORE_CODED_NAME_PATTERN = r"^[A-Z]\d{1,3}(?:[.．、:：]|\s)*\p{Han}"
+SCORE_CODED_NAME_PATTERN = rf"^[A-Z]\d{{1,3}}{_SCORE_CODE_SEPARATORS}\p{{Han}}"
+#: A report's coded score row (``A1 项目立项 20 18``): the code, then the rest of the row's text.
+SCORE_CODED_ROW_PATTERN = rf"^(?P<code>[A-Z]\d{{1,3}}){_SCORE_CODE_SEPARATORS}(?P<rest>\S.*)$"
 #: A score tree's code before a name at any level (``A决策``, ``A1.项目立项``, ``A11 立项依据充分性``):
 #: read as a code only in a tree whose rows carry ``SCORE_CODED_NAME_PATTERN`` codes.
-SCORE_CODE_PREFIX_PATTERN = r"^(?P<code>[A-Z]\d{0,3})(?:[.．、:：]|\s)*(?=\p{Han})"
+SCORE_CODE_PREFIX_PATTERN = rf"^(?P<code>[A-Z]\d{{0,3}}){_SCORE_CODE_SEPARATORS}(?=\p{{Han}})"
 #: Words that never stand alone as a cell when a line is split at single blanks: a caption's 表
 #: before its number (``表 1：预算及执行情况``), a score row's code before its name (``A1 项目立项``,
 #: a dimension's ``A 决策``).
@@ -413,6 +514,22 @@ MONEY_BLOCK_CAPTIONS: tuple[str, ...] = ("项目资金", "资金情况", "预算
 #: Labels of a form's money block that declare its unit in brackets (年度预算申请（万元）): a caption
 #: with no value of its own (项目资金/资金情况/年度预算安排 are in ``extract/forms/header``).
 MONEY_UNIT_CAPTION_WORDS: tuple[str, ...] = ("年度预算申请", "预算申请", "年度资金安排", "资金安排", "年度预算")
+#: Captions of a form's header: text that ends a value but has no value of its own. Money captions
+#: declare the unit. ``\x1f`` is the cell separator of a header's joined text.
+HEADER_CAPTION_PATTERNS: tuple[str, ...] = (
+    rf"项目资金[\s\x1f]*[（(][\s\x1f]*{MONEY_UNIT_PATTERN}[\s\x1f]*[)）]",
+    rf"资金情况[\s\x1f]*[（(]{MONEY_UNIT_PATTERN}[)）]",
+    r"本项目上年度市级财政资金使用情况",
+    r"项目[ \u3000]*绩效[ \u3000]*目标(?!表)",
+    r"(?:19|20)\d{2}[ \u3000]*年(?:度)?绩效目标(?=[\s\x1f]*(?:\n|$))",
+    r"分解目标(?=[\s\x1f]*(?:\n|$))",
+    r"(?:^|(?<=\n))绩效目标(?=[\s\x1f]*(?:\n|$))",       # 湖北: a caption line above the goal prose
+    rf"(?:^|(?<=\n))[（(]{MONEY_UNIT_PATTERN}[)）](?=[\s\x1f]*(?:\n|$))",   # a vertical label's last line: (万元)
+    rf"(?:年度[\s\x1f]*)?预算[\s\x1f]*安排[\s\x1f]*[（(]{MONEY_UNIT_PATTERN}[)）]",
+    r"项目当年投入[ \u3000]*资金构成",
+    r"(?:" + "|".join(sorted(MONEY_UNIT_CAPTION_WORDS, key=len, reverse=True))
+    + rf")[\s\x1f]*[（(]{MONEY_UNIT_PATTERN}[)）]",
+)
 BUDGET_TABLE_COLUMNS: tuple[str, ...] = ("预算金额", "预算数", "实际使用", "实际支出", "执行数", "执行率")
 
 # --------------------------------------------------------------------------------------------
@@ -513,6 +630,18 @@ EVALUATION_RESULT_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
 # --------------------------------------------------------------------------------------------
 
 NATIONAL_LEVEL1: tuple[str, ...] = ("成本指标", "产出指标", "效益指标", "满意度指标")
+#: The national 一级 whose targets are ceilings (成本指标: an actual at or under its target is met).
+NATIONAL_COST_LEVEL = NATIONAL_LEVEL1[0]
+#: Standard 一级 words of an outcome block: a satisfaction-named indicator there is 满意度.
+OUTCOME_LEVEL1_STD: tuple[str, ...] = ("效果", "影响力", "效益", "满意度")
+#: The national 一级 and 二级 of a satisfaction indicator (服务对象满意度指标).
+SATISFACTION_NATIONAL_LEVELS: tuple[str, str] = ("满意度指标", "服务对象满意度指标")
+#: Words of a 二级 name → its national dimension, in the order they are tried (成本 before 效益, so
+#: 生态环境成本指标 is 成本); then the output words.
+LEVEL2_DIMENSION_WORDS: tuple[tuple[str, str], ...] = (("成本", "成本"), ("满意度", "满意度"), ("效益", "效益"),
+                                                       ("影响", "效益"))
+LEVEL2_OUTPUT_WORDS: tuple[str, ...] = ("数量", "质量", "时效")
+LEVEL2_OUTPUT_DIMENSION = "产出"
 #: The national 二级 names under each 一级.
 NATIONAL_LEVEL2: dict[str, tuple[str, ...]] = {
     "成本指标": ("经济成本指标", "社会成本指标", "生态环境成本指标"),

@@ -33,6 +33,7 @@ from typing import Any
 from jixiao.normalize.targets import parse_target_value
 from jixiao.normalize.taxonomy import national_levels
 from jixiao.normalize.text import fold_key
+from jixiao.normalize.vocabulary import NATIONAL_COST_LEVEL
 
 Row = dict[str, Any]
 #: Floating-point slack when comparing an actual with its target (same unit).
@@ -40,7 +41,7 @@ _EPSILON = 1e-9
 
 
 def is_cost_indicator(level1_national: str | None, level2_national: str | None) -> bool:
-    return level1_national == "成本指标" or level2_national == "成本指标"
+    return NATIONAL_COST_LEVEL in (level1_national, level2_national)
 
 
 def target_verdict(operator: str | None, value: float | None, value_max: float | None,

@@ -20,6 +20,8 @@ from typing import Any, Callable, Iterable
 import regex as re
 from rich.table import Table
 
+from jixiao.normalize.vocabulary import YEAR_IN_TITLE_PATTERN
+
 Row = dict[str, Any]
 Rows = dict[str, list[Row]]
 _TOLERANCE_YUAN = Decimal("1.00")
@@ -37,7 +39,7 @@ REQUIRED_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "evaluations": (("total_score", "total score (总分)"),),
 }
 #: A year in a form's title: ``2020年度``, ``2020年``, or bracketed alone ``（2021）``.
-_YEAR_IN_TITLE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年|[(（]\s*((?:19|20)\d{2})\s*[)）]")
+_YEAR_IN_TITLE = re.compile(YEAR_IN_TITLE_PATTERN)
 
 
 @dataclass(frozen=True)

@@ -24,17 +24,22 @@ from jixiao.extract.records import RawBudgetLine, RawField, RawForm
 from jixiao.normalize.money import budget_item_for_label, is_amount
 from jixiao.normalize.text import alternation, clean_label, clean_text, is_page_footer
 from jixiao.normalize.vocabulary import (
+    ANY_YEAR_PATTERN,
+    FISCAL_YEAR_PATTERN,
     GRADE_PHRASES,
+    GRADE_QUOTE_PATTERN,
     GRADE_WORDS,
     GRADES,
     MULTI_YEAR_TOTAL_ITEM,
+    PHRASE_VALUE_GAP_PATTERN,
+    POINTS_WORD,
     TOTAL_SCORE_PHRASES,
     YEAR_TOTAL_ITEM,
 )
 
 _CHECKBOX_FIELDS = frozenset({"project_type", "project_class", "fund_use"})
-_FISCAL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年度")
-_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年")
+_FISCAL_YEAR = re.compile(FISCAL_YEAR_PATTERN)
+_ANY_YEAR = re.compile(ANY_YEAR_PATTERN)
 #: Lines after the title that may still carry the form's year (``（2026年度）`` under the title).
 _YEAR_LINES_AFTER_TITLE = 2
 
@@ -79,11 +84,12 @@ class FormSource:
 
 def total_score_and_grade(prose: str) -> tuple[str | None, str | None]:
     score = None
-    m = re.search(rf"(?:{alternation(TOTAL_SCORE_PHRASES)})[为是：:\s]*(\d{{1,3}}(?:\.\d+)?)\s*分", prose)
+    m = re.search(rf"(?:{alternation(TOTAL_SCORE_PHRASES)}){PHRASE_VALUE_GAP_PATTERN}(\d{{1,3}}(?:\.\d+)?)\s*{POINTS_WORD}",
+                  prose)
     if m:
         score = m.group(1)
     grade_words = alternation(tuple(GRADE_WORDS) + GRADES)
-    g = re.search(rf"(?:{alternation(GRADE_PHRASES)})[为是：:\s]*[“\"「『]?({grade_words})", prose)
+    g = re.search(rf"(?:{alternation(GRADE_PHRASES)}){PHRASE_VALUE_GAP_PATTERN}{GRADE_QUOTE_PATTERN}({grade_words})", prose)
     return score, (g.group(1) if g else None)
 
 

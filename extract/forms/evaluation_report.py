@@ -22,24 +22,45 @@ from jixiao.normalize.targets import split_name_and_target
 from jixiao.normalize.text import alternation, clean_text, fold_key, is_page_footer, join_wrapped_lines
 from jixiao.normalize.vocabulary import (
     BUDGET_TABLE_WORDS,
-    EVALUATOR_SUFFIXES,
+    FISCAL_YEAR_PATTERN,
     MONEY_UNITS,
     NON_REGION_ENDINGS,
     REGION_SUFFIXES,
+    REPORT_BUDGET_COLUMN_WORDS,
+    REPORT_COMMISSION_PATTERN,
     REPORT_DEPARTMENT_LABELS,
+    REPORT_FIELD_LABELS,
+    REPORT_IMPLEMENTER_PATTERN,
+    REPORT_LABELLED_VALUE_PATTERN,
+    REPORT_PROJECT_QUOTE_PATTERN,
+    REPORT_SCORE_COLUMN_WORDS,
     REPORT_TARGET_GROUPS,
+    REPORT_TARGETS_INTRO_WORDS,
     REPORT_UNIT_LABELS,
     SCORE_ACTUAL_WORDS,
+    SCORE_CODED_ROW_PATTERN,
     SCORE_SUMMARY_ROW_LABELS,
     SCORE_TOTAL_WORDS,
     SCORE_WEIGHT_WORDS,
+    SECTION_HEADING_PATTERN,
+    SUBTOTAL_WORDS,
+    TABLE_CAPTION_START_PATTERN,
+    YEAR_PREFIX_PATTERN,
+    YEAR_WORD,
 )
 
 _HAN = r"\p{Han}"
-_ORG = rf"[{_HAN}（）()A-Za-z0-9]"
+_COMMISSION = re.compile(REPORT_COMMISSION_PATTERN)
+_IMPLEMENTER = re.compile(REPORT_IMPLEMENTER_PATTERN)
+_PROJECT_QUOTE = re.compile(REPORT_PROJECT_QUOTE_PATTERN)
+_FISCAL_YEAR = re.compile(FISCAL_YEAR_PATTERN)
+_TABLE_CAPTION = re.compile(TABLE_CAPTION_START_PATTERN)
+_BUDGET_HEADER_WORDS = REPORT_BUDGET_COLUMN_WORDS["amount"] + REPORT_BUDGET_COLUMN_WORDS["rate"]
+#: The report's fields that are also form fields (``RawField.key``); the others keep their label only.
+_FORM_FIELD_KEYS = frozenset({"project_name", "department", "reporting_unit"})
 _SEQ = re.compile(r"^(?:\d{1,2}|[（(]\d{1,2}[)）])$")
-_CODE_ROW = re.compile(r"^(?P<code>[A-Z]\d{1,3})(?:[.．、:：]|\s)*(?P<rest>\S.*)$")
-_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
+_CODE_ROW = re.compile(SCORE_CODED_ROW_PATTERN)
+_SECTION = re.compile(SECTION_HEADING_PATTERN)
 _NUMBER = re.compile(r"^[-+]?\d+(?:\.\d+)?%*$")
 
 
@@ -48,13 +69,13 @@ def _prose(lines: list[Line]) -> str:
 
 
 def _evaluator(prose: str) -> tuple[str | None, str | None]:
-    m = re.search(rf"({_ORG}{{2,40}}?(?:{alternation(EVALUATOR_SUFFIXES)}))\s*受\s*({_ORG}{{2,40}}?)\s*(?:的)?委托", prose)
+    m = _COMMISSION.search(prose)
     if not m:
         return None, None
-    return clean_text(m.group(1)), clean_text(m.group(2))
+    return clean_text(m.group("evaluator")), clean_text(m.group("client"))
 
 
-_YEAR_PREFIX = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*年度?\s*")
+_YEAR_PREFIX = re.compile(YEAR_PREFIX_PATTERN)
 #: One place in a chain (山东省青岛市, 马踏镇): two to eight Han characters and a place's last word.
 _REGION_UNIT = re.compile(rf"[{_HAN}]{{2,8}}?(?:{alternation(REGION_SUFFIXES)})")
 #: What must stay of a quoted name once its place and year prefix are gone.
@@ -81,28 +102,28 @@ def _project_and_year(prose: str) -> tuple[str | None, str | None]:
     prefix removed; the year from that quote or the most frequent ``YYYY年度``."""
     names: Counter[str] = Counter()
     years: Counter[str] = Counter()
-    for m in re.finditer(r"[“\"]([^”\"]{2,60})[”\"]\s*项目", prose):
-        name, quoted_year = _without_region_and_year(clean_text(m.group(1)) or "")
+    for m in _PROJECT_QUOTE.finditer(prose):
+        name, quoted_year = _without_region_and_year(clean_text(m.group("name")) or "")
         if quoted_year:
             years[quoted_year] += 2
         if name:
             names[name] += 1
-    for m in re.finditer(r"((?:19|20)\d{2})\s*年度", prose):
-        years[m.group(1)] += 1
+    for m in _FISCAL_YEAR.finditer(prose):
+        years[m.group("year")] += 1
     name = names.most_common(1)[0][0] if names else None
     year = years.most_common(1)[0][0] if years else None
     return name, year
 
 
 def _labelled(prose: str, labels: tuple[str, ...]) -> str | None:
-    m = re.search(rf"(?:{alternation(labels)})[：:]\s*([{_HAN}（）()]{{2,40}})", prose)
-    return clean_text(m.group(1)) if m else None
+    m = re.search(rf"(?:{alternation(labels)}){REPORT_LABELLED_VALUE_PATTERN}", prose)
+    return clean_text(m.group("value")) if m else None
 
 
 def _reporting_unit(prose: str) -> str | None:
-    m = re.search(rf"由({_ORG}{{4,40}}?)负责(?:项目的?)?实施", prose)
+    m = _IMPLEMENTER.search(prose)
     if m:
-        return clean_text(m.group(1))
+        return clean_text(m.group("unit"))
     return _labelled(prose, REPORT_UNIT_LABELS)
 
 
@@ -110,7 +131,7 @@ def _reporting_unit(prose: str) -> str | None:
 
 def _budget_table(lines: list[Line], prose: str) -> list[RawBudgetLine]:
     start = next((i for i, l in enumerate(lines)
-                  if re.match(r"^\s*表\s*\d", l.text) and any(w in fold_key(l.text) for w in BUDGET_TABLE_WORDS)),
+                  if _TABLE_CAPTION.match(l.text) and any(w in fold_key(l.text) for w in BUDGET_TABLE_WORDS)),
                  None)
     if start is None:
         return []
@@ -123,7 +144,7 @@ def _budget_table(lines: list[Line], prose: str) -> list[RawBudgetLine]:
         i += 1
         if not tokens or is_page_footer(line.text):
             continue
-        if not header_seen and any(w in fold_key(line.text) for w in ("预算金额", "预算数", "执行率")):
+        if not header_seen and any(w in fold_key(line.text) for w in _BUDGET_HEADER_WORDS):
             header_seen = True
             continue
         seq = tokens[0] if _SEQ.match(tokens[0]) else None
@@ -144,8 +165,8 @@ def _budget_table(lines: list[Line], prose: str) -> list[RawBudgetLine]:
         rate = next((n for n in numbers if parse_percent(n) is not None), None)
         nested = seq is not None and not seq.isdigit()
         hint: str | None
-        if label in SCORE_TOTAL_WORDS or fold_key(label) == "小计":
-            hint = "subtotal" if fold_key(label) == "小计" else None
+        if label in SCORE_TOTAL_WORDS or fold_key(label) in SUBTOTAL_WORDS:
+            hint = "subtotal" if fold_key(label) in SUBTOTAL_WORDS else None
             line_parent = parent if hint == "subtotal" else None
         elif nested:
             hint, line_parent = "component", parent
@@ -168,7 +189,7 @@ def _infer_table_unit(rows: list[tuple[str | None, str, list[str], Line]], prose
     figures = [n for _, _, numbers, _ in rows for n in numbers if parse_percent(n) is None]
     for figure in sorted(figures, key=lambda f: -float(parse_decimal(f) or 0)):
         value = figure.replace(",", "")
-        m = re.search(rf"(?<![\d.]){re.escape(value)}\s*(亿元|万元|元)", prose)
+        m = re.search(rf"(?<![\d.]){re.escape(value)}\s*({alternation(MONEY_UNITS)})", prose)
         if m:
             return MONEY_UNITS[m.group(1)], f"the narrative writes {value}{m.group(1)}"
     return None, None
@@ -177,7 +198,7 @@ def _infer_table_unit(rows: list[tuple[str | None, str, list[str], Line]], prose
 # -- year targets --------------------------------------------------------------------------------
 
 def _report_targets(lines: list[Line]) -> list[RawIndicator]:
-    start = next((i for i, l in enumerate(lines) if "绩效目标如下" in fold_key(l.text)), None)
+    start = next((i for i, l in enumerate(lines) if any(w in fold_key(l.text) for w in REPORT_TARGETS_INTRO_WORDS)), None)
     if start is None:
         return []
     groups = {fold_key(g) for g in REPORT_TARGET_GROUPS}
@@ -264,7 +285,7 @@ def _score_rows(lines: list[Line], dimensions: list[str]) -> list[RawScore]:
         if not tokens:
             continue
         folded = {fold_key(t) for t in tokens}
-        if folded & set(SCORE_WEIGHT_WORDS) and folded & (set(SCORE_ACTUAL_WORDS) | {"分值"}):
+        if folded & set(SCORE_WEIGHT_WORDS) and folded & (set(SCORE_ACTUAL_WORDS) | set(REPORT_SCORE_COLUMN_WORDS["score"])):
             in_table, group = True, None
             continue
         if not in_table:
@@ -307,15 +328,15 @@ def parse_evaluation_report(source: FormSource) -> RawForm:
     evaluator, commissioned_by = _evaluator(prose)
     total, grade = total_score_and_grade(prose)
     form = RawForm(form_index=form_index, doc_kind="evaluation_report", title=project,
-                   fiscal_year_text=f"{year}年" if year else None)
+                   fiscal_year_text=f"{year}{YEAR_WORD}" if year else None)
     department = _labelled(prose, REPORT_DEPARTMENT_LABELS)
     unit = _reporting_unit(prose)
-    for label, key, value in (("项目名称", "project_name", project), ("评价年度", None, year),
-                              ("主管部门", "department", department), ("实施单位", "reporting_unit", unit),
-                              ("评价机构", None, evaluator), ("委托方", None, commissioned_by),
-                              ("总分", None, total), ("绩效评级", None, grade)):
+    values = {"project_name": project, "year": year, "department": department, "reporting_unit": unit,
+              "evaluator": evaluator, "commissioned_by": commissioned_by, "total_score": total, "grade": grade}
+    for name, value in values.items():
         if value is not None:
-            form.fields.append(RawField(label, value, key))
+            key = name if name in _FORM_FIELD_KEYS else None
+            form.fields.append(RawField(REPORT_FIELD_LABELS[name], value, key))
     form.budget_lines = _budget_table(lines, prose)
     form.indicators = _report_targets(lines)
     dimensions = _dimension_table(lines)

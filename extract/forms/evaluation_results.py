@@ -18,6 +18,7 @@ from jixiao.normalize.money import money_unit_multiplier
 from jixiao.normalize.text import clean_text, fold_key
 from jixiao.normalize.vocabulary import (
     EVALUATION_RESULT_COLUMN_WORDS,
+    SELF_EVALUATION_MARK_WORDS,
     SELF_EVALUATION_TITLE_WORDS,
     TABLE_TOTAL_WORDS,
     UNIT_BRACKET_PATTERN,
@@ -62,7 +63,7 @@ def parse_evaluation_results(source: FormSource) -> list[RawForm]:
     label_of = dict(zip(roles, labels))
     caption = " ".join(l.text for l in lines[max(0, at - 2):at + 1])
     unit = money_unit_multiplier(label_of.get("amount", "")) or money_unit_multiplier(caption) or source.unit
-    self_evaluated = any(w in fold_key(label_of["score"] + label_of["grade"]) for w in ("自评",)) or \
+    self_evaluated = any(w in fold_key(label_of["score"] + label_of["grade"]) for w in SELF_EVALUATION_MARK_WORDS) or \
         any(w in fold_key(source.title_text or "") for w in SELF_EVALUATION_TITLE_WORDS)
     kind = "self_evaluation" if self_evaluated else "evaluation_report"
     forms: list[RawForm] = []

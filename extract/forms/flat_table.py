@@ -23,6 +23,7 @@ from jixiao.extract.records import RawBudgetLine, RawField, RawForm, RawIndicato
 from jixiao.normalize.money import is_amount
 from jixiao.normalize.text import clean_text
 from jixiao.normalize.vocabulary import (
+    DEPARTMENT_FIELD_LABEL,
     FLAT_PROJECT_COLUMN_WORDS,
     INDICATOR_COLUMN_WORDS,
     OPERATOR_KIND_WORDS,
@@ -152,7 +153,7 @@ def parse_flat_table(source: FormSource) -> list[RawForm]:
             if key in _FIELD_KEYS:
                 form.fields.append(RawField(labels.get(key, key), value, _FIELD_KEYS[key], project.first_line.page))
         if project.department:
-            form.fields.append(RawField("部门", project.department, "department", project.first_line.page))
+            form.fields.append(RawField(DEPARTMENT_FIELD_LABEL, project.department, "department", project.first_line.page))
         budget = project.fields.get("budget")
         if budget:
             form.fields.append(RawField(labels["budget"], budget, None, project.first_line.page))

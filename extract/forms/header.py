@@ -13,30 +13,25 @@ from dataclasses import dataclass
 import regex as re
 
 from jixiao.extract.document import Line
-from jixiao.normalize.text import TICKED_GLYPHS, UNTICKED_GLYPHS, alternation, clean_text, fold_key, join_wrapped_lines
-from jixiao.normalize.vocabulary import BUDGET_ITEM_LABELS, FORM_FIELD_LABELS, MONEY_UNIT_CAPTION_WORDS, MONEY_UNITS
+from jixiao.normalize.text import TICKED_GLYPHS, UNTICKED_GLYPHS, clean_text, fold_key, join_wrapped_lines
+from jixiao.normalize.vocabulary import (
+    BUDGET_ITEM_LABELS,
+    FORM_FIELD_LABELS,
+    HEADER_CAPTION_PATTERNS,
+    MONEY_UNIT_PATTERN,
+    MONEY_UNITS,
+    SUB_ITEM_WORD,
+)
 
 CELL = "\x1f"
 _GAP = r"[ \u3000]*"
-_UNIT_BRACKET = rf"(?:{_GAP}[（(]{_GAP}(?:亿元|万元|元){_GAP}[)）])"
+_UNIT_BRACKET = rf"(?:{_GAP}[（(]{_GAP}{MONEY_UNIT_PATTERN}{_GAP}[)）])"
 
 #: Field labels that hold long free text: their value runs to the next label, lines joined.
 LONG_FIELDS = frozenset({"overview", "basis", "necessity", "measures", "implementation_plan",
                          "overall_goal", "annual_goal", "remarks"})
 #: Captions: text that ends a value but has no value of its own. Money captions declare the unit.
-_CAPTIONS: tuple[str, ...] = (
-    rf"项目资金[\s{CELL}]*[（(][\s{CELL}]*(?:亿元|万元|元)[\s{CELL}]*[)）]",
-    r"资金情况[\s\x1f]*[（(](?:亿元|万元|元)[)）]",
-    r"本项目上年度市级财政资金使用情况",
-    r"项目[ \u3000]*绩效[ \u3000]*目标(?!表)",
-    r"(?:19|20)\d{2}[ \u3000]*年(?:度)?绩效目标(?=[\s\x1f]*(?:\n|$))",
-    r"分解目标(?=[\s\x1f]*(?:\n|$))",
-    r"(?:^|(?<=\n))绩效目标(?=[\s\x1f]*(?:\n|$))",       # 湖北: a caption line above the goal prose
-    r"(?:^|(?<=\n))[（(](?:亿元|万元|元)[)）](?=[\s\x1f]*(?:\n|$))",   # a vertical label's last line: (万元)
-    rf"(?:年度[\s{CELL}]*)?预算[\s{CELL}]*安排[\s{CELL}]*[（(](?:亿元|万元|元)[)）]",
-    r"项目当年投入[ \u3000]*资金构成",
-    rf"(?:{alternation(MONEY_UNIT_CAPTION_WORDS)})[\s{CELL}]*[（(](?:亿元|万元|元)[)）]",
-)
+_CAPTIONS = HEADER_CAPTION_PATTERNS
 
 
 def _spaced(label: str) -> str:
@@ -61,7 +56,7 @@ def _build_label_pattern() -> re.Pattern[str]:
             alternatives.append((f"F_{key}", _spaced(label)))
     for label, item in BUDGET_ITEM_LABELS:
         alternatives.append(
-            (f"B_{item}", rf"(?:其中{_GAP}[：:]?{_GAP})?{_spaced(label)}{_UNIT_BRACKET}?"))
+            (f"B_{item}", rf"(?:{SUB_ITEM_WORD}{_GAP}[：:]?{_GAP})?{_spaced(label)}{_UNIT_BRACKET}?"))
     for i, caption in enumerate(_CAPTIONS):
         alternatives.append((f"C_{i}", caption))
     # longest literal first so 项目总目标 wins over 总目标, 年度资金申请总额 over 资金总额
@@ -72,7 +67,7 @@ def _build_label_pattern() -> re.Pattern[str]:
 
 
 _LABELS = _build_label_pattern()
-_UNIT_WORD = re.compile(r"(亿元|万元|元)")
+_UNIT_WORD = re.compile(f"({MONEY_UNIT_PATTERN})")
 _OPEN_BRACKET = re.compile(r"[（(]")
 _DIGIT_OR_BLANK = re.compile(r"[\d\s]")
 _VALUE_SEPARATOR = re.compile(r"[\x1f\n]")

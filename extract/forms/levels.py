@@ -20,15 +20,23 @@ from jixiao.extract.layout.columns import line_tokens
 from jixiao.extract.layout.stream import is_row_region
 from jixiao.extract.records import RawIndicator
 from jixiao.normalize.text import clean_text, fold_key, is_page_footer
-from jixiao.normalize.vocabulary import EXPLANATION_PREFIXES, LEVEL1_WORDS, LEVEL2_WORDS, WEIGHT_IN_LABEL_PATTERN
+from jixiao.normalize.vocabulary import (
+    EXPLANATION_PREFIXES,
+    INDICATOR_VERTICAL_CAPTIONS,
+    INDICATOR_WORD,
+    LEVEL1_WORDS,
+    LEVEL2_WORDS,
+    LEVEL_HEADER_WORDS,
+    WEIGHT_IN_LABEL_PATTERN,
+)
 
 _LEVEL1 = frozenset(fold_key(w) for w in LEVEL1_WORDS)
 _LEVEL2 = frozenset(fold_key(w) for w in LEVEL2_WORDS)
 _WEIGHT_IN_LABEL = re.compile(WEIGHT_IN_LABEL_PATTERN)
 #: Vertical captions of a merged first column (``绩效 指标``, ``项目 绩效 目标``): layout, not data.
-_VERTICAL_CAPTIONS = frozenset({"绩效指标", "项目绩效目标", "年度绩效指标", "绩效目标"})
-_L1_HEADERS = frozenset({"一级指标", "一级目标", "分解目标内容"})
-_L2_HEADERS = frozenset({"二级指标", "二级目标"})
+_VERTICAL_CAPTIONS = frozenset(INDICATOR_VERTICAL_CAPTIONS)
+_L1_HEADERS = frozenset(LEVEL_HEADER_WORDS[1])
+_L2_HEADERS = frozenset(LEVEL_HEADER_WORDS[2])
 
 
 def level_key(text: str) -> str:
@@ -42,7 +50,7 @@ def is_level1(text: str) -> bool:
 
 def is_level2(text: str) -> bool:
     key = level_key(text)
-    return key in _LEVEL2 or (key.endswith("指标") and key not in _LEVEL1 and 4 <= len(key) <= 12)
+    return key in _LEVEL2 or (key.endswith(INDICATOR_WORD) and key not in _LEVEL1 and 4 <= len(key) <= 12)
 
 
 def is_level_word(text: str) -> bool:
@@ -205,4 +213,4 @@ def _is_prose(text: str) -> bool:
 def is_indicator_header_like(line: Line) -> bool:
     """A repeated table header after a page break."""
     words = {fold_key(t) for t in line_tokens(line)}
-    return len(words & (_L1_HEADERS | _L2_HEADERS | {"三级指标", "三级目标"})) >= 2
+    return len(words & (_L1_HEADERS | _L2_HEADERS | set(LEVEL_HEADER_WORDS[3]))) >= 2

@@ -31,8 +31,12 @@ from jixiao.normalize.money import bare_unit_multiplier, money_unit_multiplier
 from jixiao.normalize.text import clean_label, clean_text, fold_key
 from jixiao.normalize.vocabulary import (
     BUDGET_BLOCK_SCORE_NAME,
+    FOLDED_SUB_ITEM_PREFIX_PATTERN,
     INDICATOR_BLOCK_LABEL_WORDS,
+    INDICATOR_CAPTION_SUFFIX,
     INDICATOR_COLUMN_WORDS,
+    INDICATOR_REGION_START_WORDS,
+    MONEY_LABEL_WORDS,
     SELF_EVALUATION_MONEY_COLUMN_WORDS,
     SELF_EVALUATION_MONEY_ROW_LABELS,
     SELF_EVALUATION_TOTAL_WORDS,
@@ -46,7 +50,7 @@ _MONEY_LABELS = sorted({fold_key(l) for l in SELF_EVALUATION_MONEY_ROW_LABELS}, 
 def _money_label(text: str) -> str | None:
     """The money-row label a cell is (年度资金总额:, 其中：当年财政拨款 …), or None."""
     key = fold_key(text)
-    bare = re.sub(r"^其中:?", "", key)
+    bare = re.sub(FOLDED_SUB_ITEM_PREFIX_PATTERN, "", key)
     return next((label for label in _MONEY_LABELS if label in (key, bare)), None)
 
 
@@ -89,7 +93,7 @@ def _money_rows(lines: list[Line], header: ColumnHeader) -> list[tuple[str, list
 
 def _indicator_region_starts(text: str) -> bool:
     key = fold_key(text)
-    return bool(WEIGHTED_LABEL.match(key)) or "绩效指标" in key or "总体目标" in key or "年度目标" in key
+    return bool(WEIGHTED_LABEL.match(key)) or any(w in key for w in INDICATOR_REGION_START_WORDS)
 
 
 def _split_money_label(cells: list[str]) -> tuple[str | None, list[str]]:
@@ -122,7 +126,7 @@ def _block_labels(lines: list[Line]) -> list[tuple[str, str, int]]:
 
 
 def is_level_word_name(name: str) -> bool:
-    return is_level1(name) or (is_level2(name) and not name.endswith("绩效指标"))
+    return is_level1(name) or (is_level2(name) and not name.endswith(INDICATOR_CAPTION_SUFFIX))
 
 
 def parse_self_evaluation(source: FormSource) -> RawForm:
@@ -136,7 +140,7 @@ def parse_self_evaluation(source: FormSource) -> RawForm:
     header_end = money_header.first if money_header else (table_header.first if table_header else len(body))
     header_end = min([header_end] + [i for _, _, i in _block_labels(body[:header_end])])
     if money_header is not None and money_header.first < money_header.last and header_end == money_header.first \
-            and "预算" in body[header_end - 1].text:
+            and MONEY_LABEL_WORDS[0] in body[header_end - 1].text:
         header_end -= 1                  # one cell per line: the label column's caption precedes it
     money_start = money_header.first if money_header else header_end
     caption_lines = body[max(0, money_start - 3):money_start + 1]
@@ -199,7 +203,7 @@ def _scores(state: IndicatorState, labels: list[tuple[str, str, int]], budget_to
         scores.append(RawScore(0, None, name, weight_text=weight, score_text=score,
                                page=state.total_line.page if state.total_line else None,
                                source_text=state.total_line.source_text.strip() if state.total_line else ""))
-    budget_label = next(((n, w) for n, w, _ in labels if "预算" in n or "资金" in n), None)
+    budget_label = next(((n, w) for n, w, _ in labels if any(w in n for w in MONEY_LABEL_WORDS)), None)
     if has_money and (budget_total[0] or budget_label):
         name = budget_label[0] if budget_label else BUDGET_BLOCK_SCORE_NAME
         weight = budget_total[0] or (budget_label[1] if budget_label else None)

@@ -25,6 +25,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import regex as re
 
 from jixiao.normalize.numbers import shortest_number_text
+from jixiao.normalize.vocabulary import DATE_WORDS
 
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 _QUOTED = re.compile(r'"([^"]*)"')
@@ -160,8 +161,9 @@ def date_text(value: dt.datetime | dt.date | dt.time, number_format: str | None 
         return value.strftime("%H:%M:%S" if value.second else "%H:%M")
     moment = value if isinstance(value, dt.datetime) else None
     day = value.date() if isinstance(value, dt.datetime) else value
-    chinese = "年" in (number_format or "")
-    text = f"{day.year}年{day.month}月{day.day}日" if chinese else day.isoformat()
+    year_word, month_word, day_word = DATE_WORDS
+    chinese = year_word in (number_format or "")
+    text = f"{day.year}{year_word}{day.month}{month_word}{day.day}{day_word}" if chinese else day.isoformat()
     if moment is not None and (moment.hour, moment.minute, moment.second) != (0, 0, 0):
         text += " " + moment.strftime("%H:%M:%S" if moment.second else "%H:%M")
     return text
