@@ -50,6 +50,8 @@ _PLACEHOLDER_NAME = re.compile(PLACEHOLDER_NAME_PREFIX)
 _TOTAL_WORDS = tuple(sorted(set(SCORE_TOTAL_WORDS + SELF_EVALUATION_TOTAL_WORDS + TABLE_TOTAL_WORDS
                                 + TOTAL_SCORE_PHRASES), key=len, reverse=True))
 _NUMBER_CELL = re.compile(r"[-+]?[\d,，]+(?:\.\d+)?\s*[%％]?")
+#: A number cut at its column's width: its last thousands group short, or ending in a separator.
+_CUT_NUMBER = re.compile(r"(?:\d,\d{1,2}|[,，.])$")
 #: Lines of another shape (tab or pipe rows) end a layout block.
 _OTHER_SHAPE = re.compile(r"[\t|]")
 
@@ -216,15 +218,20 @@ def completes_words(line: list[Piece], above: list[Piece]) -> bool:
     """Words wrapped in their cells (a bold header's ``一级`` / ``指标`` and ``年度`` / ``指标值``, a
     money line's ``年度资金`` / ``总额``), the vocabulary proving the join: every cell of ``line``
     stands under a cell of ``above`` and carries it on into a word of the vocabulary or the start of
-    a column word, none is a number, and one completes a word from a fragment that is no word on its own (``上年结转``
-    / ``资金``: a money line's label shortened is a word too, and so is ``总额``)."""
+    a column word (or a number under a number into one number), and one completes a word from a
+    fragment that is no word on its own (``上年结转`` / ``资金``: a money line's label shortened is a
+    word too, and so is ``总额``) or a number cut mid-way (``17,377,1`` / ``00.00``, ``914,600.`` / ``00``)."""
     completed = 0
     for p in line:
         q = next((q for q in above if _overlaps(p, q)), None)
-        if q is None or _NUMBER_CELL.fullmatch(p.text):
+        if q is None:
             return False
         joined = q.text + p.text
-        if is_known_word(joined) and not (is_known_word(q.text) and is_known_word(p.text)):
+        if _NUMBER_CELL.fullmatch(p.text):
+            if not (_NUMBER_CELL.fullmatch(q.text.rstrip(",，.")) and _NUMBER_CELL.fullmatch(joined)):
+                return False
+            completed += bool(_CUT_NUMBER.search(q.text))
+        elif is_known_word(joined) and not (is_known_word(q.text) and is_known_word(p.text)):
             completed += 1
         elif not starts_column_word(joined):
             return False

@@ -256,3 +256,23 @@ def test_cells_one_blank_apart_are_cut_where_the_form_shows_a_column():
     # a unit after a number, an indicator's number, a cell of words keep their blank
     kept = split_touching_numbers([pieces("培训 2 人次    指标 1:培    12333 热线    其中 5")] * 3)
     assert [p.text for p in kept[0]] == ["培训 2 人次", "指标 1:培", "12333 热线", "其中 5"]
+
+
+def test_amounts_cut_at_their_column_width_are_joined_back():
+    # dev seed 50: yuan amounts wrap inside their cells beside a wrapped money label
+    text = ['项目资金              年初预算       全年预算       实际执行       执行率    分值         得分',
+            '（元）               数          数(A)       数(B)       (B/A)',
+            '            年度资金  17,377,1   18,291,7   1638090    89.55% 10         8.96',
+            '            总额    00.00      00.00      0.00',
+            '            其中:财政 17,377,1   17,377,1   15,466,3   89.00%    -       -',
+            '            拨款    00.00      00.00      00.00',
+            '            上年结转  0.00       914600.0   914,600.   100.00%   -       -',
+            '            资金               0          00',
+            '            其他资金  -          -          -          -         -       -']
+    [(_, _, grid)] = find_layout_blocks(text)
+    rows = [[c for c in row if c] for row in grid.rows]
+    assert rows[1] == ["年度资金总额", "17,377,100.00", "18,291,700.00", "16380900.00", "89.55%", "10", "8.96"]
+    assert rows[3] == ["上年结转资金", "0.00", "914600.00", "914,600.00", "100.00%", "-", "-"]
+    # amounts under amounts with nothing proving a cut are a row of their own
+    [(_, _, grid)] = find_layout_blocks(text[:4] + ["                  100.00     200.00"] + text[4:])
+    assert ["100.00", "200.00"] in [[c for c in row if c] for row in grid.rows]
