@@ -24,17 +24,8 @@ from jixiao.extract.records import RawBudgetLine, RawField, RawForm
 from jixiao.normalize.money import budget_item_for_label, is_amount
 from jixiao.normalize.text import alternation, clean_label, clean_text, is_page_footer
 from jixiao.normalize.vocabulary import (
-    ANY_YEAR_PATTERN,
-    FISCAL_YEAR_PATTERN,
-    GRADE_PHRASES,
-    GRADE_QUOTE_PATTERN,
-    GRADE_WORDS,
-    GRADES,
-    MULTI_YEAR_TOTAL_ITEM,
-    PHRASE_VALUE_GAP_PATTERN,
-    POINTS_WORD,
-    TOTAL_SCORE_PHRASES,
-    YEAR_TOTAL_ITEM,
+    ANY_YEAR_PATTERN, FISCAL_YEAR_PATTERN, GRADE_PHRASES, GRADE_QUOTE_PATTERN, GRADE_WORDS, GRADES,
+    MULTI_YEAR_TOTAL_ITEM, PHRASE_VALUE_GAP_PATTERN, POINTS_WORD, TOTAL_SCORE_PHRASES, YEAR_TOTAL_ITEM
 )
 
 _CHECKBOX_FIELDS = frozenset({"project_type", "project_class", "fund_use"})

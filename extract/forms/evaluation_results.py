@@ -17,12 +17,8 @@ from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawField, RawFo
 from jixiao.normalize.money import money_unit_multiplier
 from jixiao.normalize.text import clean_text, fold_key
 from jixiao.normalize.vocabulary import (
-    EVALUATION_RESULT_COLUMN_WORDS,
-    SELF_EVALUATION_MARK_WORDS,
-    SELF_EVALUATION_TITLE_WORDS,
-    TABLE_TOTAL_WORDS,
-    UNIT_BRACKET_PATTERN,
-    YEAR_TOTAL_ITEM,
+    EVALUATION_RESULT_COLUMN_WORDS, SELF_EVALUATION_MARK_WORDS, SELF_EVALUATION_TITLE_WORDS,
+    TABLE_TOTAL_WORDS, UNIT_BRACKET_PATTERN, YEAR_TOTAL_ITEM
 )
 
 _UNIT_BRACKET = re.compile(UNIT_BRACKET_PATTERN)

@@ -23,11 +23,8 @@ from jixiao.extract.records import RawBudgetLine, RawField, RawForm, RawIndicato
 from jixiao.normalize.money import is_amount
 from jixiao.normalize.text import clean_text
 from jixiao.normalize.vocabulary import (
-    DEPARTMENT_FIELD_LABEL,
-    FLAT_PROJECT_COLUMN_WORDS,
-    INDICATOR_COLUMN_WORDS,
-    OPERATOR_KIND_WORDS,
-    OPERATOR_SYMBOLS,
+    DEPARTMENT_FIELD_LABEL, FLAT_PROJECT_COLUMN_WORDS, INDICATOR_COLUMN_WORDS, OPERATOR_KIND_WORDS,
+    OPERATOR_SYMBOLS
 )
 
 _VOCABULARY = {**INDICATOR_COLUMN_WORDS, **FLAT_PROJECT_COLUMN_WORDS}

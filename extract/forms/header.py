@@ -15,12 +15,8 @@ import regex as re
 from jixiao.extract.document import Line
 from jixiao.normalize.text import TICKED_GLYPHS, UNTICKED_GLYPHS, clean_text, fold_key, join_wrapped_lines
 from jixiao.normalize.vocabulary import (
-    BUDGET_ITEM_LABELS,
-    FORM_FIELD_LABELS,
-    HEADER_CAPTION_PATTERNS,
-    MONEY_UNIT_PATTERN,
-    MONEY_UNITS,
-    SUB_ITEM_WORD,
+    BUDGET_ITEM_LABELS, FORM_FIELD_LABELS, HEADER_CAPTION_PATTERNS, MONEY_UNIT_PATTERN, MONEY_UNITS,
+    SUB_ITEM_WORD
 )
 
 CELL = "\x1f"

@@ -21,13 +21,8 @@ from jixiao.extract.layout.stream import is_row_region
 from jixiao.extract.records import RawIndicator
 from jixiao.normalize.text import clean_text, fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
-    EXPLANATION_PREFIXES,
-    INDICATOR_VERTICAL_CAPTIONS,
-    INDICATOR_WORD,
-    LEVEL1_WORDS,
-    LEVEL2_WORDS,
-    LEVEL_HEADER_WORDS,
-    WEIGHT_IN_LABEL_PATTERN,
+    EXPLANATION_PREFIXES, INDICATOR_VERTICAL_CAPTIONS, INDICATOR_WORD, LEVEL1_WORDS, LEVEL2_WORDS,
+    LEVEL_HEADER_WORDS, WEIGHT_IN_LABEL_PATTERN
 )
 
 _LEVEL1 = frozenset(fold_key(w) for w in LEVEL1_WORDS)

@@ -83,3 +83,15 @@ def test_wrapped_header_cells_read(shape):
     for seed in WRAPPED_HEADER_SEEDS:
         outcome = run_task(text_task(seed, generate("T-NAT self-eval", seed), shape))
         assert outcome.overall.f1 >= FLOOR, (shape, seed, outcome.mismatches[:5])
+
+
+#: dev seeds of T-FJ transfer whose money row, in pipe rows, comes shifted left under its caption
+#: (``| 资金金额(万元) ||| 合计 | 三明市 … |`` over ``| 9300.0 | 1500.0 | … ||||``)
+SHIFTED_MONEY_SEEDS = (0, 3, 4, 8)
+
+
+@pytest.mark.parametrize("seed", SHIFTED_MONEY_SEEDS)
+def test_recipient_money_row_shifted_left_is_read_under_its_columns(seed):
+    outcome = run_task(text_task(seed, generate("T-FJ transfer", seed), "pipe"))
+    assert outcome.tables["budget_lines"].f1 == 1.0, (seed, outcome.mismatches[:5])
+    assert outcome.overall.f1 >= FLOOR, (seed, outcome.mismatches[:5])
