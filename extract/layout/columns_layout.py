@@ -27,13 +27,14 @@ import regex as re
 
 from jixiao.extract.document import Line
 from jixiao.extract.layout.base import Builder, RawRow, source_of
-from jixiao.extract.layout.glued_cells import is_column_word, is_known_word
+from jixiao.extract.layout.glued_cells import is_column_word, is_known_word, starts_column_word
 from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport, Span
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import fold_key
 from jixiao.normalize.vocabulary import (
     FIELD_WITH_VALUE_PATTERN, FORM_FIELD_LABELS, LEVEL1_WORDS, LEVEL2_WORDS, OPERATOR_PREFIXES,
-    SCORE_TOTAL_WORDS, SELF_EVALUATION_TOTAL_WORDS, TABLE_TOTAL_WORDS, TOTAL_SCORE_PHRASES,
+    PLACEHOLDER_NAME_PREFIX, SCORE_TOTAL_WORDS, SELF_EVALUATION_TOTAL_WORDS, TABLE_TOTAL_WORDS,
+    TOTAL_SCORE_PHRASES,
 )
 
 _LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS if len(w) >= 3)
@@ -45,9 +46,12 @@ _OPEN_ENDS = ("(", "（", "-", "/", "、", "【", "[")
 _CLOSE_STARTS = (")", "）", "%", "％", "】", "]")
 _BRACKETED = re.compile(r"^[(（][^)）]{1,4}[)）][:：]?$")
 _FIELD_WITH_VALUE = re.compile(FIELD_WITH_VALUE_PATTERN)
+_PLACEHOLDER_NAME = re.compile(PLACEHOLDER_NAME_PREFIX)
 _TOTAL_WORDS = tuple(sorted(set(SCORE_TOTAL_WORDS + SELF_EVALUATION_TOTAL_WORDS + TABLE_TOTAL_WORDS
                                 + TOTAL_SCORE_PHRASES), key=len, reverse=True))
 _NUMBER_CELL = re.compile(r"[-+]?[\d,，]+(?:\.\d+)?\s*[%％]?")
+#: A number cut at its column's width: its last thousands group short, or ending in a separator.
+_CUT_NUMBER = re.compile(r"(?:\d,\d{1,2}|[,，.])$")
 #: Lines of another shape (tab or pipe rows) end a layout block.
 _OTHER_SHAPE = re.compile(r"[\t|]")
 
@@ -115,6 +119,46 @@ def split_column_words(piece: Piece) -> list[Piece]:
     return out
 
 
+_ENDS_HAN = re.compile(r"\p{Han}$")
+
+
+def split_touching_numbers(cut: Sequence[list[Piece]], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[list[Piece]]:
+    """Cells pdftotext left one blank apart (``96.51% 10``, ``417.36 417.36``, ``其中:财政 206.62``: a
+    label cut at its column's width runs up to the amount beside it) → one piece each, in a row of
+    amounts (two other cells are numbers). A piece is cut at a blank followed by numbers alone to its
+    end when the text before it is a number too, or ends in a CJK character and the number starts
+    where cells of two other lines start (a column's start); ``12345 热线``, ``8 秒`` stay whole."""
+    tolerance = settings.layout_start_tolerance
+    lines_at: dict[int, set[int]] = {}
+    for n, ps in enumerate(cut):
+        if len(ps) >= 2:
+            for p in ps:
+                lines_at.setdefault(p.start, set()).add(n)
+
+    def column_start(offset: int, n: int) -> bool:
+        near = set().union(*(lines_at.get(offset + d, set()) for d in range(-tolerance, tolerance + 1)))
+        return len(near - {n}) >= 2
+
+    out: list[list[Piece]] = []
+    for n, ps in enumerate(cut):
+        row: list[Piece] = []
+        for p in ps:
+            rest = p
+            if sum(1 for q in ps if q is not p and _NUMBER_CELL.fullmatch(q.text)) < 2:
+                row.append(p)
+                continue
+            for i in [i for i, ch in enumerate(p.text) if ch == " "]:
+                before, after = p.text[rest.start - p.start:i], p.text[i + 1:].split(" ")
+                if not before or not all(_NUMBER_CELL.fullmatch(a) for a in after) or " " in before.strip():
+                    continue
+                if _NUMBER_CELL.fullmatch(before) or (_ENDS_HAN.search(before) and column_start(p.start + i + 1, n)):
+                    row.append(Piece(before, rest.start, p.start + i))
+                    rest = Piece(p.text[i + 1:], p.start + i + 1, p.end)
+            row.append(rest)
+        out.append(row)
+    return out
+
+
 def _overlaps(p: Piece, q: Piece) -> bool:
     return p.start < q.end and q.start < p.end
 
@@ -124,10 +168,10 @@ _OPENS_NUMBER = re.compile(rf"^(?:{'|'.join(re.escape(o) for o in sorted(_SYMBOL
 
 def opens_a_cell(text: str) -> bool:
     """Text that starts a cell of its own, never the rest of a wrapped one: a level word, a field
-    label, an operator followed by a number."""
+    label, an operator followed by a number, a numbered indicator name (``指标 2:群``)."""
     key = fold_key(text)
     return key in _LEVEL_KEYS or any(key.startswith(label) for label in _LABEL_KEYS) \
-        or bool(_OPENS_NUMBER.match(text))
+        or bool(_OPENS_NUMBER.match(text)) or bool(_PLACEHOLDER_NAME.match(text))
 
 
 def _is_cut(above: Piece, below: Piece, capacity: int, alone: bool) -> bool | None:
@@ -170,6 +214,30 @@ def _is_level_word(text: str) -> bool:
     return fold_key(text) in _LEVEL_KEYS
 
 
+def completes_words(line: list[Piece], above: list[Piece]) -> bool:
+    """Words wrapped in their cells (a bold header's ``一级`` / ``指标`` and ``年度`` / ``指标值``, a
+    money line's ``年度资金`` / ``总额``), the vocabulary proving the join: every cell of ``line``
+    stands under a cell of ``above`` and carries it on into a word of the vocabulary or the start of
+    a column word (or a number under a number into one number), and one completes a word from a
+    fragment that is no word on its own (``上年结转`` / ``资金``: a money line's label shortened is a
+    word too, and so is ``总额``) or a number cut mid-way (``17,377,1`` / ``00.00``, ``914,600.`` / ``00``)."""
+    completed = 0
+    for p in line:
+        q = next((q for q in above if _overlaps(p, q)), None)
+        if q is None:
+            return False
+        joined = q.text + p.text
+        if _NUMBER_CELL.fullmatch(p.text):
+            if not (_NUMBER_CELL.fullmatch(q.text.rstrip(",，.")) and _NUMBER_CELL.fullmatch(joined)):
+                return False
+            completed += bool(_CUT_NUMBER.search(q.text))
+        elif is_known_word(joined) and not (is_known_word(q.text) and is_known_word(p.text)):
+            completed += 1
+        elif not starts_column_word(joined):
+            return False
+    return completed >= 1
+
+
 def continues_row(line: list[Piece], above: list[Piece], capacity: dict[int, int]) -> bool:
     """Every cell of ``line`` stands under a cut cell of ``above`` and none opens a cell.
 
@@ -179,6 +247,8 @@ def continues_row(line: list[Piece], above: list[Piece], capacity: dict[int, int
     row of its own would fill them."""
     if not line or not above:
         return False
+    if completes_words(line, above):
+        return True
     short_of_values = sum(1 for q in above if q.start >= line[-1].end) >= 2
     continued = 0
     levels_under_full = 0
@@ -208,7 +278,7 @@ def join_wrapped(lines: Sequence[tuple[list[Piece], RowSource]],
     above: list[Piece] = []
     for n, (ps, src) in enumerate(lines):
         capacity = _capacities([p for p, _ in lines[max(0, n - window):n + window]])
-        if rows and continues_row(ps, above, capacity):
+        if rows and (completes_words(ps, rows[-1][0]) or continues_row(ps, above, capacity)):
             cells, first = rows[-1]
             for p in ps:
                 k = next(k for k, c in enumerate(cells) if _overlaps(p, c) or c.start <= p.start < c.end)
@@ -384,7 +454,7 @@ def join_merged_cells(cells: list[list[str | None]], tails: list[list[str]], wid
             above = tails[r - 1][k] if r > 0 and k in head else ""
             h = head.get(k)
             text = row[k] or ""
-            opens = is_known_word(text.split(" ")[0]) or text.startswith(_TOTAL_WORDS)
+            opens = is_known_word(text.split(" ")[0]) or text.startswith(_TOTAL_WORDS) or opens_a_cell(text)
             if above and h is not None and (opens or _is_header_row(cells[h])
                                             or any(not cells[h][j] for j in merged if j < k)):
                 continues[k] = False
@@ -472,7 +542,8 @@ def find_layout_blocks(texts: Sequence[str], settings: LayoutSettings = DEFAULT_
     (wrapped cells, rows with one cell filled) and at most one blank line in a row belong to it.
     A page break (form feed) ends a run: column positions change from page to page.
     """
-    cut = [pieces(t, settings) if not _OTHER_SHAPE.search(t) else [] for t in texts]
+    cut = split_touching_numbers([pieces(t, settings) if not _OTHER_SHAPE.search(t) else [] for t in texts],
+                                 settings)
     out: list[tuple[int, int, Grid]] = []
     i = 0
     while i < len(texts):

@@ -590,6 +590,12 @@ def is_column_word(text: str) -> bool:
     return _COLUMN_WORD.fullmatch(text) is not None
 
 
+def starts_column_word(text: str) -> bool:
+    """The whole text is a header's column word or its beginning (``偏差原因分析及改``: the rest of
+    the word wrapped to a line below)."""
+    return _COLUMN_WORD.fullmatch(text, partial=True) is not None
+
+
 _WORD_ROLES = ("target", "actual", "measured")
 _UNIT_AFTER_PROJECT = "project_name|reporting_unit"
 #: A level-2 name as short templates write it (数量, 社会效益), opening a row's name.

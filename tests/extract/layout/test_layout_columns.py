@@ -13,6 +13,7 @@ from jixiao.extract.layout.columns_layout import (
     find_layout_blocks,
     opens_a_cell,
     pieces,
+    split_touching_numbers,
     place_pieces,
 )
 from jixiao.extract.layout.grid import Grid, Shape
@@ -153,8 +154,9 @@ needs_office = pytest.mark.skipif(shutil.which("soffice") is None or shutil.whic
                                   reason="LibreOffice and poppler (make system-deps) print the forms")
 
 #: family → floor of the mean F1 of pdftotext -layout text over seeds 0-2 (measured: T-SC-flat 1.00,
-#: T-HN 0.85; before merged cells were joined back: 0.06-0.16 and about 0.5).
-LAYOUT_FLOORS = {"T-SC-flat": 0.95, "T-HN": 0.78}
+#: T-HN 0.85; before merged cells were joined back: 0.06-0.16 and about 0.5; T-NAT self-eval 0.94,
+#: 0.65 before wrapped words, cut amounts and cells one blank apart were read).
+LAYOUT_FLOORS = {"T-SC-flat": 0.95, "T-HN": 0.78, "T-NAT self-eval": 0.88}
 
 
 @needs_office
@@ -183,3 +185,94 @@ def test_a_total_row_is_no_line_of_the_merged_cell_above():
     text = "\n".join("".join(c.ljust(14) for c in row).rstrip() for row in rows)
     [(_, _, grid)] = find_layout_blocks(text.split("\n"))
     assert [row[0] for row in grid.rows] == ["一级指标", "产出指标(60 分)", "", "满意度指标(10 分)", "总分"]
+
+
+# pdftotext -layout of a generated T-NAT self-evaluation (dev seed 47): the bold header wraps
+# (一级 / 指标, 年度 / 指标值), and numbered indicator names (指标 2:群) sit beside a merged 二级 cell
+WRAPPED_HEADER = """\
+一级          二级指标  三级指标      年度       实际       分值       得分      偏差原因
+指标                          指标值      完成值                       分析及改
+                                                               进措施
+产出指标        数量指标   指标 1:培   >2 人次    2 人次     12       12
+(50 分)             训农民人
+                   次
+                   指标 2:开   120 次    111 次    26       24.05   受资金到
+                   展宣传活                                        位时间影
+                   动次数                                         响,下年度
+                                                               提前谋划
+效益指标        社会效益   指标 1:群   ≥98%     100%     1        1
+(30 分)      指标     众知晓率
+                   指标 2:群   有效改善     已完成      14       14
+                   众生活条
+                   件改善
+"""
+
+
+def test_a_wrapped_header_is_joined_into_its_column_words():
+    [(_, _, grid)] = find_layout_blocks(WRAPPED_HEADER.split("\n"))
+    assert [c for c in grid.rows[0] if c] == ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值",
+                                              "得分", "偏差原因分析及改进措施"]
+    # a numbered indicator name opens a cell: never the rest of the merged cell above it
+    names = [row[2] for row in grid.rows[1:]]
+    assert names == ["指标 1:培训农民人次", "指标 2:开展宣传活动次数", "指标 1:群众知晓率", "指标 2:群众生活条件改善"]
+    assert opens_a_cell("指标 2:群") and not opens_a_cell("众知晓率")
+
+
+# the money block of the same form (dev seed 0): the header's unit and the money lines' labels wrap
+WRAPPED_MONEY_LABELS = """\
+项目资金               年初预算     全年预算      全年执行     分值     执行率       得分
+                   数（万      数(A)（万    数(B)（万          (B/A)
+                   元）       元）        元）
+            年度资金   633.27   633.27    602.99   10      95.22%   9.52
+            总额
+            其中:财政  633.27   633.27    602.99   -       95.22%   -
+            拨款
+            上年结转   0.00     0.00      0.00     -       -        -
+            资金
+            其他资金   -        -         -        -       -        -
+"""
+
+
+def test_wrapped_money_labels_are_joined_into_their_words():
+    [(_, _, grid)] = find_layout_blocks(WRAPPED_MONEY_LABELS.split("\n"))
+    assert grid.rows[0][2:5] == ("年初预算数（万元）", "全年预算数(A)（万元）", "全年执行数(B)（万元）")
+    assert [row[1] for row in grid.rows[1:]] == ["年度资金总额", "其中:财政拨款", "上年结转资金", "其他资金"]
+    assert grid.rows[1][2:] == ("633.27", "633.27", "602.99", "10", "95.22%", "9.52")
+
+
+def test_cells_one_blank_apart_are_cut_where_the_form_shows_a_column():
+    # dev seeds 1 and 5: two amounts one blank apart, a cut label running up to its amount
+    text = ["            年度资金   417.36 417.36    361.75    10    86.68%   8.67",
+            "            总额",
+            "            其中:财政 1121.73   417.36    361.75    -     86.68%   -",
+            "            拨款",
+            "            上年结转   0.00   0.00      0.00      -     -        -",
+            "            资金",
+            "            其他资金  -      -         -         -     -        -"]
+    cut = split_touching_numbers([pieces(t) for t in text])
+    assert [p.text for p in cut[0]] == ["年度资金", "417.36", "417.36", "361.75", "10", "86.68%", "8.67"]
+    assert [p.text for p in cut[2]][:2] == ["其中:财政", "1121.73"]
+    assert abs(cut[2][1].start - cut[4][1].start) <= 1          # where the column starts
+    # a unit after a number, an indicator's number, a cell of words keep their blank
+    kept = split_touching_numbers([pieces("培训 2 人次    指标 1:培    12333 热线    其中 5")] * 3)
+    assert [p.text for p in kept[0]] == ["培训 2 人次", "指标 1:培", "12333 热线", "其中 5"]
+
+
+def test_amounts_cut_at_their_column_width_are_joined_back():
+    # dev seed 50: yuan amounts wrap inside their cells beside a wrapped money label
+    text = ['项目资金              年初预算       全年预算       实际执行       执行率    分值         得分',
+            '（元）               数          数(A)       数(B)       (B/A)',
+            '            年度资金  17,377,1   18,291,7   1638090    89.55% 10         8.96',
+            '            总额    00.00      00.00      0.00',
+            '            其中:财政 17,377,1   17,377,1   15,466,3   89.00%    -       -',
+            '            拨款    00.00      00.00      00.00',
+            '            上年结转  0.00       914600.0   914,600.   100.00%   -       -',
+            '            资金               0          00',
+            '            其他资金  -          -          -          -         -       -']
+    [(_, _, grid)] = find_layout_blocks(text)
+    rows = [[c for c in row if c] for row in grid.rows]
+    assert rows[1] == ["年度资金总额", "17,377,100.00", "18,291,700.00", "16380900.00", "89.55%", "10", "8.96"]
+    assert rows[3] == ["上年结转资金", "0.00", "914600.00", "914,600.00", "100.00%", "-", "-"]
+    # amounts under amounts with nothing proving a cut are a row of their own
+    [(_, _, grid)] = find_layout_blocks(text[:4] + ["                  100.00     200.00"] + text[4:])
+    assert ["100.00", "200.00"] in [[c for c in row if c] for row in grid.rows]
