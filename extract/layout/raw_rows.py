@@ -25,7 +25,6 @@ nearly one in two (columns so narrow that widths tell little) is read as one run
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -35,7 +34,7 @@ from jixiao.extract.layout.columns import joins_cell_head
 from jixiao.extract.layout.content_order import cut_words, pdf_pages
 from jixiao.extract.layout.glued_cells import is_known_word, known_word_spans
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
-from jixiao.normalize.text import alternation
+from jixiao.normalize.text import alternation, display_width
 from jixiao.normalize.vocabulary import (
     INDICATOR_DIRECTION_WORDS, LINE_START_PROHIBITED_MARKS, MAGNITUDE_WORDS, OPERATOR_PREFIXES, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SPACED_NUMBER_IN_CELL_PATTERN,
     SPACED_DIGIT_HEAD_WORDS, SPLIT_CELL_HEAD_PATTERN, UNITS,
@@ -86,11 +85,6 @@ _DIGITS = re.compile(r"^\d+$")
 _ALL_HAN = re.compile(r"^\p{Han}+$")
 #: A label with its value after a colon (金额单位:元, 填报人:王芳): a line of its own.
 _LABELLED = re.compile(r"^\p{Han}{2,8}[:：]")
-
-
-def display_width(text: str) -> int:
-    """The printed width in half characters: a wide (or ambiguous) character 2, any other 1."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
 
 
 def _unclosed(text: str) -> bool:

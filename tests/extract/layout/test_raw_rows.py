@@ -11,10 +11,9 @@ import shutil
 import pytest
 
 from jixiao.extract.document import Paragraph
-from jixiao.extract.layout.raw_rows import (
-    display_width, is_raw_rows, kept_rows_text, line_cells, raw_cells, raw_rows_text,
-)
+from jixiao.extract.layout.raw_rows import is_raw_rows, kept_rows_text, line_cells, raw_cells, raw_rows_text
 from jixiao.extract.readers.text import read_text
+from jixiao.normalize.text import display_width
 from jixiao.pipelines.accuracy import Report, score_document
 from jixiao.pipelines.ingest import parse_bytes
 
