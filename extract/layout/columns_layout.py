@@ -52,6 +52,9 @@ _TOTAL_WORDS = tuple(sorted(set(SCORE_TOTAL_WORDS + SELF_EVALUATION_TOTAL_WORDS 
 _NUMBER_CELL = re.compile(r"[-+]?[\d,，]+(?:\.\d+)?\s*[%％]?")
 #: A number cut at its column's width: its last thousands group short, or ending in a separator.
 _CUT_NUMBER = re.compile(r"(?:\d,\d{1,2}|[,，.])$")
+#: An amount with thousands separators and one decimal (``6,255,100.0``): cut before its last cent
+#: when a lone digit stands under it.
+_ONE_CENT_SHORT = re.compile(r"\d,\d{3}\.\d$")
 #: Lines of another shape (tab or pipe rows) end a layout block.
 _OTHER_SHAPE = re.compile(r"[\t|]")
 
@@ -125,7 +128,8 @@ _ENDS_HAN = re.compile(r"\p{Han}$")
 def split_touching_numbers(cut: Sequence[list[Piece]], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[list[Piece]]:
     """Cells pdftotext left one blank apart (``96.51% 10``, ``417.36 417.36``, ``其中:财政 206.62``: a
     label cut at its column's width runs up to the amount beside it) → one piece each, in a row of
-    amounts (two other cells are numbers). A piece is cut at a blank followed by numbers alone to its
+    amounts (two other cells are numbers, or amounts with thousands separators run into the piece
+    itself: ``其中:财政资金 6,255,100.0 6,255,100.0``). A piece is cut at a blank followed by numbers alone to its
     end when the text before it is a number too, or ends in a CJK character and the number starts
     where cells of two other lines start (a column's start); ``12345 热线``, ``8 秒`` stay whole."""
     tolerance = settings.layout_start_tolerance
@@ -144,7 +148,8 @@ def split_touching_numbers(cut: Sequence[list[Piece]], settings: LayoutSettings 
         row: list[Piece] = []
         for p in ps:
             rest = p
-            if sum(1 for q in ps if q is not p and _NUMBER_CELL.fullmatch(q.text)) < 2:
+            own = sum(1 for t in p.text.split(" ") if "," in t and _NUMBER_CELL.fullmatch(t))
+            if sum(1 for q in ps if q is not p and _NUMBER_CELL.fullmatch(q.text)) + own < 2:
                 row.append(p)
                 continue
             for i in [i for i, ch in enumerate(p.text) if ch == " "]:
@@ -230,7 +235,8 @@ def completes_words(line: list[Piece], above: list[Piece]) -> bool:
         if _NUMBER_CELL.fullmatch(p.text):
             if not (_NUMBER_CELL.fullmatch(q.text.rstrip(",，.")) and _NUMBER_CELL.fullmatch(joined)):
                 return False
-            completed += bool(_CUT_NUMBER.search(q.text))
+            completed += bool(_CUT_NUMBER.search(q.text)) or \
+                (len(p.text) == 1 and bool(_ONE_CENT_SHORT.search(q.text)))
         elif is_known_word(joined) and not (is_known_word(q.text) and is_known_word(p.text)):
             completed += 1
         elif not starts_column_word(joined):

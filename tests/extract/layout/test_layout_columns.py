@@ -276,3 +276,16 @@ def test_amounts_cut_at_their_column_width_are_joined_back():
     # amounts under amounts with nothing proving a cut are a row of their own
     [(_, _, grid)] = find_layout_blocks(text[:4] + ["                  100.00     200.00"] + text[4:])
     assert ["100.00", "200.00"] in [[c for c in row if c] for row in grid.rows]
+
+
+def test_an_amount_one_cent_short_takes_the_lone_digit_below_and_a_label_lets_go_of_its_amounts():
+    """``6,255,100.0`` / ``0`` (the last cent wrapped under each amount) and ``其中:财政资金
+    6,255,100.0 6,255,100.0`` (a label one blank from the amounts it runs into) → cells of their own."""
+    from jixiao.extract.layout.columns_layout import completes_words, pieces, split_touching_numbers
+    top = "          年度资金总额  6,255,100.0 6,255,100.0 6,066,500.0   10      96.98%     9.7"
+    cents = "                  0           0           0"
+    label = "          其中:财政资金 6,255,100.0 6,255,100.0 6,066,500.0   -         96.98%   -"
+    cut = split_touching_numbers([pieces(top), pieces(cents), pieces(label)])
+    assert completes_words(cut[1], cut[0])
+    assert [p.text for p in cut[2]][:4] == ["其中:财政资金", "6,255,100.0", "6,255,100.0", "6,066,500.0"]
+    assert not completes_words(pieces("                  7"), pieces("          总额  96.5"))
