@@ -628,6 +628,10 @@ def _clauses(texts: Iterable[str]) -> list[str]:
     return out
 
 
+#: A row's number column (序号): it opens its row, also after a group column merged down (主管部门).
+_SEQ_ROLE = "seq"
+
+
 class _RowCursor:
     """Where the next value of a table row goes: the index of the next column role, and whether the
     last cell was a value (a word right after a value is a word value, else a row's name)."""
@@ -653,7 +657,7 @@ class _RowCursor:
         for k, r in enumerate(self.roles):
             if r not in VALUE_PATTERNS:
                 seen_other = True
-            elif seen_other:
+            elif seen_other and r != _SEQ_ROLE:          # a 序号 opens a row, after a group column too
                 self.name_start = k
                 break
 
