@@ -268,6 +268,9 @@ def merge_band(values: Sequence[str], labels: Sequence[str], roles: Sequence[str
     # the columns a merged cell above may cover: the names (and a flat table's project columns)
     lead = next((c for c, r in enumerate(roles) if r not in _NAME_ROLES | {"budget"} or r == "seq"), n_c) \
         if roles[0] != "seq" else 0
+    # a name column still to come (a results table's 项目名称 after the 序号 that follows its merged
+    # 主管部门): a row opening there has not left its names blank
+    names_after = [any(r in _NAME_ROLES for r in roles[c:]) for c in range(n_c)]
     weight_col = roles.index("weight") if "weight" in roles else None
     target_col = roles.index("target") if "target" in roles else None
     operator_col = roles.index("operator") if "operator" in roles else None
@@ -309,7 +312,7 @@ def merge_band(values: Sequence[str], labels: Sequence[str], roles: Sequence[str
                 offer((i, j, 0, False), score - row_cost, state, "")
             continue
         role = roles[c]
-        if not started and 0 < lead <= c:
+        if not started and 0 < lead <= c and not names_after[c]:
             score -= 2 * DEFAULT_SKIP_COST           # a row whose name columns are all blank
         f = _fit(role, values[i]) if i < n_v else 0.0
         if role == "target" and operator_col is not None and row_cell(state, operator_col) == _QUALITATIVE:
