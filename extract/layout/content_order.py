@@ -365,6 +365,20 @@ def _row_texts(above: _Row | None, row: _Row) -> list[str]:
     return ["", *texts] if _is_value_cell(texts[0]) and _under_merged_label(above, row) else texts
 
 
+def _numbered_rows(rows: Sequence[_Row]) -> set[int]:
+    """The rows numbered by a 序号 column: 1, 2, 3 … in order in their first cell, or in their second
+    after a group column (主管部门) — a row number, not a value left over from a row above."""
+    numbered: set[int] = set()
+    expected = 1
+    for k, row in enumerate(rows):
+        if len(row.cells) >= 2 and str(expected) in (row.text(0).strip(), row.text(1).strip()):
+            numbered.add(k)
+            expected += 1
+    rows_of_cells = sum(1 for row in rows if len(row.cells) >= 2)
+    # a table of numbered rows (a results table), not a numbered table inside prose (a report's 表1)
+    return numbered if len(numbered) >= 2 and 2 * len(numbered) >= rows_of_cells else set()
+
+
 def _line_major(lines: Sequence[str], rows: Sequence[_Row], settings: LayoutSettings) -> bool:
     """Most lines are rows (two cells or more), few of those lines open a row with a value rather
     than a label (counted on the rows read from them: a line put back as continuations, such as a
@@ -376,8 +390,10 @@ def _line_major(lines: Sequence[str], rows: Sequence[_Row], settings: LayoutSett
     if any(_SPACED_NUMBER_IN_CELL.search(l) for l in filled):
         return False
     row_lines = sum(1 for l in filled if len(l.split()) >= 2)
-    value_led = sum(1 for above, row in zip([None, *rows], rows)
-                    if len(row.cells) >= 2 and _is_value_cell(row.text(0)) and not _under_merged_label(above, row))
+    numbered = _numbered_rows(rows)
+    value_led = sum(1 for k, (above, row) in enumerate(zip([None, *rows], rows))
+                    if len(row.cells) >= 2 and _is_value_cell(row.text(0)) and k not in numbered
+                    and not _under_merged_label(above, row))
     return row_lines >= len(filled) * settings.content_order_row_line_share and \
         value_led <= row_lines * settings.content_order_max_value_led_share
 

@@ -441,3 +441,18 @@ TRANSFER_SEEDS = (7, 19, 30)
 def test_generated_transfer_tables_read_from_pdfplumber_text():
     scores = _pdf_text_f1s("pdfplumber", "T-FJ transfer", TRANSFER_SEEDS)
     assert sum(scores) / len(scores) >= 0.9, scores
+
+
+def test_rows_numbered_by_their_seq_column_are_not_value_led():
+    """A results table as pdfplumber prints it: each row opens with its 序号 (1, 2, 3 …; after a
+    merged 主管部门 in its second cell) and its names wrap onto the next line. The row numbers are
+    no values left over from a row above: the text is line-major and the wraps go back."""
+    text = ["岳阳县2023年度项目支出绩效自评结果汇总表",
+            "主管部门 序号 项目名称 项目单位 自评分数 自评等级",
+            "岳阳县交通运 1 公共图书馆免 岳阳县农业技 98.52 优", "输局 费开放 术推广中心",
+            "2 重大动物疫病 岳阳县环境监 96.39 优", "强制免疫补助 测站",
+            "3 消费者维权管 岳阳县疾病预 80.22 良", "理专项 防控制中心",
+            "岳阳县城市管 4 重点人群免费 岳阳县疾病预 95.84 优", "理执法局 体检 防控制中心"]
+    rows = content_order_text(text)
+    assert rows is not None
+    assert any("公共图书馆免费开放" in r and "岳阳县交通运输局" in r for r in rows)
