@@ -37,7 +37,7 @@ from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation, display_width
 from jixiao.normalize.vocabulary import (
     INDICATOR_DIRECTION_WORDS, LINE_START_PROHIBITED_MARKS, MAGNITUDE_WORDS, OPERATOR_PREFIXES, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SPACED_NUMBER_IN_CELL_PATTERN,
-    SPACED_DIGIT_HEAD_WORDS, SPLIT_CELL_HEAD_PATTERN, UNITS,
+    SPACED_DIGIT_HEAD_WORDS, SPLIT_CELL_HEAD_PATTERN, UNITS, YEAR_WORD,
 )
 
 _BLANKS = re.compile(r"\s+")
@@ -60,7 +60,6 @@ _CELL_HEAD = re.compile(SPLIT_CELL_HEAD_PATTERN)
 #: A caption's number (``表 1``, ``表 3-2``): its title follows as a cell of its own.
 _CAPTION_NUMBER = re.compile(r"^表\s?[\d\-－.]+$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
-_YEAR_WORD = "年"
 _SENTENCE_END = ("。", "：", ":")
 #: A bar between words (a web page's footer ``网站地图 | 联系我们``): the line is one paragraph.
 _BAR = re.compile(r"\s[|｜]\s")
@@ -106,7 +105,7 @@ def _inside_cell(before: str, after: str, following: str | None) -> bool:
     if _ENDS_IN_NUMBER.search(before) and _UNIT_HEAD.match(after):
         return True
     if _HAN_END.search(before) and _DIGIT_START.match(after):
-        if _YEAR.match(after) and following is not None and following.startswith(_YEAR_WORD) \
+        if _YEAR.match(after) and following is not None and following.startswith(YEAR_WORD) \
                 and not is_known_word(before):
             return True
         return bool(_SENTENCE.search(before)) and following is not None and _UNIT_HEAD.match(following) is not None
