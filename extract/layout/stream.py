@@ -106,15 +106,6 @@ def is_cell_stream(lines: Sequence[Line], settings: LayoutSettings = DEFAULT_SET
     return single_cell_share(lines) >= settings.stream_share and any(l.text.strip() for l in lines)
 
 
-def is_blank_keeping_stream(lines: Sequence[Line], settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
-    """One cell per line with the empty cells kept as empty lines (an HTML table flattened)."""
-    if not lines:
-        return False
-    singles = sum(1 for l in lines if _one_cell(l))
-    blanks = sum(1 for l in lines if not l.is_row and not l.text.strip())
-    return singles / len(lines) >= settings.stream_share and blanks >= settings.stream_min_blank_cells
-
-
 def is_row_region(lines: Sequence[Line], settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
     """Enough filled lines hold two cells or more for the region to be read row by row."""
     filled = [l for l in lines if l.text.strip()]
