@@ -129,7 +129,7 @@ PROFILES: dict[str, Profile] = {
     "level3": _text_fit,
 }
 #: What leaving a column of a row empty costs (log scale): optional notes cost little.
-SKIP_COST: dict[str, float] = {"reason": 0.1, "remark": 0.1, "explanation": 0.1, "scoring_rule": 0.1,
+SKIP_COST: dict[str, float] = {"reason": 0.1, "remark": 0.1, "explanation": 0.1, "scoring_rule": 0.1, "basis": 0.1,
                                "direction": 0.1, "measures": 0.1, "actual": 0.7, "unit": 0.7,
                                "operator": 0.7}
 DEFAULT_SKIP_COST = 1.2
