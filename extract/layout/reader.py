@@ -318,13 +318,24 @@ def _level_fit(text: str) -> float:
     return 1.0 if is_level_word(text) else 0.0
 
 
+#: A long level word of the vocabulary without its 指标 (服务对象满意度) as a name: where nothing else
+#: reads (a short one, 满意度 or 质量, is always the level).
+_LEVEL_WORD_AS_NAME_FIT = 0.05
+_MIN_LEVEL_WORD_AS_NAME = 5
+
+
 def _name_fit(text: str) -> float:
     """A name (project, unit, indicator, goal): words, never a figure, an operator, a grade, a
-    level word or a direction."""
+    direction or a level word (a long one without its 指标, 服务对象满意度, hardly)."""
     t = text.strip()
     if is_plain_number(t) or is_percent(t) or is_amount(t) or t in _OPERATOR_CELLS or t in _GRADE_CELLS \
-            or t in INDICATOR_DIRECTION_WORDS or is_level_word(t) or is_field_label(t):
+            or t in INDICATOR_DIRECTION_WORDS or is_field_label(t):
         return 0.0
+    if is_level_word(t):
+        # a level word is a name only where nothing else reads: an indicator named after its level
+        # (服务对象满意度 under 服务对象满意度指标) is the last row of many tables
+        return _LEVEL_WORD_AS_NAME_FIT if len(t) >= _MIN_LEVEL_WORD_AS_NAME and not t.endswith(LEVEL_SUFFIXES[:2]) \
+            else 0.0
     return 0.1 if _OPERATOR_START.match(t) or _VALUE_LIKE.match(t) else 0.8     # ≥210批次, 580个: targets
 
 

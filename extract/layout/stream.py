@@ -41,6 +41,8 @@ from jixiao.normalize.vocabulary import (
     REPORT_BUDGET_COLUMN_WORDS,
     REPORT_SCORE_COLUMN_WORDS,
     SCORE_SUMMARY_ROW_LABELS,
+    SIGNATURE_BLOCK_WORDS,
+    SIGNATURE_LINE_WORDS,
     TABLE_TOTAL_WORDS,
     WEIGHT_IN_LABEL_PATTERN,
     WEB_PAGE_CHROME_WORDS,
@@ -516,7 +518,8 @@ def rows_of_dropped_stream(texts: Sequence[str], settings: LayoutSettings = DEFA
                 continue
         body = i + len(roles)
         reading = read_row_table(texts[body:], roles, kinds,
-                                 lambda t: role_of(t, vocabulary) is not None or is_page_furniture(t),
+                                 lambda t: role_of(t, vocabulary) is not None or is_page_furniture(t)
+                                 or t.startswith(_SIGNATURES),
                                  proof=lambda rows: subtotals_add_up(rows, roles))
         if len(reading.rows) >= settings.stream_min_rows and (
                 not any(vocabulary is v for v in _LINE_READ_VOCABULARIES) or _ends_cleanly(texts, body + reading.end, vocabulary)):
@@ -528,11 +531,16 @@ def rows_of_dropped_stream(texts: Sequence[str], settings: LayoutSettings = DEFA
 
 
 def _ends_cleanly(texts: Sequence[str], at: int, vocabulary: dict[str, tuple[str, ...]]) -> bool:
-    """A row table's reading ends where its stream does, at a label (``填表人：``) or at a header word:
-    no cell it could not place is left behind. A target form's indicator table that stops short
-    (a level or a name its profiles do not know) is left whole to the family's line reader."""
+    """A row table's reading ends where its stream does, at a label (``填表人：``), a signature line
+    (``联系人:李建国  联系电话:…``) or a header word: no cell it could not place is left behind. A
+    target form's indicator table that stops short (a level or a name its profiles do not know) is
+    left whole to the family's line reader."""
     return at >= len(texts) or is_field_label(texts[at]) or role_of(texts[at], vocabulary) is not None \
-        or is_page_furniture(texts[at])
+        or is_page_furniture(texts[at]) or texts[at].startswith(_SIGNATURES)
+
+
+#: A form's signature lines (联系人:李建国  联系电话:…, 单位公章) under its last table.
+_SIGNATURES = SIGNATURE_LINE_WORDS + SIGNATURE_BLOCK_WORDS
 
 
 def is_page_furniture(text: str) -> bool:

@@ -126,6 +126,10 @@ _VOCABULARY_ROLES = frozenset({"unit", "operator", "direction", "grade"})
 #: (受资金到位时间影响,下年度提前谋划 is the reason before the next row's name).
 _PROSE = re.compile(SENTENCE_PUNCTUATION_PATTERN)
 _PROSE_AS_NAME_FIT = 0.2
+#: An indicator's name is seldom a word of two characters (健全, 合理, 及时: its target more often): it
+#: fits an indicator name column below a word target column (``_LABEL_IN_VALUE_COLUMN_FIT``).
+_SHORT_WORD = re.compile(r"\p{Han}{1,2}")
+_SHORT_WORD_AS_NAME_FIT = 0.5
 #: Name columns that hold a phrase or a sentence (a department's duty and its year's tasks: 完成重大动物
 #: 疫病强制免疫,开展例行监测): a comma there is no sign of a reason.
 _PHRASE_NAME_ROLES = frozenset({"duty", "duty_task"})
@@ -248,6 +252,8 @@ def _fit(role: str, text: str) -> float:
             return 0.0                               # a unit, an operator, a direction, a grade
         if _PROSE.search(text):
             return _NAME_FIT if role in _PHRASE_NAME_ROLES else _PROSE_AS_NAME_FIT
+        if role == "level3" and _SHORT_WORD.fullmatch(text):
+            return _SHORT_WORD_AS_NAME_FIT             # 健全, 合理: a word target more often than a name
         return _OTHER_WORD_AS_LEVEL_FIT if role == "level3" and is_level_word(text) else _NAME_FIT
     if role == NAMED_COLUMN_ROLE:                 # a recipient's share of the target: a value or a word
         return _NAME_FIT if is_value_cell(text) else _LABEL_IN_VALUE_COLUMN_FIT

@@ -164,3 +164,12 @@ def test_near_ties_are_noted() -> None:
     apart = merge_band(*band, replace(cheap_spill, stream_order_tie_margin=0.2), last=True)
     assert near.uncertain and not apart.uncertain
     assert near.cells == apart.cells == ["完成率", "≥95%", "按计划"]
+
+
+def test_a_two_character_word_is_a_target_before_it_is_an_indicator_name() -> None:
+    # 预算执行率 | 健全 or 预算执行率 ... 健全 as a name: the short word is the word target
+    merged = merge_band(["=100%", ">=95%"], ["投入与管理", "投入管理", "预算编制合理性", "合理", "预算资金到位率",
+                                            "预算执行率", "财务管理", "项目管理制度健全性", "健全"],
+                        ("level1", "level2", "level3", "target"))
+    assert merged.cells == ["投入与管理", "投入管理", "预算编制合理性", "合理", "预算资金到位率", "=100%", "预算执行率",
+                            ">=95%", "财务管理", "项目管理制度健全性", "健全"]
