@@ -46,6 +46,8 @@ from jixiao.normalize.vocabulary import (
     TABLE_TOTAL_WORDS,
     WEIGHT_IN_LABEL_PATTERN,
     WEB_PAGE_CHROME_WORDS,
+    WEB_PAGE_LINK_BRACKETS,
+    WEB_PAGE_LINK_WORDS,
 )
 
 _WEIGHT_IN_KEY = re.compile(WEIGHT_IN_LABEL_PATTERN)
@@ -532,11 +534,12 @@ def rows_of_dropped_stream(texts: Sequence[str], settings: LayoutSettings = DEFA
 
 def _ends_cleanly(texts: Sequence[str], at: int, vocabulary: dict[str, tuple[str, ...]]) -> bool:
     """A row table's reading ends where its stream does, at a label (``填表人：``), a signature line
-    (``联系人:李建国  联系电话:…``) or a header word: no cell it could not place is left behind. A
-    target form's indicator table that stops short (a level or a name its profiles do not know) is
-    left whole to the family's line reader."""
+    (``联系人:李建国  联系电话:…``), a web page's link (打印, 【关闭】) or a header word: no cell it could
+    not place is left behind. A target form's indicator table that stops short (a level or a name
+    its profiles do not know) is left whole to the family's line reader."""
     return at >= len(texts) or is_field_label(texts[at]) or role_of(texts[at], vocabulary) is not None \
-        or is_page_furniture(texts[at]) or texts[at].startswith(_SIGNATURES)
+        or is_page_furniture(texts[at]) or texts[at].startswith(_SIGNATURES) \
+        or texts[at].strip().strip(WEB_PAGE_LINK_BRACKETS) in WEB_PAGE_LINK_WORDS
 
 
 #: A form's signature lines (联系人:李建国  联系电话:…, 单位公章) under its last table.
