@@ -476,6 +476,37 @@ def place_row_readings(cells: Sequence[str], roles: Sequence[str], required: fro
     return sorted(best[n][m], key=lambda e: -e[0])[:keep]
 
 
+def row_by_columns(cells: Sequence[str], roles: Sequence[str], required: frozenset[str],
+                   profiles: Mapping[str, Profile] = ROW_TABLE_PROFILES) -> dict[str, str]:
+    """A table row's cells by column (role → text). Cell for cell when every filled cell fits its
+    column; else (a row whose first cells a merged column above covered, its cells shifted left, as
+    pipe rows print it) its filled cells placed on the columns (``place_row``), the ``required``
+    columns filled; when no placement fits, cell for cell."""
+    values = dict(zip(roles, cells))
+    if all(fit(role, text, profiles) >= MIN_FIT for role, text in values.items() if role and text.strip()):
+        return values
+    filled = [c for c in cells if c.strip()]
+    placed = place_row(filled, roles, required, profiles)
+    if placed is None:
+        return values
+    return {roles[k]: filled[i] for i, k in enumerate(placed[1])}
+
+
+def amounts_under_columns(row: Sequence[str], header: Sequence[str], first: int) -> list[str]:
+    """A row of amounts under a money header whose named columns start at ``first`` (``资金金额(万元)
+    | | 合计 | 福州市 …``), cell for cell. A row whose first cells were merged with the caption above
+    comes shifted left (``9200 | 1500 | … ||||``): its amounts are set under the header's named
+    columns from ``first`` on when there are exactly as many amounts as those columns, every one an
+    amount and the columns contiguous; otherwise the row stands as it is."""
+    filled_at = [k for k, c in enumerate(row) if c]
+    named_at = [k for k in range(first, len(header)) if header[k]]
+    amounts = [row[k] for k in filled_at]
+    if filled_at == named_at or len(amounts) != len(named_at) or not all(is_amount(a) for a in amounts) \
+            or named_at != list(range(first, first + len(named_at))):
+        return list(row)
+    return [""] * first + amounts
+
+
 #: A kind of row a row table holds: the columns it may fill (None: any) and the ones it must fill.
 RowKind = tuple[frozenset[str] | None, frozenset[str]]
 
