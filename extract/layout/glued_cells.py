@@ -43,6 +43,7 @@ from jixiao.normalize.vocabulary import (
     ATTACHMENT_LABEL_PATTERN,
     BUDGET_ITEM_LABELS,
     BUDGET_TABLE_WORDS,
+    COST_TABLE_COLUMN_WORDS,
     COST_TABLE_WORDS,
     DEPARTMENT_EXPENDITURE_LABELS,
     DEPARTMENT_MONEY_CAPTIONS,
@@ -600,7 +601,10 @@ _WORD_ROLES = ("target", "actual", "measured")
 _UNIT_AFTER_PROJECT = "project_name|reporting_unit"
 #: A level-2 name as short templates write it (数量, 社会效益), opening a row's name.
 _SHORT_LEVEL2 = re.compile(alternation(w for w in LEVEL2_WORDS if not w.endswith(("指标", "目标"))))
-_COST_TABLE = re.compile(alternation(COST_TABLE_WORDS))
+#: A cost build-up table's caption as a table prints it: its column words (金额, 测算依据) or a
+#: figure right after it; the words in a report's prose (采集项目成本构成等数据) are no table.
+_COST_TABLE = re.compile(rf"(?:{alternation(COST_TABLE_WORDS)})"
+                         rf"(?:[(（](?:亿元|万元|元)[)）])?(?:{alternation(COST_TABLE_COLUMN_WORDS)}|\d)")
 _TRAILING_HAN = re.compile(r"\p{Han}+$")
 #: A name and an explanation that repeats it with its standard in brackets (培训农民人次培训农民人次(历史标准)).
 _NAME_EXPLAINED = re.compile(r"(?P<name>[^()（）]{2,})(?P=name)[(（][^()（）]{1,12}[)）]")

@@ -200,3 +200,9 @@ def test_a_numbered_name_and_the_pages_chrome_after_a_grade_are_no_values():
     row = cells.index("指标1:培训农民人次")                       # 1: is the name's number
     assert cells[row + 1:row + 5] == ["至少580人次", "611人次", "2", "2"]
     assert cells[-2:] == ["优", "发布时间:2026-09-04信息来源:三台县农业农村局"]     # the chrome line kept whole
+
+
+def test_a_cost_table_word_in_a_reports_prose_does_not_hand_the_run_to_the_cost_table_reader():
+    prose = "（三）数据采集方法及过程本项目以填报的方式采集项目资金支出情况及项目成本构成等数据资料；"
+    assert is_glued_run(REPORT + prose)
+    assert not is_glued_run(NATIONAL + "项目预算成本构成金额测算(公式)依据2021年实际执行数保安服务费191依据招标文件191")
