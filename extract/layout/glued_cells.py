@@ -908,14 +908,21 @@ def _header_without_repeats(words: list[re.Match[str]]) -> list[re.Match[str]]:
     return words[start:]
 
 
+#: A numbered list item (（1）…, 一、…): items of one list open alike and are no column repeated.
+_LIST_ITEM = re.compile(NUMBERED_HEADING_PATTERN)
+
+
 def _cut_repeated_text(cells: list[tuple[str, str]], settings: LayoutSettings) -> list[str]:
     """Text cells that start with the same long text (a 评分标准 repeated row after row, run into the
     next row's name) cut where the repeated text ends."""
-    texts = [c for c, kind in cells if kind == "text" and len(c) > settings.glued_min_repeated_text]
+    texts = [c for c, kind in cells if kind == "text" and len(c) > settings.glued_min_repeated_text
+             and not _LIST_ITEM.match(c)]
     common: list[str] = []
     for t in texts:
         for length in range(len(t), settings.glued_min_repeated_text - 1, -1):
             prefix = t[:length]
+            if prefix[-1].isdigit() and t[length:length + 1].isdigit():
+                continue                  # never inside a number (12315 | 12345 open names alike)
             if sum(1 for u in texts if u.startswith(prefix)) >= settings.glued_min_repetitions:
                 common.append(prefix)
                 break
@@ -941,6 +948,47 @@ def is_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> bool
     if len(t) < settings.glued_min_form_length:
         return max((len(c.roles) for c in cuts), default=0) >= settings.glued_min_header_words
     return sum(1 for c in cuts if c.kind == "header") >= 2 and len(cuts) >= settings.glued_min_known_words
+
+
+def _unspaced(line: str, settings: LayoutSettings) -> bool:
+    t = line.strip()
+    return bool(t) and not re.search(r"\s", t) and t.count("|") < settings.pipe_min_bars
+
+
+def _is_header_row(line: str) -> bool:
+    """A line that holds a table's header run together (three column words or more)."""
+    return max((len(c.roles) for c in _header_runs(line)), default=0) >= 3
+
+
+def glued_rows_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str] | None:
+    """A form glued row by row (each table row on its line, its cells run together:
+    ``总额1281.261348.691218.0190.31%109.03``) → the lines with every such stretch joined into one
+    run, for the glued builder to cut against the header above each row; None when no stretch is.
+    A stretch is at least ``glued_rows_min_lines`` lines without a blank, one of them a header run
+    together, that joined are a glued run its cuts split into ``glued_rows_min_cells_per_line`` cells a line or more
+    (one cell per line, a stream's shape, cuts into about one)."""
+    out: list[str] = []
+    joined = False
+    k = 0
+    while k < len(lines):
+        if not _unspaced(lines[k], settings):
+            out.append(lines[k])
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and _unspaced(lines[end], settings):
+            end += 1
+        stretch = [l.strip() for l in lines[k:end]]
+        run = "".join(stretch)
+        if (len(stretch) >= settings.glued_rows_min_lines and any(_is_header_row(l) for l in stretch)
+                and is_glued_run(run, settings)
+                and len(cut_glued_run(run, settings)) >= settings.glued_rows_min_cells_per_line * len(stretch)):
+            out.append(run)
+            joined = True
+        else:
+            out.extend(lines[k:end])
+        k = end
+    return out if joined else None
 
 
 class GluedRunBuilder(StreamBuilder):

@@ -206,3 +206,14 @@ def test_a_cost_table_word_in_a_reports_prose_does_not_hand_the_run_to_the_cost_
     prose = "（三）数据采集方法及过程本项目以填报的方式采集项目资金支出情况及项目成本构成等数据资料；"
     assert is_glued_run(REPORT + prose)
     assert not is_glued_run(NATIONAL + "项目预算成本构成金额测算(公式)依据2021年实际执行数保安服务费191依据招标文件191")
+
+
+def test_numbered_list_items_that_open_alike_are_no_column_repeated_row_after_row():
+    run = ("设置了年度绩效目标如下：产出目标（1）12315话务设备改造完成率100%（2）12345市民热线协调工作计划完成率100%"
+           "效果目标（1）12345市民热线诉求解决率90%以上；（2）12345市民热线协调工作满意度90%以上；"
+           "影响力目标（1）12315平台功能拓展能力；（2）12345市民热线协调工作知晓率80%以上。"
+           "表3-1项目决策指标及分值二级指标三级指标权重业绩值分值A1项目立项1412.2合计1412.2")
+    cells = cut_glued_run(run)
+    assert "（1）12315话务设备改造完成率100%" in cells
+    assert "（2）12345市民热线协调工作计划完成率100%" in cells
+    assert "（1）12315平台功能拓展能力；" in cells
