@@ -965,7 +965,8 @@ def glued_rows_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SET
     ``总额1281.261348.691218.0190.31%109.03``) → the lines with every such stretch joined into one
     run, for the glued builder to cut against the header above each row; None when no stretch is.
     A stretch is at least ``glued_rows_min_lines`` lines without a blank, one of them a header run
-    together, that joined are a glued run its cuts split into ``glued_rows_min_cells_per_line`` cells a line or more
+    together and one a form's field row (项目名称…: a table alone, each row an indicator line, is
+    read line by line), that joined are a glued run its cuts split into ``glued_rows_min_cells_per_line`` cells a line or more
     (one cell per line, a stream's shape, cuts into about one)."""
     out: list[str] = []
     joined = False
@@ -981,7 +982,7 @@ def glued_rows_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SET
         stretch = [l.strip() for l in lines[k:end]]
         run = "".join(stretch)
         if (len(stretch) >= settings.glued_rows_min_lines and any(_is_header_row(l) for l in stretch)
-                and is_glued_run(run, settings)
+                and any(_SUBJECT_LABEL.match(l) for l in stretch) and is_glued_run(run, settings)
                 and len(cut_glued_run(run, settings)) >= settings.glued_rows_min_cells_per_line * len(stretch)):
             out.append(run)
             joined = True

@@ -6,6 +6,7 @@ from hypothesis import given, settings as hsettings, strategies as st
 from jixiao.extract.layout.glued_cells import (
     cut_glued_run,
     cut_value_run,
+    glued_rows_text,
     is_glued_run,
     split_place_names,
     split_shares,
@@ -217,3 +218,24 @@ def test_numbered_list_items_that_open_alike_are_no_column_repeated_row_after_ro
     assert "（1）12315话务设备改造完成率100%" in cells
     assert "（2）12345市民热线协调工作计划完成率100%" in cells
     assert "（1）12315平台功能拓展能力；" in cells
+
+
+TSC_ROWS = ["部门预算项目支出绩效自评表(2023年度)", "项目名称51072222T000059224024-重大动物疫病强制免疫补助",
+            "主管部门宿松县农业农村局实施单位宿松县农业技术推广中心",
+            "预算执行情况(10分)年度预算数(万元)年初预算调整后预算数预算执行数预算执行率权重得分原因",
+            "总额1281.261348.691218.0190.31%109.03", "其中:财政资金1281.261281.261150.5889.80%//",
+            "绩效指标(90分)一级指标二级指标三级指标指标性质指标值度量单位完成值权重得分未完成原因分析",
+            "产出指标数量指标发放补助人数≥1200人122366", "质量指标资金使用合规率=100%1003333", "合计10099.03"]
+
+
+def test_a_form_glued_row_by_row_is_joined_into_one_run_and_a_table_alone_is_not():
+    joined = glued_rows_text(["附件1", ""] + TSC_ROWS + ["", "【打印本页】 【关闭窗口】"])
+    assert joined is not None and joined[:2] == ["附件1", ""] and joined[2] == "".join(TSC_ROWS)
+    cells = cut_glued_run(joined[2])
+    total = cells.index("总额")
+    assert cells[total + 1:total + 7] == ["1281.26", "1348.69", "1218.01", "90.31%", "10", "9.03"]
+    # a score table alone, each row an indicator line: read line by line (forms' glued lines)
+    table = ["评价指标评价内容指标名称指标说明目标值分值备注", "产出数量指标享受资助人数达到预计值210010",
+             "资金支出率达到目标值95%10", "质量指标建档立卡学生全面覆盖100%10", "时效指标及时发放率达到目标值100%20"]
+    assert glued_rows_text(table) is None
+    assert glued_rows_text(cut_glued_run("".join(TSC_ROWS))) is None          # one cell per line
