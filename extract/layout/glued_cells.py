@@ -81,7 +81,9 @@ from jixiao.normalize.vocabulary import (
     SELF_EVALUATION_MONEY_ROW_LABELS,
     SELF_EVALUATION_TOTAL_WORDS,
     SIGNATURE_BLOCK_WORDS,
+    SELF_EVALUATION_TITLE_WORDS,
     SIGNATURE_LINE_WORDS,
+    TARGET_FORM_TITLE_WORDS,
     TABLE_NUMBER_PATTERN,
     TITLE_REGION_PATTERN,
     TABLE_REFERENCE_WORDS,
@@ -159,6 +161,11 @@ _MONEY_ROW_LABELS = list(SELF_EVALUATION_MONEY_ROW_LABELS) + [l for l, _ in BUDG
 _ROW_LABEL = re.compile(
     rf"(?:其中[:：]?)?(?:{alternation(_MONEY_ROW_LABELS)})"
     rf"{_UNIT_BRACKET}?[:：]?(?=[\d\-—/])")
+#: A money line's label right before another one (项目资金总额|年度资金申请总额225,000.00, 其中：财政资金|
+#: 其中：当年财政拨款…): a two-column money block's left label, its figures further on.
+_ROW_LABEL_BEFORE_LABEL = re.compile(
+    rf"(?:其中[:：]?)?(?:{alternation(_MONEY_ROW_LABELS)}){_UNIT_BRACKET}?[:：]?"
+    rf"(?=(?:其中[:：]?)?(?:{alternation(_MONEY_ROW_LABELS)}))")
 #: A table's total row (合计, 总分): its figures are the weight and score columns.
 _TOTAL_LABEL = re.compile(rf"(?:{alternation(set(TABLE_TOTAL_WORDS) | set(SELF_EVALUATION_TOTAL_WORDS))})"
                           rf"[:：]?(?=\d)")
@@ -207,8 +214,9 @@ _EXPLANATION = re.compile(rf"(?:{alternation(EXPLANATION_PREFIXES)})[^\d{re.esca
 _DIGIT = re.compile(r"\d")
 _UNIT_AFTER_NUMBER = re.compile(rf"\d[\d.,]*(?:{_MAG})?(?P<unit>{_UNIT})?")
 
-#: Money as a form's money column prints it: whole, or with two decimals.
-_MONEY = r"(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d{2})?"
+#: Money as a form's money column prints it: whole, or with one or two decimals (the form's arithmetic
+#: and one count of decimals a row decide between 1268.5|1157.8 and 1268.51|157.8).
+_MONEY = r"(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d{1,2})?"
 #: What a cell of each value role may be when values run together.
 VALUE_PATTERNS: dict[str, str] = {
     "operator": rf"(?:{_OP}|{alternation(OPERATOR_KIND_WORDS)})",
@@ -268,12 +276,17 @@ _RATE_TOLERANCE = 0.06
 
 
 def _arithmetic_faults(reading: ValueReading, roles: Sequence[str]) -> int:
-    """How many of the form's own rules the reading breaks: score ≤ weight, 执行率 = 执行数 / 预算数."""
+    """How many of the form's own rules the reading breaks: score ≤ weight, 得分率 = 得分 / 分值,
+    执行率 = 执行数 / 预算数, one count of decimals for a row's money."""
     values = {roles[k]: t for k, t in reading.pieces}
     faults = 0
     weight, score = _number(values.get("weight", "")), _number(values.get("score", ""))
     if weight is not None and score is not None and score > weight + 0.011:
         faults += 1
+    score_rate = _number(values.get("score_rate", ""))
+    if weight and score is not None and score_rate is not None \
+            and abs(score / weight * 100 - score_rate) > _RATE_TOLERANCE:
+        faults += 1                       # 得分率 = 得分 / 分值
     spent, rate = _number(values.get("spent", "")), _number(values.get("rate", ""))
     amounts = [a for k, t in reading.pieces if roles[k] == "money" and (a := _number(t))]
     if spent is not None and amounts and rate is not None \
@@ -400,29 +413,48 @@ def _header_roles(keys: list[str]) -> tuple[str, ...]:
 _BREAKS = ("break", "numbered", "code", "chrome")
 
 
+#: A form's title inside a run after a value, right before its first field label (…≥90.00(%)|财政项目支出
+#: 绩效目标申报表(2024年度)|项目名称…): the next form of a file of forms opens there.
+_FORM_TITLE = re.compile(
+    rf"(?<![\p{{Han}}\d])(?:(?:19|20)\d{{2}}年度?)?\p{{Han}}{{0,10}}(?:{alternation(TARGET_FORM_TITLE_WORDS + SELF_EVALUATION_TITLE_WORDS)})"
+    rf"(?:[(（](?:19|20)\d{{2}}年度?[)）])?(?={_FIELD_LABEL.pattern})")
+
+
 def _known_cuts(text: str) -> list[_Cut]:
     money = _recipient_money_cut(text)
     cuts = _header_runs(text)
     if money is not None:
         cuts = _with_named_columns(cuts, text, money) + [money]
-    table_start = min((c.start for c in cuts if c.kind == "header"), default=len(text))
+    titles = [m for m in _FORM_TITLE.finditer(text) if m.start() > 0]
+    form_starts = [0] + [m.start() for m in titles]
+    header_starts = [c.start for c in cuts if c.kind == "header"]
+
+    def before_table(at: int) -> bool:
+        """Whether no header stands between the form's start (its title) and ``at``."""
+        start = max(f for f in form_starts if f <= at)
+        return not any(start <= h < at for h in header_starts)
+
+    cuts += [_Cut(m.start(), m.end(), "title") for m in titles]
     cuts += [_Cut(m.start(), m.end(), "field") for m in _FIELD_LABEL.finditer(text)
-             if m.start() < table_start or _SUBJECT_LABEL.match(m.group(0))]
+             if before_table(m.start()) or _SUBJECT_LABEL.match(m.group(0))]
     cuts += [_Cut(m.start(), m.end(), "level") for m in _LEVEL.finditer(text, overlapped=True)
-             if m.start() >= table_start]
+             if not before_table(m.start())]
     cuts += [_Cut(m.start(), m.end(), "label") for m in _ROW_LABEL.finditer(text)]
+    cuts += [_Cut(m.start(), m.end(), "label") for m in _ROW_LABEL_BEFORE_LABEL.finditer(text)]
     cuts += [_Cut(m.start(), m.end(), "total") for m in _TOTAL_LABEL.finditer(text)]
     cuts += [_Cut(m.start(), m.end(), "label") for m in _GRADE_LABEL.finditer(text)]
     cuts += [_Cut(m.start(), m.end(), "signature") for m in _SIGNATURE.finditer(text)]
-    cuts += [_Cut(m.start(), m.end(), "caption") for m in _CAPTION.finditer(text)]
+    label_ends = {c.start: c.end for c in cuts if c.kind == "label"}
+    cuts += [_Cut(m.start(), m.end(), "caption") for m in _CAPTION.finditer(text)
+             if label_ends.get(m.start(), 0) <= m.end()]      # 项目资金总额 is a label, not 项目资金 + 总额
     cuts += [_Cut(m.start(), m.start(), "numbered") for m in _CAPTION_BREAK.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "break") for m in _HEADING_BREAK.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "chrome") for m in _CHROME.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "code") for m in _CODE_START.finditer(text)]
     cuts += [_Cut(m.end(), m.end(), "break") for m in _ATTACHMENT.finditer(text)]
     out: list[_Cut] = []
-    priority = {"cells": -2, "chrome": -1, "break": -1, "numbered": -1, "code": -1, "header": 0, "caption": 1, "total": 2, "label": 2, "level": 3, "field": 4,
-                "signature": 5}
+    priority = {"cells": -2, "chrome": -1, "break": -1, "numbered": -1, "code": -1, "title": 0, "header": 0, "caption": 1,
+                "total": 2, "label": 2, "level": 3, "field": 4, "signature": 5}
     for cut in sorted(cuts, key=lambda c: (c.start, priority[c.kind], -c.end)):
         if cut.kind == "chrome" and out and out[-1].kind in ("chrome", "break"):
             continue                      # a text cell kept whole goes on (审核人:…版权所有:…网站标识码:…)
@@ -766,8 +798,14 @@ def _code_at_end(segment: str, start: int, end: int, cursor: _RowCursor) -> int 
     tail = _CODE_TAIL.search(segment, start, end)
     if tail is None:
         return None
+    def reads(cut: int) -> bool:
+        return cut == start or cut_value_run(segment[start:cut], cursor.roles, cursor.next)[1] is not None
+
     for cut in range(tail.start(), end - 2):
-        if cut == start or cut_value_run(segment[start:cut], cursor.roles, cursor.next)[1] is not None:
+        if reads(cut):
+            # money printed with two decimals before a code (8,611,919.07|166001-…), not one (…919.0|7166001)
+            if re.search(r"\.\d$", segment[start:cut]) and cut + 1 < end - 2 and reads(cut + 1):
+                return cut + 1
             return cut
     return None
 
@@ -881,6 +919,8 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
         if cursor is None and cut.kind == "level":
             cut = _Cut(cut.start, cut.end, "text")        # a level name before any table is text
         cells.append((text[cut.start:cut.end], cut.kind))
+        if cut.kind == "title":
+            cursor = None                                 # the next form: its fields before any table
         if cut.roles:
             cursor = _RowCursor(cut.roles, region.group("region") if region else None,
                                 _clauses(c for c, kind in cells if kind == "text"))

@@ -239,3 +239,29 @@ def test_a_form_glued_row_by_row_is_joined_into_one_run_and_a_table_alone_is_not
              "资金支出率达到目标值95%10", "质量指标建档立卡学生全面覆盖100%10", "时效指标及时发放率达到目标值100%20"]
     assert glued_rows_text(table) is None
     assert glued_rows_text(cut_glued_run("".join(TSC_ROWS))) is None          # one cell per line
+
+
+TSH_FORM = ("财政项目支出绩效目标申报表(2024年度)项目名称{name}项目性质经常性专项业务费主管部门上海市人力资源和社会保障局"
+            "项目资金(元)项目资金总额年度资金申请总额225,000.00其中：财政资金其中：当年财政拨款225,000.00上年结转资金0.00"
+            "一级指标二级指标三级指标年度(/项目)指标值产出指标数量指标购置服装数量=90.00(套)满意度指标服务对象满意度指标"
+            "中心员工满意度≥90.00(%)")
+
+
+def test_the_next_form_of_a_file_opens_at_its_title_and_its_fields_and_money_labels_are_cut():
+    cells = cut_glued_run(TSH_FORM.format(name="机关事业单位运行保障经费") + TSH_FORM.format(name="咨询服务工作经费"))
+    second = cells.index("财政项目支出绩效目标申报表(2024年度)", 1)
+    assert cells[second - 2:second] == ["中心员工满意度", "≥90.00(%)"]
+    assert cells[second + 1:second + 4] == ["项目名称", "咨询服务工作经费", "项目性质"]
+    money = cells.index("项目资金总额", second)
+    assert cells[money:money + 6] == ["项目资金总额", "年度资金申请总额", "225,000.00", "其中：财政资金",
+                                      "其中：当年财政拨款", "225,000.00"]
+
+
+def test_money_with_one_decimal_and_a_summarys_score_rate_are_cut_where_the_arithmetic_holds():
+    run = ("表1项目基本情况项目名称孝南区农村生活垃圾治理专项资金资金情况（万元）预算数实际支出数预算执行率项目资金1268.51157.891.27%"
+           "表2绩效评价得分汇总表一级指标分值得分得分率决策1513.590.00%过程2017.1585.75%合计10089.2589.25%")
+    cells = cut_glued_run(run)
+    money = cells.index("项目资金")
+    assert cells[money + 1:money + 4] == ["1268.5", "1157.8", "91.27%"]      # 1157.8 / 1268.5 = 91.27%
+    row = cells.index("决策")
+    assert cells[row + 1:row + 4] == ["15", "13.5", "90.00%"]                # 13.5 / 15 = 90%
