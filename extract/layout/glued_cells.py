@@ -214,9 +214,8 @@ _EXPLANATION = re.compile(rf"(?:{alternation(EXPLANATION_PREFIXES)})[^\d{re.esca
 _DIGIT = re.compile(r"\d")
 _UNIT_AFTER_NUMBER = re.compile(rf"\d[\d.,]*(?:{_MAG})?(?P<unit>{_UNIT})?")
 
-#: Money as a form's money column prints it: whole, or with one or two decimals (the form's arithmetic
-#: and one count of decimals a row decide between 1268.5|1157.8 and 1268.51|157.8).
-_MONEY = r"(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d{1,2})?"
+#: Money as a form's money column prints it: whole, or with two decimals.
+_MONEY = r"(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d{2})?"
 #: What a cell of each value role may be when values run together.
 VALUE_PATTERNS: dict[str, str] = {
     "operator": rf"(?:{_OP}|{alternation(OPERATOR_KIND_WORDS)})",
@@ -411,6 +410,8 @@ def _header_roles(keys: list[str]) -> tuple[str, ...]:
 
 #: Cuts that only open a new text cell (a heading, a numbered table caption), no word of their own.
 _BREAKS = ("break", "numbered", "code", "chrome")
+#: Cuts that are no vocabulary word to other readers (a form's title inside a run is found only there).
+_NOT_WORDS = _BREAKS + ("title",)
 
 
 #: A form's title inside a run after a value, right before its first field label (…≥90.00(%)|财政项目支出
@@ -606,7 +607,7 @@ def repeated_tail(text: str, times: int) -> tuple[str, str] | None:
 def known_word_spans(text: str) -> list[tuple[int, int]]:
     """Where the vocabulary's words (header words, field labels, level names, row labels) stand in a
     run without blanks, as (start, end)."""
-    return [(c.start, c.end) for c in _known_cuts(text) if c.kind not in _BREAKS]
+    return [(c.start, c.end) for c in _known_cuts(text) if c.kind not in _NOT_WORDS]
 
 
 def is_known_word(text: str) -> bool:
@@ -984,7 +985,7 @@ def is_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> bool
         return False
     if _COST_TABLE.search(t):
         return False             # a run with a cost build-up table: read by glued_run, by its totals
-    cuts = [c for c in _known_cuts(re.sub(r"\s+", "", t)) if c.kind not in _BREAKS]
+    cuts = [c for c in _known_cuts(re.sub(r"\s+", "", t)) if c.kind not in _NOT_WORDS]
     if len(t) < settings.glued_min_form_length:
         return max((len(c.roles) for c in cuts), default=0) >= settings.glued_min_header_words
     return sum(1 for c in cuts if c.kind == "header") >= 2 and len(cuts) >= settings.glued_min_known_words
