@@ -113,6 +113,11 @@ class LayoutSettings:
     #: repeated row after row: cut where the repetition ends.
     glued_min_repeated_text: int = 6
     glued_min_repetitions: int = 3
+    #: A form glued row by row (each table row a line, its cells run together): at least this many
+    #: lines without a blank in a stretch, cut into at least this many cells a line once joined (a
+    #: stream of one cell per line cuts into about one).
+    glued_rows_min_lines: int = 4
+    glued_rows_min_cells_per_line: int = 2
 
     # -- content order: ``pdftotext -raw`` text of narrow, wrapped columns -------------------------
     #: Text of at least this many filled lines, at most this share of them holding a column gap (two
