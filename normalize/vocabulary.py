@@ -72,7 +72,7 @@ FORM_FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "reporting_unit": ("申报单位名称", "申报单位", "项目实施单位", "实施单位(盖章)", "实施单位（盖章）",
                        "实施单位"),
     "department": ("主管预算部门", "主管部门及代码", "主管部门"),
-    "project_type": ("项目类型", "项目性质"),   # 项目类别 is project_type on 2020 forms: see below
+    "project_type": ("项目类型", "项目性质", "项目属性"),   # 项目类别 is project_type on 2020 forms: see below
     "project_class": ("项目类别",),
     "performance_type": ("绩效类型",),
     "fund_use": ("资金用途",),
@@ -124,6 +124,7 @@ BUDGET_ITEM_LABELS: tuple[tuple[str, str], ...] = (
     ("上年预算额", "prior_year_budget"),
     ("项目总预算", "total_budget"),
     ("项目资金总额", "total_budget"),
+    ("中期资金总额", "total_budget"),               # the 2019 申报表: the medium-term (multi-year) total
     ("项目当年预算", "current_year_budget"),
     ("年度资金申请总额", "current_year_budget"),
     ("年度资金总额", "current_year_budget"),

@@ -18,6 +18,7 @@ from jixiao.extract.layout.columns import line_tokens
 from jixiao.extract.forms.common import FormSource, total_score_and_grade
 from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm, RawIndicator, RawScore
 from jixiao.normalize.money import is_amount, parse_decimal, parse_percent
+from jixiao.normalize.numbers import float32_typed_text
 from jixiao.normalize.targets import split_name_and_target
 from jixiao.normalize.text import alternation, clean_text, fold_key, is_page_footer, join_wrapped_lines
 from jixiao.normalize.vocabulary import (
@@ -169,7 +170,7 @@ def _infer_table_unit(rows: list[tuple[str | None, str, list[str], Line]], prose
     same figures with 万元 (``预算金额为 359.36万元``)."""
     figures = [n for _, _, numbers, _ in rows for n in numbers if parse_percent(n) is None]
     for figure in sorted(figures, key=lambda f: -float(parse_decimal(f) or 0)):
-        value = figure.replace(",", "")
+        value = float32_typed_text(figure.replace(",", ""))       # 362.4200134277344 is 362.42
         m = re.search(rf"(?<![\d.]){re.escape(value)}\s*({alternation(MONEY_UNITS)})", prose)
         if m:
             return MONEY_UNITS[m.group(1)], f"the narrative writes {value}{m.group(1)}"
