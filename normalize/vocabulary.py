@@ -87,7 +87,7 @@ FORM_FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "overall_goal": ("总目标及阶段性目标", "项目总目标", "总目标"),
     "annual_goal": ("年度绩效目标", "年度总体目标", "年度目标"),
     "remarks": ("备注",),
-    "period": ("项目起止时间", "起止时间", "项目实施期限", "实施期限", "项目实施周期"),
+    "period": ("项目起止时间", "起止时间", "项目实施期限", "实施期限", "项目实施周期", "项目期限"),
     "contact_person": ("项目负责人", "联系人"),
     "contact_phone": ("联系电话",),
     # an evaluation's score table (kind c) names who evaluated, for whom, and which year
@@ -313,6 +313,9 @@ OPERATOR_SYMBOLS: tuple[str, ...] = tuple(w for w in OPERATOR_PREFIXES if not an
 OPERATOR_SYMBOL_CHARS: str = "".join(w for w in OPERATOR_SYMBOLS if len(w) == 1)
 #: What an operator column (指标性质, 指标值类型) says when it names the target's kind, not a comparison.
 OPERATOR_KIND_WORDS: tuple[str, ...] = ("定性", "定量")
+#: What a cell of an operator column (指标值类型, 指标性质) holds alone: a sign (≥), an operator in
+#: words (大于等于 | 86 | 公里, as some forms print it), or the target's kind (定性).
+OPERATOR_CELLS: tuple[str, ...] = tuple(OPERATOR_PREFIXES) + OPERATOR_KIND_WORDS
 #: A weight printed inside a label (产出指标(50分), 预算执行情况（10分）); its number is group ``weight``.
 #: A header cell's note of its points, not part of the column's name (``分值(10分)``, ``得分(20分*执行率)``).
 HEADER_POINTS_NOTE_PATTERN = r"[(（][^()（）]*\d\s*分[^()（）]*[)）]$"

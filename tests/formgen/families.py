@@ -18,12 +18,16 @@ from tests.formgen.parts import (GeneratedForm, budget_line, cut_off, form_recor
                                  title_blocks, who)
 from tests.formgen.report_family import evaluation_report
 from tests.formgen.spec import (AGENCIES, PLACES, PROJECTS, UNITS_OF, Money, amount_text,
-                                draw_actuals, draw_indicators, draw_money, fmt_num, grade_of, r2,
-                                split_weights, yuan)
+                                draw_actuals, draw_indicators, draw_money, fmt_num, grade_of,
+                                in_operator_words, r2, split_weights, yuan)
 
 #: share of forms of a family drawn as a converter that drops merged cells left them (rows shifted
 #: left and padded at their end: the T-HN and T-SC-flat samples, F6), on a stream of its own.
 MERGED_DROPPED_SHARE = 0.35
+
+#: share of T-HN forms whose 指标值类型 column writes its operators in words (大于等于, 等于, 小于等于:
+#: the blind4 晋江 page), on a stream of its own.
+OPERATOR_WORDS_SHARE = 0.35
 
 #: share of T-NAT forms whose header cells are wrapped onto two lines, and where they wrap
 #: (``年初\n预算数``, ``全年\n执行数(B)``, ``执行率\n(B/A)``, ``年度\n指标值``, ``一级\n指标``).
@@ -224,6 +228,9 @@ def thn_target(rng: random.Random, year: int) -> GeneratedForm:
     code = rng.randint(100, 999)
     money = draw_money(rng)
     indicators = [i for i in draw_indicators(rng, 6, 10, style="columns") if i.unit != "万元"]
+    if side_rng(rng, "operator words").random() < OPERATOR_WORDS_SHARE:     # 大于等于 | 86 | 公里
+        for ind in indicators:
+            ind.target = in_operator_words(ind.target)
     form = form_record(0, fiscal_year=year, project_name=project, reporting_unit=unit,
                  department=f"【{code}】{department}", start_date=f"{year}-01-01", end_date=f"{year}-12-31")
     form["budget_lines"] = [budget_line("current_year_budget", "年度资金总额", yuan(money.budget)),
