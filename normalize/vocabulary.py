@@ -420,6 +420,10 @@ TITLE_REGION_PATTERN = (r"(?P<region>\p{Han}{1,6}?(?:" + "|".join(sorted(REGION_
 #: A fiscal year as written (``2023年度``, ``2023 年``): the year with 年度, else with 年 alone.
 FISCAL_YEAR_PATTERN = r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年度"
 ANY_YEAR_PATTERN = r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年"
+#: A year that is no deadline's (``2023年10月底前``, ``2023年11月30日之前``: the date a task is due,
+#: no statement of the form's fiscal year).
+YEAR_NOT_DEADLINE_PATTERN = (r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+                             r"\s*(?:底|末|初|中旬|上旬|下旬)?\s*(?:之)?前)")
 #: A year in a form's title: ``2020年度``, ``2020年``, or bracketed alone ``（2021）``.
 YEAR_IN_TITLE_PATTERN = r"(?<!\d)((?:19|20)\d{2})\s*年|[(（]\s*((?:19|20)\d{2})\s*[)）]"
 #: A date as written: ``2019-1-1``, ``2019年1月1日``, ``2019.1.1``, ``2026/1/1``.
