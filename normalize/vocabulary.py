@@ -402,6 +402,9 @@ SCORE_WEIGHT_WORDS: tuple[str, ...] = ("权重", "满分", "分值")
 SCORE_ACTUAL_WORDS: tuple[str, ...] = ("业绩值", "实际完成值", "完成值", "全年实际值")
 SCORE_SCORE_WORDS: tuple[str, ...] = ("得分", "分值")
 SCORE_TOTAL_WORDS: tuple[str, ...] = ("合计", "总分", "总计")
+#: A dimension's score and full marks in a report's sentence: ``项目决策得分17.0分（满分20分）``.
+DIMENSION_SCORE_SENTENCE_PATTERN = (r"(?P<name>\p{Han}{2,8}?)得分(?:为)?\s*(?P<score>\d{1,3}(?:\.\d+)?)\s*分\s*"
+                                    r"[（(]\s*满分\s*(?P<weight>\d{1,3}(?:\.\d+)?)\s*分\s*[)）]")
 #: Words naming the organisations around a report.
 EVALUATOR_SUFFIXES: tuple[str, ...] = ("有限公司", "事务所", "研究院", "研究中心", "咨询中心", "评估中心", "公司")
 #: Last words of a department's or unit's name (…管理局, …举报中心, …图书馆): a name ending in one is whole.
