@@ -24,7 +24,7 @@ def parse_decimal(text: str | None) -> Decimal | None:
     if not _NUMBER_ONLY.match(t):
         return None
     try:
-        return Decimal(t.replace(",", ""))
+        return Decimal(float32_typed_text(t.replace(",", "")))
     except InvalidOperation:
         return None
 
@@ -118,6 +118,29 @@ def shortest_number_text(value: float, significant: int = SHOWN_SIGNIFICANT_DIGI
     if exact_digits <= significant:
         return plain_decimal_text(exact)
     return plain_decimal_text(Decimal(f"{value:.{significant}g}"))
+
+
+def float32_typed_text(number: str) -> str:
+    """A number a sheet stored as a single-precision float and a converter wrote out widened
+    (WPS's CSV: ``12.600000381469727``, ``1282.5999755859375``) → the number typed (``'12.6'``,
+    ``'1282.6'``); any other number as it is. Proof, not a guess: the text is the shortest writing
+    of its double (so nothing was cut), longer than a float32 carries (9 digits), the double is a
+    float32, and a reading of at most ``_FLOAT32_TYPED_DIGITS`` digits is that same float32."""
+    plain = number.strip().replace(",", "")
+    try:
+        exact = Decimal(plain)
+        value = float(plain)
+    except (InvalidOperation, ValueError):
+        return number
+    if len(exact.normalize().as_tuple().digits) <= _FLOAT32_MAX_DIGITS or not math.isfinite(value):
+        return number
+    if Decimal(repr(value)) != exact or not _is_float32(value):
+        return number
+    for digits in range(1, _FLOAT32_TYPED_DIGITS + 1):
+        text = f"{value:.{digits}g}"
+        if _as_float32(float(text)) == value:
+            return plain_decimal_text(Decimal(text))
+    return number
 
 
 # -- damaged numbers: the readings a repair may choose from (only proof chooses) -------------------

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from jixiao.normalize.numbers import CHINESE_NUMBER_CHARS, NUMBER_PATTERN, parse_chinese_number
+from jixiao.normalize.numbers import (CHINESE_NUMBER_CHARS, NUMBER_PATTERN, float32_typed_text,
+                                      parse_chinese_number)
 from jixiao.normalize.text import alternation, clean_text, strip_converter_markup
 from jixiao.normalize.vocabulary import (
     BASE_MONEY_UNIT,
@@ -144,7 +145,7 @@ def _parse_clause(clause: str, default_operator: str = "=") -> tuple[Condition |
         unit = m.group("unit_bracket") or m.group("unit")
         value = number * FRACTION_WORDS[m.group("fraction")]
         return Condition(label, operator or default_operator, round(value, 10), "%" if unit is None else unit), clause
-    value = float(m.group("num").replace(",", ""))
+    value = float(float32_typed_text(m.group("num")))
     if m.group("mag"):
         value *= MAGNITUDE_WORDS[m.group("mag")]
     unit_text = (m.group("unit_bracket1") or m.group("unit1") or m.group("unit_bracket")

@@ -72,7 +72,7 @@ FORM_FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "reporting_unit": ("申报单位名称", "申报单位", "项目实施单位", "实施单位(盖章)", "实施单位（盖章）",
                        "实施单位"),
     "department": ("主管预算部门", "主管部门及代码", "主管部门"),
-    "project_type": ("项目类型", "项目性质"),   # 项目类别 is project_type on 2020 forms: see below
+    "project_type": ("项目类型", "项目性质", "项目属性"),   # 项目类别 is project_type on 2020 forms: see below
     "project_class": ("项目类别",),
     "performance_type": ("绩效类型",),
     "fund_use": ("资金用途",),
@@ -87,7 +87,7 @@ FORM_FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "overall_goal": ("总目标及阶段性目标", "项目总目标", "总目标"),
     "annual_goal": ("年度绩效目标", "年度总体目标", "年度目标"),
     "remarks": ("备注",),
-    "period": ("项目起止时间", "起止时间", "项目实施期限", "实施期限", "项目实施周期"),
+    "period": ("项目起止时间", "起止时间", "项目实施期限", "实施期限", "项目实施周期", "项目期限"),
     "contact_person": ("项目负责人", "联系人"),
     "contact_phone": ("联系电话",),
     # an evaluation's score table (kind c) names who evaluated, for whom, and which year
@@ -124,6 +124,7 @@ BUDGET_ITEM_LABELS: tuple[tuple[str, str], ...] = (
     ("上年预算额", "prior_year_budget"),
     ("项目总预算", "total_budget"),
     ("项目资金总额", "total_budget"),
+    ("中期资金总额", "total_budget"),               # the 2019 申报表: the medium-term (multi-year) total
     ("项目当年预算", "current_year_budget"),
     ("年度资金申请总额", "current_year_budget"),
     ("年度资金总额", "current_year_budget"),
@@ -318,6 +319,9 @@ OPERATOR_SYMBOLS: tuple[str, ...] = tuple(w for w in OPERATOR_PREFIXES if not an
 OPERATOR_SYMBOL_CHARS: str = "".join(w for w in OPERATOR_SYMBOLS if len(w) == 1)
 #: What an operator column (指标性质, 指标值类型) says when it names the target's kind, not a comparison.
 OPERATOR_KIND_WORDS: tuple[str, ...] = ("定性", "定量")
+#: What a cell of an operator column (指标值类型, 指标性质) holds alone: a sign (≥), an operator in
+#: words (大于等于 | 86 | 公里, as some forms print it), or the target's kind (定性).
+OPERATOR_CELLS: tuple[str, ...] = tuple(OPERATOR_PREFIXES) + OPERATOR_KIND_WORDS
 #: A weight printed inside a label (产出指标(50分), 预算执行情况（10分）); its number is group ``weight``.
 #: A header cell's note of its points, not part of the column's name (``分值(10分)``, ``得分(20分*执行率)``).
 HEADER_POINTS_NOTE_PATTERN = r"[(（][^()（）]*\d\s*分[^()（）]*[)）]$"
@@ -404,6 +408,9 @@ SCORE_WEIGHT_WORDS: tuple[str, ...] = ("权重", "满分", "分值")
 SCORE_ACTUAL_WORDS: tuple[str, ...] = ("业绩值", "实际完成值", "完成值", "全年实际值")
 SCORE_SCORE_WORDS: tuple[str, ...] = ("得分", "分值")
 SCORE_TOTAL_WORDS: tuple[str, ...] = ("合计", "总分", "总计")
+#: A dimension's score and full marks in a report's sentence: ``项目决策得分17.0分（满分20分）``.
+DIMENSION_SCORE_SENTENCE_PATTERN = (r"(?P<name>\p{Han}{2,8}?)得分(?:为)?\s*(?P<score>\d{1,3}(?:\.\d+)?)\s*分\s*"
+                                    r"[（(]\s*满分\s*(?P<weight>\d{1,3}(?:\.\d+)?)\s*分\s*[)）]")
 #: Words naming the organisations around a report.
 EVALUATOR_SUFFIXES: tuple[str, ...] = ("有限公司", "事务所", "研究院", "研究中心", "咨询中心", "评估中心", "公司")
 #: Last words of a department's or unit's name (…管理局, …举报中心, …图书馆): a name ending in one is whole.
@@ -422,6 +429,10 @@ TITLE_REGION_PATTERN = (r"(?P<region>\p{Han}{1,6}?(?:" + "|".join(sorted(REGION_
 #: A fiscal year as written (``2023年度``, ``2023 年``): the year with 年度, else with 年 alone.
 FISCAL_YEAR_PATTERN = r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年度"
 ANY_YEAR_PATTERN = r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年"
+#: A year that is no deadline's (``2023年10月底前``, ``2023年11月30日之前``: the date a task is due,
+#: no statement of the form's fiscal year).
+YEAR_NOT_DEADLINE_PATTERN = (r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+                             r"\s*(?:底|末|初|中旬|上旬|下旬)?\s*(?:之)?前)")
 #: A year in a form's title: ``2020年度``, ``2020年``, or bracketed alone ``（2021）``.
 YEAR_IN_TITLE_PATTERN = r"(?<!\d)((?:19|20)\d{2})\s*年|[(（]\s*((?:19|20)\d{2})\s*[)）]"
 #: A date as written: ``2019-1-1``, ``2019年1月1日``, ``2019.1.1``, ``2026/1/1``.

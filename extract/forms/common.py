@@ -24,13 +24,14 @@ from jixiao.extract.records import RawBudgetLine, RawField, RawForm
 from jixiao.normalize.money import budget_item_for_label, is_amount
 from jixiao.normalize.text import alternation, clean_label, clean_text, is_page_footer
 from jixiao.normalize.vocabulary import (
-    ANY_YEAR_PATTERN, FISCAL_YEAR_PATTERN, GRADE_PHRASES, GRADE_QUOTE_PATTERN, GRADE_WORDS, GRADES,
-    MULTI_YEAR_TOTAL_ITEM, PHRASE_VALUE_GAP_PATTERN, POINTS_WORD, TOTAL_SCORE_PHRASES, YEAR_TOTAL_ITEM
+    FISCAL_YEAR_PATTERN, GRADE_PHRASES, GRADE_QUOTE_PATTERN, GRADE_WORDS, GRADES,
+    MULTI_YEAR_TOTAL_ITEM, PHRASE_VALUE_GAP_PATTERN, POINTS_WORD, TOTAL_SCORE_PHRASES, YEAR_NOT_DEADLINE_PATTERN,
+    YEAR_TOTAL_ITEM
 )
 
 _CHECKBOX_FIELDS = frozenset({"project_type", "project_class", "fund_use"})
 _FISCAL_YEAR = re.compile(FISCAL_YEAR_PATTERN)
-_ANY_YEAR = re.compile(ANY_YEAR_PATTERN)
+_YEAR_NOT_DEADLINE = re.compile(YEAR_NOT_DEADLINE_PATTERN)
 #: Lines after the title that may still carry the form's year (``（2026年度）`` under the title).
 _YEAR_LINES_AFTER_TITLE = 2
 
@@ -59,12 +60,13 @@ class FormSource:
     @property
     def year_text(self) -> str:
         """Where the fiscal year is written: the title and the lines under it; without a title, the
-        first ``YYYY年度`` of the form, else its first ``YYYY年``."""
+        first ``YYYY年度`` of the form, else its first ``YYYY年`` that is no deadline's (``2023年10月
+        底前`` says when a task is due, not which year's form it is)."""
         if self.title is not None:
             near = [self.title, *self.body[:_YEAR_LINES_AFTER_TITLE]]
             return " ".join(clean_text(l.text.replace("\t", " ")) or "" for l in near)
         text = " ".join(l.text for l in self.body)
-        m = _FISCAL_YEAR.search(text) or _ANY_YEAR.search(text)
+        m = _FISCAL_YEAR.search(text) or _YEAR_NOT_DEADLINE.search(text)
         return m.group(0) if m else ""
 
     def new_form(self, doc_kind: str | None = None) -> RawForm:

@@ -18,16 +18,17 @@ from jixiao.extract.layout.columns import line_tokens
 from jixiao.extract.forms.common import FormSource, total_score_and_grade
 from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm, RawIndicator, RawScore
 from jixiao.normalize.money import is_amount, parse_decimal, parse_percent
+from jixiao.normalize.numbers import float32_typed_text
 from jixiao.normalize.targets import split_name_and_target
 from jixiao.normalize.text import alternation, clean_text, fold_key, is_page_footer, join_wrapped_lines
 from jixiao.normalize.vocabulary import (
-    BUDGET_TABLE_WORDS, FISCAL_YEAR_PATTERN, MONEY_UNITS, NON_REGION_ENDINGS, REGION_SUFFIXES,
+    BUDGET_TABLE_WORDS, DIMENSION_SCORE_SENTENCE_PATTERN, FISCAL_YEAR_PATTERN, MONEY_UNITS, NON_REGION_ENDINGS, REGION_SUFFIXES,
     REPORT_BUDGET_COLUMN_WORDS, REPORT_COMMISSION_PATTERN, REPORT_DEPARTMENT_LABELS, REPORT_FIELD_LABELS,
     REPORT_IMPLEMENTER_PATTERN, REPORT_LABELLED_VALUE_PATTERN, REPORT_PROJECT_QUOTE_PATTERN,
     REPORT_SCORE_COLUMN_WORDS, REPORT_TARGET_GROUPS, REPORT_TARGETS_INTRO_WORDS, REPORT_UNIT_LABELS,
     SCORE_ACTUAL_WORDS, SCORE_CODED_ROW_PATTERN, SCORE_SUMMARY_ROW_LABELS, SCORE_TOTAL_WORDS,
     SCORE_WEIGHT_WORDS, SECTION_HEADING_PATTERN, SUBTOTAL_WORDS, TABLE_CAPTION_START_PATTERN,
-    YEAR_PREFIX_PATTERN, YEAR_WORD
+    TOTAL_SCORE_PHRASES, YEAR_PREFIX_PATTERN, YEAR_WORD
 )
 
 _HAN = r"\p{Han}"
@@ -169,7 +170,7 @@ def _infer_table_unit(rows: list[tuple[str | None, str, list[str], Line]], prose
     same figures with 万元 (``预算金额为 359.36万元``)."""
     figures = [n for _, _, numbers, _ in rows for n in numbers if parse_percent(n) is None]
     for figure in sorted(figures, key=lambda f: -float(parse_decimal(f) or 0)):
-        value = figure.replace(",", "")
+        value = float32_typed_text(figure.replace(",", ""))       # 362.4200134277344 is 362.42
         m = re.search(rf"(?<![\d.]){re.escape(value)}\s*({alternation(MONEY_UNITS)})", prose)
         if m:
             return MONEY_UNITS[m.group(1)], f"the narrative writes {value}{m.group(1)}"
@@ -254,6 +255,27 @@ def _dimension_table(lines: list[Line]) -> list[RawScore]:
     return []
 
 
+def _sentence_dimensions(prose: str, total: str | None) -> list[RawScore]:
+    """The dimensions' scores a report gives in one sentence (``项目决策得分17.0分（满分20分），项目
+    过程得分18.5分（满分20分）…``), kept only when the form proves them: full marks add up to 100 and,
+    with the total stated, the scores add up to it (then the total is the level-0 row, named as
+    the sentence names it: 综合得分)."""
+    found = list(re.finditer(DIMENSION_SCORE_SENTENCE_PATTERN, prose))
+    if len(found) < 2:
+        return []
+    weights = [float(m.group("weight")) for m in found]
+    scores = [float(m.group("score")) for m in found]
+    if abs(sum(weights) - 100) > 0.01 or any(s > w for s, w in zip(scores, weights)):
+        return []
+    out = [RawScore(1, None, m.group("name"), None, None, m.group("weight"), None, m.group("score"),
+                    None, m.group(0)) for m in found]
+    if total is not None and abs(sum(scores) - float(total)) < 0.01:
+        at = {p: prose.find(p) for p in TOTAL_SCORE_PHRASES if p in prose}
+        name = min(at, key=at.get) if at else TOTAL_SCORE_PHRASES[0]
+        out.insert(0, RawScore(0, None, name, None, None, "100", None, total, None, name))
+    return out
+
+
 def _score_rows(lines: list[Line], dimensions: list[str]) -> list[RawScore]:
     """Rows of the detail tables (表3-1 …): ``A1 项目立项 6 6`` (level 2), ``A11 名称 2 适应 2``
     (level 3), and unweighted sub-headings (产出数量) that group the rows under them."""
@@ -320,7 +342,7 @@ def parse_evaluation_report(source: FormSource) -> RawForm:
             form.fields.append(RawField(REPORT_FIELD_LABELS[name], value, key))
     form.budget_lines = _budget_table(lines, prose)
     form.indicators = _report_targets(lines)
-    dimensions = _dimension_table(lines)
+    dimensions = _dimension_table(lines) or _sentence_dimensions(prose, total)
     form.scores = dimensions + _score_rows(lines, [s.name for s in dimensions if s.level == 1])
     if total is None:
         total = next((s.score_text for s in dimensions if s.level == 0), None)

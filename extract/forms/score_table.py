@@ -341,6 +341,27 @@ def _resolve_glued(rows: list[_DetailRow], total_weight: str | None, issues: lis
                                row.line.source_text.strip()))
 
 
+def _printed_levels(levels: list[str], roles: list[str], level_roles: list[str],
+                    ) -> tuple[dict[str, str], dict[str, str]]:
+    """The level cells a row prints (the last columns before its name: merged cells above were
+    not repeated) → (level role → name, level role → weight). A 权重 column right after a level's
+    column is that level's weight (一级指标 | 权重 | 二级指标 | 权重 | 三级指标 | 权重 | 得分)."""
+    side = roles[:roles.index("level3")] if "level3" in roles else []
+    if "weight" not in side or not any(is_plain_number(c) for c in levels):    # names only
+        printed = levels[-len(level_roles):] if level_roles else []
+        return dict(zip(level_roles[len(level_roles) - len(printed):], printed)), {}
+    printed = levels[-len(side):]
+    columns = side[len(side) - len(printed):]
+    given: dict[str, str] = {}
+    weights: dict[str, str] = {}
+    for k, (role, cell) in enumerate(zip(columns, printed)):
+        if role in _LEVEL_ROLES:
+            given[role] = cell
+        elif role == "weight" and k > 0 and columns[k - 1] in _LEVEL_ROLES and is_plain_number(cell):
+            weights[columns[k - 1]] = cell
+    return given, weights
+
+
 def _tree(rows: list[_DetailRow], roles: list[str]) -> tuple[list[RawScore], list[RawIndicator], list[tuple[str, str | None, Line]]]:
     """Level-2/3 score rows, the indicators, and the level-1 names met (name, weight, line)."""
     level_roles = [r for r in roles if r in _LEVEL_ROLES]
@@ -351,14 +372,15 @@ def _tree(rows: list[_DetailRow], roles: list[str]) -> tuple[list[RawScore], lis
     indicators: list[RawIndicator] = []
     level1s: list[tuple[str, str | None, Line]] = []
     for row in rows:
-        printed = row.levels[-len(level_roles):] if level_roles else []
-        given = dict(zip(level_roles[len(level_roles) - len(printed):], printed))
+        given, column_weights = _printed_levels(row.levels, roles, level_roles)
         if "level1" in given:
             name, weight = _weighted(given["level1"])
+            weight = column_weights.get("level1", weight)
             level1, level2 = name, None
             level1s.append((name, weight, row.line))
         if "level2" in given:
             name, weight = _weighted(given["level2"])
+            weight = column_weights.get("level2", weight)
             level2 = (name, weight)
             if weight is not None:
                 scores.append(RawScore(2, None, name, parent_code=level1, weight_text=weight,

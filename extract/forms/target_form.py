@@ -332,4 +332,8 @@ def parse_target_form(source: FormSource) -> RawForm:
             form.indicators.extend(read_indicator_rows(column_lines, roles, levels_as_written=two_level))
         else:
             form.indicators.extend(IndicatorTableReader(header).read(table_lines))
+    # an indicator the goal names (河道水质达标率达到90%以上) that the table lists too is the table's
+    in_table = {fold_key(i.level3) for i in form.indicators if i.origin == "indicator_table" and i.level3}
+    form.indicators = [i for i in form.indicators
+                       if not (i.origin == "goal_text" and i.level3 and fold_key(i.level3) in in_table)]
     return form

@@ -21,13 +21,13 @@ from jixiao.normalize.money import is_amount
 from jixiao.normalize.numbers import parse_float
 from jixiao.normalize.text import fold_key
 from jixiao.normalize.vocabulary import (
-    EMPTY_MARKERS, HEADER_POINTS_NOTE_PATTERN, SPLIT_CELL_HEAD_PATTERN, INDICATOR_COLUMN_WORDS, OPERATOR_KIND_WORDS, OPERATOR_SYMBOLS,
+    EMPTY_MARKERS, HEADER_POINTS_NOTE_PATTERN, SPLIT_CELL_HEAD_PATTERN, INDICATOR_COLUMN_WORDS, OPERATOR_CELLS,
     SELF_EVALUATION_MONEY_COLUMN_WORDS, UNIT_BRACKET_PATTERN, UNITS)
 
 _MARKS = re.compile(rf"^\*|[(（][A-Za-z/]+[)）]$|{HEADER_POINTS_NOTE_PATTERN}")
 #: A money or points unit closing a header cell (全年预算数(A)（万元）): the column's role is the rest.
 _TRAILING_UNIT = re.compile(rf"{UNIT_BRACKET_PATTERN}$")
-_OPERATOR_CELLS = frozenset(OPERATOR_SYMBOLS + OPERATOR_KIND_WORDS)
+_OPERATOR_CELLS = frozenset(OPERATOR_CELLS)
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _PERCENT = re.compile(r"^[+-]?\d+(?:\.\d+)?\s*[%％]$")
 

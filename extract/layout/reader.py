@@ -35,7 +35,7 @@ from jixiao.normalize.vocabulary import (
     LEVEL1_WORDS,
     LEVEL2_WORDS,
     LEVEL_SUFFIXES,
-    OPERATOR_KIND_WORDS,
+    OPERATOR_CELLS,
     OPERATOR_SYMBOL_CHARS,
     OPERATOR_SYMBOLS,
     SCORE_CODED_NAME_PATTERN,
@@ -108,7 +108,7 @@ def _unit_fit(text: str) -> float:
 
 
 def _operator_fit(text: str) -> float:
-    return 1.0 if text.strip() in OPERATOR_SYMBOLS + OPERATOR_KIND_WORDS else 0.0
+    return 1.0 if text.strip() in _OPERATOR_CELLS else 0.0
 
 
 #: Value-shape profile of each column role (roles not listed take any text at 0.5).
@@ -395,7 +395,7 @@ def is_field_label(text: str) -> bool:
     return text.strip().endswith((":", "："))
 
 
-_OPERATOR_CELLS = frozenset(OPERATOR_SYMBOLS + OPERATOR_KIND_WORDS)
+_OPERATOR_CELLS = frozenset(OPERATOR_CELLS)
 _GRADE_CELLS = frozenset((*GRADES, *GRADE_WORDS))
 _WEIGHT_IN_KEY = re.compile(WEIGHT_IN_LABEL_PATTERN)
 _LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS)

@@ -8,6 +8,7 @@ merged cells with their spans: ``grid_from_table``).
 from __future__ import annotations
 
 import csv
+import io
 from typing import Sequence
 
 import regex as re
@@ -18,6 +19,11 @@ from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport, Span
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_CELL_LINE_BREAK = re.compile(r"\s*\n\s*")
+#: a document property as WPS writes it before a sheet saved as text: an ASCII key, one value
+_PROPERTY_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9_]*,[^,]*$")
+#: a sheet's default name on a line of its own (``Sheet1``, its fields padded or not)
+_SHEET_NAME = re.compile(r"^[A-Za-z]+ ?\d+,*$")
 
 
 def split_row(line: str, in_table: bool = False, settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str] | None:
@@ -33,14 +39,66 @@ def split_row(line: str, in_table: bool = False, settings: LayoutSettings = DEFA
     return None
 
 
+def csv_records(text: str) -> list[list[str]]:
+    """The CSV records of a text; a quoted cell keeps its commas and its line breaks
+    (``"a,\nb"`` is one cell)."""
+    return list(csv.reader(io.StringIO(text)))
+
+
 def is_comma_separated(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
-    """A spreadsheet saved as CSV: most non-empty lines split into the same number of fields."""
-    filled = [l for l in lines if l.strip()]
+    """A spreadsheet saved as CSV: most non-empty records split into the same number of fields."""
+    filled = [r for r in csv_records("\n".join(lines)) if any(f.strip() for f in r)]
     if len(filled) < settings.csv_min_lines:
         return False
-    widths = [len(row) for row in csv.reader(filled)]
+    widths = [len(row) for row in filled]
     common = max(set(widths), key=widths.count)
     return common >= settings.csv_min_width and widths.count(common) / len(widths) >= settings.csv_common_share
+
+
+def property_stream_cut(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> tuple[int, int]:
+    """The document-property stream WPS writes when it saves a sheet as text (``KSOProductBuildVer,
+    2052-…``, ``Title,``, ``Author,…`` then the sheet's name ``Sheet1``) and the names of the other
+    sheets at the end (``Sheet2``): (lines it takes at the start, at the end); (0, 0) when the text
+    opens with fewer than ``property_stream_min_lines`` such lines. No part of any form."""
+    k = 0
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    start = k
+    while k < len(lines) and _PROPERTY_LINE.match(lines[k].strip()):
+        k += 1
+    if k - start < settings.property_stream_min_lines:
+        return 0, 0
+    if k < len(lines) and _SHEET_NAME.match(lines[k].strip()):
+        k += 1
+    end = len(lines)
+    while end > k and (not lines[end - 1].strip() or _SHEET_NAME.match(lines[end - 1].strip())):
+        end -= 1
+    return k, len(lines) - end
+
+
+def csv_sheet_lines(lines: Sequence[str], saved_sheet: bool = False,
+                    settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str] | None:
+    """A sheet saved as CSV as the tab rows a converter would have written (the rows shape reads
+    both alike, as they read a sheet's rows), or None when the text is no CSV. A record of one
+    filled field before the sheet's first row of two or after its last (a title, page chrome, a
+    signature line, padded to the sheet's width) is a plain line; an empty record an empty line;
+    a cell's line breaks blanks. ``saved_sheet``: the text is known to be a sheet (its property
+    stream said so), read as CSV whatever its records' widths (a one-column sheet's quoted cells)."""
+    if not saved_sheet and not is_comma_separated(lines, settings):
+        return None
+    records = [[_CELL_LINE_BREAK.sub(" ", c).strip() for c in r] for r in csv_records("\n".join(lines))]
+    rows = [k for k, r in enumerate(records) if sum(1 for c in r if c) >= 2]
+    first, last = (rows[0], rows[-1]) if rows else (0, len(records))
+    out: list[str] = []
+    for k, cells in enumerate(records):
+        filled = [c for c in cells if c]
+        if not filled:
+            out.append("")
+        elif len(filled) == 1 and not first <= k <= last:
+            out.append(filled[0])
+        else:
+            out.append("\t".join(cells))
+    return out
 
 
 def grid_from_table(table: Table) -> Grid:

@@ -32,6 +32,9 @@ class LayoutSettings:
     csv_min_lines: int = 3
     csv_min_width: int = 3
     csv_common_share: float = 0.8
+    #: A text opening with at least this many ``Key,value`` lines opens with WPS's
+    #: document-property stream (a sheet saved as text), which is no part of the form.
+    property_stream_min_lines: int = 4
     #: A header row whose cells were broken over lines (``一级\n指标\t二级\n指标``, cells with line
     #: breaks, unquoted) spans at most this many lines, and names at least this many columns once joined.
     broken_header_max_lines: int = 8

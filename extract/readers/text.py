@@ -9,7 +9,6 @@ rows, one cell per line or per paragraph) is decided by the shape layer (``extra
 from __future__ import annotations
 
 import codecs
-import csv
 
 import regex as re
 
@@ -21,7 +20,7 @@ from jixiao.extract.layout.content_order import content_order_text
 from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport
 from jixiao.extract.layout.indicator_stream import rows_of_indicator_stream
 from jixiao.extract.layout.raw_rows import kept_rows_text, raw_rows_text
-from jixiao.extract.layout.rows import is_comma_separated, split_row
+from jixiao.extract.layout.rows import csv_sheet_lines, property_stream_cut, split_row
 from jixiao.extract.layout.glued_cells import cut_glued_run, glued_rows_text, is_glued_run
 from jixiao.extract.layout.spaced import is_spaced_run, spaced_cells
 from jixiao.extract.layout.stream_order import restore_stream_order
@@ -100,30 +99,6 @@ def decode_text(data: bytes) -> tuple[str, str]:
                              "(re-save it as UTF-8, or check that it is a text file at all)")
 
 
-def _read_csv(text: str, encoding: str, source_format: str) -> Document:
-    """Each CSV record a table row; a record with one filled field a paragraph (a caption)."""
-    blocks: list[Paragraph | Table] = []
-    rows: list[tuple[Cell, ...]] = []
-    sources: list[str] = []
-    start = 1
-    for line_no, record in enumerate(csv.reader(text.split("\n")), start=1):
-        filled = [f for f in record if f.strip()]
-        if len(filled) >= 2:
-            if not rows:
-                start = line_no
-            rows.append(tuple(Cell(f.strip(), len(rows), j) for j, f in enumerate(record)))
-            sources.append(",".join(record))
-            continue
-        if rows:
-            blocks.append(Table(tuple(rows), None, start, tuple(sources)))
-            rows, sources = [], []
-        if filled:
-            blocks.append(Paragraph(filled[0].strip(), None, line_no))
-    if rows:
-        blocks.append(Table(tuple(rows), None, start, tuple(sources)))
-    return Document(source_format, tuple(blocks), "native", None, encoding)
-
-
 def _table_of_grid(grid: Grid, page: int | None, line_no: int) -> Table:
     """A layout grid as a document table: merged cells keep their span, covered positions go."""
     spans = {(s.row, s.col): s.col_span for s in grid.spans}
@@ -150,8 +125,13 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
         raise UnreadableDocument("file has no text (only blanks)")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
-    if "\t" not in text and is_comma_separated(lines):
-        return _read_csv(text, encoding, source_format)
+    head, tail = property_stream_cut(lines)                 # WPS's property stream, sheet names
+    if head or tail:
+        lines = lines[head:len(lines) - tail]
+        text = "\n".join(lines)
+    if "\t" not in text and (sheet := csv_sheet_lines(lines, saved_sheet=head > 0)) is not None:
+        text = "\n".join(sheet)                             # a sheet saved as CSV: read as tab rows
+        lines = sheet
     runs = raw_rows_text(lines)                             # PDF content order, rows on their lines
     if runs is None:
         runs = content_order_text(lines)

@@ -127,3 +127,17 @@ def test_ticked_options_in_every_spelling():
     assert ticked_options("√政府购买服务 □资产购置类") == ["政府购买服务"]
     assert ticked_options("基本建设工程类□政府购买服务■资产购置类□") == ["政府购买服务"]
     assert ticked_options("基本建设工程类□资产购置类□") == []
+
+
+def test_a_form_without_a_title_takes_no_fiscal_year_from_a_deadline():
+    """blind4 大同: with no title and no year stated, a deadline (2023年10月底前) is when a task is
+    due, not which year's form it is; a year on its own or a period's start still counts."""
+    from jixiao.extract.forms.common import FormSource
+
+    def year_of(text: str) -> str:
+        lines = read_text(text.encode()).lines()
+        return FormSource(None, lines, 0, "target_form").year_text
+
+    assert year_of("项目名称\n某项目\n改造完工时间\n2023年10月底前\n验收时间\n2024年3月31日之前\n") == ""
+    assert year_of("建设周期\n2023年4月-2024年2月\n完工时间\n2023年10月底前\n") == "2023年"
+    assert year_of("完工时间\n2023年10月底前\n年度\n2024年度\n") == "2024年度"

@@ -18,12 +18,16 @@ from tests.formgen.parts import (GeneratedForm, budget_line, cut_off, form_recor
                                  title_blocks, who)
 from tests.formgen.report_family import evaluation_report
 from tests.formgen.spec import (AGENCIES, PLACES, PROJECTS, UNITS_OF, Money, amount_text,
-                                draw_actuals, draw_indicators, draw_money, fmt_num, grade_of, r2,
-                                split_weights, yuan)
+                                draw_actuals, draw_indicators, draw_money, fmt_num, grade_of,
+                                in_operator_words, r2, split_weights, yuan)
 
 #: share of forms of a family drawn as a converter that drops merged cells left them (rows shifted
 #: left and padded at their end: the T-HN and T-SC-flat samples, F6), on a stream of its own.
 MERGED_DROPPED_SHARE = 0.35
+
+#: share of T-HN forms whose 指标值类型 column writes its operators in words (大于等于, 等于, 小于等于:
+#: the blind4 晋江 page), on a stream of its own.
+OPERATOR_WORDS_SHARE = 0.35
 
 #: share of T-NAT forms whose header cells are wrapped onto two lines, and where they wrap
 #: (``年初\n预算数``, ``全年\n执行数(B)``, ``执行率\n(B/A)``, ``年度\n指标值``, ``一级\n指标``).
@@ -224,6 +228,9 @@ def thn_target(rng: random.Random, year: int) -> GeneratedForm:
     code = rng.randint(100, 999)
     money = draw_money(rng)
     indicators = [i for i in draw_indicators(rng, 6, 10, style="columns") if i.unit != "万元"]
+    if side_rng(rng, "operator words").random() < OPERATOR_WORDS_SHARE:     # 大于等于 | 86 | 公里
+        for ind in indicators:
+            ind.target = in_operator_words(ind.target)
     form = form_record(0, fiscal_year=year, project_name=project, reporting_unit=unit,
                  department=f"【{code}】{department}", start_date=f"{year}-01-01", end_date=f"{year}-12-31")
     form["budget_lines"] = [budget_line("current_year_budget", "年度资金总额", yuan(money.budget)),
@@ -381,12 +388,20 @@ SCORE_TREE = [("决策", [("项目立项", ["立项依据充分性", "立项程�
 SCORE_CODE_STYLES = {"glued": "{code}{name}", "blank": "{code} {name}", "dot": "{code}.{name}"}
 
 
+#: share of score tables that give each level's weight a column of its own (on a stream of its own)
+WEIGHT_COLUMNS_SHARE = 0.3
+WEIGHT_COLUMNS_HEADER = ["一级指标", "权重", "二级指标", "权重", "三级指标", "权重", "得分"]
+
+
 def _coded(style: str | None, code: str, name: str) -> str:
     return SCORE_CODE_STYLES[style].format(code=code, name=name) if style else name
 
 
 def score_table(rng: random.Random, year: int) -> GeneratedForm:
     code_style = side_rng(rng, "score codes").choice([None, None, *SCORE_CODE_STYLES])
+    # each level's weight in a column of its own (一级指标 | 权重 | 二级指标 | 权重 | 三级指标 | 权重 | 得分,
+    # no 实际完成值: the blind4 闵行 table) rather than in the labels (项目决策(20分))
+    weight_columns = side_rng(rng, "weight columns").random() < WEIGHT_COLUMNS_SHARE
     department, unit, project = who(rng)
     evaluator = rng.choice(["湖北正勤项目管理咨询有限公司", "上海立丰税务师事务所有限公司", "四川明信会计师事务所"])
     budget = Decimal(rng.randint(50000, 300000)) / 100
@@ -415,12 +430,21 @@ def score_table(rng: random.Random, year: int) -> GeneratedForm:
                 value = float(actual[:-1]) if actual.endswith("%") else None
                 dim_score += s3
                 sub_scores.append({**score_row(3, leaf, float(w3), s3, code2 or sub, actual, value), "code": code3})
-                row = [(f"{_coded(code_style, code2, sub)}({w2}分)", len(leaves), 1)] if first else []
+                if weight_columns:
+                    sub_scores[-1].update(actual_raw=None, actual_value=None)
+                    row = [(_coded(code_style, code2, sub), len(leaves), 1), (str(w2), len(leaves), 1)] \
+                        if first else []
+                    cells = [_coded(code_style, code3, leaf), str(w3), fmt_num(s3)]
+                else:
+                    row = [(f"{_coded(code_style, code2, sub)}({w2}分)", len(leaves), 1)] if first else []
+                    cells = [_coded(code_style, code3, leaf), str(w3), actual, fmt_num(s3)]
                 first = False
-                dim_rows.append(row + [_coded(code_style, code3, leaf), str(w3), actual, fmt_num(s3)])
+                dim_rows.append(row + cells)
         dim_score = r2(dim_score)
         total_score += dim_score
-        dim_rows[0] = [(f"{_coded(code_style, code1, dim)}({w1}分)", len(dim_rows), 1)] + dim_rows[0]
+        dim_rows[0] = ([(_coded(code_style, code1, dim), len(dim_rows), 1), (str(w1), len(dim_rows), 1)]
+                       if weight_columns else
+                       [(f"{_coded(code_style, code1, dim)}({w1}分)", len(dim_rows), 1)]) + dim_rows[0]
         detail += dim_rows
         summary.append([_coded(code_style, code1, dim), str(w1), fmt_num(dim_score)])
         scores.append(({**score_row(1, dim, float(w1), dim_score), "code": code1}, sub_scores))
@@ -444,7 +468,8 @@ def score_table(rng: random.Random, year: int) -> GeneratedForm:
               Paragraph("表2 绩效评价得分汇总表"),
               make_table([["一级指标", "分值", "得分"]] + summary + [["合计", "100", fmt_num(total_score)]]),
               Paragraph("表3 绩效评价指标评分表"),
-              make_table([["一级指标", "二级指标", "三级指标", "分值", "实际完成值", "得分"]] + detail),
+              make_table([WEIGHT_COLUMNS_HEADER if weight_columns else
+                          ["一级指标", "二级指标", "三级指标", "分值", "实际完成值", "得分"]] + detail),
               Paragraph(f"综合评分{fmt_num(total_score)}分,评价等级为“{grade}”。")]
     return GeneratedForm("score table", blocks, {"doc_kind": "evaluation_report", "forms": [form]})
 

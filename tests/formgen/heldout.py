@@ -21,7 +21,7 @@ from tests.formgen import office, report
 from tests.formgen.families import FAMILIES, GeneratedForm, generate
 from tests.formgen.scoring import DEFAULT_TIMEOUT_S, Outcome, Task, default_workers, run_tasks
 from tests.formgen.shape_matrix import summarise
-from tests.formgen.shapes import PDF_SHAPES, TEXT_SHAPES, TITLELESS_SHAPES, render
+from tests.formgen.shapes import PDF_SHAPES, TEXT_SHAPES, TITLELESS_SHAPES, render, truth_for
 
 HELDOUT_SEEDS = range(10000, 11000)
 FORMATS = ("docx", "pdf", "xlsx")
@@ -41,7 +41,7 @@ def text_task(seed: int, form: GeneratedForm, shape: str) -> Task:
     shape removes its only statement)."""
     stem = f"{form.family.replace(' ', '_')}-{seed}"
     return Task((form.family, shape, f"{form.family}#{seed}"), render(form.blocks, shape).encode("utf-8"),
-                f"{stem}.txt", form.truth, shape in TITLELESS_SHAPES)
+                f"{stem}.txt", truth_for(shape, form.truth, form.blocks), shape in TITLELESS_SHAPES)
 
 
 def form_tasks(forms: list[tuple[int, GeneratedForm]], columns: list[str],
@@ -55,7 +55,7 @@ def form_tasks(forms: list[tuple[int, GeneratedForm]], columns: list[str],
             if shape in TEXT_SHAPES:
                 task = text_task(seed, form, shape)
                 tasks.append(task)
-                _dump(dump, shape, task.name, task.data, form.truth)
+                _dump(dump, shape, task.name, task.data, task.expected)
         if any(c in PDF_SHAPES or c in ("docx", "pdf") for c in columns):
             docx_of[label] = office.docx_bytes(form.blocks)
         if "docx" in columns:

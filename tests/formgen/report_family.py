@@ -117,6 +117,10 @@ def _method_section(rng: random.Random) -> list[GridBlock]:
     return [Paragraph("（三）数据采集方法及过程"), Paragraph(rng.choice(METHOD_SENTENCES))]
 
 
+#: share of reports that give the dimensions' scores in a sentence, not in 表3
+SCORE_SENTENCE_SHARE = 0.3
+
+
 def evaluation_report(rng: random.Random, year: int) -> GeneratedForm:
     department, unit, project = who(rng)
     place = next((p for p in PLACES if department.startswith(p)), "")
@@ -141,7 +145,9 @@ def evaluation_report(rng: random.Random, year: int) -> GeneratedForm:
     grade = grade_of(grand)
     form = form_record(0, fiscal_year=year, project_name=project, reporting_unit=unit, department=department)
     form["budget_lines"] = lines
-    form["scores"] = [score_row(0, "合计", 100.0, grand)] + scores
+    # the dimensions' scores in one sentence instead of 表3 (the blind4 西藏 report), on a stream of its own
+    in_sentence = side_rng(rng, "score sentence").random() < SCORE_SENTENCE_SHARE
+    form["scores"] = [score_row(0, "综合得分" if in_sentence else "合计", 100.0, grand)] + scores
     form["evaluation"] = {"fiscal_year": year, "project_name": project, "evaluator": evaluator,
                           "commissioned_by": commissioned, "total_score": grand, "grade": grade,
                           "budget_yuan": yuan(total), "spent_yuan": yuan(spent_total),
@@ -174,10 +180,15 @@ def evaluation_report(rng: random.Random, year: int) -> GeneratedForm:
         Paragraph("评价小组对项目年度绩效目标进行了进一步的完善,并与项目单位沟通确定后,设置了年度绩效目标如下："),
         *target_lines,
         *_method_section(side_rng(rng, "report method")),
-        Paragraph("二、评价结论"),
-        Paragraph(f"通过数据采集、问卷调查及访谈,对{year}年度{project}项目绩效进行客观评价,"
-                  f"最终评分结果：总分为{fmt_num(grand)}分,绩效评级为“{grade}”。各部分权重和绩效分值如表3。"),
-        Paragraph(f"表 3：{year}年度{project}项目绩效评分表"), summary_table]
+        Paragraph("二、评价结论")]
+    if in_sentence:
+        parts = "，".join(f"{d}得分{fmt_num(sc)}分（满分{fmt_num(w)}分）" for d, w, sc in summary)
+        blocks.append(Paragraph(f"经综合评价,该项目绩效评价综合得分为{fmt_num(grand)}分,评价等级为“{grade}”。"
+                                f"其中：{parts}。"))
+    else:
+        blocks += [Paragraph(f"通过数据采集、问卷调查及访谈,对{year}年度{project}项目绩效进行客观评价,"
+                             f"最终评分结果：总分为{fmt_num(grand)}分,绩效评级为“{grade}”。各部分权重和绩效分值如表3。"),
+                   Paragraph(f"表 3：{year}年度{project}项目绩效评分表"), summary_table]
     for caption_and_table in detail_tables:
         blocks += caption_and_table
     return GeneratedForm("evaluation report", blocks, {"doc_kind": "evaluation_report", "forms": [form]})

@@ -24,7 +24,7 @@ from jixiao.pipelines.accuracy import expected_files
 from tests.formgen import office, report
 from tests.formgen.grid import grid_of
 from tests.formgen.scoring import DEFAULT_TIMEOUT_S, Outcome, Task, default_workers, run_tasks
-from tests.formgen.shapes import ALL_SHAPES, PDF_SHAPES, TEXT_SHAPES, TITLELESS_SHAPES, render
+from tests.formgen.shapes import ALL_SHAPES, PDF_SHAPES, TEXT_SHAPES, TITLELESS_SHAPES, render, truth_for
 
 ROOT = Path(__file__).resolve().parents[2]
 #: sample folders with expectations whose grids are rendered (the seeds' DOCX and XLSX twins give
@@ -65,9 +65,10 @@ def sample_tasks(folders: list[Path], shapes: list[str], dump: Path | None) -> l
             for shape in shapes:
                 if shape in TEXT_SHAPES:
                     text = render(grid, shape)
+                    truth = truth_for(shape, expected, grid)
                     tasks.append(Task((family, shape, label), text.encode("utf-8"),
-                                      f"{doc.stem}.{shape}.txt", expected, shape in TITLELESS_SHAPES))
-                    _dump(dump, shape, doc, text, expected)
+                                      f"{doc.stem}.{shape}.txt", truth, shape in TITLELESS_SHAPES))
+                    _dump(dump, shape, doc, text, truth)
             if any(s in PDF_SHAPES for s in shapes):
                 pdf_docs[label] = office.docx_bytes(grid)
                 pending_pdf.append((label, family, expected, doc.stem))

@@ -7,7 +7,9 @@ breaks and merged cells went. The three PDF shapes come from a real PDF (``offic
 
 from __future__ import annotations
 
+import copy
 import re
+import struct
 from typing import Callable, Iterable
 
 from jixiao.extract.document import Paragraph
@@ -85,6 +87,68 @@ def render_spaced(blocks: list[GridBlock]) -> str:
     """Space-separated rows (F7/F9): one row per line, cells by single spaces, blanks vanish."""
     return _row_per_line(blocks, lambda row: " ".join(_one_line(s) for s in _row_cells(row, keep_blank=False))
                          or None)
+
+
+#: the document-property stream WPS writes before a sheet it saves as CSV (LAYOUTS: a .xls saved
+#: as CSV), and the names of the other, empty sheets after it: no part of the form.
+WPS_PROPERTY_LINES = ("KSOProductBuildVer,2052-11.1.0.8612", "ICV,5E1A7C3D9B2F4E6A8C0D1F3B5A7E9C2D",
+                      "Title,", "Subject,", "Author,Administrator", "Created,2019-01-08T02:15:32Z",
+                      "Company,Microsoft", "AppVersion,16.0300", "DocSecurity,0", "ScaleCrop,false", "Sheet1")
+WPS_SHEETS_AFTER = ("Sheet2", "Sheet3")
+_BARE_DECIMAL = re.compile(r"^-?\d+\.\d+$")
+
+
+def float32_widened(text: str) -> str:
+    """A bare decimal cell as a sheet stores it in single precision and WPS writes it back out
+    widened to a double (``12.6`` → ``12.600000381469727``); any other cell as it is."""
+    if not _BARE_DECIMAL.match(text.strip()):
+        return text
+    widened = struct.unpack("<f", struct.pack("<f", float(text)))[0]
+    return text if widened == float(text) else repr(widened)
+
+
+def _csv_field(text: str) -> str:
+    text = float32_widened(text.strip())
+    quoted = text.replace('"', '""')
+    return f'"{quoted}"' if re.search(r'[,"\n]', text) else text
+
+
+def render_csv(blocks: list[GridBlock]) -> str:
+    """A sheet saved as CSV by WPS: its property stream first, then one record per row of the
+    sheet's width (a paragraph its first field, a covered position an empty field, a cell with a
+    comma or a line break quoted), bare decimals widened from float32, the empty sheets' names last."""
+    width = max((b.width for b in blocks if not isinstance(b, Paragraph)), default=1)
+    lines = list(WPS_PROPERTY_LINES)
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            lines.append(_csv_field(block.text) + "," * (width - 1))
+            continue
+        for row in block.slots:
+            fields = ["" if is_covered(s) else _csv_field(s) for s in row]
+            lines.append(",".join(fields + [""] * (width - len(fields))))
+    return "\n".join(lines + list(WPS_SHEETS_AFTER)) + "\n"
+
+
+def csv_truth(truth: dict, blocks: list[GridBlock]) -> dict:
+    """The truth of a form saved as CSV: the raw texts of bare decimal cells are written as WPS
+    widened them (the contract keeps ``target_raw`` as written; the value is the number typed),
+    and so are those numbers inside a raw text joined from cells (``≥`` | ``8.6`` | ``万人``)."""
+    cells = {s.strip() for b in blocks if not isinstance(b, Paragraph) for row in b.slots for s in row
+             if not is_covered(s)}
+    widened = {c: float32_widened(c) for c in cells if float32_widened(c) != c}
+
+    def written(raw: str) -> str:
+        if raw in cells:
+            return widened.get(raw, raw)
+        return re.sub(r"(?<![\d.])\d+\.\d+(?![\d.])", lambda m: widened.get(m.group(), m.group()), raw)
+
+    out = copy.deepcopy(truth)
+    for form in out.get("forms", []):
+        for row in form.get("indicators", []) + form.get("scores", []):
+            for key in ("target_raw", "actual_raw"):
+                if isinstance(row.get(key), str):
+                    row[key] = written(row[key])
+    return out
 
 
 # --- streams ----------------------------------------------------------------------------------
@@ -227,12 +291,20 @@ TEXT_SHAPES: dict[str, Renderer] = {
     "glued": render_glued,
     "no_title": render_no_title,
     "stream_order": render_stream_order,
+    "csv": render_csv,
 }
 #: shapes read from a real PDF printed from the grid (``office.pdf_texts``).
 PDF_SHAPES = ("pdftotext_layout", "pdftotext_raw", "pdfplumber")
 ALL_SHAPES = tuple(TEXT_SHAPES) + PDF_SHAPES
 #: shapes after which the title (and so the year in it) is gone: the year is not held against them.
 TITLELESS_SHAPES = ("no_title",)
+#: shapes whose raw texts differ from the truth's: shape → the truth as that shape writes it.
+SHAPE_TRUTH: dict[str, Callable[[dict, list[GridBlock]], dict]] = {"csv": csv_truth}
+
+
+def truth_for(shape: str, truth: dict, blocks: list[GridBlock]) -> dict:
+    """The truth of a form (its blocks) rendered in ``shape``."""
+    return SHAPE_TRUTH[shape](truth, blocks) if shape in SHAPE_TRUTH else truth
 
 
 def render(blocks: list[GridBlock], shape: str) -> str:

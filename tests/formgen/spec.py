@@ -99,6 +99,18 @@ class Target:
 
 
 OP_SIGNS = {">=": ["≥", ">="], "<=": ["≤"], "=": ["=", ""], ">": [">"]}
+#: an operator column's sign as a form writes it in words (指标值类型: 大于等于 | 86 | 公里)
+OPERATOR_WORD_CELLS = {"≥": "大于等于", "=": "等于", "≤": "小于等于", ">": "大于", "<": "小于"}
+
+
+def in_operator_words(target: Target) -> Target:
+    """A target of operator / value / unit cells with its operator cell in words; its raw text the
+    three cells joined as written (``大于等于86公里``). A 定性 target is as it was."""
+    word = OPERATOR_WORD_CELLS.get(target.op_cell)
+    if word is None:
+        return target
+    return Target(f"{word}{target.value_cell}{target.unit_cell}", target.operator, target.value, target.unit,
+                  target.qualitative, word, target.value_cell, target.unit_cell)
 
 
 def draw_target(rng: random.Random, kind: str, unit: str, style: str = "inline") -> Target:

@@ -6,7 +6,7 @@ from hypothesis import given, strategies as st
 
 from jixiao.normalize.dates import parse_date, parse_fiscal_year
 from jixiao.normalize.money import budget_item_for_label, money_unit_multiplier, parse_amount_yuan, parse_percent
-from jixiao.normalize.numbers import parse_chinese_number
+from jixiao.normalize.numbers import float32_typed_text, parse_chinese_number, parse_decimal
 from jixiao.normalize.text import clean_label, clean_text, join_wrapped_lines, strip_converter_markup
 
 
@@ -115,3 +115,12 @@ from jixiao.normalize.rows import split_glued_code
 ])
 def test_split_glued_code_keeps_value_and_finds_code(value, code):
     assert split_glued_code(value) == code
+
+
+def test_float32_widened_numbers_are_read_as_typed_only_on_proof():
+    assert float32_typed_text("12.600000381469727") == "12.6"
+    assert float32_typed_text("1,282.5999755859375") == "1282.6"
+    assert parse_decimal("1282.5999755859375") == Decimal("1282.6")
+    # short numbers, a float32 value with no short reading, a cut expansion: as written
+    for text in ("12.6", "1234567.125", "0.0900000762939453", "12.60000038146973", "3.14159265358979"):
+        assert float32_typed_text(text) == text

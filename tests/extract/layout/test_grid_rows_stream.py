@@ -9,7 +9,8 @@ import pytest
 from jixiao.extract.document import Cell, Line, Table
 from jixiao.extract.layout.base import best_table, lines_of_text
 from jixiao.extract.layout.grid import CellStream, Grid, RowSource, Shape, ShapeReport, Span
-from jixiao.extract.layout.rows import RowsBuilder, grid_from_table, is_comma_separated, split_row
+from jixiao.extract.layout.rows import (RowsBuilder, csv_records, csv_sheet_lines, grid_from_table,
+                                        is_comma_separated, property_stream_cut, split_row)
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.extract.layout.stream import (
     CellStreamBuilder,
@@ -77,6 +78,24 @@ def test_split_row_tab_pipe_and_truncated_pipe():
 def test_comma_separated():
     assert is_comma_separated(["a,b,c", "1,2,3", "4,5,6"])
     assert not is_comma_separated(["这是一段话，没有逗号分隔的字段。", "第二行", "第三行"])
+
+
+def test_a_sheet_saved_as_csv_by_wps_loses_its_property_stream_and_reads_as_tab_rows():
+    # Key,value properties and the sheet name before the sheet, the other sheets' names after it,
+    # a quoted cell's comma and line break kept in the cell (its line break a blank in a tab row)
+    lines = ["KSOProductBuildVer,2052-11.1.0.8612", "ICV,5E1A", "Title,", "Author,Admin",
+             "Created,2019-01-08T02:15:32Z", "Sheet1", "表,,", '项目名称,"某,项目",',
+             '总体目标,"第一行', '第二行",', "a,b,c", "Sheet2", "Sheet3", ""]
+    assert property_stream_cut(lines) == (6, 3)
+    sheet = lines[6:-3]
+    assert csv_records("\n".join(sheet))[2] == ["总体目标", "第一行\n第二行", ""]
+    assert csv_sheet_lines(sheet) == ["表", "项目名称\t某,项目\t", "总体目标\t第一行 第二行\t", "a\tb\tc"]
+    # a one-column sheet is CSV when its property stream says it is a sheet
+    assert csv_sheet_lines(['"一,二"', "三"]) is None
+    assert csv_sheet_lines(['"一,二"', "三"], saved_sheet=True) == ["一,二", "三"]
+    # three Key,value lines are no property stream; nor is prose
+    assert property_stream_cut(["a,1", "b,2", "c,3", "表"]) == (0, 0)
+    assert property_stream_cut(["项目名称,某项目"] * 5) == (0, 0)
 
 
 def test_rows_builder_reads_tab_text_and_reports_ragged_rows():

@@ -1,0 +1,42 @@
+"""Score tables that give each level's weight a column of its own (一级指标 | 权重 | 二级指标 | 权重 |
+三级指标 | 权重 | 得分, no 实际完成值: the blind4 闵行 table), not a weight in each label (项目决策(20分)):
+fixed dev seeds read back with each level and its weight (a 权重 column right after a level's
+column is that level's weight)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.formgen.families import generate
+from tests.formgen.heldout import text_task
+from tests.formgen.scoring import run_task
+from tests.formgen.shapes import render
+
+#: dev seeds drawn with weight columns (side stream "weight columns")
+SEEDS = (5, 6, 17)
+#: 0.77 in every one of these shapes before (each leaf's 二级 weight taken for its group, the 一级
+#: and 二级 rows missing)
+SHAPES = ("tab", "pipe", "spaced", "line_kept", "line_dropped", "paragraph", "bar_same", "bar_next",
+          "one_line", "no_title", "csv")
+#: still read wrong: glued (0.75: the glued row parser keys cells by role, so three 权重 columns
+#: are one) and PDF stream order (0.42: a band's nine numbers before its names)
+OPEN_SHAPES = ("glued", "stream_order")
+
+
+def test_the_seeds_draw_weight_columns():
+    for seed in SEEDS:
+        assert "权重\t二级指标\t权重\t三级指标\t权重" in render(generate("score table", seed).blocks, "tab"), seed
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_score_table_with_a_weight_column_per_level_is_read_back(shape):
+    for seed in SEEDS:
+        outcome = run_task(text_task(seed, generate("score table", seed), shape))
+        assert outcome.overall.f1 >= 0.99, (seed, shape, outcome.overall.f1, outcome.mismatches[:5])
+
+
+@pytest.mark.xfail(strict=True, reason="glued rows and PDF stream order do not yet tell three 权重 columns apart")
+@pytest.mark.parametrize("shape", OPEN_SHAPES)
+def test_weight_columns_in_glued_and_stream_order(shape):
+    outcome = run_task(text_task(SEEDS[0], generate("score table", SEEDS[0]), shape))
+    assert outcome.overall.f1 >= 0.95, (shape, outcome.overall.f1)
