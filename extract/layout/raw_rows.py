@@ -31,13 +31,14 @@ from typing import Sequence
 import regex as re
 
 from jixiao.extract.layout.columns import joins_cell_head
-from jixiao.extract.layout.content_order import cut_words, pdf_pages
+from jixiao.extract.layout.content_order import cut_level_word_rests, cut_words, pdf_pages, starts_level_word
 from jixiao.extract.layout.glued_cells import is_known_word, known_word_spans
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation, display_width
 from jixiao.normalize.vocabulary import (
-    INDICATOR_DIRECTION_WORDS, LINE_START_PROHIBITED_MARKS, MAGNITUDE_WORDS, OPERATOR_PREFIXES, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SPACED_NUMBER_IN_CELL_PATTERN,
-    SPACED_DIGIT_HEAD_WORDS, SPLIT_CELL_HEAD_PATTERN, UNITS, YEAR_WORD,
+    INDICATOR_DIRECTION_WORDS, LINE_START_PROHIBITED_MARKS, MAGNITUDE_WORDS,
+    OPERATOR_PREFIXES, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, RATE_NAME_SUFFIXES, SPACED_NUMBER_IN_CELL_PATTERN,
+    SPACED_DIGIT_HEAD_WORDS, SPLIT_CELL_HEAD_PATTERN, UNITS, WEB_PAGE_CHROME_WORDS, YEAR_WORD,
 )
 
 _BLANKS = re.compile(r"\s+")
@@ -63,12 +64,16 @@ _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _SENTENCE_END = ("。", "：", ":")
 #: A bar between words (a web page's footer ``网站地图 | 联系我们``): the line is one paragraph.
 _BAR = re.compile(r"\s[|｜]\s")
+#: A web page's chrome (``打印 关闭窗口``, ``版权所有:… 网站标识码:…``): the line is one paragraph.
+_CHROME = re.compile(alternation(WEB_PAGE_CHROME_WORDS))
 #: A title or a caption (``…评分表``): whole on its line, never a wrapped cell.
 _TITLE_END = "表"
 _DIRECTION_WORDS = frozenset(INDICATOR_DIRECTION_WORDS)
 #: Operator words (至少, 不低于): the number after them is in their cell, a PDF tool spaced it.
 _OPERATOR_WORDS = frozenset(w for w in OPERATOR_PREFIXES if _HAN_END.search(w))
 _LABEL_END = (":", "：")
+_RATE_NAME_ENDS = frozenset(RATE_NAME_SUFFIXES)
+
 _OPERATORS = f"[{re.escape(OPERATOR_SYMBOL_CHARS)}]*"
 #: A value of its own (a number, a percentage, an amount, a target with its unit): never a wrapped
 #: text cell's next line.
@@ -77,6 +82,10 @@ _VALUE = re.compile(rf"^{_OPERATORS}[-+]?[\d,]*\.?\d+(?:[%％]|\p{{Han}}{{1,3}})
 _MONEY_START = re.compile(r"^(?:\d{1,3}(?:,\d{3})*,\d{0,2}|\d{1,3}(?:,\d{3})*\.\d?|\d+\.\d?)$")
 _MONEY = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$|^\d+\.\d{1,2}$")
 _LONG_NUMBER = re.compile(r"^\d+\.\d+$")
+#: A unit's or a project's code, and the name a hyphen ties to it on the line below (``820001`` /
+#: ``-井研县``: one cell, ``820001-井研县…``).
+_CODE = re.compile(r"^\d{3,}$")
+_CODE_NAME = re.compile(r"^[-—－]\p{Han}")
 _UNIT = re.compile(rf"^(?:{alternation(UNITS)})$")
 _MAGNITUDES = tuple(MAGNITUDE_WORDS)
 _ENDS_IN_DIGIT = re.compile(r"\d$")
@@ -171,7 +180,10 @@ def _carried_down(cell: _Cell, line: str) -> bool:
 
 
 def _strong_join(cell: _Cell, line: str, settings: LayoutSettings) -> bool:
-    """The line completes the cell's last word or amount (the vocabulary or a money amount says so)."""
+    """The line completes the cell's last word or amount (the vocabulary or a money amount says so),
+    or names the code the cell holds (``820001`` / ``-井研县``)."""
+    if _CODE.match(cell.text) and _CODE_NAME.match(line):
+        return True
     if _MONEY_START.match(cell.text) and _MONEY.match(cell.text + line):
         return True
     if _LONG_NUMBER.match(cell.text) and _DIGITS.match(line) and len(cell.text) >= settings.raw_rows_min_wrapped_width:
@@ -192,8 +204,12 @@ def _continues(cell: _Cell, line: str, settings: LayoutSettings) -> bool:
         return False
     if cell.text.endswith(_TITLE_END) or is_known_word(cell.text) or cell.text in _DIRECTION_WORDS:
         return False                              # a title, a whole word of the vocabulary: no wrap
-    if _VALUE.match(line) or _VALUE.match(cell.text):
-        return False                              # a value is whole, and a value never continues words
+    if _VALUE.match(line) or _MONEY_START.match(line) or _VALUE.match(cell.text):
+        return False                              # a value (or an amount's start) is whole, and never continues words
+    if (rests := cut_level_word_rests(cell.text)) and not line.startswith(tuple(rests)):
+        return False                              # a level word cut at the cell's end: its rest comes next
+    if starts_level_word(line) and not starts_level_word(cell.text + line):
+        return False                              # a level word's first line (满意度指) opens its cell
     width = cell.width
     if width < settings.raw_rows_min_wrapped_width:
         return False                              # a narrow cell did not wrap
@@ -212,9 +228,17 @@ def _fragment_score(cell: _Cell, fragment: str, settings: LayoutSettings) -> int
 
 
 def _is_orphan(fragment: str, settings: LayoutSettings) -> bool:
-    """A fragment too short to be a cell of its own: a word's last characters (``度``, ``率``)."""
-    return len(fragment) <= settings.raw_rows_max_orphan_length and bool(_ALL_HAN.match(fragment)) \
-        and not is_known_word(fragment)
+    """A fragment too short to be a cell of its own: a word's last characters (``度``, ``率``), or the
+    end of a rate's name (``受益对象`` / ``满意度``)."""
+    return (len(fragment) <= settings.raw_rows_max_orphan_length or fragment in _RATE_NAME_ENDS) \
+        and bool(_ALL_HAN.match(fragment)) and not is_known_word(fragment)
+
+
+def _cut_cell(cells: Sequence[_Cell], fragment: str) -> _Cell | None:
+    """The one cell among ``cells`` whose level word, cut at its end, ``fragment`` completes; None when
+    no cell or several are so cut."""
+    found = [c for c in cells if not c.prose and fragment in cut_level_word_rests(c.text)]
+    return found[0] if len(found) == 1 else None
 
 
 def _row_continuation(row: Sequence[_Cell], fragments: Sequence[str],
@@ -290,7 +314,7 @@ def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS)
         for raw in page:
             if not raw.strip():
                 continue
-            if len(raw.split()) > 1 and (_is_sentence(raw, settings) or _BAR.search(raw)):
+            if len(raw.split()) > 1 and (_is_sentence(raw, settings) or _BAR.search(raw) or _CHROME.search(raw)):
                 add([_Cell([raw.strip()], ended=True, prose=True)])
                 row = []
                 continue
@@ -314,6 +338,11 @@ def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS)
                 for (j, score), fragment in zip(placed, found):
                     join(row[j], fragment, score == _STRONG)
                 row_continued, row_lines = True, row_lines + 1
+                continue
+            # the last line of a cell whose level word a line break cut (``服务对象`` / ``满意度指`` …
+            # ``标``), printed after the rest of its row or atop the next page: back to the one cell it completes
+            if len(found) == 1 and (cut := _cut_cell(cells[-settings.raw_rows_cut_word_lookback:], found[0])) is not None:
+                join(cut, found[0], True)
                 continue
             new = [_Cell([c]) for c in found]
             add(new)

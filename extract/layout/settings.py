@@ -159,6 +159,9 @@ class LayoutSettings:
     #: A line of at most this many Chinese characters below a row's continued cells is a word's last
     #: characters (``群众满意`` / ``度``), never a cell of its own.
     raw_rows_max_orphan_length: int = 1
+    #: A line that completes a level word cut at a cell's end (``服务对象满意度指`` … / ``标``) goes back
+    #: to that cell when it is one of at most this many cells back (the row's other cells between).
+    raw_rows_cut_word_lookback: int = 12
     #: At most this share of the filled lines continue several cells of the row above (more: line-major
     #: text, a row's top line and then its cells' next lines, read by ``content_order``).
     raw_rows_max_row_continued_share: float = 0.1

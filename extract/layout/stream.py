@@ -28,7 +28,7 @@ from jixiao.extract.layout.reader import (
 )
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.money import is_amount, money_unit_multiplier, parse_amount_yuan
-from jixiao.normalize.text import fold_key, is_page_footer
+from jixiao.normalize.text import alternation, fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
     DUTY_TABLE_COLUMN_WORDS,
     EVALUATION_RESULT_COLUMN_WORDS,
@@ -41,6 +41,7 @@ from jixiao.normalize.vocabulary import (
     REPORT_BUDGET_COLUMN_WORDS,
     REPORT_SCORE_COLUMN_WORDS,
     SCORE_SUMMARY_ROW_LABELS,
+    SIGNATURE_LINE_WORDS,
     TABLE_TOTAL_WORDS,
     WEIGHT_IN_LABEL_PATTERN,
     WEB_PAGE_CHROME_WORDS,
@@ -53,6 +54,11 @@ CELL_TERMINATED = re.compile(r"^(?!\s*\|.*\|.*\|)(?P<cell>[^|]*)\|\s*$")
 #: A line opened by the ``|`` that closed the cell above, then the next cell (``\n        | 下一格``).
 CELL_AFTER_BAR = re.compile(r"^\s*\|(?P<cell>[^|]*)$")
 _WORD_GAP = re.compile(r"[ \u3000\t]+")
+#: A signature line under a form, its label and colon (``审核人:李建国``, ``填报说明:1.…``): it ends a
+#: table read from a stream, never a cell of it.
+_SIGNATURE_LINE = re.compile(rf"^(?:{alternation(SIGNATURE_LINE_WORDS)})\s*[:：]")
+#: A label with its value after a colon (``附件:2021年度…``): a line under a table, where a reading may end.
+_LABELLED_VALUE = re.compile(r"^\p{Han}{2,8}[:：]\S")
 
 
 def terminated_cell(text: str) -> str | None:
@@ -525,7 +531,8 @@ def rows_of_dropped_stream(texts: Sequence[str], settings: LayoutSettings = DEFA
                 continue
         body = i + len(roles)
         reading = read_row_table(texts[body:], roles, kinds,
-                                 lambda t: role_of(t, vocabulary) is not None or is_page_furniture(t),
+                                 lambda t: role_of(t, vocabulary) is not None or is_page_furniture(t)
+                                 or _SIGNATURE_LINE.match(t) is not None,
                                  proof=lambda rows: subtotals_add_up(rows, roles))
         if len(reading.rows) >= settings.stream_min_rows and (
                 not any(vocabulary is v for v in _LINE_READ_VOCABULARIES) or _ends_cleanly(texts, body + reading.end, vocabulary)):
@@ -537,11 +544,13 @@ def rows_of_dropped_stream(texts: Sequence[str], settings: LayoutSettings = DEFA
 
 
 def _ends_cleanly(texts: Sequence[str], at: int, vocabulary: dict[str, tuple[str, ...]]) -> bool:
-    """A row table's reading ends where its stream does, at a label (``填表人：``) or at a header word:
-    no cell it could not place is left behind. A target form's indicator table that stops short
-    (a level or a name its profiles do not know) is left whole to the family's line reader."""
+    """A row table's reading ends where its stream does, at a label (``填表人：``, ``审核人:李建国``,
+    ``附件:…``) or at a header word: no cell it could not place is left behind. A target form's
+    indicator table that stops short (a level or a name its profiles do not know) is left whole to
+    the family's line reader."""
     return at >= len(texts) or is_field_label(texts[at]) or role_of(texts[at], vocabulary) is not None \
-        or is_page_furniture(texts[at])
+        or is_page_furniture(texts[at]) or _LABELLED_VALUE.match(texts[at]) is not None \
+        or _SIGNATURE_LINE.match(texts[at]) is not None
 
 
 def is_page_furniture(text: str) -> bool:

@@ -132,6 +132,31 @@ def test_a_rows_wrapped_cells_printed_below_it_go_back_to_their_cells():
 
 def test_a_line_with_a_bar_between_words_stays_one_paragraph():
     assert raw_cells(["其他资金 0.00 0.00", "网站地图 | 联系我们"]).cells == ["其他资金", "0.00", "0.00", "网站地图 | 联系我们"]
+    # a web page's chrome under the table: one paragraph, which ends a table read from the cells
+    assert raw_cells(["其他资金 0.00 0.00", "打印 关闭窗口"]).cells == ["其他资金", "0.00", "0.00", "打印 关闭窗口"]
+
+
+def test_an_amounts_start_opens_a_cell_below_a_name():
+    # 999,776. is no wrapped line of the project's name, however narrow: it opens the amount's cell
+    lines = ["特困人员", "供养经费", "999,776.", "32", "保障特困", "人员供养"]
+    assert raw_cells(lines).cells == ["特困人员供养经费", "999,776.32", "保障特困人员供养"]
+
+
+def test_a_level_word_cut_at_a_cells_end_takes_only_its_rest():
+    # 服务对象满意度指 waits for its 标: 群众满意 is the next cell, and 标, printed after the rest of the
+    # row (or atop the next page), goes back to the one cell it completes
+    lines = ["满意度指", "标", "服务对象", "满意度指", "群众满意", "度", "≥ 85 % 5 正向指标", "标", "联系人:张晓梅"]
+    expected = ["满意度指标", "服务对象满意度指标", "群众满意度", "≥", "85%", "5", "正向指标", "联系人:张晓梅"]
+    assert raw_cells(lines).cells == expected
+    paged = lines[:7] + ["\f标"] + lines[8:]
+    assert raw_cells(paged).cells == expected[:-1] + ["\f联系人:张晓梅"]
+
+
+def test_a_rate_names_end_below_a_continued_row_goes_back_to_its_name():
+    # 满意度 (a rate name's end) under a row whose wrapped cells took their next lines: the one cell
+    # still open takes it (受益对象满意度), as it takes a lone 度
+    lines = ["满意度指 服务对象 受益对象 ≥ 80 % 1 正向指标", "标 满意度指", "标", "满意度"]
+    assert raw_cells(lines).cells == ["满意度指标", "服务对象满意度指标", "受益对象满意度", "≥", "80%", "1", "正向指标"]
 
 
 def test_raw_rows_are_told_from_text_printed_as_paragraphs():
