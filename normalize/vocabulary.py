@@ -325,6 +325,8 @@ STREAM_ORDER_VALUE_PATTERN = r"^[≥≤<>=]{0,2}\s*-?[\d,]+(?:\.\d+)?\s*(?:%|\(%
 #: Punctuation of a sentence (a reason, a report's paragraph), never of a name; and how a sentence
 #: ends (a paragraph after a table, no cell of it).
 SENTENCE_PUNCTUATION_PATTERN = r"[，。；,;]"
+#: The enumeration comma (水电费、报刊费): a list's, inside a sentence or a cell of several items.
+ENUMERATION_COMMA = "、"
 #: Marks a line may not open (kinsoku): a typesetter carries the character before them down with
 #: them, so a cell's line ends short of its column (``顺利实`` / ``施。``).
 LINE_START_PROHIBITED_MARKS = "。，、；：！？”’）》"

@@ -34,11 +34,13 @@ from jixiao.extract.layout.columns import joins_cell_head
 from jixiao.extract.layout.content_order import cut_level_word_rests, cut_words, pdf_pages, starts_level_word
 from jixiao.extract.layout.glued_cells import is_known_word, known_word_spans
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from jixiao.extract.layout.stream import CELL_JOIN_UNCERTAIN
 from jixiao.normalize.text import alternation, display_width
 from jixiao.normalize.vocabulary import (
-    INDICATOR_DIRECTION_WORDS, LINE_START_PROHIBITED_MARKS, MAGNITUDE_WORDS,
-    OPERATOR_PREFIXES, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, RATE_NAME_SUFFIXES, SPACED_NUMBER_IN_CELL_PATTERN,
-    SPACED_DIGIT_HEAD_WORDS, SPLIT_CELL_HEAD_PATTERN, UNITS, WEB_PAGE_CHROME_WORDS, YEAR_WORD,
+    ENUMERATION_COMMA, INDICATOR_DIRECTION_WORDS, LINE_START_PROHIBITED_MARKS, MAGNITUDE_WORDS,
+    OPERATOR_PREFIXES, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, RATE_NAME_SUFFIXES, SENTENCE_PUNCTUATION_PATTERN,
+    SPACED_NUMBER_IN_CELL_PATTERN, SPACED_DIGIT_HEAD_WORDS, SPLIT_CELL_HEAD_PATTERN, UNITS, WEB_PAGE_CHROME_WORDS,
+    YEAR_WORD,
 )
 
 _BLANKS = re.compile(r"\s+")
@@ -54,7 +56,8 @@ _ENDS_IN_NUMBER = re.compile(r"[\d.%]$")
 _UNIT_HEAD = re.compile(rf"^(?:{alternation((*UNITS, *MAGNITUDE_WORDS, *OPERATOR_SUFFIXES, *SPACED_DIGIT_HEAD_WORDS))})")
 _HAN_END = re.compile(r"\p{Han}$")
 _DIGIT_START = re.compile(r"^[\d.]")
-_SENTENCE = re.compile(r"[，,;；。、]")
+#: A sentence's punctuation, or a list's comma (…费、报刊费): prose, not a name.
+_SENTENCE = re.compile(rf"{SENTENCE_PUNCTUATION_PATTERN}|{ENUMERATION_COMMA}")
 #: One character and a mark no line may open with: carried down together by the typesetter.
 _CARRIED_DOWN = re.compile(rf"^\p{{Han}}[{re.escape(LINE_START_PROHIBITED_MARKS)}]$")
 _CELL_HEAD = re.compile(SPLIT_CELL_HEAD_PATTERN)
@@ -152,6 +155,7 @@ class _Cell:
     ended: bool = False
     prose: bool = False
     page_breaks: int = 0                          # page breaks before the cell (the first of its page)
+    by_width: bool = False                        # a line put back by the column's width alone
 
     @property
     def text(self) -> str:
@@ -280,6 +284,7 @@ class RawCells:
     strong_joins: int
     width_joins: int
     row_lines: int = 0                            # lines put back under the cells of the row above
+    width_joined: tuple[str, ...] = ()            # cells a line joined by width alone: their lines, `` / ``
 
 
 def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> RawCells:
@@ -298,6 +303,7 @@ def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS)
         if cell.width <= settings.raw_rows_max_column_width:
             strong_joins += strong
             width_joins += not strong
+            cell.by_width |= not strong
         cell.lines.append(line)
         if display_width(line) <= cell.width - settings.raw_rows_width_tolerance:
             cell.ended = True
@@ -350,7 +356,7 @@ def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS)
     texts = ["\f" * c.page_breaks + c.text for c in cells]
     if breaks:                                    # pages holding no new cell
         texts.append("\f" * breaks)
-    return RawCells(texts, strong_joins, width_joins, row_lines)
+    return RawCells(texts, strong_joins, width_joins, row_lines, tuple(" / ".join(c.lines) for c in cells if c.by_width))
 
 
 def _is_spaced_pdf_text(filled: Sequence[str], settings: LayoutSettings) -> bool:
@@ -402,6 +408,17 @@ def raw_rows_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTI
     if not is_raw_rows(lines, settings):
         return None
     return raw_cells(lines, settings).cells
+
+
+def cell_join_notes(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str]:
+    """The document note of the cells ``raw_rows_text`` put back by the columns' widths alone (a line
+    no wider than the cell's column, no word or amount completed): ``cell_join_uncertain``, with each
+    such cell's lines as written (``保障公共 / 图书馆免 / 费开放顺 / 利实施``). Empty when there are none."""
+    joined = raw_cells(lines, settings).width_joined
+    if not joined:
+        return []
+    return [f"{CELL_JOIN_UNCERTAIN}\t{len(joined)} cell(s) put back from wrapped lines by the column's width "
+            f"alone (no word or amount completed)\t{'; '.join(joined)}"]
 
 
 def kept_rows_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str] | None:

@@ -444,6 +444,11 @@ def kept_stream_cells(lines: Sequence[str], bar_ended: bool, paragraphs: bool) -
 #: The code of a document warning (and issues row) for a table whose row breaks or columns the
 #: evidence could not decide: ``code\tnote\traw text``.
 ROW_SPLIT_UNCERTAIN = "row_split_uncertain"
+#: The code of a document note (and ``info`` issues row) for cells put back from wrapped lines by the
+#: column's width alone, no word or amount completed (``pdftotext -raw``): the cells' lines as context.
+CELL_JOIN_UNCERTAIN = "cell_join_uncertain"
+#: The severity of the issues row of each code the shape layer writes.
+_SHAPE_ISSUE_SEVERITY = {ROW_SPLIT_UNCERTAIN: "warning", CELL_JOIN_UNCERTAIN: "info"}
 
 
 def shape_issues(warnings: Sequence[str]) -> list[RawIssue]:
@@ -452,9 +457,9 @@ def shape_issues(warnings: Sequence[str]) -> list[RawIssue]:
     out = []
     for warning in warnings:
         code, _, rest = warning.partition("\t")
-        if code == ROW_SPLIT_UNCERTAIN:
+        if code in _SHAPE_ISSUE_SEVERITY:
             note, _, raw = rest.partition("\t")
-            out.append(RawIssue("warning", code, note, raw))
+            out.append(RawIssue(_SHAPE_ISSUE_SEVERITY[code], code, note, raw))
     return out
 
 #: Row tables a stream with its blanks dropped is cut into rows of, by value shape: (vocabulary,

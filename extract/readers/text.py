@@ -20,7 +20,7 @@ from jixiao.extract.layout.columns_layout import find_layout_blocks
 from jixiao.extract.layout.content_order import content_order_text
 from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport
 from jixiao.extract.layout.indicator_stream import rows_of_indicator_stream
-from jixiao.extract.layout.raw_rows import kept_rows_text, raw_rows_text
+from jixiao.extract.layout.raw_rows import cell_join_notes, kept_rows_text, raw_rows_text
 from jixiao.extract.layout.rows import is_comma_separated, split_row
 from jixiao.extract.layout.glued_cells import cut_glued_run, is_glued_run
 from jixiao.extract.layout.spaced import is_spaced_run, spaced_cells
@@ -153,6 +153,7 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
     if "\t" not in text and is_comma_separated(lines):
         return _read_csv(text, encoding, source_format)
     runs = raw_rows_text(lines)                             # PDF content order, rows on their lines
+    join_notes = cell_join_notes(lines) if runs is not None else []
     if runs is None:
         runs = content_order_text(lines)
     if runs is None:
@@ -263,4 +264,4 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
     # a row table flattened to one cell per line (or one line) with its blank cells dropped
     regrouped, notes = regroup_dropped_streams(blocks)
     return Document(source_format, tuple(regrouped), "native", page if has_pages else None, encoding,
-                    tuple(order_notes + notes))
+                    tuple(order_notes + join_notes + notes))

@@ -221,6 +221,19 @@ def test_each_page_opens_with_a_page_break():
     assert lines[0] == "2020年度项目支出绩效自评表"
 
 
+def test_cells_put_back_by_width_alone_are_reported_with_their_lines():
+    from jixiao.extract.layout.raw_rows import cell_join_notes
+
+    # 受资金到位时 / 间影响,下年度 / 提前谋划: no word or amount says so, only the column's width
+    notes = cell_join_notes(RAW.split("\n"))
+    assert len(notes) == 1 and notes[0].startswith("cell_join_uncertain\t")
+    assert "受资金到位时 / 间影响,下年度 / 提前谋划" in notes[0].split("\t")[2]
+    assert "17,464,400." not in notes[0]         # an amount completed is proven, not reported
+    issues = parse_bytes(RAW.encode("utf-8"), "raw.txt", "txt").rows["issues"]
+    joins = [i for i in issues if i["code"] == "cell_join_uncertain"]
+    assert len(joins) == 1 and joins[0]["severity"] == "info" and "提前谋划" in joins[0]["context"]
+
+
 def test_the_text_reader_reads_one_cell_a_line():
     texts = [b.text for b in read_text(RAW.encode("utf-8")).blocks if isinstance(b, Paragraph)]
     assert "开展宣传活动次数" in texts and ">=30次" in texts and "受资金到位时间影响,下年度提前谋划" in texts
