@@ -173,6 +173,8 @@ _JOINED_WORD = 3.0
 #: The score of a character carried down with a mark no line may open (``顺利实`` / ``施。``) into a
 #: cell whose last line ended short: possible, but a cell whose last line fills its column goes on first.
 _CARRIED_DOWN_SCORE = 0.3
+#: Chinese characters only: lines whose widths measure a column (digits and marks print narrower).
+_ALL_HAN = re.compile(r"^\p{Han}+$")
 _CARRIED_DOWN = re.compile(rf"^\p{{Han}}[{re.escape(LINE_START_PROHIBITED_MARKS)}]$")
 #: The score of a continuation that leaves a level word's beginning (服务对象 / 满意度指: the line
 #: below completes it).
@@ -282,7 +284,9 @@ def _continuation_score(cell: Sequence[str], token: str, settings: LayoutSetting
         return None                           # a short cell did not wrap
     if display_width(token) > display_width(last) + settings.content_order_width_tolerance:
         return None                           # wider than the column its cell wrapped in
-    if len(cell) >= 2 and display_width(last) <= max(map(display_width, cell[:-1])) - settings.content_order_width_tolerance:
+    column = max(map(display_width, cell[:-1]), default=0)
+    if len(cell) >= 2 and column <= settings.content_order_narrow_column_width and all(map(_ALL_HAN.match, cell)) \
+            and display_width(last) <= column - settings.content_order_width_tolerance:
         # its last line ended short of the column: the cell ended, unless a typesetter carried its
         # last character down with a mark no line may open
         return _CARRIED_DOWN_SCORE if _CARRIED_DOWN.match(token) else None

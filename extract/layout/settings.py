@@ -136,6 +136,10 @@ class LayoutSettings:
     #: (a wrapped line fills its column).
     content_order_width_tolerance: int = 2
     content_order_wrapped_cell_share: float = 0.3
+    #: A wrapped cell of Chinese characters only, in a column at most this wide (half characters), whose
+    #: last line is narrower than its others ended there: it takes no further line (wider cells hold
+    #: prose, whose lines vary with their marks and digits).
+    content_order_narrow_column_width: int = 30
     #: Content-order text whose rows hold on their lines (``raw_rows``): at least this share of its
     #: filled lines hold two cells or more, and at least ``raw_rows_min_joins`` wrapped lines are put
     #: back into their cells. Widths count half characters (a Chinese character 2, a digit 1): a cell
