@@ -766,7 +766,8 @@ CODE_VALUES_ZH: dict[str, dict[str, str]] = {
         "dates_reversed": "起止日期颠倒", "year_outside_dates": "年度不在起止日期内",
         "title_year_mismatch": "标题年度不符", "value_unparsed": "指标值未能解析",
         "target_not_met": "未达成目标", "money_unit_missing": "未注明金额单位",
-        "money_unit_inferred": "金额单位由正文推断", "row_split_uncertain": "行拆分不确定", "cell_join_uncertain": "单元格按列宽拼接",
+        "money_unit_inferred": "金额单位由正文推断", "row_split_uncertain": "行拆分不确定",
+        "cell_join_uncertain": "单元格按列宽拼接",
         "cost_column_sum_mismatch": "成本列合计不符", "number_repaired": "数字经核对修复",
     },
 }
