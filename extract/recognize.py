@@ -77,8 +77,9 @@ _SUBJECT_LABELS = frozenset(fold_key(label) for key in FORM_SUBJECT_FIELDS for l
 #: names one is an evaluation's score table.
 _EVALUATOR_LABELS = frozenset(fold_key(label) for label in FORM_FIELD_LABELS["evaluator"])
 _INDICATOR_HEADER_WORDS = frozenset(fold_key(w) for w in INDICATOR_TABLE_HEADER_WORDS)
-#: Non-empty lines that may stand between a page heading and the form title it repeats.
-_MAX_HEADING_GAP = 4
+#: Non-empty lines that may stand between a page heading and the form title it repeats (a web page's
+#: 发布时间 line cut into its cells with the rest of a form on one line: 10:12 | 来源:… | 【字体:大 | 中 | 小】 | 打印).
+_MAX_HEADING_GAP = 6
 #: Consecutive one-cell lines, each naming a column, that make a header (one cell per line).
 _MIN_HEADER_RUN = 2
 #: Markers of an evaluation report: this many in a text with no form region make it one.

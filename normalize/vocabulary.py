@@ -176,6 +176,12 @@ COST_TABLE_PRIOR_YEAR_WORD = "实际执行数"
 COST_TABLE_BASIS_WORDS: tuple[str, ...] = ("测算(公式)依据", "测算（公式）依据", "测算依据", "计算依据",
                                            "测算(计算)依据", "测算公式及依据")
 COST_TABLE_COLUMN_WORDS: tuple[str, ...] = ("金额",) + COST_TABLE_BASIS_WORDS
+#: Its columns by role, for readers that name a header's columns (an earlier year's column is
+#: ``2023年实际执行数``: its year prefix, ``YEAR_PREFIX_PATTERN``, comes off before the lookup).
+COST_TABLE_COLUMN_ROLES: dict[str, tuple[str, ...]] = {
+    "item": COST_TABLE_WORDS, "amount": COST_TABLE_COLUMN_WORDS[:1], "basis": COST_TABLE_BASIS_WORDS,
+    "actual": (COST_TABLE_PRIOR_YEAR_WORD,),
+}
 #: Labels of a table's total row or column (a cost table ends with it; a transfer's per-recipient
 #: money table has it as its first column: 资金金额(万元) | 合计 | 福州市 | 莆田市 …).
 TABLE_TOTAL_WORDS: tuple[str, ...] = ("合计", "总计")

@@ -12,7 +12,7 @@ import regex as re
 
 from jixiao.extract.document import Line
 from jixiao.extract.layout.columns import header_roles, is_empty_marker, line_cells
-from jixiao.extract.layout.reader import MIN_FIT, ROW_TABLE_PROFILES, fit, place_row
+from jixiao.extract.layout.reader import row_by_columns
 from jixiao.extract.forms.common import FormSource
 from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm
 from jixiao.normalize.money import money_unit_multiplier
@@ -51,20 +51,6 @@ def _value(values: dict[str, str], role: str) -> str | None:
     return None if not text or is_empty_marker(text) else text
 
 
-def _row_values(cells: list[str], roles: list[str]) -> dict[str, str]:
-    """A row's cells by column. Cell for cell when every filled cell fits its column; else (a row
-    whose first cells a merged column above covered, shifted left) its filled cells placed on the
-    columns by the column reader, the project name required."""
-    values = dict(zip(roles, cells))
-    if all(fit(role, text, ROW_TABLE_PROFILES) >= MIN_FIT for role, text in values.items() if role and text.strip()):
-        return values
-    filled = [c for c in cells if c.strip()]
-    placed = place_row(filled, roles, _PLACED_REQUIRED)
-    if placed is None:
-        return values
-    return {roles[k]: filled[i] for i, k in enumerate(placed[1])}
-
-
 def parse_evaluation_results(source: FormSource) -> list[RawForm]:
     """Every project row of the table → a RawForm with its evaluation (score, grade, money)."""
     lines = source.lines
@@ -84,7 +70,7 @@ def parse_evaluation_results(source: FormSource) -> list[RawForm]:
         cells = line_cells(line)
         if len(cells) < len(_REQUIRED):
             continue
-        values = _row_values(cells, roles)
+        values = row_by_columns(cells, roles, _PLACED_REQUIRED)
         name = clean_text(_value(values, "project_name"))
         if not name or _is_total_row(cells):
             continue

@@ -18,6 +18,7 @@ from jixiao.extract.layout.stream import is_cell_stream
 from jixiao.extract.forms.glued_run import unglue_cost_table, unglue_indicator_rows
 from jixiao.extract.forms.indicator_rows import read_indicator_rows
 from jixiao.extract.layout.indicator_stream import is_table_trailer
+from jixiao.extract.layout.reader import amounts_under_columns
 from jixiao.extract.forms.levels import IndicatorTableReader
 from jixiao.extract.records import RawBudgetLine, RawForm, RawIndicator
 from jixiao.normalize.money import budget_item_for_label, is_amount, money_unit_multiplier
@@ -147,20 +148,6 @@ def _expenditure_lines(lines: list[Line], budget: list[RawBudgetLine], default_u
     return out
 
 
-def _under_header(row: list[str], header: list[str], total_at: int) -> list[str]:
-    """The amounts row under a recipient header, cell for cell. A row whose first cells were merged
-    with the caption above it comes shifted left (``9200 | 1500 | … ||||``): its amounts are read
-    from the right, under the header's last named columns, when there are exactly as many amounts as
-    columns from 合计 on and every one is an amount; otherwise the row stands as it is."""
-    filled_at = [k for k, c in enumerate(row) if c]
-    named_at = [k for k in range(total_at, len(header)) if header[k]]
-    amounts = [row[k] for k in filled_at]
-    if filled_at == named_at or len(amounts) != len(named_at) or not all(is_amount(a) for a in amounts) \
-            or named_at != list(range(total_at, total_at + len(named_at))):
-        return row
-    return [""] * total_at + amounts
-
-
 def _recipient_money(lines: list[Line], default_unit: int | None) -> tuple[list[RawBudgetLine], set[int]]:
     """A transfer's money by recipient: a caption row (``资金金额(万元) | | 合计 | 福州市 …``) and a row
     of amounts under it → the 合计 (year budget) and one component per recipient. Returns the
@@ -173,8 +160,8 @@ def _recipient_money(lines: list[Line], default_unit: int | None) -> tuple[list[
         total_at = next((k for k, c in enumerate(cells) if c in TABLE_TOTAL_WORDS), None)
         if not filled or total_at is None or "资金" not in fold_key(filled[0]) or total_at + 1 >= len(cells):
             continue
-        below = _under_header([c.strip() for c in lines[i + 1].cells] if lines[i + 1].is_row else [],
-                              cells, total_at)
+        below = amounts_under_columns([c.strip() for c in lines[i + 1].cells] if lines[i + 1].is_row else [],
+                                      cells, total_at)
         if len(below) <= total_at or not is_amount(below[total_at]):
             continue
         unit = money_unit_multiplier(filled[0]) or default_unit

@@ -576,7 +576,9 @@ def find_layout_blocks(texts: Sequence[str], settings: LayoutSettings = DEFAULT_
             end += 1                                # the last row's wrapped cells
         block = [(cut[k], RowSource(page, first_line_no + k, texts[k])) for k in range(i, end) if texts[k].strip()]
         rows = join_wrapped(block, settings)
-        if sum(1 for ps, _ in rows if len(ps) >= 2) >= settings.layout_min_lines:
+        multi = sum(1 for k in range(i, end) if len(cut[k]) >= 2)
+        if sum(1 for ps, _ in rows if len(ps) >= 2) >= settings.layout_min_lines \
+                and multi >= settings.layout_min_multi_line_share * len(block):
             for segment in column_segments(rows):
                 grid = _segment_grid(segment, settings)
                 if grid is not None:

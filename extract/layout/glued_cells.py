@@ -43,6 +43,7 @@ from jixiao.normalize.vocabulary import (
     ATTACHMENT_LABEL_PATTERN,
     BUDGET_ITEM_LABELS,
     BUDGET_TABLE_WORDS,
+    COST_TABLE_COLUMN_WORDS,
     COST_TABLE_WORDS,
     DEPARTMENT_EXPENDITURE_LABELS,
     DEPARTMENT_MONEY_CAPTIONS,
@@ -80,7 +81,9 @@ from jixiao.normalize.vocabulary import (
     SELF_EVALUATION_MONEY_ROW_LABELS,
     SELF_EVALUATION_TOTAL_WORDS,
     SIGNATURE_BLOCK_WORDS,
+    SELF_EVALUATION_TITLE_WORDS,
     SIGNATURE_LINE_WORDS,
+    TARGET_FORM_TITLE_WORDS,
     TABLE_NUMBER_PATTERN,
     TITLE_REGION_PATTERN,
     TABLE_REFERENCE_WORDS,
@@ -158,6 +161,11 @@ _MONEY_ROW_LABELS = list(SELF_EVALUATION_MONEY_ROW_LABELS) + [l for l, _ in BUDG
 _ROW_LABEL = re.compile(
     rf"(?:其中[:：]?)?(?:{alternation(_MONEY_ROW_LABELS)})"
     rf"{_UNIT_BRACKET}?[:：]?(?=[\d\-—/])")
+#: A money line's label right before another one (项目资金总额|年度资金申请总额225,000.00, 其中：财政资金|
+#: 其中：当年财政拨款…): a two-column money block's left label, its figures further on.
+_ROW_LABEL_BEFORE_LABEL = re.compile(
+    rf"(?:其中[:：]?)?(?:{alternation(_MONEY_ROW_LABELS)}){_UNIT_BRACKET}?[:：]?"
+    rf"(?=(?:其中[:：]?)?(?:{alternation(_MONEY_ROW_LABELS)}))")
 #: A table's total row (合计, 总分): its figures are the weight and score columns.
 _TOTAL_LABEL = re.compile(rf"(?:{alternation(set(TABLE_TOTAL_WORDS) | set(SELF_EVALUATION_TOTAL_WORDS))})"
                           rf"[:：]?(?=\d)")
@@ -267,12 +275,17 @@ _RATE_TOLERANCE = 0.06
 
 
 def _arithmetic_faults(reading: ValueReading, roles: Sequence[str]) -> int:
-    """How many of the form's own rules the reading breaks: score ≤ weight, 执行率 = 执行数 / 预算数."""
+    """How many of the form's own rules the reading breaks: score ≤ weight, 得分率 = 得分 / 分值,
+    执行率 = 执行数 / 预算数, one count of decimals for a row's money."""
     values = {roles[k]: t for k, t in reading.pieces}
     faults = 0
     weight, score = _number(values.get("weight", "")), _number(values.get("score", ""))
     if weight is not None and score is not None and score > weight + 0.011:
         faults += 1
+    score_rate = _number(values.get("score_rate", ""))
+    if weight and score is not None and score_rate is not None \
+            and abs(score / weight * 100 - score_rate) > _RATE_TOLERANCE:
+        faults += 1                       # 得分率 = 得分 / 分值
     spent, rate = _number(values.get("spent", "")), _number(values.get("rate", ""))
     amounts = [a for k, t in reading.pieces if roles[k] == "money" and (a := _number(t))]
     if spent is not None and amounts and rate is not None \
@@ -397,6 +410,15 @@ def _header_roles(keys: list[str]) -> tuple[str, ...]:
 
 #: Cuts that only open a new text cell (a heading, a numbered table caption), no word of their own.
 _BREAKS = ("break", "numbered", "code", "chrome")
+#: Cuts that are no vocabulary word to other readers (a form's title inside a run is found only there).
+_NOT_WORDS = _BREAKS + ("title",)
+
+
+#: A form's title inside a run after a value, right before its first field label (…≥90.00(%)|财政项目支出
+#: 绩效目标申报表(2024年度)|项目名称…): the next form of a file of forms opens there.
+_FORM_TITLE = re.compile(
+    rf"(?<![\p{{Han}}\d])(?:(?:19|20)\d{{2}}年度?)?\p{{Han}}{{0,10}}(?:{alternation(TARGET_FORM_TITLE_WORDS + SELF_EVALUATION_TITLE_WORDS)})"
+    rf"(?:[(（](?:19|20)\d{{2}}年度?[)）])?(?={_FIELD_LABEL.pattern})")
 
 
 def _known_cuts(text: str) -> list[_Cut]:
@@ -404,24 +426,36 @@ def _known_cuts(text: str) -> list[_Cut]:
     cuts = _header_runs(text)
     if money is not None:
         cuts = _with_named_columns(cuts, text, money) + [money]
-    table_start = min((c.start for c in cuts if c.kind == "header"), default=len(text))
+    titles = [m for m in _FORM_TITLE.finditer(text) if m.start() > 0]
+    form_starts = [0] + [m.start() for m in titles]
+    header_starts = [c.start for c in cuts if c.kind == "header"]
+
+    def before_table(at: int) -> bool:
+        """Whether no header stands between the form's start (its title) and ``at``."""
+        start = max(f for f in form_starts if f <= at)
+        return not any(start <= h < at for h in header_starts)
+
+    cuts += [_Cut(m.start(), m.end(), "title") for m in titles]
     cuts += [_Cut(m.start(), m.end(), "field") for m in _FIELD_LABEL.finditer(text)
-             if m.start() < table_start or _SUBJECT_LABEL.match(m.group(0))]
+             if before_table(m.start()) or _SUBJECT_LABEL.match(m.group(0))]
     cuts += [_Cut(m.start(), m.end(), "level") for m in _LEVEL.finditer(text, overlapped=True)
-             if m.start() >= table_start]
+             if not before_table(m.start())]
     cuts += [_Cut(m.start(), m.end(), "label") for m in _ROW_LABEL.finditer(text)]
+    cuts += [_Cut(m.start(), m.end(), "label") for m in _ROW_LABEL_BEFORE_LABEL.finditer(text)]
     cuts += [_Cut(m.start(), m.end(), "total") for m in _TOTAL_LABEL.finditer(text)]
     cuts += [_Cut(m.start(), m.end(), "label") for m in _GRADE_LABEL.finditer(text)]
     cuts += [_Cut(m.start(), m.end(), "signature") for m in _SIGNATURE.finditer(text)]
-    cuts += [_Cut(m.start(), m.end(), "caption") for m in _CAPTION.finditer(text)]
+    label_ends = {c.start: c.end for c in cuts if c.kind == "label"}
+    cuts += [_Cut(m.start(), m.end(), "caption") for m in _CAPTION.finditer(text)
+             if label_ends.get(m.start(), 0) <= m.end()]      # 项目资金总额 is a label, not 项目资金 + 总额
     cuts += [_Cut(m.start(), m.start(), "numbered") for m in _CAPTION_BREAK.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "break") for m in _HEADING_BREAK.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "chrome") for m in _CHROME.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "code") for m in _CODE_START.finditer(text)]
     cuts += [_Cut(m.end(), m.end(), "break") for m in _ATTACHMENT.finditer(text)]
     out: list[_Cut] = []
-    priority = {"cells": -2, "chrome": -1, "break": -1, "numbered": -1, "code": -1, "header": 0, "caption": 1, "total": 2, "label": 2, "level": 3, "field": 4,
-                "signature": 5}
+    priority = {"cells": -2, "chrome": -1, "break": -1, "numbered": -1, "code": -1, "title": 0, "header": 0, "caption": 1,
+                "total": 2, "label": 2, "level": 3, "field": 4, "signature": 5}
     for cut in sorted(cuts, key=lambda c: (c.start, priority[c.kind], -c.end)):
         if cut.kind == "chrome" and out and out[-1].kind in ("chrome", "break"):
             continue                      # a text cell kept whole goes on (审核人:…版权所有:…网站标识码:…)
@@ -573,7 +607,7 @@ def repeated_tail(text: str, times: int) -> tuple[str, str] | None:
 def known_word_spans(text: str) -> list[tuple[int, int]]:
     """Where the vocabulary's words (header words, field labels, level names, row labels) stand in a
     run without blanks, as (start, end)."""
-    return [(c.start, c.end) for c in _known_cuts(text) if c.kind not in _BREAKS]
+    return [(c.start, c.end) for c in _known_cuts(text) if c.kind not in _NOT_WORDS]
 
 
 def is_known_word(text: str) -> bool:
@@ -600,7 +634,10 @@ _WORD_ROLES = ("target", "actual", "measured")
 _UNIT_AFTER_PROJECT = "project_name|reporting_unit"
 #: A level-2 name as short templates write it (数量, 社会效益), opening a row's name.
 _SHORT_LEVEL2 = re.compile(alternation(w for w in LEVEL2_WORDS if not w.endswith(("指标", "目标"))))
-_COST_TABLE = re.compile(alternation(COST_TABLE_WORDS))
+#: A cost build-up table's caption as a table prints it: its column words (金额, 测算依据) or a
+#: figure right after it; the words in a report's prose (采集项目成本构成等数据) are no table.
+_COST_TABLE = re.compile(rf"(?:{alternation(COST_TABLE_WORDS)})"
+                         rf"(?:[(（](?:亿元|万元|元)[)）])?(?:{alternation(COST_TABLE_COLUMN_WORDS)}|\d)")
 _TRAILING_HAN = re.compile(r"\p{Han}+$")
 #: A name and an explanation that repeats it with its standard in brackets (培训农民人次培训农民人次(历史标准)).
 _NAME_EXPLAINED = re.compile(r"(?P<name>[^()（）]{2,})(?P=name)[(（][^()（）]{1,12}[)）]")
@@ -762,8 +799,14 @@ def _code_at_end(segment: str, start: int, end: int, cursor: _RowCursor) -> int 
     tail = _CODE_TAIL.search(segment, start, end)
     if tail is None:
         return None
+    def reads(cut: int) -> bool:
+        return cut == start or cut_value_run(segment[start:cut], cursor.roles, cursor.next)[1] is not None
+
     for cut in range(tail.start(), end - 2):
-        if cut == start or cut_value_run(segment[start:cut], cursor.roles, cursor.next)[1] is not None:
+        if reads(cut):
+            # money printed with two decimals before a code (8,611,919.07|166001-…), not one (…919.0|7166001)
+            if re.search(r"\.\d$", segment[start:cut]) and cut + 1 < end - 2 and reads(cut + 1):
+                return cut + 1
             return cut
     return None
 
@@ -877,6 +920,8 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
         if cursor is None and cut.kind == "level":
             cut = _Cut(cut.start, cut.end, "text")        # a level name before any table is text
         cells.append((text[cut.start:cut.end], cut.kind))
+        if cut.kind == "title":
+            cursor = None                                 # the next form: its fields before any table
         if cut.roles:
             cursor = _RowCursor(cut.roles, region.group("region") if region else None,
                                 _clauses(c for c, kind in cells if kind == "text"))
@@ -904,14 +949,21 @@ def _header_without_repeats(words: list[re.Match[str]]) -> list[re.Match[str]]:
     return words[start:]
 
 
+#: A numbered list item (（1）…, 一、…): items of one list open alike and are no column repeated.
+_LIST_ITEM = re.compile(NUMBERED_HEADING_PATTERN)
+
+
 def _cut_repeated_text(cells: list[tuple[str, str]], settings: LayoutSettings) -> list[str]:
     """Text cells that start with the same long text (a 评分标准 repeated row after row, run into the
     next row's name) cut where the repeated text ends."""
-    texts = [c for c, kind in cells if kind == "text" and len(c) > settings.glued_min_repeated_text]
+    texts = [c for c, kind in cells if kind == "text" and len(c) > settings.glued_min_repeated_text
+             and not _LIST_ITEM.match(c)]
     common: list[str] = []
     for t in texts:
         for length in range(len(t), settings.glued_min_repeated_text - 1, -1):
             prefix = t[:length]
+            if prefix[-1].isdigit() and t[length:length + 1].isdigit():
+                continue                  # never inside a number (12315 | 12345 open names alike)
             if sum(1 for u in texts if u.startswith(prefix)) >= settings.glued_min_repetitions:
                 common.append(prefix)
                 break
@@ -933,10 +985,52 @@ def is_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> bool
         return False
     if _COST_TABLE.search(t):
         return False             # a run with a cost build-up table: read by glued_run, by its totals
-    cuts = [c for c in _known_cuts(re.sub(r"\s+", "", t)) if c.kind not in _BREAKS]
+    cuts = [c for c in _known_cuts(re.sub(r"\s+", "", t)) if c.kind not in _NOT_WORDS]
     if len(t) < settings.glued_min_form_length:
         return max((len(c.roles) for c in cuts), default=0) >= settings.glued_min_header_words
     return sum(1 for c in cuts if c.kind == "header") >= 2 and len(cuts) >= settings.glued_min_known_words
+
+
+def _unspaced(line: str, settings: LayoutSettings) -> bool:
+    t = line.strip()
+    return bool(t) and not re.search(r"\s", t) and t.count("|") < settings.pipe_min_bars
+
+
+def _is_header_row(line: str) -> bool:
+    """A line that holds a table's header run together (three column words or more)."""
+    return max((len(c.roles) for c in _header_runs(line)), default=0) >= 3
+
+
+def glued_rows_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str] | None:
+    """A form glued row by row (each table row on its line, its cells run together:
+    ``总额1281.261348.691218.0190.31%109.03``) → the lines with every such stretch joined into one
+    run, for the glued builder to cut against the header above each row; None when no stretch is.
+    A stretch is at least ``glued_rows_min_lines`` lines without a blank, one of them a header run
+    together and one a form's field row (项目名称…: a table alone, each row an indicator line, is
+    read line by line), that joined are a glued run its cuts split into ``glued_rows_min_cells_per_line`` cells a line or more
+    (one cell per line, a stream's shape, cuts into about one)."""
+    out: list[str] = []
+    joined = False
+    k = 0
+    while k < len(lines):
+        if not _unspaced(lines[k], settings):
+            out.append(lines[k])
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and _unspaced(lines[end], settings):
+            end += 1
+        stretch = [l.strip() for l in lines[k:end]]
+        run = "".join(stretch)
+        if (len(stretch) >= settings.glued_rows_min_lines and any(_is_header_row(l) for l in stretch)
+                and any(_SUBJECT_LABEL.match(l) for l in stretch) and is_glued_run(run, settings)
+                and len(cut_glued_run(run, settings)) >= settings.glued_rows_min_cells_per_line * len(stretch)):
+            out.append(run)
+            joined = True
+        else:
+            out.extend(lines[k:end])
+        k = end
+    return out if joined else None
 
 
 class GluedRunBuilder(StreamBuilder):

@@ -129,7 +129,7 @@ PROFILES: dict[str, Profile] = {
     "level3": _text_fit,
 }
 #: What leaving a column of a row empty costs (log scale): optional notes cost little.
-SKIP_COST: dict[str, float] = {"reason": 0.1, "remark": 0.1, "explanation": 0.1, "scoring_rule": 0.1,
+SKIP_COST: dict[str, float] = {"reason": 0.1, "remark": 0.1, "explanation": 0.1, "scoring_rule": 0.1, "basis": 0.1,
                                "direction": 0.1, "measures": 0.1, "actual": 0.7, "unit": 0.7,
                                "operator": 0.7}
 DEFAULT_SKIP_COST = 1.2
@@ -318,13 +318,24 @@ def _level_fit(text: str) -> float:
     return 1.0 if is_level_word(text) else 0.0
 
 
+#: A long level word of the vocabulary without its 指标 (服务对象满意度) as a name: where nothing else
+#: reads (a short one, 满意度 or 质量, is always the level).
+_LEVEL_WORD_AS_NAME_FIT = 0.05
+_MIN_LEVEL_WORD_AS_NAME = 5
+
+
 def _name_fit(text: str) -> float:
     """A name (project, unit, indicator, goal): words, never a figure, an operator, a grade, a
-    level word or a direction."""
+    direction or a level word (a long one without its 指标, 服务对象满意度, hardly)."""
     t = text.strip()
     if is_plain_number(t) or is_percent(t) or is_amount(t) or t in _OPERATOR_CELLS or t in _GRADE_CELLS \
-            or t in INDICATOR_DIRECTION_WORDS or is_level_word(t) or is_field_label(t):
+            or t in INDICATOR_DIRECTION_WORDS or is_field_label(t):
         return 0.0
+    if is_level_word(t):
+        # a level word is a name only where nothing else reads: an indicator named after its level
+        # (服务对象满意度 under 服务对象满意度指标) is the last row of many tables
+        return _LEVEL_WORD_AS_NAME_FIT if len(t) >= _MIN_LEVEL_WORD_AS_NAME and not t.endswith(LEVEL_SUFFIXES[:2]) \
+            else 0.0
     return 0.1 if _OPERATOR_START.match(t) or _VALUE_LIKE.match(t) else 0.8     # ≥210批次, 580个: targets
 
 
@@ -463,6 +474,37 @@ def place_row_readings(cells: Sequence[str], roles: Sequence[str], required: fro
                     if f >= MIN_FIT:
                         best[i + 1][k + 1].append((score + math.log(f), placed + (k,)))
     return sorted(best[n][m], key=lambda e: -e[0])[:keep]
+
+
+def row_by_columns(cells: Sequence[str], roles: Sequence[str], required: frozenset[str],
+                   profiles: Mapping[str, Profile] = ROW_TABLE_PROFILES) -> dict[str, str]:
+    """A table row's cells by column (role → text). Cell for cell when every filled cell fits its
+    column; else (a row whose first cells a merged column above covered, its cells shifted left, as
+    pipe rows print it) its filled cells placed on the columns (``place_row``), the ``required``
+    columns filled; when no placement fits, cell for cell."""
+    values = dict(zip(roles, cells))
+    if all(fit(role, text, profiles) >= MIN_FIT for role, text in values.items() if role and text.strip()):
+        return values
+    filled = [c for c in cells if c.strip()]
+    placed = place_row(filled, roles, required, profiles)
+    if placed is None:
+        return values
+    return {roles[k]: filled[i] for i, k in enumerate(placed[1])}
+
+
+def amounts_under_columns(row: Sequence[str], header: Sequence[str], first: int) -> list[str]:
+    """A row of amounts under a money header whose named columns start at ``first`` (``资金金额(万元)
+    | | 合计 | 福州市 …``), cell for cell. A row whose first cells were merged with the caption above
+    comes shifted left (``9200 | 1500 | … ||||``): its amounts are set under the header's named
+    columns from ``first`` on when there are exactly as many amounts as those columns, every one an
+    amount and the columns contiguous; otherwise the row stands as it is."""
+    filled_at = [k for k, c in enumerate(row) if c]
+    named_at = [k for k in range(first, len(header)) if header[k]]
+    amounts = [row[k] for k in filled_at]
+    if filled_at == named_at or len(amounts) != len(named_at) or not all(is_amount(a) for a in amounts) \
+            or named_at != list(range(first, first + len(named_at))):
+        return list(row)
+    return [""] * first + amounts
 
 
 #: A kind of row a row table holds: the columns it may fill (None: any) and the ones it must fill.

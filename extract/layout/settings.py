@@ -14,7 +14,8 @@ _SHARES = ("csv_common_share", "cell_per_line_share", "cell_per_paragraph_max_to
            "glued_max_blank_share", "content_order_max_gap_share", "content_order_cut_share",
            "content_order_row_line_share", "content_order_line_major_cut_share",
            "content_order_max_value_led_share", "content_order_wrapped_cell_share", "stream_order_min_fit", "stream_order_row_cost",
-           "stream_order_neutral_fit", "stream_order_spill_cost",
+           "stream_order_neutral_fit", "stream_order_spill_cost", "stream_order_row_label_gain", "layout_min_multi_line_share",
+           "stream_order_tie_margin",
            "raw_rows_row_line_share",
            "raw_rows_max_unspaced_share", "raw_rows_join_share", "raw_rows_value_led_join_share",
            "raw_rows_value_led_share", "raw_rows_max_cut_share", "raw_rows_kept_row_line_share",
@@ -85,6 +86,9 @@ class LayoutSettings:
     layout_min_gap: int = 2
     #: Lines (at least) whose gaps line up before a block is a layout table.
     layout_min_lines: int = 3
+    #: ... and at least this share of its filled lines laid out in two cells or more (a stream of one
+    #: cell per line with a header line and a page footer of two blank-parted parts is no layout).
+    layout_min_multi_line_share: float = 0.2
     #: Cells starting this many offsets apart start the same column.
     layout_start_tolerance: int = 1
     #: A column's width (to tell a wrapped cell) is measured on this many lines above and below.
@@ -109,6 +113,11 @@ class LayoutSettings:
     #: repeated row after row: cut where the repetition ends.
     glued_min_repeated_text: int = 6
     glued_min_repetitions: int = 3
+    #: A form glued row by row (each table row a line, its cells run together): at least this many
+    #: lines without a blank in a stretch, cut into at least this many cells a line once joined (a
+    #: stream of one cell per line cuts into about one).
+    glued_rows_min_lines: int = 4
+    glued_rows_min_cells_per_line: int = 2
 
     # -- content order: ``pdftotext -raw`` text of narrow, wrapped columns -------------------------
     #: Text of at least this many filled lines, at most this share of them holding a column gap (two
@@ -189,6 +198,13 @@ class LayoutSettings:
     stream_order_neutral_fit: float = 0.5
     #: What a label left outside a table after its last row costs (a report's next paragraph).
     stream_order_spill_cost: float = 1.0
+    #: A label just before the next table's header (its caption, by place) is the band's last row's
+    #: cell when placing it there scores at least this much above the band without it (it fills a
+    #: column the band had left blank: 基本支出, a duty table's last 支出项目名称, before 一级指标).
+    stream_order_row_label_gain: float = 1.0
+    #: Two interleavings of a band's cells whose scores lie within this of each other are a tie: the
+    #: better is kept and the band noted (``row_split_uncertain``).
+    stream_order_tie_margin: float = 0.05
 
     # -- page chrome -----------------------------------------------------------------------------
     #: A paragraph holding a web page's chrome word (发布时间, 网站地图 …) is chrome only when the word

@@ -28,7 +28,7 @@ from jixiao.extract.layout.reader import (
 )
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.money import is_amount, money_unit_multiplier, parse_amount_yuan
-from jixiao.normalize.text import alternation, fold_key, is_page_footer
+from jixiao.normalize.text import fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
     DUTY_TABLE_COLUMN_WORDS,
     EVALUATION_RESULT_COLUMN_WORDS,
@@ -41,10 +41,13 @@ from jixiao.normalize.vocabulary import (
     REPORT_BUDGET_COLUMN_WORDS,
     REPORT_SCORE_COLUMN_WORDS,
     SCORE_SUMMARY_ROW_LABELS,
+    SIGNATURE_BLOCK_WORDS,
     SIGNATURE_LINE_WORDS,
     TABLE_TOTAL_WORDS,
     WEIGHT_IN_LABEL_PATTERN,
     WEB_PAGE_CHROME_WORDS,
+    WEB_PAGE_LINK_BRACKETS,
+    WEB_PAGE_LINK_WORDS,
 )
 
 _WEIGHT_IN_KEY = re.compile(WEIGHT_IN_LABEL_PATTERN)
@@ -54,9 +57,6 @@ CELL_TERMINATED = re.compile(r"^(?!\s*\|.*\|.*\|)(?P<cell>[^|]*)\|\s*$")
 #: A line opened by the ``|`` that closed the cell above, then the next cell (``\n        | 下一格``).
 CELL_AFTER_BAR = re.compile(r"^\s*\|(?P<cell>[^|]*)$")
 _WORD_GAP = re.compile(r"[ \u3000\t]+")
-#: A signature line under a form, its label and colon (``审核人:李建国``, ``填报说明:1.…``): it ends a
-#: table read from a stream, never a cell of it.
-_SIGNATURE_LINE = re.compile(rf"^(?:{alternation(SIGNATURE_LINE_WORDS)})\s*[:：]")
 #: A label with its value after a colon (``附件:2021年度…``): a line under a table, where a reading may end.
 _LABELLED_VALUE = re.compile(r"^\p{Han}{2,8}[:：]\S")
 
@@ -110,15 +110,6 @@ def single_cell_share(lines: Sequence[Line]) -> float:
 def is_cell_stream(lines: Sequence[Line], settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
     """One cell per line (blank cells kept or dropped): most filled lines hold one cell."""
     return single_cell_share(lines) >= settings.stream_share and any(l.text.strip() for l in lines)
-
-
-def is_blank_keeping_stream(lines: Sequence[Line], settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
-    """One cell per line with the empty cells kept as empty lines (an HTML table flattened)."""
-    if not lines:
-        return False
-    singles = sum(1 for l in lines if _one_cell(l))
-    blanks = sum(1 for l in lines if not l.is_row and not l.text.strip())
-    return singles / len(lines) >= settings.stream_share and blanks >= settings.stream_min_blank_cells
 
 
 def is_row_region(lines: Sequence[Line], settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
@@ -537,7 +528,7 @@ def rows_of_dropped_stream(texts: Sequence[str], settings: LayoutSettings = DEFA
         body = i + len(roles)
         reading = read_row_table(texts[body:], roles, kinds,
                                  lambda t: role_of(t, vocabulary) is not None or is_page_furniture(t)
-                                 or _SIGNATURE_LINE.match(t) is not None,
+                                 or t.startswith(_SIGNATURES),
                                  proof=lambda rows: subtotals_add_up(rows, roles))
         if len(reading.rows) >= settings.stream_min_rows and (
                 not any(vocabulary is v for v in _LINE_READ_VOCABULARIES) or _ends_cleanly(texts, body + reading.end, vocabulary)):
@@ -549,13 +540,18 @@ def rows_of_dropped_stream(texts: Sequence[str], settings: LayoutSettings = DEFA
 
 
 def _ends_cleanly(texts: Sequence[str], at: int, vocabulary: dict[str, tuple[str, ...]]) -> bool:
-    """A row table's reading ends where its stream does, at a label (``填表人：``, ``审核人:李建国``,
-    ``附件:…``) or at a header word: no cell it could not place is left behind. A target form's
-    indicator table that stops short (a level or a name its profiles do not know) is left whole to
-    the family's line reader."""
+    """A row table's reading ends where its stream does, at a label (``填表人：``, ``附件:…``), a signature line
+    (``联系人:李建国  联系电话:…``), a web page's link (打印, 【关闭】) or a header word: no cell it could
+    not place is left behind. A target form's indicator table that stops short (a level or a name
+    its profiles do not know) is left whole to the family's line reader."""
     return at >= len(texts) or is_field_label(texts[at]) or role_of(texts[at], vocabulary) is not None \
-        or is_page_furniture(texts[at]) or _LABELLED_VALUE.match(texts[at]) is not None \
-        or _SIGNATURE_LINE.match(texts[at]) is not None
+        or is_page_furniture(texts[at]) or texts[at].startswith(_SIGNATURES) \
+        or texts[at].strip().strip(WEB_PAGE_LINK_BRACKETS) in WEB_PAGE_LINK_WORDS \
+        or _LABELLED_VALUE.match(texts[at]) is not None
+
+
+#: A form's signature lines (联系人:李建国  联系电话:…, 单位公章) under its last table.
+_SIGNATURES = SIGNATURE_LINE_WORDS + SIGNATURE_BLOCK_WORDS
 
 
 def is_page_furniture(text: str) -> bool:

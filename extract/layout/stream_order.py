@@ -13,8 +13,9 @@ cells of a row take the header's columns left to right (a value where the column
 a value, a label where it fits a label, a column left blank at a cost, the name columns a merged
 cell covers free at a row's start), the best-fitting interleaving wins; the form rules out what it
 contradicts (a score above its row's weight, a figure as a qualitative indicator's target, a
-recipient's word other than its row's target). When two different interleavings fit equally well,
-the first is kept and the band is noted (``row_split_uncertain``). The text comes out one cell per
+recipient's word other than its row's target). When two different interleavings score within
+``stream_order_tie_margin`` of each other, the better is kept and the band is noted
+(``row_split_uncertain``). The text comes out one cell per
 line in reading order (the shape of a stream with its blank cells dropped), for the stream readers
 to cut into rows: family parsers never see this shape.
 
@@ -42,9 +43,12 @@ from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.numbers import parse_float
 from jixiao.normalize.vocabulary import (
     BUDGET_ITEM_LABELS,
+    COST_TABLE_COLUMN_ROLES,
+    DUTY_TABLE_COLUMN_WORDS,
     EVALUATION_RESULT_COLUMN_WORDS,
     FLAT_PROJECT_COLUMN_WORDS,
     FORM_FIELD_LABELS,
+    GOAL_CAPTION,
     INDICATOR_COLUMN_WORDS,
     INDICATOR_TABLE_TRAILER_WORDS,
     OPERATOR_KIND_WORDS,
@@ -62,6 +66,7 @@ from jixiao.normalize.vocabulary import (
     TABLE_TOTAL_WORDS,
     UNITS,
     WEIGHT_IN_LABEL_PATTERN,
+    YEAR_PREFIX_PATTERN,
 )
 
 _VALUE_CELL = re.compile(STREAM_ORDER_VALUE_PATTERN)
@@ -86,11 +91,16 @@ _TABLE_VOCABULARIES: tuple[Mapping[str, tuple[str, ...]], ...] = (
     REPORT_SCORE_COLUMN_WORDS,
     SELF_EVALUATION_MONEY_COLUMN_WORDS,
     SCORE_SUMMARY_COLUMN_WORDS,
+    COST_TABLE_COLUMN_ROLES,
+    {role: words for role, words in DUTY_TABLE_COLUMN_WORDS.items() if role != "duty_caption"},
 )
+#: A header cell naming an earlier year's column (2023年实际执行数): its role is the rest's.
+_YEAR_PREFIX = re.compile(YEAR_PREFIX_PATTERN)
+_YEAR_LED_NAME = re.compile(r"\p{Han}{2,}")
 #: Columns holding a row's name or level: a header opening with another column has a row label
 #: column of its own before it (the money block's 年度资金总额, 其中:财政拨款 …).
 _NAME_ROLES = frozenset({"level1", "level2", "level3", "project_name", "reporting_unit", "department",
-                         "item", "item_group", "seq", "annual_goal"})
+                         "item", "item_group", "seq", "annual_goal", "duty", "duty_task"})
 #: The role of that unnamed row label column (its cells are names).
 _ROW_LABEL_ROLE = "project_name"
 #: A score may pass its row's weight by this much (rounding) and no more.
@@ -104,7 +114,7 @@ _OTHER_WORD_AS_LEVEL_FIT = 0.3
 #: Columns of words after a row's values (a reason, a rule): a sentence there fits by its profile; in
 #: a reason column a word without punctuation fits little (at a row's end it is more often the next
 #: row's name); in the others as a word in a value column (备注: 按计划标准).
-_TEXT_ROLES = frozenset({"reason", "remark", "explanation", "scoring_rule", "measures"})
+_TEXT_ROLES = frozenset({"reason", "remark", "explanation", "scoring_rule", "measures", "basis"})
 _SENTENCE_ROLES = frozenset({"reason"})
 #: Columns whose cells may be whole sentences ending in 。 (a flat table's 年度目标, a reason).
 _SENTENCE_COLUMNS = _TEXT_ROLES | {"annual_goal"}
@@ -116,6 +126,13 @@ _VOCABULARY_ROLES = frozenset({"unit", "operator", "direction", "grade"})
 #: (受资金到位时间影响,下年度提前谋划 is the reason before the next row's name).
 _PROSE = re.compile(SENTENCE_PUNCTUATION_PATTERN)
 _PROSE_AS_NAME_FIT = 0.2
+#: An indicator's name is seldom a word of two characters (健全, 合理, 及时: its target more often): it
+#: fits an indicator name column below a word target column (``_LABEL_IN_VALUE_COLUMN_FIT``).
+_SHORT_WORD = re.compile(r"\p{Han}{1,2}")
+_SHORT_WORD_AS_NAME_FIT = 0.5
+#: Name columns that hold a phrase or a sentence (a department's duty and its year's tasks: 完成重大动物
+#: 疫病强制免疫,开展例行监测): a comma there is no sign of a reason.
+_PHRASE_NAME_ROLES = frozenset({"duty", "duty_task"})
 _SHORT_WORD_AS_TEXT_FIT = 0.3
 #: A placeholder (-, /) stands for a money line's missing amount less often than for a sub-line's
 #: missing weight, rate or score (an actual column holds a placeholder where the target has none).
@@ -127,8 +144,12 @@ _NAME_FIT = 0.8
 
 def is_value_cell(text: str) -> bool:
     """A cell a PDF draws with the band's values: a number, an amount, a rate, an operator with a
-    number and a short unit (``≥95%``, ``13次``, ``2024年度``)."""
-    return bool(_VALUE_CELL.match(text.strip()))
+    number and a short unit (``≥95%``, ``13次``, ``2024年度``); a year led words is a column's name
+    (``2021年实际执``, a header cell cut where it wrapped)."""
+    text = text.strip()
+    if (year := _YEAR_PREFIX.match(text)) and _YEAR_LED_NAME.fullmatch(text[year.end():]):
+        return False
+    return bool(_VALUE_CELL.match(text))
 
 
 @dataclass(frozen=True)
@@ -149,7 +170,7 @@ def header_at(texts: Sequence[str], i: int, settings: LayoutSettings = DEFAULT_S
     best: tuple[str, ...] = ()
     for vocabulary in _TABLE_VOCABULARIES:
         roles: list[str] = []
-        while i + len(roles) < len(texts) and (role := role_of(texts[i + len(roles)], vocabulary)):
+        while i + len(roles) < len(texts) and (role := _column_role(texts[i + len(roles)], vocabulary)):
             roles.append(role)
         if len(roles) > len(best):
             best = tuple(roles)
@@ -157,6 +178,15 @@ def header_at(texts: Sequence[str], i: int, settings: LayoutSettings = DEFAULT_S
         return None
     named = _named_columns(texts, i + len(best), settings) if best[-1] == "target" else 0
     return Header(i, best + (NAMED_COLUMN_ROLE,) * named)
+
+
+def _column_role(text: str, vocabulary: Mapping[str, tuple[str, ...]]) -> str | None:
+    """The role a header cell names in ``vocabulary``; a cell led by a year (``2023年实际执行数``, an
+    earlier year's column) names the role of the rest."""
+    role = role_of(text, vocabulary)
+    if role is None and (year := _YEAR_PREFIX.match(text)) and year.end() < len(text):
+        role = role_of(text[year.end():], vocabulary)
+    return role
 
 
 def _named_columns(texts: Sequence[str], at: int, settings: LayoutSettings) -> int:
@@ -200,6 +230,9 @@ class Merge:
     uncertain: bool
     #: False when no interleaving fits (the cells are given back with the values after the first label).
     fitted: bool = True
+    #: The best interleaving's score (log scale), and how many labels it left after the table.
+    score: float = -math.inf
+    spilled: int = 0
 
 
 def _fit(role: str, text: str) -> float:
@@ -218,7 +251,9 @@ def _fit(role: str, text: str) -> float:
                 or (ROW_TABLE_PROFILES["project_name"](text) == 0.0 and not is_level_word(text)):
             return 0.0                               # a unit, an operator, a direction, a grade
         if _PROSE.search(text):
-            return _PROSE_AS_NAME_FIT
+            return _NAME_FIT if role in _PHRASE_NAME_ROLES else _PROSE_AS_NAME_FIT
+        if role == "level3" and _SHORT_WORD.fullmatch(text):
+            return _SHORT_WORD_AS_NAME_FIT             # 健全, 合理: a word target more often than a name
         return _OTHER_WORD_AS_LEVEL_FIT if role == "level3" and is_level_word(text) else _NAME_FIT
     if role == NAMED_COLUMN_ROLE:                 # a recipient's share of the target: a value or a word
         return _NAME_FIT if is_value_cell(text) else _LABEL_IN_VALUE_COLUMN_FIT
@@ -256,7 +291,7 @@ def merge_band(values: Sequence[str], labels: Sequence[str], roles: Sequence[str
     value, a label or nothing (a dropped blank, a merged cell above), the values and the labels
     each kept in their order. The best-scoring interleaving (column fits, blank columns and rows
     cost, no score above its row's weight) wins; ``uncertain`` when a different interleaving scores
-    the same. In a table's ``last`` band, labels after its last row may stay outside the table
+    within ``stream_order_tie_margin`` of it. In a table's ``last`` band, labels after its last row may stay outside the table
     (a report's next paragraphs), each at ``stream_order_spill_cost``."""
     if "level3" not in roles and "level2" in roles:
         # a table without a 三级 column names its indicators in its 二级 column (数量指标 | 维修养护道路里程)
@@ -333,11 +368,13 @@ def merge_band(values: Sequence[str], labels: Sequence[str], roles: Sequence[str
         return Merge(list(labels[:1]) + list(values) + list(labels[1:]), True, fitted=False)
     ends.sort(key=lambda t: -t[0])
     kinds = _kinds(best, ends[0][1])
-    uncertain = any(abs(s - ends[0][0]) < 1e-9 and _kinds(best, st) != kinds for s, st in ends[1:])
+    uncertain = any(ends[0][0] - s < settings.stream_order_tie_margin and _kinds(best, st) != kinds
+                    for s, st in ends[1:])
     out, vi, li = [], iter(values), iter(labels)
     for kind in kinds:
         out.append(next(vi) if kind == "v" else next(li))
-    return Merge(out + list(li), uncertain)
+    spilled = list(li)
+    return Merge(out + spilled, uncertain, score=ends[0][0], spilled=len(spilled))
 
 
 def _kinds(best: Mapping[tuple, tuple[float, tuple | None, str]], state: tuple) -> list[str]:
@@ -510,6 +547,24 @@ def _sentence_in_band(texts: Sequence[str], k: int, values: Sequence[str], label
     return not merge_band(values, labels, roles, settings, last=True).fitted
 
 
+def _row_label_before_header(texts: Sequence[str], k: int, values: Sequence[str], labels: Sequence[str],
+                             roles: Sequence[str], settings: LayoutSettings) -> bool:
+    """Whether the label at ``k``, right before the next table's header (its caption by place), is the
+    band's last cell: a word (no sentence, field label, furniture or trailer) whose place in the band
+    scores at least ``stream_order_row_label_gain`` above the band without it (it fills a name the
+    band's last row had left blank: a duty table's 基本支出 row before the indicator table's 一级指标)."""
+    text = texts[k]
+    if not values or is_value_cell(text) or k + 1 >= len(texts) or header_at(texts, k + 1, settings) is None \
+            or header_at(texts, k, settings) is not None or is_field_label(text) or is_page_furniture(text) \
+            or text.endswith(_SENTENCE_ENDS) or text.startswith(_TABLE_TRAILERS) \
+            or text.rstrip(":：") in _FORM_FIELD_LABELS:
+        return False
+    with_it = merge_band(values, [*labels, text], roles, settings, last=True)
+    without = merge_band(values, labels, roles, settings, last=True)
+    return with_it.fitted and with_it.spilled == 0 \
+        and with_it.score >= without.score + settings.stream_order_row_label_gain
+
+
 def _table(texts: Sequence[str], header: Header, first_values: Sequence[str], out: list[str],
            notes: list[str], settings: LayoutSettings) -> int:
     """Write one table's header and bands in reading order; returns where its body ends."""
@@ -523,8 +578,11 @@ def _table(texts: Sequence[str], header: Header, first_values: Sequence[str], ou
         values += texts[k:k + run]
         k += run
         labels: list[str] = []
-        while k < len(texts) and not is_value_cell(texts[k]) \
-                and (not _ends_table(texts, k, settings) or _sentence_in_band(texts, k, values, labels, roles, settings)):
+        # the goal caption after a band's labels opens the goal field (湖北: 合计 … | 绩效目标 | 以…为目标);
+        # first in a band it is the merged cell over an indicator table's rows
+        while k < len(texts) and not is_value_cell(texts[k]) and not (labels and texts[k] == GOAL_CAPTION) \
+                and (not _ends_table(texts, k, settings) or _sentence_in_band(texts, k, values, labels, roles, settings)
+                     or _row_label_before_header(texts, k, values, labels, roles, settings)):
             labels.append(texts[k])
             k += 1
         last = k >= len(texts) or not is_value_cell(texts[k])
@@ -532,7 +590,7 @@ def _table(texts: Sequence[str], header: Header, first_values: Sequence[str], ou
         out.extend(merge.cells)
         if merge.uncertain:
             notes.append(f"{ROW_SPLIT_UNCERTAIN}\tPDF content order: two placements of a band's values "
-                         f"beside its labels fit equally well; the first kept\t{' '.join(values + labels)}")
+                         f"beside its labels fit (almost) equally well; the better kept\t{' '.join(values + labels)}")
         values = []
     out.extend(values)
     return k

@@ -22,7 +22,7 @@ from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport
 from jixiao.extract.layout.indicator_stream import rows_of_indicator_stream
 from jixiao.extract.layout.raw_rows import cell_join_notes, kept_rows_text, raw_rows_text
 from jixiao.extract.layout.rows import is_comma_separated, split_row
-from jixiao.extract.layout.glued_cells import cut_glued_run, is_glued_run
+from jixiao.extract.layout.glued_cells import cut_glued_run, glued_rows_text, is_glued_run
 from jixiao.extract.layout.spaced import is_spaced_run, spaced_cells
 from jixiao.extract.layout.stream_order import restore_stream_order
 from jixiao.extract.layout.stream import (
@@ -158,6 +158,8 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
         runs = content_order_text(lines)
     if runs is None:
         runs = kept_rows_text(lines)                        # PDF content order, no cell wrapped
+    if runs is None:
+        runs = glued_rows_text(lines)                       # cells run together, a row a line
     if runs is not None:                                    # PDF text of wrapped columns
         text = "\n".join(runs)
         lines = text.split("\n")

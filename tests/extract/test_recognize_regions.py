@@ -90,6 +90,18 @@ def test_title_after_document_property_junk(path):
     assert _rows("\n".join(lines)) == _rows(text)
 
 
+@pytest.mark.parametrize("path", ONE_FORM_SAMPLES[:3])
+def test_page_heading_and_its_date_line_cut_into_cells_before_the_title(path):
+    """A web page's heading, then its 发布时间 line cut into cells (a form on one line split at blanks):
+    the heading repeats the form's title and starts no form of its own."""
+    text = _text(path)
+    at = _title_at(text)
+    lines = text.split("\n")
+    page_top = ["某县财政局2023年度项目支出绩效自评表", "发布时间:2024-05-20", "10:12", "来源:某县财政局", "【字体:大", "中",
+                "小】", "打印"]
+    assert _rows("\n".join(lines[:at] + page_top + lines[at:])) == _rows(text)
+
+
 @pytest.mark.parametrize("path", [p for p in ONE_FORM_SAMPLES if "|" not in _text(p).split("\n")[0]])
 def test_title_wrapped_over_two_lines(path):
     text = _text(path)

@@ -12,7 +12,7 @@ from decimal import Decimal
 from jixiao.extract.document import Paragraph
 
 from tests.formgen.grid import GridBlock, make_table
-from tests.formgen.parts import GeneratedForm, budget_line, form_record, score_row, who
+from tests.formgen.parts import GeneratedForm, budget_line, form_record, score_row, side_rng, who
 from tests.formgen.spec import LEVEL1_STD, PLACES, fmt_num, grade_of, r2, split_weights, yuan
 
 EVALUATORS = [("上海立丰税务师事务所有限公司", "上海市财政局"), ("湖北正勤项目管理咨询有限公司", "{department}"),
@@ -101,6 +101,22 @@ def _scores(rng: random.Random) -> tuple[list[dict], list[list[GridBlock]], list
     return level1_rows + detail_rows, tables, summary
 
 
+#: How the evaluators gathered their data (seed 002 §（四）): prose that names table words (项目成本构成,
+#: 资金支出情况) without any table after them.
+METHOD_SENTENCES = [
+    "本项目主要采用查阅相关文件政策、会计凭证等资料,发放数据统计表格,以填报的方式采集项目资金支出情况、"
+    "项目完成情况及项目成本构成等数据资料；并通过访谈、社会调查掌握具体情况。",
+    "评价小组查阅了项目预算成本构成、资金拨付凭证和合同等资料,对采集的数据做详细的分析和统计。",
+]
+
+
+def _method_section(rng: random.Random) -> list[GridBlock]:
+    """The report's data-collection paragraph, half the time."""
+    if rng.random() < 0.5:
+        return []
+    return [Paragraph("（三）数据采集方法及过程"), Paragraph(rng.choice(METHOD_SENTENCES))]
+
+
 def evaluation_report(rng: random.Random, year: int) -> GeneratedForm:
     department, unit, project = who(rng)
     place = next((p for p in PLACES if department.startswith(p)), "")
@@ -157,6 +173,7 @@ def evaluation_report(rng: random.Random, year: int) -> GeneratedForm:
         Paragraph("（二）绩效目标"),
         Paragraph("评价小组对项目年度绩效目标进行了进一步的完善,并与项目单位沟通确定后,设置了年度绩效目标如下："),
         *target_lines,
+        *_method_section(side_rng(rng, "report method")),
         Paragraph("二、评价结论"),
         Paragraph(f"通过数据采集、问卷调查及访谈,对{year}年度{project}项目绩效进行客观评价,"
                   f"最终评分结果：总分为{fmt_num(grand)}分,绩效评级为“{grade}”。各部分权重和绩效分值如表3。"),

@@ -126,6 +126,12 @@ def render_glued(blocks: list[GridBlock]) -> str:
     return "".join(re.sub(r"\s+", "", c) for c in _stream(blocks, keep_blank=False)) + "\n"
 
 
+def render_glued_rows(blocks: list[GridBlock]) -> str:
+    """Each table row on its line, its cells run together with no separator (F8 row by row: an
+    xls sheet's rows pasted without their cell borders); paragraphs as they are, blanks gone."""
+    return _row_per_line(blocks, lambda row: "".join(re.sub(r"\s+", "", s) for s in _row_cells(row, False)) or None)
+
+
 # --- PDF stream order ---------------------------------------------------------------------------
 
 #: a cell a PDF writes in its value pass: a number, an amount, a rate, a weight (LAYOUTS F2).

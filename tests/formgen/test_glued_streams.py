@@ -8,7 +8,8 @@ import pytest
 
 from tests.formgen.families import generate
 from tests.formgen.heldout import text_task
-from tests.formgen.scoring import run_task
+from tests.formgen.scoring import Task, run_task
+from tests.formgen.shapes import render_glued_rows
 
 #: family → (dev seeds, floor of each seed's F1); the figure before the family was lifted in a comment
 FLOORS: dict[str, tuple[tuple[int, ...], float]] = {
@@ -47,3 +48,19 @@ def test_a_glued_results_table_grouped_by_department_is_read_back():
     for seed in GROUPED_RESULTS_SEEDS:
         outcome = run_task(text_task(seed, generate("results table", seed), "glued"))
         assert outcome.overall.f1 >= 0.95, (seed, outcome.overall.f1, outcome.mismatches[:5])
+
+
+#: family → dev seeds read back glued row by row (each table row a line, its cells run together):
+#: 0.10 on T-SC seeds 0-9 before such a stretch of lines was joined into one run for the glued builder
+GLUED_ROWS_SEEDS: dict[str, tuple[int, ...]] = {"T-SC self-eval": (0, 3, 7), "T-NAT self-eval": (0, 5),
+                                               "T-SH target": (1,)}
+
+
+@pytest.mark.parametrize("family", sorted(GLUED_ROWS_SEEDS))
+def test_a_form_glued_row_by_row_is_read_back(family):
+    for seed in GLUED_ROWS_SEEDS[family]:
+        form = generate(family, seed)
+        task = Task((family, "glued rows", str(seed)), render_glued_rows(form.blocks).encode("utf-8"),
+                    f"{family}-{seed}.txt", form.truth)
+        outcome = run_task(task)
+        assert outcome.overall.f1 >= 0.9, (family, seed, outcome.overall.f1, outcome.mismatches[:5])

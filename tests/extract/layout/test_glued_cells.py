@@ -6,6 +6,7 @@ from hypothesis import given, settings as hsettings, strategies as st
 from jixiao.extract.layout.glued_cells import (
     cut_glued_run,
     cut_value_run,
+    glued_rows_text,
     is_glued_run,
     split_place_names,
     split_shares,
@@ -200,3 +201,65 @@ def test_a_numbered_name_and_the_pages_chrome_after_a_grade_are_no_values():
     row = cells.index("指标1:培训农民人次")                       # 1: is the name's number
     assert cells[row + 1:row + 5] == ["至少580人次", "611人次", "2", "2"]
     assert cells[-2:] == ["优", "发布时间:2026-09-04信息来源:三台县农业农村局"]     # the chrome line kept whole
+
+
+def test_a_cost_table_word_in_a_reports_prose_does_not_hand_the_run_to_the_cost_table_reader():
+    prose = "（三）数据采集方法及过程本项目以填报的方式采集项目资金支出情况及项目成本构成等数据资料；"
+    assert is_glued_run(REPORT + prose)
+    assert not is_glued_run(NATIONAL + "项目预算成本构成金额测算(公式)依据2021年实际执行数保安服务费191依据招标文件191")
+
+
+def test_numbered_list_items_that_open_alike_are_no_column_repeated_row_after_row():
+    run = ("设置了年度绩效目标如下：产出目标（1）12315话务设备改造完成率100%（2）12345市民热线协调工作计划完成率100%"
+           "效果目标（1）12345市民热线诉求解决率90%以上；（2）12345市民热线协调工作满意度90%以上；"
+           "影响力目标（1）12315平台功能拓展能力；（2）12345市民热线协调工作知晓率80%以上。"
+           "表3-1项目决策指标及分值二级指标三级指标权重业绩值分值A1项目立项1412.2合计1412.2")
+    cells = cut_glued_run(run)
+    assert "（1）12315话务设备改造完成率100%" in cells
+    assert "（2）12345市民热线协调工作计划完成率100%" in cells
+    assert "（1）12315平台功能拓展能力；" in cells
+
+
+TSC_ROWS = ["部门预算项目支出绩效自评表(2023年度)", "项目名称51072222T000059224024-重大动物疫病强制免疫补助",
+            "主管部门宿松县农业农村局实施单位宿松县农业技术推广中心",
+            "预算执行情况(10分)年度预算数(万元)年初预算调整后预算数预算执行数预算执行率权重得分原因",
+            "总额1281.261348.691218.0190.31%109.03", "其中:财政资金1281.261281.261150.5889.80%//",
+            "绩效指标(90分)一级指标二级指标三级指标指标性质指标值度量单位完成值权重得分未完成原因分析",
+            "产出指标数量指标发放补助人数≥1200人122366", "质量指标资金使用合规率=100%1003333", "合计10099.03"]
+
+
+def test_a_form_glued_row_by_row_is_joined_into_one_run_and_a_table_alone_is_not():
+    joined = glued_rows_text(["附件1", ""] + TSC_ROWS + ["", "【打印本页】 【关闭窗口】"])
+    assert joined is not None and joined[:2] == ["附件1", ""] and joined[2] == "".join(TSC_ROWS)
+    cells = cut_glued_run(joined[2])
+    total = cells.index("总额")
+    assert cells[total + 1:total + 7] == ["1281.26", "1348.69", "1218.01", "90.31%", "10", "9.03"]
+    # a score table alone, each row an indicator line: read line by line (forms' glued lines)
+    table = ["评价指标评价内容指标名称指标说明目标值分值备注", "产出数量指标享受资助人数达到预计值210010",
+             "资金支出率达到目标值95%10", "质量指标建档立卡学生全面覆盖100%10", "时效指标及时发放率达到目标值100%20"]
+    assert glued_rows_text(table) is None
+    assert glued_rows_text(cut_glued_run("".join(TSC_ROWS))) is None          # one cell per line
+
+
+TSH_FORM = ("财政项目支出绩效目标申报表(2024年度)项目名称{name}项目性质经常性专项业务费主管部门上海市人力资源和社会保障局"
+            "项目资金(元)项目资金总额年度资金申请总额225,000.00其中：财政资金其中：当年财政拨款225,000.00上年结转资金0.00"
+            "一级指标二级指标三级指标年度(/项目)指标值产出指标数量指标购置服装数量=90.00(套)满意度指标服务对象满意度指标"
+            "中心员工满意度≥90.00(%)")
+
+
+def test_the_next_form_of_a_file_opens_at_its_title_and_its_fields_and_money_labels_are_cut():
+    cells = cut_glued_run(TSH_FORM.format(name="机关事业单位运行保障经费") + TSH_FORM.format(name="咨询服务工作经费"))
+    second = cells.index("财政项目支出绩效目标申报表(2024年度)", 1)
+    assert cells[second - 2:second] == ["中心员工满意度", "≥90.00(%)"]
+    assert cells[second + 1:second + 4] == ["项目名称", "咨询服务工作经费", "项目性质"]
+    money = cells.index("项目资金总额", second)
+    assert cells[money:money + 6] == ["项目资金总额", "年度资金申请总额", "225,000.00", "其中：财政资金",
+                                      "其中：当年财政拨款", "225,000.00"]
+
+
+def test_a_summarys_score_rate_decides_its_cut():
+    run = ("表1项目基本情况项目名称孝南区农村生活垃圾治理专项资金资金情况（万元）预算数实际支出数预算执行率项目资金1268.51157.891.27%"
+           "表2绩效评价得分汇总表一级指标分值得分得分率决策1513.590.00%过程2017.1585.75%合计10089.2589.25%")
+    cells = cut_glued_run(run)
+    row = cells.index("决策")
+    assert cells[row + 1:row + 4] == ["15", "13.5", "90.00%"]                # 13.5 / 15 = 90%

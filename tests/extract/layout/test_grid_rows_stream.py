@@ -13,7 +13,6 @@ from jixiao.extract.layout.rows import RowsBuilder, grid_from_table, is_comma_se
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.extract.layout.stream import (
     CellStreamBuilder,
-    is_blank_keeping_stream,
     is_cell_per_line,
     is_cell_per_paragraph,
     is_cell_stream,
@@ -129,8 +128,7 @@ def _row(*cells: str) -> Line:
 
 def test_region_detectors_follow_the_settings():
     stream = [_para("a"), _para(""), _para("b"), _para(""), _para("c"), _para("d")]
-    assert is_cell_stream(stream) and is_blank_keeping_stream(stream)
-    assert not is_blank_keeping_stream(stream, replace(DEFAULT_SETTINGS, stream_min_blank_cells=3))
+    assert is_cell_stream(stream)
     mixed = [_row("a", "b"), _para("c d"), _para("e"), _para("f")]      # two of four lines hold two cells
     assert is_row_region(mixed) and not is_cell_stream(mixed)
     assert not is_row_region(mixed, replace(DEFAULT_SETTINGS, rows_share=0.6))

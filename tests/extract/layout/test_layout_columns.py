@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 
 import pytest
 
@@ -17,6 +18,7 @@ from jixiao.extract.layout.columns_layout import (
     place_pieces,
 )
 from jixiao.extract.layout.grid import Grid, Shape
+from jixiao.extract.layout.settings import DEFAULT_SETTINGS
 from jixiao.extract.readers.text import read_text
 from jixiao.pipelines.accuracy import Report, score_document
 from jixiao.pipelines.ingest import parse_bytes
@@ -289,3 +291,21 @@ def test_an_amount_one_cent_short_takes_the_lone_digit_below_and_a_label_lets_go
     assert completes_words(cut[1], cut[0])
     assert [p.text for p in cut[2]][:4] == ["其中:财政资金", "6,255,100.0", "6,255,100.0", "6,066,500.0"]
     assert not completes_words(pieces("                  7"), pieces("          总额  96.5"))
+
+
+def test_a_stream_of_one_cell_per_line_with_a_few_spaced_lines_is_no_layout_block():
+    # a form one cell a line (blank cells dropped, or a PDF's content order put back) whose 填报单位
+    # line and web-page footer hold two blank-parted parts: no layout table from the first to the last
+    from tests.formgen.families import generate
+    from tests.formgen.heldout import text_task
+    from tests.formgen.scoring import run_task
+    from tests.formgen.shapes import render
+
+    form = generate("T-old", 75)
+    lines = render(form.blocks, "line_dropped").split("\n")
+    assert find_layout_blocks(lines) == []
+    assert find_layout_blocks(lines, replace(DEFAULT_SETTINGS, layout_min_multi_line_share=0.0)) != []
+    # read as a layout table both scored 0.43 (its header taken for a row); stream order still misplaces
+    # one band's values (a word fitting a target and a remark alike)
+    for shape, floor in (("line_dropped", 0.9), ("stream_order", 0.8)):
+        assert run_task(text_task(75, form, shape)).overall.f1 >= floor

@@ -167,3 +167,17 @@ def test_an_indicator_tables_row_caption_after_its_header_leads_the_table():
     # a table whose first row opens with its own levels keeps them
     blocks, _ = regroup_dropped_streams([Paragraph(t, None, n + 1) for n, t in enumerate(header + body)])
     assert isinstance(blocks[0], Table) and [c.text for c in blocks[0].rows[1]][0] == "产出指标"
+
+
+def test_an_indicator_named_after_its_level_is_read_as_the_last_row():
+    # 服务对象满意度 is a level word of the vocabulary and the name of the satisfaction row: where no
+    # other reading places it, it is the row's name (the table had ended one row short)
+    texts = ["一级指标", "二级指标", "三级指标", "指标解释", "目标值",
+             "产出指标", "数量指标", "粮食播种面积", "稳定粮食生产(计划标准)", ">=100万亩",
+             "时效指标", "项目资金支付进度", "年度支付计划(计划标准)", "1",
+             "满意度指标", "服务对象满意度指标", "服务对象满意度", "社会调查(计划标准)", ">=90%"]
+    (start, roles, reading), = rows_of_dropped_stream(texts)
+    assert start == 0 and reading.end == len(texts) - 5
+    assert reading.rows[-1].cells == ("满意度指标", "服务对象满意度指标", "服务对象满意度", "社会调查(计划标准)", ">=90%")
+    assert ROW_TABLE_PROFILES["level3"]("服务对象满意度") < ROW_TABLE_PROFILES["level3"]("粮食播种面积")
+    assert ROW_TABLE_PROFILES["level3"]("服务对象满意度指标") == 0.0

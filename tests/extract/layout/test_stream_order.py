@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from jixiao.extract.layout.settings import DEFAULT_SETTINGS
 from jixiao.extract.layout.stream_order import is_value_cell, merge_band, restore_stream_order
 
 _SCORE_ROLES = ("level1", "level2", "level3", "weight", "actual", "score")
@@ -110,3 +113,63 @@ def test_a_money_lines_amount_goes_after_its_label_not_a_goal_field_after_it() -
     restored = restore_stream_order(lines)
     assert restored is not None
     assert restored.lines[:7] == ["其他资金", "其他资金", "0.00", "项目 绩效 目标", "项目总目标", "年度总体目标", goal]
+
+
+def test_a_cost_table_in_content_order_takes_its_earlier_years_columns() -> None:
+    # 项目预算成本构成 | 金额 | 测算(公式)依据 | 2023年实际执行数 | 2024年实际执行数: each row's figures
+    # drawn before its name and basis (T-HB); the basis goes back between the amount and the years
+    lines = ["项目预算成本构成", "金额", "测算(公式)依据", "2023年实际执行数", "2024年实际执行数",
+             "301.4", "290.5", "291.4", "日常运行维护费", "按上年实际支出测算",
+             "61.4", "56.5", "54.7", "检测化验费", "按检测批次×35元/批次",
+             "362.8", "347", "346.1", "合计", "绩效目标", "保障专项资金顺利实施。"]
+    restored = restore_stream_order(lines)
+    assert restored is not None
+    assert restored.lines[5:19] == ["日常运行维护费", "301.4", "按上年实际支出测算", "290.5", "291.4",
+                                    "检测化验费", "61.4", "按检测批次×35元/批次", "56.5", "54.7",
+                                    "合计", "362.8", "347", "346.1"]
+
+
+def test_a_year_led_header_cell_cut_where_it_wrapped_is_no_value() -> None:
+    assert not any(is_value_cell(t) for t in ("2021年实际执", "2022年实际执行数"))
+    assert is_value_cell("2024年度") and is_value_cell("2024年")
+    # a cost table's header in reading order, its year columns wrapped: no band of values after it
+    wrapped = ["项目预算成本构成", "金额", "测算(公式)依据", "2021年实际执", "行数", "机械化清扫作业费", "486.4",
+               "按面积测算", "452.3", "471.8"]
+    assert restore_stream_order(wrapped) is None
+
+
+def test_a_duty_tables_last_row_name_before_the_next_tables_header_stays_in_its_band() -> None:
+    # 年度履职目标 is merged down over the header row and the rows: the whole table is one band, its
+    # values first; the last row's 支出项目名称 (基本支出) stands right before the indicator header
+    lines = ["110.24", "542.63", "2179.66", "年度履职目标", "部门职能", "年度目标任务", "支出项目名称",
+             "预算金额(万元)", "负责动物防疫工作", "完成重大动物疫病强制免疫,开展例行监测", "动物防疫经费",
+             "负责农村公路养护工作", "完成农村公路日常养护", "农村公路养护经费",
+             "保障机关正常运转", "按时发放人员工资福利,保障日常办公", "基本支出",
+             "一级指标", "二级指标", "三级指标", "目标值"]
+    restored = restore_stream_order(lines)
+    assert restored is not None
+    assert restored.lines[:17] == ["年度履职目标", "部门职能", "年度目标任务", "支出项目名称", "预算金额(万元)",
+                                   "负责动物防疫工作", "完成重大动物疫病强制免疫,开展例行监测", "动物防疫经费",
+                                   "110.24", "负责农村公路养护工作", "完成农村公路日常养护", "农村公路养护经费",
+                                   "542.63", "保障机关正常运转", "按时发放人员工资福利,保障日常办公", "基本支出",
+                                   "2179.66"]
+
+
+def test_near_ties_are_noted() -> None:
+    # a band's last word as its remark or left after the table (spilling free here): 0.28 apart, a
+    # tie within a margin of 0.3, none within 0.2
+    cheap_spill = replace(DEFAULT_SETTINGS, stream_order_spill_cost=0.0)
+    band = (["≥95%"], ["完成率", "按计划"], ("level3", "target", "remark"))
+    near = merge_band(*band, replace(cheap_spill, stream_order_tie_margin=0.3), last=True)
+    apart = merge_band(*band, replace(cheap_spill, stream_order_tie_margin=0.2), last=True)
+    assert near.uncertain and not apart.uncertain
+    assert near.cells == apart.cells == ["完成率", "≥95%", "按计划"]
+
+
+def test_a_two_character_word_is_a_target_before_it_is_an_indicator_name() -> None:
+    # 预算执行率 | 健全 or 预算执行率 ... 健全 as a name: the short word is the word target
+    merged = merge_band(["=100%", ">=95%"], ["投入与管理", "投入管理", "预算编制合理性", "合理", "预算资金到位率",
+                                            "预算执行率", "财务管理", "项目管理制度健全性", "健全"],
+                        ("level1", "level2", "level3", "target"))
+    assert merged.cells == ["投入与管理", "投入管理", "预算编制合理性", "合理", "预算资金到位率", "=100%", "预算执行率",
+                            ">=95%", "财务管理", "项目管理制度健全性", "健全"]
