@@ -335,6 +335,8 @@ STREAM_ORDER_VALUE_PATTERN = r"^[≥≤<>=]{0,2}\s*-?[\d,]+(?:\.\d+)?\s*(?:%|\(%
 #: Punctuation of a sentence (a reason, a report's paragraph), never of a name; and how a sentence
 #: ends (a paragraph after a table, no cell of it).
 SENTENCE_PUNCTUATION_PATTERN = r"[，。；,;]"
+#: The enumeration comma (水电费、报刊费): a list's, inside a sentence or a cell of several items.
+ENUMERATION_COMMA = "、"
 #: Marks a line may not open (kinsoku): a typesetter carries the character before them down with
 #: them, so a cell's line ends short of its column (``顺利实`` / ``施。``).
 LINE_START_PROHIBITED_MARKS = "。，、；：！？”’）》"
@@ -782,6 +784,7 @@ CODE_VALUES_ZH: dict[str, dict[str, str]] = {
         "title_year_mismatch": "标题年度不符", "value_unparsed": "指标值未能解析",
         "target_not_met": "未达成目标", "money_unit_missing": "未注明金额单位",
         "money_unit_inferred": "金额单位由正文推断", "row_split_uncertain": "行拆分不确定",
+        "cell_join_uncertain": "单元格按列宽拼接",
         "cost_column_sum_mismatch": "成本列合计不符", "number_repaired": "数字经核对修复",
     },
 }

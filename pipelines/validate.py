@@ -315,6 +315,9 @@ PARSER_CODES: dict[str, str] = {
                            "more than one way and the table's totals do not decide, or a table whose "
                            "row breaks were lost (one cell per line, blank cells dropped) and can be cut "
                            "more than one way; the split kept is named, the table's raw text is the context",
+    "cell_join_uncertain": "info: cells of PDF text (pdftotext -raw) put back from their wrapped lines by "
+                           "the column's width alone, no vocabulary word or amount completed; the cells' "
+                           "lines as written are the context",
     "number_repaired": "info: a damaged amount (digits split by a blank: 968.191 8; a lost decimal point: "
                        "7242318) read back because the row's 执行率 = B/A holds for that one reading only; "
                        "the context keeps the text as written",

@@ -41,7 +41,7 @@ from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation, display_width
 from jixiao.normalize.vocabulary import (
-    AGENCY_NAME_SUFFIXES, EMPTY_MARKERS, MONEY_UNITS, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SCORE_TABLE_TITLE_WORDS,
+    AGENCY_NAME_SUFFIXES, EMPTY_MARKERS, LEVEL1_WORDS, LEVEL2_WORDS, LINE_START_PROHIBITED_MARKS, MONEY_UNITS, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SCORE_TABLE_TITLE_WORDS,
     SELF_EVALUATION_MONEY_COLUMN_WORDS, SELF_EVALUATION_TITLE_WORDS, SPACED_NUMBER_IN_CELL_PATTERN,
     TARGET_FORM_TITLE_WORDS, UNITS, WEIGHT_IN_LABEL_PATTERN,
 )
@@ -61,6 +61,36 @@ class CutWords:
     @property
     def share(self) -> float:
         return self.cut / self.known if self.known else 0.0
+
+
+def _level_word_starts() -> dict[str, frozenset[str]]:
+    """A level word's beginnings that are no word of their own (``满意度指``, ``服务对象满``, ``可持续影``),
+    at least three characters long, each with the rests of the words it begins."""
+    words = LEVEL1_WORDS | LEVEL2_WORDS
+    starts: dict[str, set[str]] = {}
+    for word in words:
+        for cut in range(3, len(word)):
+            if word[:cut] not in words:
+                starts.setdefault(word[:cut], set()).add(word[cut:])
+    return {start: frozenset(rests) for start, rests in starts.items()}
+
+
+_LEVEL_WORD_STARTS = _level_word_starts()
+
+
+def cut_level_word_rests(text: str) -> frozenset[str]:
+    """The rests of the level words ``text`` ends cut inside (``服务对象满意度指`` → ``标``): a narrow
+    column's line break cut the word, the cell's next line opens with one of them."""
+    rests: frozenset[str] = frozenset()
+    for k in range(3, len(text) + 1):
+        rests |= _LEVEL_WORD_STARTS.get(text[-k:], frozenset())
+    return rests
+
+
+def starts_level_word(text: str) -> bool:
+    """The text is a level word's beginning and no word of its own (``满意度指``): a cell whose rest
+    wrapped."""
+    return text in _LEVEL_WORD_STARTS
 
 
 def _glued_page(lines: Sequence[str]) -> tuple[str, list[int]]:
@@ -140,6 +170,15 @@ _LABELLED = re.compile(r"^\p{Han}{2,8}\d*[:：]")
 
 #: The score of a continuation that completes a vocabulary word (满意度指 / 标).
 _JOINED_WORD = 3.0
+#: The score of a character carried down with a mark no line may open (``顺利实`` / ``施。``) into a
+#: cell whose last line ended short: possible, but a cell whose last line fills its column goes on first.
+_CARRIED_DOWN_SCORE = 0.3
+#: Chinese characters only: lines whose widths measure a column (digits and marks print narrower).
+_ALL_HAN = re.compile(r"^\p{Han}+$")
+_CARRIED_DOWN = re.compile(rf"^\p{{Han}}[{re.escape(LINE_START_PROHIBITED_MARKS)}]$")
+#: The score of a continuation that leaves a level word's beginning (服务对象 / 满意度指: the line
+#: below completes it).
+_LEVEL_WORD_GOES_ON = 2.0
 #: What a cell that wrapped before adds to a continuation's score: among equal evidence its column
 #: is the narrow one (``（元） （元） （元）`` below the money columns' second lines, not the caption's).
 _WRAPPED_AGAIN = 0.1
@@ -233,6 +272,8 @@ def _continuation_score(cell: Sequence[str], token: str, settings: LayoutSetting
         return None                           # (元) below 执行率, 分值: the unit is a money column's
     if is_known_word(joined) or _TITLE.search(joined) and not _TITLE.search(text):
         return _JOINED_WORD + len(last) / 100
+    if starts_level_word(token):              # 服务对象 / 满意度指: a level word's lines; else a cell of its own
+        return _LEVEL_WORD_GOES_ON + len(last) / 100 if starts_level_word(joined) else None
     if is_known_word(token) or _LABELLED.match(token):
         return None                           # a label of its own opens a row
     if _VALUE_WITH_UNIT.match(text):          # a value that has its unit is whole, or its unit wrapped
@@ -243,6 +284,12 @@ def _continuation_score(cell: Sequence[str], token: str, settings: LayoutSetting
         return None                           # a short cell did not wrap
     if display_width(token) > display_width(last) + settings.content_order_width_tolerance:
         return None                           # wider than the column its cell wrapped in
+    column = max(map(display_width, cell[:-1]), default=0)
+    if len(cell) >= 2 and column <= settings.content_order_narrow_column_width and all(map(_ALL_HAN.match, cell)) \
+            and display_width(last) <= column - settings.content_order_width_tolerance:
+        # its last line ended short of the column: the cell ended, unless a typesetter carried its
+        # last character down with a mark no line may open
+        return _CARRIED_DOWN_SCORE if _CARRIED_DOWN.match(token) else None
     whole = is_known_word(text) or _AGENCY_NAME.search(text) or _ENDS_IN_VALUE.search(text)
     return (0.5 if whole else 1.0) + len(last) / 100
 
@@ -273,13 +320,14 @@ def _assignment(cells: Sequence[Sequence[str]], tokens: Sequence[str],
 
 def _continues(placed: list[tuple[int, float]], rest: Sequence[str]) -> bool:
     """A line's first tokens continue the open cells beside a new row (a merged cell's last lines)
-    when each completes a vocabulary word, or the new row of values opens with one (a level name)."""
+    when each completes a vocabulary word, or the new row of values opens with one (a level name)
+    or with a level name's first line (``满意度指``)."""
     if not rest:
         return True
     completed = all(score >= _JOINED_WORD for _, score in placed)
     if not any(_is_value(t) for t in rest):   # the rest is no row of values: the whole line is one,
         return completed and len(rest) >= 2   # unless its first words complete words (标 / 合理 合理)
-    return completed or is_known_word(rest[0])
+    return completed or is_known_word(rest[0]) or starts_level_word(rest[0])
 
 
 def _line_cells(line: str, open_cells: Sequence[Sequence[str]], settings: LayoutSettings) -> list[str]:
@@ -310,7 +358,7 @@ def rows_of_line_major(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
         tokens = _line_cells(line.replace("\t", " "), open_cells, settings)
         if not tokens:
             continue
-        continued = False
+        continued, reached = False, 0
         alone = len(tokens) == 1 and (_WEIGHT.fullmatch(tokens[0])   # a merged level's points, printed above its row
                                       or len(open_cells) > 1 and _TITLE.search(tokens[0]))
         for p in range(0 if alone else len(tokens), 0, -1):
@@ -318,12 +366,13 @@ def rows_of_line_major(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
             if placed is not None and _continues(placed, tokens[p:]):
                 for (j, _), t in zip(placed, tokens[:p]):
                     open_cells[j].append(t)
-                tokens, continued = tokens[p:], True
+                tokens, continued, reached = tokens[p:], True, placed[-1][0] + 1
                 break
         if tokens:
             rows.append(_Row([[t] for t in tokens]))
-            # beside a merged cell still wrapping (the line began with its next line), its cells stay open
-            merged = max(0, len(open_cells) - len(tokens)) if continued else 0
+            # beside a merged cell still wrapping (the line began with its next line), its cells stay
+            # open: those the line continued, and as many as the new row leaves of the row above
+            merged = max(len(open_cells) - len(tokens), reached) if continued else 0
             open_cells = open_cells[:merged] + rows[-1].cells
     return rows
 

@@ -31,13 +31,16 @@ from typing import Sequence
 import regex as re
 
 from jixiao.extract.layout.columns import joins_cell_head
-from jixiao.extract.layout.content_order import cut_words, pdf_pages
+from jixiao.extract.layout.content_order import cut_level_word_rests, cut_words, pdf_pages, starts_level_word
 from jixiao.extract.layout.glued_cells import is_known_word, known_word_spans
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from jixiao.extract.layout.stream import CELL_JOIN_UNCERTAIN
 from jixiao.normalize.text import alternation, display_width
 from jixiao.normalize.vocabulary import (
-    INDICATOR_DIRECTION_WORDS, LINE_START_PROHIBITED_MARKS, MAGNITUDE_WORDS, OPERATOR_PREFIXES, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SPACED_NUMBER_IN_CELL_PATTERN,
-    SPACED_DIGIT_HEAD_WORDS, SPLIT_CELL_HEAD_PATTERN, UNITS, YEAR_WORD,
+    ENUMERATION_COMMA, INDICATOR_DIRECTION_WORDS, LINE_START_PROHIBITED_MARKS, MAGNITUDE_WORDS,
+    OPERATOR_PREFIXES, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, RATE_NAME_SUFFIXES, SENTENCE_PUNCTUATION_PATTERN,
+    SPACED_NUMBER_IN_CELL_PATTERN, SPACED_DIGIT_HEAD_WORDS, SPLIT_CELL_HEAD_PATTERN, UNITS, WEB_PAGE_CHROME_WORDS,
+    YEAR_WORD,
 )
 
 _BLANKS = re.compile(r"\s+")
@@ -53,7 +56,8 @@ _ENDS_IN_NUMBER = re.compile(r"[\d.%]$")
 _UNIT_HEAD = re.compile(rf"^(?:{alternation((*UNITS, *MAGNITUDE_WORDS, *OPERATOR_SUFFIXES, *SPACED_DIGIT_HEAD_WORDS))})")
 _HAN_END = re.compile(r"\p{Han}$")
 _DIGIT_START = re.compile(r"^[\d.]")
-_SENTENCE = re.compile(r"[，,;；。、]")
+#: A sentence's punctuation, or a list's comma (…费、报刊费): prose, not a name.
+_SENTENCE = re.compile(rf"{SENTENCE_PUNCTUATION_PATTERN}|{ENUMERATION_COMMA}")
 #: One character and a mark no line may open with: carried down together by the typesetter.
 _CARRIED_DOWN = re.compile(rf"^\p{{Han}}[{re.escape(LINE_START_PROHIBITED_MARKS)}]$")
 _CELL_HEAD = re.compile(SPLIT_CELL_HEAD_PATTERN)
@@ -63,12 +67,16 @@ _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _SENTENCE_END = ("。", "：", ":")
 #: A bar between words (a web page's footer ``网站地图 | 联系我们``): the line is one paragraph.
 _BAR = re.compile(r"\s[|｜]\s")
+#: A web page's chrome (``打印 关闭窗口``, ``版权所有:… 网站标识码:…``): the line is one paragraph.
+_CHROME = re.compile(alternation(WEB_PAGE_CHROME_WORDS))
 #: A title or a caption (``…评分表``): whole on its line, never a wrapped cell.
 _TITLE_END = "表"
 _DIRECTION_WORDS = frozenset(INDICATOR_DIRECTION_WORDS)
 #: Operator words (至少, 不低于): the number after them is in their cell, a PDF tool spaced it.
 _OPERATOR_WORDS = frozenset(w for w in OPERATOR_PREFIXES if _HAN_END.search(w))
 _LABEL_END = (":", "：")
+_RATE_NAME_ENDS = frozenset(RATE_NAME_SUFFIXES)
+
 _OPERATORS = f"[{re.escape(OPERATOR_SYMBOL_CHARS)}]*"
 #: A value of its own (a number, a percentage, an amount, a target with its unit): never a wrapped
 #: text cell's next line.
@@ -77,6 +85,10 @@ _VALUE = re.compile(rf"^{_OPERATORS}[-+]?[\d,]*\.?\d+(?:[%％]|\p{{Han}}{{1,3}})
 _MONEY_START = re.compile(r"^(?:\d{1,3}(?:,\d{3})*,\d{0,2}|\d{1,3}(?:,\d{3})*\.\d?|\d+\.\d?)$")
 _MONEY = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$|^\d+\.\d{1,2}$")
 _LONG_NUMBER = re.compile(r"^\d+\.\d+$")
+#: A unit's or a project's code, and the name a hyphen ties to it on the line below (``820001`` /
+#: ``-井研县``: one cell, ``820001-井研县…``).
+_CODE = re.compile(r"^\d{3,}$")
+_CODE_NAME = re.compile(r"^[-—－]\p{Han}")
 _UNIT = re.compile(rf"^(?:{alternation(UNITS)})$")
 _MAGNITUDES = tuple(MAGNITUDE_WORDS)
 _ENDS_IN_DIGIT = re.compile(r"\d$")
@@ -143,6 +155,7 @@ class _Cell:
     ended: bool = False
     prose: bool = False
     page_breaks: int = 0                          # page breaks before the cell (the first of its page)
+    by_width: bool = False                        # a line put back by the column's width alone
 
     @property
     def text(self) -> str:
@@ -171,7 +184,10 @@ def _carried_down(cell: _Cell, line: str) -> bool:
 
 
 def _strong_join(cell: _Cell, line: str, settings: LayoutSettings) -> bool:
-    """The line completes the cell's last word or amount (the vocabulary or a money amount says so)."""
+    """The line completes the cell's last word or amount (the vocabulary or a money amount says so),
+    or names the code the cell holds (``820001`` / ``-井研县``)."""
+    if _CODE.match(cell.text) and _CODE_NAME.match(line):
+        return True
     if _MONEY_START.match(cell.text) and _MONEY.match(cell.text + line):
         return True
     if _LONG_NUMBER.match(cell.text) and _DIGITS.match(line) and len(cell.text) >= settings.raw_rows_min_wrapped_width:
@@ -192,8 +208,12 @@ def _continues(cell: _Cell, line: str, settings: LayoutSettings) -> bool:
         return False
     if cell.text.endswith(_TITLE_END) or is_known_word(cell.text) or cell.text in _DIRECTION_WORDS:
         return False                              # a title, a whole word of the vocabulary: no wrap
-    if _VALUE.match(line) or _VALUE.match(cell.text):
-        return False                              # a value is whole, and a value never continues words
+    if _VALUE.match(line) or _MONEY_START.match(line) or _VALUE.match(cell.text):
+        return False                              # a value (or an amount's start) is whole, and never continues words
+    if (rests := cut_level_word_rests(cell.text)) and not line.startswith(tuple(rests)):
+        return False                              # a level word cut at the cell's end: its rest comes next
+    if starts_level_word(line) and not starts_level_word(cell.text + line):
+        return False                              # a level word's first line (满意度指) opens its cell
     width = cell.width
     if width < settings.raw_rows_min_wrapped_width:
         return False                              # a narrow cell did not wrap
@@ -212,9 +232,17 @@ def _fragment_score(cell: _Cell, fragment: str, settings: LayoutSettings) -> int
 
 
 def _is_orphan(fragment: str, settings: LayoutSettings) -> bool:
-    """A fragment too short to be a cell of its own: a word's last characters (``度``, ``率``)."""
-    return len(fragment) <= settings.raw_rows_max_orphan_length and bool(_ALL_HAN.match(fragment)) \
-        and not is_known_word(fragment)
+    """A fragment too short to be a cell of its own: a word's last characters (``度``, ``率``), or the
+    end of a rate's name (``受益对象`` / ``满意度``)."""
+    return (len(fragment) <= settings.raw_rows_max_orphan_length or fragment in _RATE_NAME_ENDS) \
+        and bool(_ALL_HAN.match(fragment)) and not is_known_word(fragment)
+
+
+def _cut_cell(cells: Sequence[_Cell], fragment: str) -> _Cell | None:
+    """The one cell among ``cells`` whose level word, cut at its end, ``fragment`` completes; None when
+    no cell or several are so cut."""
+    found = [c for c in cells if not c.prose and fragment in cut_level_word_rests(c.text)]
+    return found[0] if len(found) == 1 else None
 
 
 def _row_continuation(row: Sequence[_Cell], fragments: Sequence[str],
@@ -256,6 +284,7 @@ class RawCells:
     strong_joins: int
     width_joins: int
     row_lines: int = 0                            # lines put back under the cells of the row above
+    width_joined: tuple[str, ...] = ()            # cells a line joined by width alone: their lines, `` / ``
 
 
 def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> RawCells:
@@ -274,6 +303,7 @@ def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS)
         if cell.width <= settings.raw_rows_max_column_width:
             strong_joins += strong
             width_joins += not strong
+            cell.by_width |= not strong
         cell.lines.append(line)
         if display_width(line) <= cell.width - settings.raw_rows_width_tolerance:
             cell.ended = True
@@ -290,7 +320,7 @@ def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS)
         for raw in page:
             if not raw.strip():
                 continue
-            if len(raw.split()) > 1 and (_is_sentence(raw, settings) or _BAR.search(raw)):
+            if len(raw.split()) > 1 and (_is_sentence(raw, settings) or _BAR.search(raw) or _CHROME.search(raw)):
                 add([_Cell([raw.strip()], ended=True, prose=True)])
                 row = []
                 continue
@@ -315,13 +345,18 @@ def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS)
                     join(row[j], fragment, score == _STRONG)
                 row_continued, row_lines = True, row_lines + 1
                 continue
+            # the last line of a cell whose level word a line break cut (``服务对象`` / ``满意度指`` …
+            # ``标``), printed after the rest of its row or atop the next page: back to the one cell it completes
+            if len(found) == 1 and (cut := _cut_cell(cells[-settings.raw_rows_cut_word_lookback:], found[0])) is not None:
+                join(cut, found[0], True)
+                continue
             new = [_Cell([c]) for c in found]
             add(new)
             row, row_continued = (new if len(new) > 1 else []), False
     texts = ["\f" * c.page_breaks + c.text for c in cells]
     if breaks:                                    # pages holding no new cell
         texts.append("\f" * breaks)
-    return RawCells(texts, strong_joins, width_joins, row_lines)
+    return RawCells(texts, strong_joins, width_joins, row_lines, tuple(" / ".join(c.lines) for c in cells if c.by_width))
 
 
 def _is_spaced_pdf_text(filled: Sequence[str], settings: LayoutSettings) -> bool:
@@ -373,6 +408,17 @@ def raw_rows_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTI
     if not is_raw_rows(lines, settings):
         return None
     return raw_cells(lines, settings).cells
+
+
+def cell_join_notes(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str]:
+    """The document note of the cells ``raw_rows_text`` put back by the columns' widths alone (a line
+    no wider than the cell's column, no word or amount completed): ``cell_join_uncertain``, with each
+    such cell's lines as written (``保障公共 / 图书馆免 / 费开放顺 / 利实施``). Empty when there are none."""
+    joined = raw_cells(lines, settings).width_joined
+    if not joined:
+        return []
+    return [f"{CELL_JOIN_UNCERTAIN}\t{len(joined)} cell(s) put back from wrapped lines by the column's width "
+            f"alone (no word or amount completed)\t{'; '.join(joined)}"]
 
 
 def kept_rows_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str] | None:

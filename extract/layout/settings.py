@@ -148,6 +148,10 @@ class LayoutSettings:
     #: (a wrapped line fills its column).
     content_order_width_tolerance: int = 2
     content_order_wrapped_cell_share: float = 0.3
+    #: A wrapped cell of Chinese characters only, in a column at most this wide (half characters), whose
+    #: last line is narrower than its others ended there: it takes no further line (wider cells hold
+    #: prose, whose lines vary with their marks and digits).
+    content_order_narrow_column_width: int = 30
     #: Content-order text whose rows hold on their lines (``raw_rows``): at least this share of its
     #: filled lines hold two cells or more, and at least ``raw_rows_min_joins`` wrapped lines are put
     #: back into their cells. Widths count half characters (a Chinese character 2, a digit 1): a cell
@@ -171,6 +175,9 @@ class LayoutSettings:
     #: A line of at most this many Chinese characters below a row's continued cells is a word's last
     #: characters (``群众满意`` / ``度``), never a cell of its own.
     raw_rows_max_orphan_length: int = 1
+    #: A line that completes a level word cut at a cell's end (``服务对象满意度指`` … / ``标``) goes back
+    #: to that cell when it is one of at most this many cells back (the row's other cells between).
+    raw_rows_cut_word_lookback: int = 12
     #: At most this share of the filled lines continue several cells of the row above (more: line-major
     #: text, a row's top line and then its cells' next lines, read by ``content_order``).
     raw_rows_max_row_continued_share: float = 0.1

@@ -57,6 +57,8 @@ CELL_TERMINATED = re.compile(r"^(?!\s*\|.*\|.*\|)(?P<cell>[^|]*)\|\s*$")
 #: A line opened by the ``|`` that closed the cell above, then the next cell (``\n        | 下一格``).
 CELL_AFTER_BAR = re.compile(r"^\s*\|(?P<cell>[^|]*)$")
 _WORD_GAP = re.compile(r"[ \u3000\t]+")
+#: A label with its value after a colon (``附件:2021年度…``): a line under a table, where a reading may end.
+_LABELLED_VALUE = re.compile(r"^\p{Han}{2,8}[:：]\S")
 
 
 def terminated_cell(text: str) -> str | None:
@@ -433,6 +435,11 @@ def kept_stream_cells(lines: Sequence[str], bar_ended: bool, paragraphs: bool) -
 #: The code of a document warning (and issues row) for a table whose row breaks or columns the
 #: evidence could not decide: ``code\tnote\traw text``.
 ROW_SPLIT_UNCERTAIN = "row_split_uncertain"
+#: The code of a document note (and ``info`` issues row) for cells put back from wrapped lines by the
+#: column's width alone, no word or amount completed (``pdftotext -raw``): the cells' lines as context.
+CELL_JOIN_UNCERTAIN = "cell_join_uncertain"
+#: The severity of the issues row of each code the shape layer writes.
+_SHAPE_ISSUE_SEVERITY = {ROW_SPLIT_UNCERTAIN: "warning", CELL_JOIN_UNCERTAIN: "info"}
 
 
 def shape_issues(warnings: Sequence[str]) -> list[RawIssue]:
@@ -441,9 +448,9 @@ def shape_issues(warnings: Sequence[str]) -> list[RawIssue]:
     out = []
     for warning in warnings:
         code, _, rest = warning.partition("\t")
-        if code == ROW_SPLIT_UNCERTAIN:
+        if code in _SHAPE_ISSUE_SEVERITY:
             note, _, raw = rest.partition("\t")
-            out.append(RawIssue("warning", code, note, raw))
+            out.append(RawIssue(_SHAPE_ISSUE_SEVERITY[code], code, note, raw))
     return out
 
 #: Row tables a stream with its blanks dropped is cut into rows of, by value shape: (vocabulary,
@@ -533,13 +540,14 @@ def rows_of_dropped_stream(texts: Sequence[str], settings: LayoutSettings = DEFA
 
 
 def _ends_cleanly(texts: Sequence[str], at: int, vocabulary: dict[str, tuple[str, ...]]) -> bool:
-    """A row table's reading ends where its stream does, at a label (``填表人：``), a signature line
+    """A row table's reading ends where its stream does, at a label (``填表人：``, ``附件:…``), a signature line
     (``联系人:李建国  联系电话:…``), a web page's link (打印, 【关闭】) or a header word: no cell it could
     not place is left behind. A target form's indicator table that stops short (a level or a name
     its profiles do not know) is left whole to the family's line reader."""
     return at >= len(texts) or is_field_label(texts[at]) or role_of(texts[at], vocabulary) is not None \
         or is_page_furniture(texts[at]) or texts[at].startswith(_SIGNATURES) \
-        or texts[at].strip().strip(WEB_PAGE_LINK_BRACKETS) in WEB_PAGE_LINK_WORDS
+        or texts[at].strip().strip(WEB_PAGE_LINK_BRACKETS) in WEB_PAGE_LINK_WORDS \
+        or _LABELLED_VALUE.match(texts[at]) is not None
 
 
 #: A form's signature lines (联系人:李建国  联系电话:…, 单位公章) under its last table.

@@ -19,7 +19,7 @@ from jixiao.extract.layout.columns_layout import find_layout_blocks
 from jixiao.extract.layout.content_order import content_order_text
 from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport
 from jixiao.extract.layout.indicator_stream import rows_of_indicator_stream
-from jixiao.extract.layout.raw_rows import kept_rows_text, raw_rows_text
+from jixiao.extract.layout.raw_rows import cell_join_notes, kept_rows_text, raw_rows_text
 from jixiao.extract.layout.rows import csv_sheet_lines, property_stream_cut, split_row
 from jixiao.extract.layout.glued_cells import cut_glued_run, glued_rows_text, is_glued_run
 from jixiao.extract.layout.spaced import is_spaced_run, spaced_cells
@@ -133,6 +133,7 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
         text = "\n".join(sheet)                             # a sheet saved as CSV: read as tab rows
         lines = sheet
     runs = raw_rows_text(lines)                             # PDF content order, rows on their lines
+    join_notes = cell_join_notes(lines) if runs is not None else []
     if runs is None:
         runs = content_order_text(lines)
     if runs is None:
@@ -245,4 +246,4 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
     # a row table flattened to one cell per line (or one line) with its blank cells dropped
     regrouped, notes = regroup_dropped_streams(blocks)
     return Document(source_format, tuple(regrouped), "native", page if has_pages else None, encoding,
-                    tuple(order_notes + notes))
+                    tuple(order_notes + join_notes + notes))

@@ -151,6 +151,29 @@ def test_merged_cells_wrapping_beside_later_rows_stay_open():
     assert rows[3][2] == "553,831.17" and rows[3][6] == "开展宣传活动次数"
 
 
+#: The merged cells of a flat table's project wrapping beside its indicator rows, whose level names
+#: wrap too (``满意度指`` / ``标``), the project name ending short of its column (``扫保洁``).
+FLAT_MERGED_BESIDE_LEVELS = """625001- 城区道路 1,035,34 保障城区 产出指标 时效指标 项目完成 定性 显著提升 66 正向指标
+马踏镇人 机械化清 7.18 道路机械 及时性
+民政府 扫保洁 化清扫保 满意度指 服务对象 群众满意 ≥ 90 % 5 正向指标
+洁顺利实 标 满意度指 度
+施。 标
+满意度指 服务对象 受益对象 ≥ 80 % 29 正向指标
+标 满意度指 满意度
+标
+"""
+
+
+def test_a_level_names_first_line_opens_a_row_beside_merged_cells_still_wrapping():
+    # 民政府 扫保洁 化清扫保 continue the merged cells, 满意度指 (a level name's first line) opens the
+    # row; the goal, whose lines fill its column, takes 洁顺利实 and 施。, not the project that ended
+    rows = [[row.text(j) for j in range(len(row.cells))]
+            for row in rows_of_line_major(FLAT_MERGED_BESIDE_LEVELS.split("\n"))]
+    assert rows[0][:4] == ["625001-马踏镇人民政府", "城区道路机械化清扫保洁", "1,035,347.18", "保障城区道路机械化清扫保洁顺利实施。"]
+    assert rows[1] == ["满意度指标", "服务对象满意度指标", "群众满意度", "≥", "90", "%", "5", "正向指标"]
+    assert rows[2] == ["满意度指标", "服务对象满意度指标", "受益对象满意度", "≥", "80", "%", "29", "正向指标"]
+
+
 #: A T-SH self-eval budget block as pdfplumber writes it: each amount's last digit (or two) wrapped to
 #: the next line, printed there as a row of bare digits (``0 0 0``), grouped or not.
 WRAPPED_AMOUNTS = """项目支出绩效自评表
