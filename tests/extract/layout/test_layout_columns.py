@@ -184,7 +184,8 @@ def test_a_total_row_is_no_line_of_the_merged_cell_above():
             ("满意度指标(10 分)", "满意度", "受益对象满意度", "10", "10"), ("总分", "", "", "100", "99")]
     text = "\n".join("".join(c.ljust(14) for c in row).rstrip() for row in rows)
     [(_, _, grid)] = find_layout_blocks(text.split("\n"))
-    assert [row[0] for row in grid.rows] == ["一级指标", "产出指标(60 分)", "", "满意度指标(10 分)", "总分"]
+    # (the blank pdftotext puts between a number and its unit inside a cell is closed: 60 分 → 60分)
+    assert [row[0] for row in grid.rows] == ["一级指标", "产出指标(60分)", "", "满意度指标(10分)", "总分"]
 
 
 # pdftotext -layout of a generated T-NAT self-evaluation (dev seed 47): the bold header wraps
