@@ -314,10 +314,10 @@ def join_wrapped(lines: Sequence[tuple[list[Piece], RowSource]],
     return rows
 
 
-def column_starts(rows: list[list[Piece]], settings: LayoutSettings) -> list[int]:
+def column_starts(rows: list[list[Piece]], settings: LayoutSettings, header: bool = True) -> list[int]:
     """Offsets where columns start: where cells of at least two rows start (within
-    ``layout_start_tolerance``), or where a cell of the row with the most cells starts (the header).
-    Wide cells (prose, spans) do not hide a column."""
+    ``layout_start_tolerance``), or (``header``) where a cell of the row with the most cells starts
+    (the header). Wide cells (prose, spans) do not hide a column."""
     tolerance = settings.layout_start_tolerance
     support: dict[int, set[int]] = {}
     for r, ps in enumerate(rows):
@@ -327,7 +327,7 @@ def column_starts(rows: list[list[Piece]], settings: LayoutSettings) -> list[int
     anchors: list[int] = []
     for start in sorted(support):
         near = set().union(*(support[s] for s in support if abs(s - start) <= tolerance))
-        if len(near) >= 2 or any(p.start == start for p in widest):
+        if len(near) >= 2 or (header and any(p.start == start for p in widest)):
             if anchors and start - anchors[-1] <= tolerance:
                 continue
             anchors.append(start)
@@ -336,10 +336,46 @@ def column_starts(rows: list[list[Piece]], settings: LayoutSettings) -> list[int
 
 def column_bands(rows: list[list[Piece]], settings: LayoutSettings) -> list[tuple[int, int]]:
     """Columns as bands of offsets: from a column's start (``column_starts``, less the starts no
-    cell fits behind) to the next one's."""
-    anchors = _drop_crossed_starts(column_starts(rows, settings), [p for ps in rows for p in ps])
-    end = max(p.end for ps in rows for p in ps)
+    cell fits behind and the same column's start printed a little apart) to the next one's.
+
+    A header whose words pdftotext packed closer than its columns (CJK words printed narrower than
+    the digits below them: ``二级指标`` at 19 and ``三级指标`` at 26 over ``数量指标`` at 21 and
+    ``维修养护道路`` at 35) starts no column of its own when two of its cells start in one column
+    the other rows start and its cells fit one a column, in order, on those columns (a header cell
+    left of them all, over a column of labels, keeps its own)."""
+    cells = [p for ps in rows for p in ps]
+
+    def bands_of(anchors: list[int]) -> list[int]:
+        return _drop_shifted_starts(_drop_crossed_starts(anchors, cells), rows, settings.layout_shifted_start)
+
+    anchors = bands_of(column_starts(rows, settings))
+    shared = bands_of(column_starts(rows, settings, header=False))
+    header = max(rows, key=len)
+    if shared and len(shared) < len(anchors):
+        shared = sorted({p.start for p in header if p.start < shared[0]} | set(shared))
+        packed = any(sum(1 for p in header if a <= p.start < b) >= 2 for a, b in zip(shared, shared[1:]))
+        if packed and len(header) <= len(shared):
+            anchors = shared
+    end = max(p.end for p in cells)
     return [(a, b) for a, b in zip(anchors, anchors[1:] + [end + 1])]
+
+
+def _drop_shifted_starts(anchors: list[int], rows: list[list[Piece]], shift: int) -> list[int]:
+    """Column starts at most ``shift`` offsets after the one before where no line starts a cell in
+    both bands: the same column printed at two offsets (a centred header ``二级指标`` at 20 over
+    ``数量指标`` at 24, an amount at 20) — two columns of their own would share a line somewhere."""
+    kept = list(anchors)
+    k = 0
+    while k < len(kept) - 1:
+        a, b = kept[k], kept[k + 1]
+        after = kept[k + 2] if k + 2 < len(kept) else None
+        in_a = [any(a <= p.start < b for p in ps) for ps in rows]
+        in_b = [any(b <= p.start and (after is None or p.start < after) for p in ps) for ps in rows]
+        if b - a <= shift and not any(x and y for x, y in zip(in_a, in_b)):
+            del kept[k + 1]
+            continue
+        k += 1
+    return kept
 
 
 def _drop_crossed_starts(anchors: list[int], cells: list[Piece]) -> list[int]:
