@@ -342,17 +342,19 @@ def column_bands(rows: list[list[Piece]], settings: LayoutSettings) -> list[tupl
     the digits below them: ``二级指标`` at 19 and ``三级指标`` at 26 over ``数量指标`` at 21 and
     ``维修养护道路`` at 35) starts no column of its own when two of its cells start in one column
     the other rows start and its cells fit one a column, in order, on those columns (a header cell
-    left of them all, over a column of labels, keeps its own)."""
+    left of them all, over a column of labels, or right of every other row's cells keeps its own)."""
     cells = [p for ps in rows for p in ps]
-
-    def bands_of(anchors: list[int]) -> list[int]:
-        return _drop_shifted_starts(_drop_crossed_starts(anchors, cells), rows, settings.layout_shifted_start)
-
-    anchors = bands_of(column_starts(rows, settings))
-    shared = bands_of(column_starts(rows, settings, header=False))
     header = max(rows, key=len)
-    if shared and len(shared) < len(anchors):
-        shared = sorted({p.start for p in header if p.start < shared[0]} | set(shared))
+    others = [ps for ps in rows if ps is not header]
+
+    def bands_of(anchors: list[int], lines: list[list[Piece]]) -> list[int]:
+        return _drop_shifted_starts(_drop_crossed_starts(anchors, cells), lines, settings.layout_shifted_start)
+
+    anchors = bands_of(column_starts(rows, settings), rows)
+    shared = bands_of(column_starts(rows, settings, header=False), others)
+    if shared and others and len(shared) < len(anchors):
+        last = max(p.start for ps in others for p in ps) + settings.layout_start_tolerance
+        shared = sorted({p.start for p in header if p.start < shared[0] or p.start > last} | set(shared))
         packed = any(sum(1 for p in header if a <= p.start < b) >= 2 for a, b in zip(shared, shared[1:]))
         if packed and len(header) <= len(shared):
             anchors = shared
