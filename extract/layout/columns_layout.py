@@ -30,11 +30,11 @@ from jixiao.extract.layout.base import Builder, RawRow, source_of
 from jixiao.extract.layout.glued_cells import is_column_word, is_known_word, starts_column_word
 from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport, Span
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
-from jixiao.normalize.text import fold_key
+from jixiao.normalize.text import alternation, fold_key
 from jixiao.normalize.vocabulary import (
-    FIELD_WITH_VALUE_PATTERN, FORM_FIELD_LABELS, LEVEL1_WORDS, LEVEL2_WORDS, OPERATOR_PREFIXES,
-    PLACEHOLDER_NAME_PREFIX, SCORE_TOTAL_WORDS, SELF_EVALUATION_TOTAL_WORDS, TABLE_TOTAL_WORDS,
-    TOTAL_SCORE_PHRASES,
+    EMPTY_MARKERS, FIELD_WITH_VALUE_PATTERN, FORM_FIELD_LABELS, LEVEL1_WORDS, LEVEL2_WORDS, MAGNITUDE_WORDS,
+    OPERATOR_PREFIXES, OPERATOR_SUFFIXES, PLACEHOLDER_NAME_PREFIX, SCORE_TOTAL_WORDS, SELF_EVALUATION_TOTAL_WORDS,
+    SPACED_DIGIT_HEAD_WORDS, TABLE_TOTAL_WORDS, TOTAL_SCORE_PHRASES, UNITS,
 )
 
 _LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS if len(w) >= 3)
@@ -55,6 +55,12 @@ _CUT_NUMBER = re.compile(r"(?:\d,\d{1,2}|[,，.])$")
 #: An amount with thousands separators and one decimal (``6,255,100.0``): cut before its last cent
 #: when a lone digit stands under it.
 _ONE_CENT_SHORT = re.compile(r"\d,\d{3}\.\d$")
+#: The blank pdftotext puts between digits and Chinese inside one cell: a number before its unit
+#: (``308 人``, ``12.5 万元``, ``95% 以上``, ``2020 年``), an operator word before its number (``至少 1200``).
+_HAN_OPERATOR_WORDS = tuple(o for o in OPERATOR_PREFIXES if re.search(r"\p{Han}", o))
+_BLANK_IN_CELL = re.compile(
+    rf"(?<=[\d%％]) (?=(?:{alternation((*UNITS, *MAGNITUDE_WORDS, *OPERATOR_SUFFIXES, *SPACED_DIGIT_HEAD_WORDS))}))"
+    rf"|(?<=(?:^|[^\p{{Han}}])(?:{alternation(_HAN_OPERATOR_WORDS)})) (?=\d)")
 #: Lines of another shape (tab or pipe rows) end a layout block.
 _OTHER_SHAPE = re.compile(r"[\t|]")
 
@@ -123,6 +129,15 @@ def split_column_words(piece: Piece) -> list[Piece]:
 
 
 _ENDS_HAN = re.compile(r"\p{Han}$")
+_CUT_AFTER_SEPARATOR = re.compile(r"\d[,，.]$")
+#: Marks of an empty cell that are no words (``/``, ``—``): a placeholder beside amounts.
+_EMPTY_SYMBOLS = frozenset(m for m in EMPTY_MARKERS if m and not re.search(r"[\p{Han}\p{L}]", m))
+
+
+def is_number_or_cut(text: str) -> bool:
+    """A number cell, or an amount whose column cut it after a separator (``10,864,200.``, ``914,600.``)."""
+    return bool(_NUMBER_CELL.fullmatch(text)) or (
+        bool(_CUT_AFTER_SEPARATOR.search(text)) and bool(_NUMBER_CELL.fullmatch(text.rstrip(",，."))))
 
 
 def split_touching_numbers(cut: Sequence[list[Piece]], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[list[Piece]]:
@@ -148,15 +163,16 @@ def split_touching_numbers(cut: Sequence[list[Piece]], settings: LayoutSettings 
         row: list[Piece] = []
         for p in ps:
             rest = p
-            own = sum(1 for t in p.text.split(" ") if "," in t and _NUMBER_CELL.fullmatch(t))
-            if sum(1 for q in ps if q is not p and _NUMBER_CELL.fullmatch(q.text)) + own < 2:
+            own = sum(1 for t in p.text.split(" ") if "," in t and is_number_or_cut(t))
+            if sum(1 for q in ps if q is not p and is_number_or_cut(q.text)) + own < 2:
                 row.append(p)
                 continue
             for i in [i for i, ch in enumerate(p.text) if ch == " "]:
                 before, after = p.text[rest.start - p.start:i], p.text[i + 1:].split(" ")
-                if not before or not all(_NUMBER_CELL.fullmatch(a) for a in after) or " " in before.strip():
+                if not before or " " in before.strip() \
+                        or not all(is_number_or_cut(a) or a in _EMPTY_SYMBOLS for a in after):
                     continue
-                if _NUMBER_CELL.fullmatch(before) or (_ENDS_HAN.search(before) and column_start(p.start + i + 1, n)):
+                if is_number_or_cut(before) or (_ENDS_HAN.search(before) and column_start(p.start + i + 1, n)):
                     row.append(Piece(before, rest.start, p.start + i))
                     rest = Piece(p.text[i + 1:], p.start + i + 1, p.end)
             row.append(rest)
@@ -298,10 +314,10 @@ def join_wrapped(lines: Sequence[tuple[list[Piece], RowSource]],
     return rows
 
 
-def column_bands(rows: list[list[Piece]], settings: LayoutSettings) -> list[tuple[int, int]]:
-    """Columns as bands of offsets: a column starts where cells of at least two rows start (within
-    ``layout_start_tolerance``), or where a cell of the row with the most cells starts (the header);
-    it runs to the next column's start. Wide cells (prose, spans) do not hide a column."""
+def column_starts(rows: list[list[Piece]], settings: LayoutSettings, header: bool = True) -> list[int]:
+    """Offsets where columns start: where cells of at least two rows start (within
+    ``layout_start_tolerance``), or (``header``) where a cell of the row with the most cells starts
+    (the header). Wide cells (prose, spans) do not hide a column."""
     tolerance = settings.layout_start_tolerance
     support: dict[int, set[int]] = {}
     for r, ps in enumerate(rows):
@@ -311,12 +327,75 @@ def column_bands(rows: list[list[Piece]], settings: LayoutSettings) -> list[tupl
     anchors: list[int] = []
     for start in sorted(support):
         near = set().union(*(support[s] for s in support if abs(s - start) <= tolerance))
-        if len(near) >= 2 or any(p.start == start for p in widest):
+        if len(near) >= 2 or (header and any(p.start == start for p in widest)):
             if anchors and start - anchors[-1] <= tolerance:
                 continue
             anchors.append(start)
-    end = max(p.end for ps in rows for p in ps)
+    return anchors
+
+
+def column_bands(rows: list[list[Piece]], settings: LayoutSettings) -> list[tuple[int, int]]:
+    """Columns as bands of offsets: from a column's start (``column_starts``, less the starts no
+    cell fits behind and the same column's start printed a little apart) to the next one's.
+
+    A header whose words pdftotext packed closer than its columns (CJK words printed narrower than
+    the digits below them: ``二级指标`` at 19 and ``三级指标`` at 26 over ``数量指标`` at 21 and
+    ``维修养护道路`` at 35) starts no column of its own when two of its cells start in one column
+    the other rows start and its cells fit one a column, in order, on those columns (a header cell
+    left of them all, over a column of labels, or right of every other row's cells keeps its own)."""
+    cells = [p for ps in rows for p in ps]
+    header = max(rows, key=len)
+    others = [ps for ps in rows if ps is not header]
+
+    def bands_of(anchors: list[int], lines: list[list[Piece]]) -> list[int]:
+        return _drop_shifted_starts(_drop_crossed_starts(anchors, cells), lines, settings.layout_shifted_start)
+
+    anchors = bands_of(column_starts(rows, settings), rows)
+    shared = bands_of(column_starts(rows, settings, header=False), others)
+    if shared and others and len(shared) < len(anchors):
+        last = max(p.start for ps in others for p in ps) + settings.layout_start_tolerance
+        shared = sorted({p.start for p in header if p.start < shared[0] or p.start > last} | set(shared))
+        packed = any(sum(1 for p in header if a <= p.start < b) >= 2 for a, b in zip(shared, shared[1:]))
+        if packed and len(header) <= len(shared):
+            anchors = shared
+    end = max(p.end for p in cells)
     return [(a, b) for a, b in zip(anchors, anchors[1:] + [end + 1])]
+
+
+def _drop_shifted_starts(anchors: list[int], rows: list[list[Piece]], shift: int) -> list[int]:
+    """Column starts at most ``shift`` offsets after the one before where no line starts a cell in
+    both bands: the same column printed at two offsets (a centred header ``二级指标`` at 20 over
+    ``数量指标`` at 24, an amount at 20) — two columns of their own would share a line somewhere."""
+    kept = list(anchors)
+    k = 0
+    while k < len(kept) - 1:
+        a, b = kept[k], kept[k + 1]
+        after = kept[k + 2] if k + 2 < len(kept) else None
+        in_a = [any(a <= p.start < b for p in ps) for ps in rows]
+        in_b = [any(b <= p.start and (after is None or p.start < after) for p in ps) for ps in rows]
+        if b - a <= shift and not any(x and y for x, y in zip(in_a, in_b)):
+            del kept[k + 1]
+            continue
+        k += 1
+    return kept
+
+
+def _drop_crossed_starts(anchors: list[int], cells: list[Piece]) -> list[int]:
+    """Column starts with no cell that fits between them and the next start: every cell starting
+    there runs on past the next start (a centred header ``二级指标`` three offsets left of its
+    column's left-aligned ``数量指标``, an amount starting under it) — one column printed at two
+    offsets, not two columns: a column of its own has a cell that ends before the next begins."""
+    kept = list(anchors)
+    k = 0
+    while k < len(kept) - 1:
+        a, b = kept[k], kept[k + 1]
+        starting = [p for p in cells if a <= p.start < b]
+        if starting and all(p.end > b for p in starting):
+            del kept[k + 1]
+            kept[k] = a
+            continue
+        k += 1
+    return kept
 
 
 def _columns_of(piece: Piece, bands: list[tuple[int, int]]) -> list[int]:
@@ -380,7 +459,8 @@ def grid_of_rows(rows: Sequence[tuple[list[Piece], RowSource]], settings: Layout
         row: list[str | None] = [""] * len(bands)
         tail = [""] * len(bands)
         for p, first in zip(ps, placed):
-            row[first] = f"{row[first]} {p.text}" if row[first] else p.text   # two pieces, one column
+            text = _BLANK_IN_CELL.sub("", p.text)
+            row[first] = f"{row[first]} {text}" if row[first] else text     # two pieces, one column
             tail[first] = p.last_fragment
         cells.append(row)
         tails.append(tail)
@@ -498,10 +578,10 @@ def _empty_between_filled(cells: list[list[str | None]], k: int) -> bool:
     return len(filled) >= 2 and any(not column[r] for r in range(filled[0], filled[-1]))
 
 
-def _aligned_share(rows: list[list[Piece]], bands: list[tuple[int, int]], settings: LayoutSettings) -> float:
+def _aligned_share(rows: list[list[Piece]], starts: list[int], settings: LayoutSettings) -> float:
     """Share of multi-cell rows whose cells all start at a column's start."""
     tolerance = settings.layout_start_tolerance
-    ok = sum(1 for ps in rows if all(any(abs(p.start - a) <= tolerance for a, _ in bands) for p in ps))
+    ok = sum(1 for ps in rows if all(any(abs(p.start - a) <= tolerance for a in starts) for p in ps))
     return ok / len(rows) if rows else 0.0
 
 
@@ -530,7 +610,7 @@ def _segment_grid(rows: list[tuple[list[Piece], RowSource]], settings: LayoutSet
     if not multi:
         return None
     bands = column_bands(multi, settings)
-    share = _aligned_share(multi, bands, settings) if len(bands) >= 2 else 0.0
+    share = _aligned_share(multi, column_starts(multi, settings), settings) if len(bands) >= 2 else 0.0
     if share < settings.layout_aligned_share:
         return None
     joined = sum(src.text.count("\n") for _, src in rows)

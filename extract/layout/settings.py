@@ -94,6 +94,10 @@ class LayoutSettings:
     layout_min_multi_line_share: float = 0.2
     #: Cells starting this many offsets apart start the same column.
     layout_start_tolerance: int = 1
+    #: Two column starts at most this many offsets apart that no line starts cells at both are one
+    #: column printed at two offsets (a centred header over left-aligned cells, the money table's
+    #: columns a little left of the indicator table's).
+    layout_shifted_start: int = 4
     #: A column's width (to tell a wrapped cell) is measured on this many lines above and below.
     layout_width_window: int = 12
     #: Share of a block's multi-cell lines whose cell starts fall on the block's column starts.

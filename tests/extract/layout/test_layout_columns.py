@@ -157,8 +157,9 @@ needs_office = pytest.mark.skipif(shutil.which("soffice") is None or shutil.whic
 
 #: family → floor of the mean F1 of pdftotext -layout text over seeds 0-2 (measured: T-SC-flat 1.00,
 #: T-HN 0.85; before merged cells were joined back: 0.06-0.16 and about 0.5; T-NAT self-eval 0.94,
-#: 0.65 before wrapped words, cut amounts and cells one blank apart were read).
-LAYOUT_FLOORS = {"T-SC-flat": 0.95, "T-HN": 0.78, "T-NAT self-eval": 0.88}
+#: 0.65 before wrapped words, cut amounts and cells one blank apart were read; T-SH self-eval 0.99,
+#: 0.57 before amounts cut after a separator, one column at two offsets and packed headers were read).
+LAYOUT_FLOORS = {"T-SC-flat": 0.95, "T-HN": 0.78, "T-NAT self-eval": 0.88, "T-SH self-eval": 0.95}
 
 
 @needs_office
@@ -186,7 +187,8 @@ def test_a_total_row_is_no_line_of_the_merged_cell_above():
             ("满意度指标(10 分)", "满意度", "受益对象满意度", "10", "10"), ("总分", "", "", "100", "99")]
     text = "\n".join("".join(c.ljust(14) for c in row).rstrip() for row in rows)
     [(_, _, grid)] = find_layout_blocks(text.split("\n"))
-    assert [row[0] for row in grid.rows] == ["一级指标", "产出指标(60 分)", "", "满意度指标(10 分)", "总分"]
+    # (the blank pdftotext puts between a number and its unit inside a cell is closed: 60 分 → 60分)
+    assert [row[0] for row in grid.rows] == ["一级指标", "产出指标(60分)", "", "满意度指标(10分)", "总分"]
 
 
 # pdftotext -layout of a generated T-NAT self-evaluation (dev seed 47): the bold header wraps
@@ -309,3 +311,64 @@ def test_a_stream_of_one_cell_per_line_with_a_few_spaced_lines_is_no_layout_bloc
     # one band's values (a word fitting a target and a remark alike)
     for shape, floor in (("line_dropped", 0.9), ("stream_order", 0.8)):
         assert run_task(text_task(75, form, shape)).overall.f1 >= floor
+
+
+# pdftotext -layout of generated T-SH self-evaluations. Dev seed 87: amounts cut after their separator
+# run into each other one blank apart, and the money table's columns start a little left of the
+# indicator table's (二级指标 at 20, 数量指标 at 23); dev seed 8: the indicator header is packed
+# closer than its columns (三级指标 at 26 over 维修养护道路 at 35)
+CUT_AMOUNTS_SHIFTED_COLUMNS = """\
+项目资金(元)             年初预算数       全年预算数       全年执行数         分值      执行率       得分
+            年度资金总额  16,472,000. 17,339,000. 15,060,600.   10      86.86%    8.69
+                    00          00          00
+            其中:财政资金 16,472,000. 16,472,000. 14,193,600.   /        86.17%   /
+                    00          00          00
+            其他资金    0.00        867,000.00  867000.00     /       100.00% /
+年度总体目标      预期目标                                          实际完成情况
+            按时完成城区道路机械化清扫保洁年度任务,服务对象满意度不低                 城区道路机械化清扫保洁年度任务已完成,资金使用规范。
+            于 90%。
+绩效指标        一级指标    二级指标        三级指标        年度指标值         实际完成值    分值       得分      偏差原因分析
+                                                                                    及改进措施
+            产出指标       数量指标       覆盖行政村数     >2 个         2个       7        7
+                                  量
+                                  发放补助人数     >=326 人      308 人    12       11.34   受资金到位时
+"""
+PACKED_HEADER = """\
+绩效指标       一级指标    二级指标   三级指标    年度指标值                        实际完成值    分值       得分      偏差原因分析
+                                                                                         及改进措施
+           产出指标      数量指标          维修养护道路        >=5 公里        4 公里     4        3.2     受资金到位时
+                                   里程                                                    间影响,下年度
+                                                                                         提前谋划
+                                   覆盖行政村数        12 个          12 个     2        2
+                                   量
+                                   发放补助人数        50 人以上        53 人     9        9
+                     质量指标          项目验收合格        100%          93.9%    8        7.51    受资金到位时
+                                   率                                                     间影响,下年度
+                                                                                         提前谋划
+"""
+
+
+def test_cut_amounts_and_one_column_at_two_offsets_are_read():
+    [(_, _, grid)] = find_layout_blocks(CUT_AMOUNTS_SHIFTED_COLUMNS.split("\n"))
+    rows = [[c for c in row if c] for row in grid.rows]
+    assert rows[1] == ["年度资金总额", "16,472,000.00", "17,339,000.00", "15,060,600.00", "10", "86.86%", "8.69"]
+    assert rows[3] == ["其他资金", "0.00", "867,000.00", "867000.00", "/", "100.00%", "/"]
+    assert grid.rows[0][2:5] == ("年初预算数", "全年预算数", "全年执行数")
+    # the header's cells and the indicators' share columns; a unit keeps no blank before it
+    header, first = grid.rows[6], grid.rows[7]
+    assert [(header[k], first[k]) for k in range(len(header)) if first[k]] == [
+        ("一级指标", "产出指标"), ("二级指标", "数量指标"), ("三级指标", "覆盖行政村数量"), ("年度指标值", ">2个"),
+        ("实际完成值", "2个"), ("分值", "7"), ("得分", "7")]
+    # a number cut after its separator is cut from the amount beside it, a placeholder from a rate
+    cut = split_touching_numbers([pieces(line) for line in CUT_AMOUNTS_SHIFTED_COLUMNS.split("\n")[:6]])
+    assert [p.text for p in cut[1]][1:4] == ["16,472,000.", "17,339,000.", "15,060,600."]
+    assert [p.text for p in cut[5]][-2:] == ["100.00%", "/"]
+
+
+def test_a_header_packed_closer_than_its_columns_takes_their_columns():
+    [(_, _, grid)] = find_layout_blocks(PACKED_HEADER.split("\n"))
+    header = next(row for row in grid.rows if row[0] == "绩效指标")
+    first = grid.rows[grid.rows.index(header) + 1]
+    assert [(header[k], first[k]) for k in range(len(header)) if first[k]] == [
+        ("一级指标", "产出指标"), ("二级指标", "数量指标"), ("三级指标", "维修养护道路里程"), ("年度指标值", ">=5公里"),
+        ("实际完成值", "4公里"), ("分值", "4"), ("得分", "3.2"), ("偏差原因分析及改进措施", "受资金到位时间影响,下年度提前谋划")]
