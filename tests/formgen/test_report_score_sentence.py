@@ -9,8 +9,7 @@ import pytest
 from jixiao.extract.forms.evaluation_report import _sentence_dimensions
 
 from tests.formgen.families import generate
-from tests.formgen.heldout import text_task
-from tests.formgen.scoring import run_task
+from tests.formgen.readback import assert_seeds_read_back
 from tests.formgen.shapes import render
 
 #: dev seeds drawn with the score sentence (side stream "score sentence"); 0.96 before (no level-0
@@ -26,9 +25,7 @@ def test_the_seeds_write_the_score_sentence():
 
 @pytest.mark.parametrize("shape", SHAPES)
 def test_dimension_scores_in_a_sentence_are_read_back(shape):
-    for seed in SEEDS:
-        outcome = run_task(text_task(seed, generate("evaluation report", seed), shape))
-        assert outcome.overall.f1 >= 0.99, (seed, shape, outcome.overall.f1, outcome.mismatches[:5])
+    assert_seeds_read_back("evaluation report", SEEDS, shape, 0.99)
 
 
 def test_a_score_sentence_counts_only_when_the_form_proves_it():

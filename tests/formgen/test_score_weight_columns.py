@@ -9,6 +9,7 @@ import pytest
 
 from tests.formgen.families import generate
 from tests.formgen.heldout import text_task
+from tests.formgen.readback import assert_seeds_read_back
 from tests.formgen.scoring import run_task
 from tests.formgen.shapes import render
 
@@ -30,9 +31,7 @@ def test_the_seeds_draw_weight_columns():
 
 @pytest.mark.parametrize("shape", SHAPES)
 def test_a_score_table_with_a_weight_column_per_level_is_read_back(shape):
-    for seed in SEEDS:
-        outcome = run_task(text_task(seed, generate("score table", seed), shape))
-        assert outcome.overall.f1 >= 0.99, (seed, shape, outcome.overall.f1, outcome.mismatches[:5])
+    assert_seeds_read_back("score table", SEEDS, shape, 0.99)
 
 
 @pytest.mark.xfail(strict=True, reason="glued rows and PDF stream order do not yet tell three 权重 columns apart")
