@@ -193,7 +193,7 @@ COST_TOTAL_WORDS: tuple[str, ...] = TABLE_TOTAL_WORDS + ("小计",)
 #: The signature block of a form (主管部门审核意见 单位公章: 年 月 日): labels without data, which a
 #: converter may move anywhere in a run of text.
 SIGNATURE_BLOCK_WORDS: tuple[str, ...] = ("主管部门审核意见", "财政部门审核意见", "单位审核意见", "审核意见",
-                                          "单位公章", "单位(盖章)", "单位（盖章）")
+                                          "单位公章", "填报单位(盖章)", "填报单位（盖章）", "单位(盖章)", "单位（盖章）")
 #: Lines under a form naming who filled it in and how to reach them, or how to fill it in
 #: (填报人:张三  联系电话:…, 填报说明:…): never an indicator row; an indicator table ends at the first.
 SIGNATURE_LINE_WORDS: tuple[str, ...] = (

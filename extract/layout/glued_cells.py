@@ -811,6 +811,11 @@ def _code_at_end(segment: str, start: int, end: int, cursor: _RowCursor) -> int 
     return None
 
 
+#: A number a sentence goes on after (…改造12000平方米,消除…): a comma right after it; no cell opens
+#: with a comma, so the number is the sentence's, not a value cell.
+_IN_SENTENCE = re.compile(r".?[,，、]\p{Han}")
+
+
 def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -> list[tuple[str, str]]:
     """A stretch between known words → (cell, kind) with kind "text", "level", "explanation" or
     "value". ``after_level1``: the stretch follows a level-1 name (a level-2 name may open it)."""
@@ -821,6 +826,7 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
     spans = [sp for n, sp in enumerate(spans) if not any(o[0] <= sp[0] < o[1] for o in spans[:n])]
     clauses = [(at, at + len(c)) for c in cursor.clauses if (at := segment.find(c)) >= 0]
     spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b in clauses)]   # 确保完成2019年度任务
+    spans = [sp for sp in spans if not (sp[2] == "value" and _IN_SENTENCE.match(segment, sp[1] - 1))]
 
     def text(t: str) -> None:
         opens_row = not cursor.word_expected()

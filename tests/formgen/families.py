@@ -259,12 +259,19 @@ def thn_target(rng: random.Random, year: int) -> GeneratedForm:
 
 # --- T-SC-flat: several projects in one table --------------------------------------------------------
 
+#: share of T-SC-flat tables drawn with the signature row under the table that Sichuan exports
+#: print (填报单位(盖章): | 填报人: | 联系电话:), on a stream of its own.
+FLAT_SIGNATURE_SHARE = 0.4
+
 def tsc_flat(rng: random.Random, year: int) -> GeneratedForm:
     place = rng.choice(PLACES)
     dept_code = rng.randint(100, 999)
     department = f"{dept_code}-{place}部门"
     unit = f"{dept_code}001-{place}人民政府"
     projects = rng.sample(PROJECTS, rng.randint(2, 3))
+    # as the Sichuan exports write it, on a stream of its own: the signature row under the table
+    # (填报单位(盖章): | 填报人: | 联系电话:)
+    signed = side_rng(rng, "flat signature row").random() < FLAT_SIGNATURE_SHARE
     forms, rows, total = [], [], Decimal(0)
     for k, project in enumerate(projects):
         amount = Decimal(rng.randint(5000000, 900000000)) / 100
@@ -290,7 +297,8 @@ def tsc_flat(rng: random.Random, year: int) -> GeneratedForm:
     table = make_table([[(f"部门预算项目绩效目标申报表({year}年度)", 1, 12)], [("金额单位:元", 1, 12)],
                         ["单位名称", "项目名称", "预算数", "年度目标", "一级指标", "二级指标", "三级指标", "指标性质",
                          "指标值", "度量单位", "权重", "指标方向性"],
-                        [department, "", f"{total:,.2f}"] + [""] * 9] + rows)
+                        [department, "", f"{total:,.2f}"] + [""] * 9] + rows
+                       + ([[("填报单位(盖章):", 1, 4), ("填报人:", 1, 4), ("联系电话:", 1, 4)]] if signed else []))
     if side_rng(rng, "merged dropped").random() < MERGED_DROPPED_SHARE:
         table = merged_dropped(table)                # as the samples came (F6: rows shifted, padded)
     return GeneratedForm("T-SC-flat", [table], {"doc_kind": "target_form", "forms": forms})

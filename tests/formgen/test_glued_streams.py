@@ -22,6 +22,9 @@ FLOORS: dict[str, tuple[tuple[int, ...], float]] = {
     "evaluation report": ((0, 11, 37), 0.95),
     # 0.09: codes glued to names (166001-正定县人民政府) read as values, 预算数's reading reached past the
     # indicator name into 指标值 and 权重 (a unit named on only two rows is still not cut from its project)
+    # (0.09 again on the samples' Nanbu form: 填报单位(盖章) under the table was cut as
+    # 正向指标填报 | 单位(盖章), so the rows' reading did not end cleanly; seeds 11 and 37 draw that
+    # signature row)
     "T-SC-flat": ((0, 11, 37), 0.95),
     # 0.49: each project ran into its unit's name (村组干部报酬鄂州市消费者投诉举报中心), a short summary
     # (under 150 characters) was no glued run at all

@@ -263,3 +263,17 @@ def test_a_summarys_score_rate_decides_its_cut():
     cells = cut_glued_run(run)
     row = cells.index("决策")
     assert cells[row + 1:row + 4] == ["15", "13.5", "90.00%"]                # 13.5 / 15 = 90%
+
+
+def test_a_number_a_sentence_goes_on_after_and_a_signature_under_the_table_are_cut_right():
+    # the last project's 年度目标 holds a figure with its unit and a comma after it (…改造12000平方米,消除…):
+    # no cell opens with a comma, so the figure is the sentence's; 填报单位(盖章): under the last row
+    # opens the signature (not 正向指标填报 | 单位(盖章))
+    goal = "完成校舍维修改造12000平方米,消除校舍安全隐患,改善办学条件。"
+    run = (FLAT[:FLAT.index("保障村组干部报酬顺利实施")] + goal
+           + "产出指标数量指标维修改造校舍面积≥12000平方米20正向指标填报单位(盖章):填报人:联系电话:")
+    cells = cut_glued_run(run)
+    assert "".join(cells) == run
+    assert goal in cells
+    assert cells[cells.index("维修改造校舍面积"):][:6] == ["维修改造校舍面积", "≥", "12000", "平方米", "20", "正向指标"]
+    assert cells[cells.index("维修改造校舍面积") + 6].startswith("填报单位(盖章)")
