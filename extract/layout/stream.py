@@ -527,8 +527,7 @@ def rows_of_dropped_stream(texts: Sequence[str], settings: LayoutSettings = DEFA
                 continue
         body = i + len(roles)
         reading = read_row_table(texts[body:], roles, kinds,
-                                 lambda t: role_of(t, vocabulary) is not None or is_page_furniture(t)
-                                 or t.startswith(_SIGNATURES),
+                                 lambda t: _stops_table(t, vocabulary),
                                  proof=lambda rows: subtotals_add_up(rows, roles))
         if len(reading.rows) >= settings.stream_min_rows and (
                 not any(vocabulary is v for v in _LINE_READ_VOCABULARIES) or _ends_cleanly(texts, body + reading.end, vocabulary)):
@@ -544,14 +543,18 @@ def _ends_cleanly(texts: Sequence[str], at: int, vocabulary: dict[str, tuple[str
     (``联系人:李建国  联系电话:…``), a web page's link (打印, 【关闭】) or a header word: no cell it could
     not place is left behind. A target form's indicator table that stops short (a level or a name
     its profiles do not know) is left whole to the family's line reader."""
-    return at >= len(texts) or is_field_label(texts[at]) or role_of(texts[at], vocabulary) is not None \
-        or is_page_furniture(texts[at]) or texts[at].startswith(_SIGNATURES) \
+    return at >= len(texts) or is_field_label(texts[at]) or _stops_table(texts[at], vocabulary) \
         or texts[at].strip().strip(WEB_PAGE_LINK_BRACKETS) in WEB_PAGE_LINK_WORDS \
         or _LABELLED_VALUE.match(texts[at]) is not None
 
 
 #: A form's signature lines (联系人:李建国  联系电话:…, 单位公章) under its last table.
 _SIGNATURES = SIGNATURE_LINE_WORDS + SIGNATURE_BLOCK_WORDS
+
+
+def _stops_table(text: str, vocabulary: dict[str, tuple[str, ...]]) -> bool:
+    """A cell no row of a row table holds: a header word, page furniture or a signature line."""
+    return role_of(text, vocabulary) is not None or is_page_furniture(text) or text.startswith(_SIGNATURES)
 
 
 def is_page_furniture(text: str) -> bool:
