@@ -23,10 +23,14 @@ def parse_decimal(text: str | None) -> Decimal | None:
     t = text.strip().replace("，", ",").replace("．", ".")
     if not _NUMBER_ONLY.match(t):
         return None
+    plain = t.replace(",", "")
     try:
-        return Decimal(float32_typed_text(t.replace(",", "")))
+        value = Decimal(plain)
     except InvalidOperation:
         return None
+    if len(value.as_tuple().digits) > _FLOAT32_MAX_DIGITS:      # only a long number can be widened
+        return Decimal(float32_typed_text(plain))
+    return value
 
 
 def parse_float(text: str | None) -> float | None:
