@@ -811,6 +811,44 @@ def _code_at_end(segment: str, start: int, end: int, cursor: _RowCursor) -> int 
     return None
 
 
+#: A number a name opens with at the end of a run of values, and the characters of the name a unit
+#: took (``110项`` + ``目验收合格率``).
+_TRAILING_DIGITS = re.compile(r"(?<![\d.,])\d+\p{Han}*$")
+
+
+def _name_opener_at(segment: str, start: int, end: int, cursor: _RowCursor, after_text: bool) -> int | None:
+    """Where a run of values that runs into a name opening with a number (``>=80%`` + ``12345市民热线…``,
+    ``12315`` + ``热线接通率`` after a level) ends: before its trailing digits, when a name follows
+    right after them, no reading takes the whole run and the rest reads (or is empty: not right
+    after a text cell, whose values come now); None otherwise. A table whose rows open with values
+    (a 序号) keeps its runs as they are."""
+    if end >= len(segment) or not re.match(r"\p{Han}", segment[end]) or cursor._row_openers():
+        return None
+    digits = _TRAILING_DIGITS.search(segment, start, end)
+    run = segment[start:end]
+    unit_taken = _TRAILING_HAN.search(run)          # …255处 + 治路面病害面积: the values read, a name's character after them
+    if digits is None or cut_value_run(run, cursor.roles, cursor.next)[1] is not None \
+            or cursor.shares and cursor.reads_shares(run) \
+            or unit_taken and cut_value_run(run[:unit_taken.start()], cursor.roles, cursor.next)[1] is not None:
+        return None
+    cut = digits.start()
+    if cut == start and after_text:
+        return None
+    if cut > start and cut_value_run(segment[start:cut], cursor.roles, cursor.next)[1] is None:
+        return None
+    return cut
+
+
+def _level_before_coded_name(out: list[tuple[str, str]], segment: str, start: int, end: int,
+                             cursor: _RowCursor) -> bool:
+    """Whether the text cell just read is a short level-2 name alone (质量) and the run after it a
+    number glued to a name (``12315热线接通率``): no row is a level and a value, so the number opens
+    the row's name."""
+    return bool(out and out[-1][1] in ("name", "text") and "level2" in cursor.roles
+                and _SHORT_LEVEL2.fullmatch(out[-1][0]) and re.fullmatch(r"\d+\p{Han}*", segment[start:end])
+                and end < len(segment) and re.match(r"\p{Han}", segment[end]) and not cursor._row_openers())
+
+
 #: A number a sentence goes on after (…改造12000平方米,消除…): a comma right after it; no cell opens
 #: with a comma, so the number is the sentence's, not a value cell.
 _IN_SENTENCE = re.compile(r".?[,，、]\p{Han}")
@@ -865,6 +903,11 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
             continue
         if start > pos:
             text(segment[pos:start])
+            if kind == "value" and _level_before_coded_name(out, segment, start, end, cursor):
+                out[-1] = (out[-1][0], "level")   # 质量|12315热线接通率: a level alone, its row's name next
+                cursor.restart(level=True)
+                pos = start
+                continue
         if kind == "value":
             following = spans[n + 1] if n + 1 < len(spans) else None
             word_follows = following is not None and following[0] > end and following[2] == "value"
@@ -872,6 +915,12 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
                 if code == start:                 # the whole run is a code glued to the name after it
                     continue
                 end = code
+            after_text = bool(out) and out[-1][1] in ("name", "text")
+            if (opener := _name_opener_at(segment, start, end, cursor, after_text)) is not None:
+                if opener == start:               # the whole run is the number the name after it opens with
+                    pos = start
+                    continue
+                end = opener
             trailing = _TRAILING_HAN.search(segment, start, end)
             following_text = segment[end:following[0] if following else len(segment)]
             if trailing is not None and trailing.start() > start and (
