@@ -77,6 +77,7 @@ from jixiao.normalize.vocabulary import (
     TOTAL_SCORE_PHRASES,
     GOAL_CAPTION,
     SCORE_SUMMARY_COLUMN_WORDS,
+    SCORE_SUMMARY_ROW_LABELS,
     SELF_EVALUATION_MONEY_COLUMN_WORDS,
     SELF_EVALUATION_MONEY_ROW_LABELS,
     SELF_EVALUATION_TOTAL_WORDS,
@@ -152,6 +153,8 @@ _FIELD_LABEL = re.compile(rf"(?:{alternation(w for labels in FORM_FIELD_LABELS.v
 #: (数量 or 质量 alone would cut names), or any short name with its weight (决策(16分)).
 #: A score table's level code before its name (A.决策(15分), A1项目立项(9分)): the level name's.
 _LEVEL_CODE = r"(?:[A-Z]\d{0,2}[.．、]?)"
+#: A score row's code right before a word (B21|资金使用情况): the word is the row's name, no caption.
+_ROW_CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]\d{1,3}[.．、]?$")
 _LEVEL = re.compile(
     rf"{_LEVEL_CODE}?"
     rf"(?:(?:{alternation(LEVEL1_WORDS | {w for w in LEVEL2_WORDS if w.endswith(('指标', '目标'))})})"
@@ -426,6 +429,8 @@ def _known_cuts(text: str) -> list[_Cut]:
     cuts = _header_runs(text)
     if money is not None:
         cuts = _with_named_columns(cuts, text, money) + [money]
+    summaries = _transposed_summary_cuts(text)
+    cuts = [c for c in cuts if not any(s.start <= c.start < s.end for s in summaries)] + summaries
     titles = [m for m in _FORM_TITLE.finditer(text) if m.start() > 0]
     form_starts = [0] + [m.start() for m in titles]
     header_starts = [c.start for c in cuts if c.kind == "header"]
@@ -447,7 +452,8 @@ def _known_cuts(text: str) -> list[_Cut]:
     cuts += [_Cut(m.start(), m.end(), "signature") for m in _SIGNATURE.finditer(text)]
     label_ends = {c.start: c.end for c in cuts if c.kind == "label"}
     cuts += [_Cut(m.start(), m.end(), "caption") for m in _CAPTION.finditer(text)
-             if label_ends.get(m.start(), 0) <= m.end()]      # 项目资金总额 is a label, not 项目资金 + 总额
+             if label_ends.get(m.start(), 0) <= m.end()      # 项目资金总额 is a label, not 项目资金 + 总额
+             and not _ROW_CODE_BEFORE.search(text, 0, m.start())]    # B21资金使用情况: a coded row's name
     cuts += [_Cut(m.start(), m.start(), "numbered") for m in _CAPTION_BREAK.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "break") for m in _HEADING_BREAK.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "chrome") for m in _CHROME.finditer(text)]
@@ -519,6 +525,76 @@ def split_total_and_parts(run: str, parts: int) -> list[str] | None:
 
 
 _MONEY_FIGURE = re.compile(r"(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d{1,2})?")
+
+# -- a report's transposed score summary ------------------------------------------------------------
+
+_SUMMARY_WORDS = {role: alternation(words) for role, words in SCORE_SUMMARY_ROW_LABELS.items()}
+#: A report's 表3 summary run together: 指标, the dimensions and 合计, a 权重 row, a 得分 row
+#: (``指标项目决策类项目管理类项目绩效类合计权重20%20%60%100%得分14.517.346.378.1``).
+_TRANSPOSED_SUMMARY = re.compile(
+    rf"(?P<dimension>{_SUMMARY_WORDS['dimension']})(?P<names>\p{{Han}}{{2,60}}?)(?P<total>{alternation(TABLE_TOTAL_WORDS)})"
+    rf"(?P<weight>{_SUMMARY_WORDS['weight']})(?P<weights>[\d.%％]+)"
+    rf"(?:(?P<score>{_SUMMARY_WORDS['score']})(?P<scores>\d[\d.]*))?")
+
+
+def split_parts_and_total(run: str, parts: int, percent: bool = False) -> list[str] | None:
+    """``14.517.346.378.1`` → ``parts`` figures and their total after them (``78.1``); with
+    ``percent`` each figure ends in %: the one such cut, else None (none, or several)."""
+    figure = rf"{_MONEY_FIGURE.pattern}{'[%％]' if percent else ''}"
+    found: list[list[str]] = []
+
+    def walk(pos: int, taken: list[str]) -> None:
+        if len(found) > 1:
+            return
+        if len(taken) == parts + 1:
+            if pos == len(run) and sum(_figure_value(t.rstrip("%％")) for t in taken[:-1]) \
+                    == _figure_value(taken[-1].rstrip("%％")):
+                found.append(list(taken))
+            return
+        for end in range(pos + 1, len(run) + 1):
+            if re.fullmatch(figure, run[pos:end]) and not (end < len(run) and run[end] in ".,"):
+                walk(end, [*taken, run[pos:end]])
+
+    walk(0, [])
+    return found[0] if len(found) == 1 else None
+
+
+def _split_dimension_names(run: str, count: int) -> list[str] | None:
+    """``项目决策类项目管理类项目绩效类`` → ``count`` names: cut after each use of the character the
+    run ends with (every name ends alike), else in equal lengths; None when neither gives ``count``."""
+    by_end = [n + run[-1] for n in run.split(run[-1])[:-1]]
+    if len(by_end) == count and "".join(by_end) == run and all(len(n) >= 2 for n in by_end):
+        return by_end
+    if count and len(run) % count == 0 and len(run) // count >= 2:
+        size = len(run) // count
+        return [run[k:k + size] for k in range(0, len(run), size)]
+    return None
+
+
+def _transposed_summary_cuts(text: str) -> list[_Cut]:
+    """Each transposed summary whose weights (and scores) cut into one figure per dimension and a
+    total that adds them up, read whole as its cells in row order."""
+    out: list[_Cut] = []
+    for m in _TRANSPOSED_SUMMARY.finditer(text):
+        weights = m.group("weights")
+        percent = weights.endswith(("%", "％"))
+        for count in range(2, 9):
+            names = _split_dimension_names(m.group("names"), count)
+            weight_cells = split_parts_and_total(weights, count, percent) if names else None
+            if names is None or weight_cells is None:
+                continue
+            cells = [m.group("dimension"), *names, m.group("total"), m.group("weight"), *weight_cells]
+            end = m.end("weights")
+            scores = m.group("scores") or ""
+            for length in range(len(scores), 0, -1):       # …89.30 + 2.主要绩效: a heading's number after it
+                score_cells = split_parts_and_total(scores[:length], count)
+                if score_cells is not None:
+                    cells += [m.group("score"), *score_cells]
+                    end = m.start("scores") + length
+                    break
+            out.append(_Cut(m.start(), end, "cells", (), tuple(cells)))
+            break
+    return out
 
 
 def _recipient_money_cut(text: str) -> _Cut | None:
