@@ -78,6 +78,7 @@ from jixiao.normalize.vocabulary import (
     GOAL_CAPTION,
     SCORE_SUMMARY_COLUMN_WORDS,
     SCORE_SUMMARY_ROW_LABELS,
+    SCORING_RULE_END_PATTERN,
     SELF_EVALUATION_MONEY_COLUMN_WORDS,
     SELF_EVALUATION_MONEY_ROW_LABELS,
     SELF_EVALUATION_TOTAL_WORDS,
@@ -214,6 +215,13 @@ _VALUE_RUN = re.compile(
     rf"|(?:{alternation(OPERATOR_KIND_WORDS)})|(?:{_WORD_TARGET}){_NAME_GOES_ON})+")
 _EXPLANATION = re.compile(rf"(?:{alternation(EXPLANATION_PREFIXES)})[^\d{re.escape(OPERATOR_SYMBOL_CHARS)}]{{1,40}}?"
                           rf"(?:{alternation(EXPLANATION_SUFFIXES)})")
+#: An explanation and the scoring rule after it, figures and all (``反映年度参保缴费人数达到目标值得满分,
+#: 每少0.1万人扣1分``): one text cell in a table with a 评(扣)分标准 column, so the rule's figures are no
+#: values and the next row's name starts after it.
+_EXPLAINED_RULE = re.compile(
+    rf"(?:{alternation(EXPLANATION_PREFIXES)})[^。；;]{{1,60}}?{SCORING_RULE_END_PATTERN}"
+    rf"(?:[,，][^,，;；。]{{0,30}}?{SCORING_RULE_END_PATTERN})*")
+_RULE_ROLE = "scoring_rule"
 _DIGIT = re.compile(r"\d")
 _UNIT_AFTER_NUMBER = re.compile(rf"\d[\d.,]*(?:{_MAG})?(?P<unit>{_UNIT})?")
 
@@ -935,8 +943,11 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
     "value". ``after_level1``: the stretch follows a level-1 name (a level-2 name may open it)."""
     out: list[tuple[str, str]] = []
     pos = 0
-    spans = sorted([(m.start(), m.end(), "explanation") for m in _EXPLANATION.finditer(segment)]
-                   + [(m.start(), m.end(), "value") for m in _VALUE_RUN.finditer(segment)])
+    ruled = [(m.start(), m.end(), "explanation") for m in _EXPLAINED_RULE.finditer(segment)] \
+        if _RULE_ROLE in cursor.roles else []
+    spans = ruled + sorted([(m.start(), m.end(), "explanation") for m in _EXPLANATION.finditer(segment)]
+                           + [(m.start(), m.end(), "value") for m in _VALUE_RUN.finditer(segment)])
+    spans = sorted(sp for n, sp in enumerate(spans) if not any(r[0] <= sp[0] < r[1] for r in ruled[:n]))
     spans = [sp for n, sp in enumerate(spans) if not any(o[0] <= sp[0] < o[1] for o in spans[:n])]
     clauses = [(at, at + len(c)) for c in cursor.clauses if (at := segment.find(c)) >= 0]
     spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b in clauses)]   # 确保完成2019年度任务
