@@ -62,6 +62,8 @@ EXPLANATION_SUFFIXES: tuple[str, ...] = ("情况", "程度", "水平", "比例",
 #: How an explanation cell (绩效标准, 指标解释: ``反映…情况``) starts: in a one-cell-per-line table it
 #: marks the name before it and the target after it.
 EXPLANATION_PREFIXES: tuple[str, ...] = ("反映", "用于反映", "考察", "衡量", "主要反映")
+#: How a 评(扣)分标准 clause ends (达到目标值得满分 | 每少0.1万人扣1分 | 否则不得分).
+SCORING_RULE_END_PATTERN = r"(?:得满分|不得分|按比例扣分|酌情扣分|扣\d+(?:\.\d+)?分)"
 
 # --------------------------------------------------------------------------------------------
 # Header fields: contract column -> every label spelling seen (longest match wins)

@@ -77,6 +77,8 @@ from jixiao.normalize.vocabulary import (
     TOTAL_SCORE_PHRASES,
     GOAL_CAPTION,
     SCORE_SUMMARY_COLUMN_WORDS,
+    SCORE_SUMMARY_ROW_LABELS,
+    SCORING_RULE_END_PATTERN,
     SELF_EVALUATION_MONEY_COLUMN_WORDS,
     SELF_EVALUATION_MONEY_ROW_LABELS,
     SELF_EVALUATION_TOTAL_WORDS,
@@ -152,6 +154,8 @@ _FIELD_LABEL = re.compile(rf"(?:{alternation(w for labels in FORM_FIELD_LABELS.v
 #: (数量 or 质量 alone would cut names), or any short name with its weight (决策(16分)).
 #: A score table's level code before its name (A.决策(15分), A1项目立项(9分)): the level name's.
 _LEVEL_CODE = r"(?:[A-Z]\d{0,2}[.．、]?)"
+#: A score row's code right before a word (B21|资金使用情况): the word is the row's name, no caption.
+_ROW_CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]\d{1,3}[.．、]?$")
 _LEVEL = re.compile(
     rf"{_LEVEL_CODE}?"
     rf"(?:(?:{alternation(LEVEL1_WORDS | {w for w in LEVEL2_WORDS if w.endswith(('指标', '目标'))})})"
@@ -211,6 +215,13 @@ _VALUE_RUN = re.compile(
     rf"|(?:{alternation(OPERATOR_KIND_WORDS)})|(?:{_WORD_TARGET}){_NAME_GOES_ON})+")
 _EXPLANATION = re.compile(rf"(?:{alternation(EXPLANATION_PREFIXES)})[^\d{re.escape(OPERATOR_SYMBOL_CHARS)}]{{1,40}}?"
                           rf"(?:{alternation(EXPLANATION_SUFFIXES)})")
+#: An explanation and the scoring rule after it, figures and all (``反映年度参保缴费人数达到目标值得满分,
+#: 每少0.1万人扣1分``): one text cell in a table with a 评(扣)分标准 column, so the rule's figures are no
+#: values and the next row's name starts after it.
+_EXPLAINED_RULE = re.compile(
+    rf"(?:{alternation(EXPLANATION_PREFIXES)})[^。；;]{{1,60}}?{SCORING_RULE_END_PATTERN}"
+    rf"(?:[,，][^,，;；。]{{0,30}}?{SCORING_RULE_END_PATTERN})*")
+_RULE_ROLE = "scoring_rule"
 _DIGIT = re.compile(r"\d")
 _UNIT_AFTER_NUMBER = re.compile(rf"\d[\d.,]*(?:{_MAG})?(?P<unit>{_UNIT})?")
 
@@ -426,6 +437,8 @@ def _known_cuts(text: str) -> list[_Cut]:
     cuts = _header_runs(text)
     if money is not None:
         cuts = _with_named_columns(cuts, text, money) + [money]
+    summaries = _transposed_summary_cuts(text)
+    cuts = [c for c in cuts if not any(s.start <= c.start < s.end for s in summaries)] + summaries
     titles = [m for m in _FORM_TITLE.finditer(text) if m.start() > 0]
     form_starts = [0] + [m.start() for m in titles]
     header_starts = [c.start for c in cuts if c.kind == "header"]
@@ -447,7 +460,8 @@ def _known_cuts(text: str) -> list[_Cut]:
     cuts += [_Cut(m.start(), m.end(), "signature") for m in _SIGNATURE.finditer(text)]
     label_ends = {c.start: c.end for c in cuts if c.kind == "label"}
     cuts += [_Cut(m.start(), m.end(), "caption") for m in _CAPTION.finditer(text)
-             if label_ends.get(m.start(), 0) <= m.end()]      # 项目资金总额 is a label, not 项目资金 + 总额
+             if label_ends.get(m.start(), 0) <= m.end()      # 项目资金总额 is a label, not 项目资金 + 总额
+             and not _ROW_CODE_BEFORE.search(text, 0, m.start())]    # B21资金使用情况: a coded row's name
     cuts += [_Cut(m.start(), m.start(), "numbered") for m in _CAPTION_BREAK.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "break") for m in _HEADING_BREAK.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "chrome") for m in _CHROME.finditer(text)]
@@ -519,6 +533,76 @@ def split_total_and_parts(run: str, parts: int) -> list[str] | None:
 
 
 _MONEY_FIGURE = re.compile(r"(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d{1,2})?")
+
+# -- a report's transposed score summary ------------------------------------------------------------
+
+_SUMMARY_WORDS = {role: alternation(words) for role, words in SCORE_SUMMARY_ROW_LABELS.items()}
+#: A report's 表3 summary run together: 指标, the dimensions and 合计, a 权重 row, a 得分 row
+#: (``指标项目决策类项目管理类项目绩效类合计权重20%20%60%100%得分14.517.346.378.1``).
+_TRANSPOSED_SUMMARY = re.compile(
+    rf"(?P<dimension>{_SUMMARY_WORDS['dimension']})(?P<names>\p{{Han}}{{2,60}}?)(?P<total>{alternation(TABLE_TOTAL_WORDS)})"
+    rf"(?P<weight>{_SUMMARY_WORDS['weight']})(?P<weights>[\d.%％]+)"
+    rf"(?:(?P<score>{_SUMMARY_WORDS['score']})(?P<scores>\d[\d.]*))?")
+
+
+def split_parts_and_total(run: str, parts: int, percent: bool = False) -> list[str] | None:
+    """``14.517.346.378.1`` → ``parts`` figures and their total after them (``78.1``); with
+    ``percent`` each figure ends in %: the one such cut, else None (none, or several)."""
+    figure = rf"{_MONEY_FIGURE.pattern}{'[%％]' if percent else ''}"
+    found: list[list[str]] = []
+
+    def walk(pos: int, taken: list[str]) -> None:
+        if len(found) > 1:
+            return
+        if len(taken) == parts + 1:
+            if pos == len(run) and sum(_figure_value(t.rstrip("%％")) for t in taken[:-1]) \
+                    == _figure_value(taken[-1].rstrip("%％")):
+                found.append(list(taken))
+            return
+        for end in range(pos + 1, len(run) + 1):
+            if re.fullmatch(figure, run[pos:end]) and not (end < len(run) and run[end] in ".,"):
+                walk(end, [*taken, run[pos:end]])
+
+    walk(0, [])
+    return found[0] if len(found) == 1 else None
+
+
+def _split_dimension_names(run: str, count: int) -> list[str] | None:
+    """``项目决策类项目管理类项目绩效类`` → ``count`` names: cut after each use of the character the
+    run ends with (every name ends alike), else in equal lengths; None when neither gives ``count``."""
+    by_end = [n + run[-1] for n in run.split(run[-1])[:-1]]
+    if len(by_end) == count and "".join(by_end) == run and all(len(n) >= 2 for n in by_end):
+        return by_end
+    if count and len(run) % count == 0 and len(run) // count >= 2:
+        size = len(run) // count
+        return [run[k:k + size] for k in range(0, len(run), size)]
+    return None
+
+
+def _transposed_summary_cuts(text: str) -> list[_Cut]:
+    """Each transposed summary whose weights (and scores) cut into one figure per dimension and a
+    total that adds them up, read whole as its cells in row order."""
+    out: list[_Cut] = []
+    for m in _TRANSPOSED_SUMMARY.finditer(text):
+        weights = m.group("weights")
+        percent = weights.endswith(("%", "％"))
+        for count in range(2, 9):
+            names = _split_dimension_names(m.group("names"), count)
+            weight_cells = split_parts_and_total(weights, count, percent) if names else None
+            if names is None or weight_cells is None:
+                continue
+            cells = [m.group("dimension"), *names, m.group("total"), m.group("weight"), *weight_cells]
+            end = m.end("weights")
+            scores = m.group("scores") or ""
+            for length in range(len(scores), 0, -1):       # …89.30 + 2.主要绩效: a heading's number after it
+                score_cells = split_parts_and_total(scores[:length], count)
+                if score_cells is not None:
+                    cells += [m.group("score"), *score_cells]
+                    end = m.start("scores") + length
+                    break
+            out.append(_Cut(m.start(), end, "cells", (), tuple(cells)))
+            break
+    return out
 
 
 def _recipient_money_cut(text: str) -> _Cut | None:
@@ -811,6 +895,44 @@ def _code_at_end(segment: str, start: int, end: int, cursor: _RowCursor) -> int 
     return None
 
 
+#: A number a name opens with at the end of a run of values, and the characters of the name a unit
+#: took (``110项`` + ``目验收合格率``).
+_TRAILING_DIGITS = re.compile(r"(?<![\d.,])\d+\p{Han}*$")
+
+
+def _name_opener_at(segment: str, start: int, end: int, cursor: _RowCursor, after_text: bool) -> int | None:
+    """Where a run of values that runs into a name opening with a number (``>=80%`` + ``12345市民热线…``,
+    ``12315`` + ``热线接通率`` after a level) ends: before its trailing digits, when a name follows
+    right after them, no reading takes the whole run and the rest reads (or is empty: not right
+    after a text cell, whose values come now); None otherwise. A table whose rows open with values
+    (a 序号) keeps its runs as they are."""
+    if end >= len(segment) or not re.match(r"\p{Han}", segment[end]) or cursor._row_openers():
+        return None
+    digits = _TRAILING_DIGITS.search(segment, start, end)
+    run = segment[start:end]
+    unit_taken = _TRAILING_HAN.search(run)          # …255处 + 治路面病害面积: the values read, a name's character after them
+    if digits is None or cut_value_run(run, cursor.roles, cursor.next)[1] is not None \
+            or cursor.shares and cursor.reads_shares(run) \
+            or unit_taken and cut_value_run(run[:unit_taken.start()], cursor.roles, cursor.next)[1] is not None:
+        return None
+    cut = digits.start()
+    if cut == start and after_text:
+        return None
+    if cut > start and cut_value_run(segment[start:cut], cursor.roles, cursor.next)[1] is None:
+        return None
+    return cut
+
+
+def _level_before_coded_name(out: list[tuple[str, str]], segment: str, start: int, end: int,
+                             cursor: _RowCursor) -> bool:
+    """Whether the text cell just read is a short level-2 name alone (质量) and the run after it a
+    number glued to a name (``12315热线接通率``): no row is a level and a value, so the number opens
+    the row's name."""
+    return bool(out and out[-1][1] in ("name", "text") and "level2" in cursor.roles
+                and _SHORT_LEVEL2.fullmatch(out[-1][0]) and re.fullmatch(r"\d+\p{Han}*", segment[start:end])
+                and end < len(segment) and re.match(r"\p{Han}", segment[end]) and not cursor._row_openers())
+
+
 #: A number a sentence goes on after (…改造12000平方米,消除…): a comma right after it; no cell opens
 #: with a comma, so the number is the sentence's, not a value cell.
 _IN_SENTENCE = re.compile(r".?[,，、]\p{Han}")
@@ -821,8 +943,11 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
     "value". ``after_level1``: the stretch follows a level-1 name (a level-2 name may open it)."""
     out: list[tuple[str, str]] = []
     pos = 0
-    spans = sorted([(m.start(), m.end(), "explanation") for m in _EXPLANATION.finditer(segment)]
-                   + [(m.start(), m.end(), "value") for m in _VALUE_RUN.finditer(segment)])
+    ruled = [(m.start(), m.end(), "explanation") for m in _EXPLAINED_RULE.finditer(segment)] \
+        if _RULE_ROLE in cursor.roles else []
+    spans = ruled + sorted([(m.start(), m.end(), "explanation") for m in _EXPLANATION.finditer(segment)]
+                           + [(m.start(), m.end(), "value") for m in _VALUE_RUN.finditer(segment)])
+    spans = sorted(sp for n, sp in enumerate(spans) if not any(r[0] <= sp[0] < r[1] for r in ruled[:n]))
     spans = [sp for n, sp in enumerate(spans) if not any(o[0] <= sp[0] < o[1] for o in spans[:n])]
     clauses = [(at, at + len(c)) for c in cursor.clauses if (at := segment.find(c)) >= 0]
     spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b in clauses)]   # 确保完成2019年度任务
@@ -865,6 +990,11 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
             continue
         if start > pos:
             text(segment[pos:start])
+            if kind == "value" and _level_before_coded_name(out, segment, start, end, cursor):
+                out[-1] = (out[-1][0], "level")   # 质量|12315热线接通率: a level alone, its row's name next
+                cursor.restart(level=True)
+                pos = start
+                continue
         if kind == "value":
             following = spans[n + 1] if n + 1 < len(spans) else None
             word_follows = following is not None and following[0] > end and following[2] == "value"
@@ -872,6 +1002,12 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
                 if code == start:                 # the whole run is a code glued to the name after it
                     continue
                 end = code
+            after_text = bool(out) and out[-1][1] in ("name", "text")
+            if (opener := _name_opener_at(segment, start, end, cursor, after_text)) is not None:
+                if opener == start:               # the whole run is the number the name after it opens with
+                    pos = start
+                    continue
+                end = opener
             trailing = _TRAILING_HAN.search(segment, start, end)
             following_text = segment[end:following[0] if following else len(segment)]
             if trailing is not None and trailing.start() > start and (

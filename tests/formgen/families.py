@@ -34,6 +34,12 @@ OPERATOR_WORDS_SHARE = 0.35
 WRAPPED_HEADER_SHARE = 0.3
 TNAT_HEADER_WRAP = r"^(年初|全年|实际|执行率|年度|一级)(?=\S)"
 
+#: share of T-SH target forms whose indicator names open with a service line's number
+#: (``12315热线接通率``, ``12345市民热线工单按时办结率``: the seeds 000/001 forms), on a stream of its
+#: own; run together, the number meets the target before it (``>=80%12345…``).
+CODED_NAMES_SHARE = 0.35
+NAME_CODES = ("12345", "12315", "12319", "96345", "110")
+
 # --- T-SH target form ---------------------------------------------------------------------------
 
 SH_LEVEL1 = {"产出指标": "产出目标", "效益指标": "效果目标", "满意度指标": "效果目标"}
@@ -42,11 +48,21 @@ SH_LEVEL2 = {"数量指标": "数量", "质量指标": "质量", "时效指标":
              "可持续影响指标": "可持续影响", "服务对象满意度指标": "满意度"}
 
 
+def _code_names(rng: random.Random, indicators: list) -> None:
+    """Open some indicator names with a service line's number, on ``CODED_NAMES_SHARE`` of forms."""
+    if rng.random() >= CODED_NAMES_SHARE:
+        return
+    coded = [i for i in indicators if rng.random() < 0.5] or [rng.choice(indicators)]
+    for ind in coded:
+        ind.name = rng.choice(NAME_CODES) + ind.name
+
+
 def tsh_target(rng: random.Random, year: int) -> GeneratedForm:
     department, unit, project = who(rng)
     indicators = draw_indicators(rng, 6, 10, style="sh")
     for ind in indicators:
         ind.level1, ind.level2 = SH_LEVEL1[ind.level1], SH_LEVEL2[ind.level2]
+    _code_names(side_rng(rng, "coded names"), indicators)
     total = Decimal(rng.randint(200000, 9000000))
     current = total if rng.random() < 0.6 else (total * Decimal("0.4")).quantize(Decimal(1))
     money = lambda x: f"{x:,}" if rng.random() < 0.7 else f"{x}"          # noqa: E731
@@ -223,6 +239,27 @@ def tsc_self(rng: random.Random, year: int) -> GeneratedForm:
 
 # --- T-HN target form (Hunan) ---------------------------------------------------------------------
 
+#: share of T-HN forms whose 指标解释 and 评(扣)分标准 differ row by row, the rules with figures of their
+#: own (``反映年度参保缴费人数 | 达到目标值得满分,每少0.1万人扣1分``: the Shigu sample), on a stream of its own.
+VARIED_RULES_SHARE = 0.35
+VARIED_RULES = ("达到目标值得满分,每少{k}{unit}扣1分", "足额完成得满分,否则不得分", "每低1个百分点扣{p}分",
+                "达到目标值得满分,未达到按比例扣分")
+
+
+def _scoring_rules(rng: random.Random, indicators: list) -> dict[str, tuple[str, str]]:
+    """Each indicator's 指标解释 and 评(扣)分标准: one rule for all, or (``VARIED_RULES_SHARE``) a rule
+    of its own, its explanation without 情况 half the time."""
+    varied = rng.random() < VARIED_RULES_SHARE
+    out = {}
+    for ind in indicators:
+        if not varied:
+            out[ind.name] = (f"反映{ind.name}情况", "达到目标值得满分,未达到按比例扣分")
+            continue
+        rule = rng.choice(VARIED_RULES).format(k=rng.choice([1, 5, 10, 0.1]), unit=ind.unit or "个", p=rng.randint(1, 3))
+        out[ind.name] = (f"反映{ind.name}" + rng.choice(["情况", ""]), rule)
+    return out
+
+
 def thn_target(rng: random.Random, year: int) -> GeneratedForm:
     department, unit, project = who(rng)
     code = rng.randint(100, 999)
@@ -236,8 +273,8 @@ def thn_target(rng: random.Random, year: int) -> GeneratedForm:
     form["budget_lines"] = [budget_line("current_year_budget", "年度资金总额", yuan(money.budget)),
                             budget_line("fiscal_appropriation", "其中:财政拨款", yuan(money.fiscal)),
                             budget_line("other_funds", "其他资金", yuan(money.carry))]
-    cells = lambda i: [i.target.op_cell, i.target.value_cell, i.target.unit_cell,  # noqa: E731
-                       f"反映{i.name}情况", "达到目标值得满分,未达到按比例扣分"]
+    rules = _scoring_rules(side_rng(rng, "scoring rules"), indicators)
+    cells = lambda i: [i.target.op_cell, i.target.value_cell, i.target.unit_cell, *rules[i.name]]  # noqa: E731
     rows = indicator_rows(indicators, lambda s: s, lambda s: s, cells)
     form["indicators"] = [i.truth() for i in indicators]
     table = make_table([

@@ -61,9 +61,16 @@ def _target(rng: random.Random, group: str, name: str) -> dict:
             "conditions": [{"label": None, "operator": op, "value": value, "unit": "%"}]}
 
 
-def _scores(rng: random.Random) -> tuple[list[dict], list[list[GridBlock]], list[tuple[str, float, float]]]:
+#: share of reports whose detail rows name a leaf with a caption's words (B21资金使用情况: the seed 002
+#: report), on a stream of its own; run together, the caption must not cut the code from its name.
+CAPTION_NAMES_SHARE = 0.35
+CAPTION_NAMES = {"资金使用合规性": "资金使用情况", "预算执行率": "预算执行情况"}
+
+
+def _scores(rng: random.Random, renames: dict[str, str] | None = None,
+            ) -> tuple[list[dict], list[list[GridBlock]], list[tuple[str, float, float]]]:
     """Score rows (level 1, then each dimension's level 2/3 in table order), one detail table per
-    dimension, and the summary figures (name, weight, score)."""
+    dimension, and the summary figures (name, weight, score); ``renames`` names leaves otherwise."""
     weights = dict(zip(DIMENSIONS, rng.choice(LEVEL1_WEIGHTS)))
     level1_rows, detail_rows, tables, summary = [], [], [], []
     for k, (dim, (letter, subs)) in enumerate(DIMENSIONS.items()):
@@ -76,6 +83,7 @@ def _scores(rng: random.Random) -> tuple[list[dict], list[list[GridBlock]], list
             leaf_weights = split_weights(rng, w2, len(leaves))
             leaf_rows, sub_score = [], 0.0
             for j, (leaf, w3) in enumerate(zip(leaves, leaf_weights)):
+                leaf = (renames or {}).get(leaf, leaf)
                 code3 = f"{code2}{j + 1}"
                 score = float(w3) if rng.random() < 0.65 else r2(w3 * rng.choice([0.5, 0.6, 0.8, 0.9]))
                 if leaf.endswith("率"):
@@ -140,7 +148,8 @@ def evaluation_report(rng: random.Random, year: int) -> GeneratedForm:
     lines.append(budget_line("current_year_budget", "项目预算合计", yuan(total), None, None,
                              yuan(spent_total), total_rate))
     budget_rows.append(["", "项目预算合计", f"{total:.2f}", f"{spent_total:.2f}", f"{fmt_num(total_rate)}%"])
-    scores, detail_tables, summary = _scores(rng)
+    captioned = side_rng(rng, "caption names").random() < CAPTION_NAMES_SHARE
+    scores, detail_tables, summary = _scores(rng, CAPTION_NAMES if captioned else None)
     grand = r2(sum(s for _, _, s in summary))
     grade = grade_of(grand)
     form = form_record(0, fiscal_year=year, project_name=project, reporting_unit=unit, department=department)
