@@ -911,9 +911,11 @@ def _name_opener_at(segment: str, start: int, end: int, cursor: _RowCursor, afte
     digits = _TRAILING_DIGITS.search(segment, start, end)
     run = segment[start:end]
     unit_taken = _TRAILING_HAN.search(run)          # …255处 + 治路面病害面积: the values read, a name's character after them
+                                                    # (>=32盏111110 + 项目完成及时性: a target and its shares)
+    values = run[:unit_taken.start()] if unit_taken else run
     if digits is None or cut_value_run(run, cursor.roles, cursor.next)[1] is not None \
-            or cursor.shares and cursor.reads_shares(run) \
-            or unit_taken and cut_value_run(run[:unit_taken.start()], cursor.roles, cursor.next)[1] is not None:
+            or cursor.shares and (cursor.reads_shares(run) or cursor.reads_shares(values)) \
+            or unit_taken and cut_value_run(values, cursor.roles, cursor.next)[1] is not None:
         return None
     cut = digits.start()
     if cut == start and after_text:
