@@ -30,9 +30,10 @@ from typing import Sequence
 
 import regex as re
 
-from jixiao.extract.layout.columns import joins_cell_head
+from jixiao.extract.layout.columns import is_points, joins_cell_head
 from jixiao.extract.layout.content_order import cut_level_word_rests, cut_words, pdf_pages, starts_level_word
 from jixiao.extract.layout.glued_cells import is_known_word, known_word_spans
+from jixiao.extract.layout.reader import is_level_word
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.extract.layout.stream import CELL_JOIN_UNCERTAIN
 from jixiao.normalize.text import alternation, display_width
@@ -139,11 +140,27 @@ def line_cells(line: str) -> list[str]:
         following = words[k + 1] if k + 1 < len(words) else None
         if cells and joins_cell_head(cells[-1], word):
             cells[-1] += f" {word}"
-        elif cells and _inside_cell(cells[-1], word, following):
+        elif cells and (_inside_cell(cells[-1], word, following) or _opens_name(cells, word, following)):
             cells[-1] += word
         else:
             cells.append(word)
     return cells
+
+
+def _opens_name(cells: Sequence[str], word: str, following: str | None) -> bool:
+    """Whether the number just read is the one a name opens with (a service line's ``12319`` in
+    ``社会效益 12319 群众知晓率 >=80%``, ``110 维修养护道路里程 210 公里``): digits after a level word and
+    before a word that is no level (a target comes after a name, never before it); or digits opening
+    the line with a value after the word. Never a weight, a score or a short 序号 (those run 0-100:
+    ``决策 20 项目立项`` keeps its 20); a longer 序号 row (``101 城区道路 71.74``) would be read as a
+    coded name (its table has no column the name could be cut from)."""
+    number = cells[-1]
+    if not _DIGITS.match(number) or is_points(number) or not _ALL_HAN.match(word) or is_level_word(word):
+        return False
+    if len(cells) == 1:
+        return following is not None and (following[0] in OPERATOR_SYMBOL_CHARS or bool(_DIGIT_START.match(following))
+                                          or any(following.startswith(w) for w in _OPERATOR_WORDS))
+    return is_level_word(cells[-2])
 
 
 @dataclass
