@@ -267,11 +267,18 @@ def _capacities(lines: Sequence[list[Piece]]) -> dict[int, int]:
     rows = [ps for ps in lines if len(ps) >= 2 and not all(_FIELD_WITH_VALUE.search(p.text) for p in ps)]
     seen = Counter(p.start for ps in rows for p in ps)
     starts = [s for s, n in seen.items() if n >= 2]                   # where cells of two lines start
+    widths: dict[int, list[int]] = {}
+    for ps in rows:
+        for p in ps:
+            widths.setdefault(p.start, []).append(display_width(p.text))
     caps: dict[int, int] = {}
     for ps in rows:
         for p in ps:
-            if sum(1 for s in starts if p.start + 1 < s < p.end) < 2:   # a cell spanning columns: no width
-                caps[p.start] = max(caps.get(p.start, 0), display_width(p.text))
+            others = sorted(widths[p.start])[:-1]
+            if others and display_width(p.text) > 2 * others[-1] \
+                    and sum(1 for s in starts if p.start + 1 < s < p.end) >= 2:
+                continue                          # a cell spanning columns, twice as wide as its column: no width
+            caps[p.start] = max(caps.get(p.start, 0), display_width(p.text))
     return caps
 
 
