@@ -213,8 +213,9 @@ def split_at_column_starts(piece: Piece, is_column_start: Callable[[int], bool],
         before, after = piece.text[start - piece.start:i], piece.text[i + 1:]
         last, first = before.split(" ")[-1], after.split(" ")[0]
         if display_width(before) < 4 or not _STARTS_CELL.match(after) or joins_cell_head(last, first) \
-                or (after[0].isdigit() and not _UNCLOSED.search(before)):
-            continue            # no full column (合 计), a code's word, a mark's item, a number no bracket cut before
+                or (after[0].isdigit() and not _UNCLOSED.search(before)) or is_number_or_cut(before):
+            continue            # no full column (合 计), a code's word, a mark's item, a number no bracket cut
+            #                     before, a number that opens a name (12345 市民热线)
         if any(is_column_start(s) for s in range(start + tolerance + 1, blank)):
             continue                              # the text before crosses a column: a wide cell
         out.append(Piece(piece.text[start - piece.start:i], start, blank))

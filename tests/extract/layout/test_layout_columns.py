@@ -214,6 +214,24 @@ A 决策     15       A1 项目立   13      A11 立项依   5             3.22
                                              "A21 绩效目标合理性", "A22 绩效指标明确性"]
 
 
+def test_a_number_that_opens_a_name_stays_with_it_where_a_column_starts():
+    # a target form (samples/seeds 000): ``12345 市民热线协调工`` is one name though its words start a column
+    text = """\
+                实施管理             项目管理制度健全性       健全
+                                 政府采购规范性         合规
+资产管理            资产管理制度健全性        健全
+产出目标            数量               12315 话务设备维护完   =100%
+                                 成率
+                                 话务设备授权完成率       =100%
+                                 12345 市民热线协调工   =100%
+                                 作完成率
+                质量               12315 热线接通率     >=80%
+                                 12345 市民热线三方转   >=80%
+"""
+    names = [row[2] for _, _, grid in find_layout_blocks(text.split("\n")) for row in grid.rows]
+    assert "12315 话务设备维护完成率" in names and "12345 市民热线协调工作完成率" in names
+
+
 #: family → floor of the mean F1 of pdftotext -layout text over seeds 0-2 (measured: T-SC-flat 1.00,
 #: T-HN 0.85; before merged cells were joined back: 0.06-0.16 and about 0.5; T-NAT self-eval 0.94,
 #: 0.65 before wrapped words, cut amounts and cells one blank apart were read; T-SH self-eval 0.99,
