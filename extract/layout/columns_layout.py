@@ -20,13 +20,15 @@ cell that crosses a gutter spans the columns it covers (``None`` in the position
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Callable, Sequence
 
 import regex as re
 
 from jixiao.extract.document import Line
 from jixiao.extract.layout.base import Builder, RawRow, source_of
+from jixiao.extract.layout.columns import joins_cell_head
 from jixiao.extract.layout.glued_cells import is_column_word, is_known_word, starts_column_word
 from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport, Span
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
@@ -162,22 +164,63 @@ def split_touching_numbers(cut: Sequence[list[Piece]], settings: LayoutSettings 
     for n, ps in enumerate(cut):
         row: list[Piece] = []
         for p in ps:
-            rest = p
             own = sum(1 for t in p.text.split(" ") if "," in t and is_number_or_cut(t))
-            if sum(1 for q in ps if q is not p and is_number_or_cut(q.text)) + own < 2:
-                row.append(p)
-                continue
-            for i in [i for i, ch in enumerate(p.text) if ch == " "]:
-                before, after = p.text[rest.start - p.start:i], p.text[i + 1:].split(" ")
-                if not before or " " in before.strip() \
-                        or not all(is_number_or_cut(a) or a in _EMPTY_SYMBOLS for a in after):
-                    continue
-                if is_number_or_cut(before) or (_ENDS_HAN.search(before) and column_start(p.start + i + 1, n)):
-                    row.append(Piece(before, rest.start, p.start + i))
-                    rest = Piece(p.text[i + 1:], p.start + i + 1, p.end)
-            row.append(rest)
+            amounts = sum(1 for q in ps if q is not p and is_number_or_cut(q.text)) + own >= 2
+            parts = _split_amounts(p, lambda offset: column_start(offset, n)) if amounts else [p]
+            if len(ps) >= 2:                          # a row's cells, not a line of text alone
+                parts = [q for part in parts
+                         for q in split_at_column_starts(part, lambda offset: column_start(offset, n), tolerance)]
+            row.extend(parts)
         out.append(row)
     return out
+
+
+def _split_amounts(p: Piece, is_column_start: Callable[[int], bool]) -> list[Piece]:
+    """A piece of a row of amounts cut at each blank followed by numbers alone to its end, when the
+    text before is a number too, or ends in a CJK character and the numbers start a column."""
+    out: list[Piece] = []
+    rest = p
+    for i in [i for i, ch in enumerate(p.text) if ch == " "]:
+        before, after = p.text[rest.start - p.start:i], p.text[i + 1:].split(" ")
+        if not before or " " in before.strip() \
+                or not all(is_number_or_cut(a) or a in _EMPTY_SYMBOLS for a in after):
+            continue
+        if is_number_or_cut(before) or (_ENDS_HAN.search(before) and is_column_start(p.start + i + 1)):
+            out.append(Piece(before, rest.start, p.start + i))
+            rest = Piece(p.text[i + 1:], p.start + i + 1, p.end)
+    return out + [rest]
+
+
+#: What a cell cut off by a filled column opens with: a word, a number or an operator.
+_STARTS_CELL = re.compile(rf"^(?:\p{{Han}}|\d|{'|'.join(re.escape(o) for o in sorted(_SYMBOL_OPERATORS, key=len, reverse=True))})")
+#: An indicator's explanation cut inside its bracket (``资金拨付及时率(行``): its column is full.
+_UNCLOSED = re.compile(r"[(（][^)）]*$")
+
+
+def split_at_column_starts(piece: Piece, is_column_start: Callable[[int], bool], tolerance: int) -> list[Piece]:
+    """A piece cut at each single blank where the next word starts a column and the text before it
+    fills one column from a column's start (crossing none): cells pdftotext printed one blank apart
+    because the left one filled its column (``资金使用合规率(计 85%以上``, ``培训农民人 >=120 人 20``: CJK
+    text printed wider than its offsets). A blank inside a cell (``≤86 万元``, ``至少 5``) is kept."""
+    if " " not in piece.text or not is_column_start(piece.start):
+        return [piece]
+    out: list[Piece] = []
+    rest = piece
+    for i in [i for i, ch in enumerate(piece.text) if ch == " "]:
+        start, blank = rest.start, piece.start + i
+        if blank <= start or not is_column_start(blank + 1) or _BLANK_IN_CELL.match(piece.text, i):
+            continue
+        before, after = piece.text[start - piece.start:i], piece.text[i + 1:]
+        last, first = before.split(" ")[-1], after.split(" ")[0]
+        if display_width(before) < 4 or not _STARTS_CELL.match(after) or joins_cell_head(last, first) \
+                or (after[0].isdigit() and not _UNCLOSED.search(before)) or is_number_or_cut(before):
+            continue            # no full column (合 计), a code's word, a mark's item, a number no bracket cut
+            #                     before, a number that opens a name (12345 市民热线)
+        if any(is_column_start(s) for s in range(start + tolerance + 1, blank)):
+            continue                              # the text before crosses a column: a wide cell
+        out.append(Piece(piece.text[start - piece.start:i], start, blank))
+        rest = Piece(piece.text[i + 1:], blank + 1, piece.end)
+    return out + [rest]
 
 
 def _overlaps(p: Piece, q: Piece) -> bool:
@@ -222,11 +265,20 @@ def _capacities(lines: Sequence[list[Piece]]) -> dict[int, int]:
     """Widest cell seen starting at each offset in lines of several cells (a column's width); a line
     of fields written with their values (``填报人:张晓梅  联系电话:0880-5187150``, a signature line
     under the table) is no table row."""
-    caps: dict[int, int] = {}
-    for ps in lines:
-        if len(ps) < 2 or all(_FIELD_WITH_VALUE.search(p.text) for p in ps):
-            continue
+    rows = [ps for ps in lines if len(ps) >= 2 and not all(_FIELD_WITH_VALUE.search(p.text) for p in ps)]
+    seen = Counter(p.start for ps in rows for p in ps)
+    starts = [s for s, n in seen.items() if n >= 2]                   # where cells of two lines start
+    widths: dict[int, list[int]] = {}
+    for ps in rows:
         for p in ps:
+            widths.setdefault(p.start, []).append(display_width(p.text))
+    caps: dict[int, int] = {}
+    for ps in rows:
+        for p in ps:
+            others = sorted(widths[p.start])[:-1]
+            if others and display_width(p.text) > 2 * others[-1] \
+                    and sum(1 for s in starts if p.start + 1 < s < p.end) >= 2:
+                continue                          # a cell spanning columns, twice as wide as its column: no width
             caps[p.start] = max(caps.get(p.start, 0), display_width(p.text))
     return caps
 
@@ -274,10 +326,12 @@ def continues_row(line: list[Piece], above: list[Piece], capacity: dict[int, int
     short_of_values = sum(1 for q in above if q.start >= line[-1].end) >= 2
     continued = 0
     levels_under_full = 0
+    under: list[Piece] = []
     for p in line:
         q = next((q for q in above if _overlaps(p, q)), None)
-        if q is None:
-            return False
+        if q is None or (q in under and is_number_or_cut(p.text) and not is_number_or_cut(q.text)):
+            return False                          # no cell above, or an amount beside a cell under a text: a row of its own
+        under.append(q)
         cap = max(capacity.get(q.start + d, 0) for d in (-1, 0, 1))
         alone = len(line) == 1
         if _is_cut(q, p, cap, alone) is not False:

@@ -36,10 +36,11 @@ from jixiao.extract.layout.glued_cells import is_known_word, known_word_spans
 from jixiao.extract.layout.reader import is_level_word
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.extract.layout.stream import CELL_JOIN_UNCERTAIN
+from jixiao.normalize.money import money_unit_multiplier
 from jixiao.normalize.text import alternation, display_width
 from jixiao.normalize.vocabulary import (
     ENUMERATION_COMMA, INDICATOR_DIRECTION_WORDS, LINE_START_PROHIBITED_MARKS, MAGNITUDE_WORDS,
-    OPERATOR_PREFIXES, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, RATE_NAME_SUFFIXES, SENTENCE_PUNCTUATION_PATTERN,
+    OPERATOR_PREFIXES, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, RATE_NAME_SUFFIXES, RECIPIENT_MONEY_CAPTIONS, SENTENCE_PUNCTUATION_PATTERN,
     SPACED_NUMBER_IN_CELL_PATTERN, SPACED_DIGIT_HEAD_WORDS, SPLIT_CELL_HEAD_PATTERN, UNITS, WEB_PAGE_CHROME_WORDS,
     YEAR_WORD,
 )
@@ -56,6 +57,9 @@ _SPACED_NUMBER = re.compile(SPACED_NUMBER_IN_CELL_PATTERN)
 _ENDS_IN_NUMBER = re.compile(r"[\d.%]$")
 _UNIT_HEAD = re.compile(rf"^(?:{alternation((*UNITS, *MAGNITUDE_WORDS, *OPERATOR_SUFFIXES, *SPACED_DIGIT_HEAD_WORDS))})")
 _HAN_END = re.compile(r"\p{Han}$")
+_MONEY_CAPTIONS = tuple(RECIPIENT_MONEY_CAPTIONS)
+#: A unit's beginning that is no unit of its own (``公`` of 公里, ``平方`` of 平方米).
+_UNIT_STARTS = frozenset(u[:k] for u in UNITS for k in range(1, len(u)) if re.fullmatch(r"\p{Han}+", u[:k])) - set(UNITS)
 _DIGIT_START = re.compile(r"^[\d.]")
 #: A sentence's punctuation, or a list's comma (…费、报刊费): prose, not a name.
 _SENTENCE = re.compile(rf"{SENTENCE_PUNCTUATION_PATTERN}|{ENUMERATION_COMMA}")
@@ -93,6 +97,8 @@ _CODE_NAME = re.compile(r"^[-—－]\p{Han}")
 _UNIT = re.compile(rf"^(?:{alternation(UNITS)})$")
 _MAGNITUDES = tuple(MAGNITUDE_WORDS)
 _ENDS_IN_DIGIT = re.compile(r"\d$")
+_HAN_TAIL = re.compile(r"(?<=\d)\p{Han}{1,3}$")
+_UNIT_WORDS = frozenset((*UNITS, *OPERATOR_SUFFIXES))
 _DIGITS = re.compile(r"^\d+$")
 _ALL_HAN = re.compile(r"^\p{Han}+$")
 #: A label with its value after a colon (金额单位:元, 填报人:王芳): a line of its own.
@@ -115,8 +121,8 @@ def _inside_cell(before: str, after: str, following: str | None) -> bool:
         return False                              # a caption's title, a label (…预算（元）：): cells of their own
     if before in _OPERATOR_WORDS and _DIGIT_START.match(after):
         return True                               # an operator word before its number (至少 1200 人次)
-    if _ENDS_IN_NUMBER.search(before) and _UNIT_HEAD.match(after):
-        return True
+    if _ENDS_IN_NUMBER.search(before) and (_UNIT_HEAD.match(after) or (following is None and after in _UNIT_STARTS)):
+        return True                               # its unit, or a unit's start the line break cut (>=120 公 / 里)
     if _HAN_END.search(before) and _DIGIT_START.match(after):
         if _YEAR.match(after) and following is not None and following.startswith(YEAR_WORD) \
                 and not is_known_word(before):
@@ -213,6 +219,9 @@ def _strong_join(cell: _Cell, line: str, settings: LayoutSettings) -> bool:
             cell.text.endswith(_MAGNITUDES) or
             (_ENDS_IN_DIGIT.search(cell.text) and display_width(cell.text) >= settings.raw_rows_min_wrapped_width)):
         return True                               # a target's unit wrapped (<=40 万 / 元, 至少 580 / 人次)
+    if _VALUE.match(cell.text) and _ALL_HAN.match(line) and (tail := _HAN_TAIL.search(cell.text)) \
+            and any(tail.group()[k:] + line in _UNIT_WORDS for k in range(len(tail.group()))):
+        return True                               # a unit or an operator word cut inside (>=120 人 / 次, 2 公里以 / 上)
     return not _VALUE.match(line) and _word_across(cell.text, line)
 
 
@@ -235,6 +244,18 @@ def _continues(cell: _Cell, line: str, settings: LayoutSettings) -> bool:
     if width < settings.raw_rows_min_wrapped_width:
         return False                              # a narrow cell did not wrap
     return display_width(line) <= width + settings.raw_rows_width_tolerance
+
+
+def _opens_word(cell: _Cell, line: str, following: str) -> bool:
+    """The line and the next one make a word of the vocabulary (``生态效益`` / ``指标``, ``资金金额`` /
+    ``(万元)``) that the cell above does not begin: the line opens a cell of its own, however
+    narrow the column above it."""
+    joined = line + following.strip()
+    if len(following.split()) != 1:
+        return False
+    if is_known_word(joined):
+        return not is_known_word(cell.text + joined)
+    return joined.startswith(_MONEY_CAPTIONS) and money_unit_multiplier(joined) is not None
 
 
 #: How a fragment continues a row's cell: a word or an amount it completes, or a wrapped column's width.
@@ -334,9 +355,8 @@ def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS)
     for n, page in enumerate(pdf_pages(lines)):
         breaks += n > 0
         page_start = len(cells)
-        for raw in page:
-            if not raw.strip():
-                continue
+        filled = [raw for raw in page if raw.strip()]
+        for at, raw in enumerate(filled):
             if len(raw.split()) > 1 and (_is_sentence(raw, settings) or _BAR.search(raw) or _CHROME.search(raw)):
                 add([_Cell([raw.strip()], ended=True, prose=True)])
                 row = []
@@ -348,7 +368,8 @@ def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS)
                     last.lines.append(line)
                     continue
                 strong = _strong_join(last, line, settings)
-                if strong or _continues(last, line, settings):
+                if strong or (_continues(last, line, settings)
+                              and not _opens_word(last, line, filled[at + 1] if at + 1 < len(filled) else "")):
                     join(last, line, strong)
                     continue
             # the next lines of several cells of the row above, printed below it (``效益指标 可持续影

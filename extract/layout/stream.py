@@ -22,7 +22,7 @@ from jixiao.extract.document import Block, Cell, Line, Paragraph, Table
 from jixiao.extract.records import RawIssue
 from jixiao.extract.layout.base import RawRow, StreamBuilder
 from jixiao.extract.layout.grid import Shape
-from jixiao.extract.layout.columns import line_tokens, role_of
+from jixiao.extract.layout.columns import line_tokens, role_of, spaced_cells
 from jixiao.extract.layout.reader import (
     MIN_FIT, RowKind, RowTableReading, TableRow, best_row, fit, is_field_label, read_row_table,
 )
@@ -762,6 +762,10 @@ def regroup_total_rows(blocks: Sequence[Block], settings: LayoutSettings = DEFAU
     out: list[Block] = []
     i = 0
     while i < len(blocks):
+        if (spaced := _spaced_total_rows(texts, i, settings)) is not None and isinstance(blocks[i + 1], Paragraph):
+            out.append(_table_of_rows(spaced, [blocks[i], blocks[i + 1]]))
+            i += 2
+            continue
         cells = _total_row_cells(blocks, texts, i, settings) if isinstance(blocks[i], Paragraph) else None
         if cells is None:
             out.append(blocks[i])
@@ -782,6 +786,22 @@ def regroup_total_rows(blocks: Sequence[Block], settings: LayoutSettings = DEFAU
         out.append(_table_of_rows(rows, firsts))
         i = cells[-1] + 1
     return out
+
+
+def _spaced_total_rows(texts: Sequence[str], i: int, settings: LayoutSettings = DEFAULT_SETTINGS,
+                       ) -> list[tuple[str, ...]] | None:
+    """A money table's header and its amounts as two lines of cells split by blanks (``资金金额(万元)
+    合计 福州市 莆田市`` over ``300 100 200``) → its two rows, blank under the caption the amounts'
+    unit is declared by. None when the lines at ``i`` are no such table."""
+    if i + 1 >= len(texts) or not texts[i + 1]:
+        return None
+    header, amounts = spaced_cells(texts[i]), spaced_cells(texts[i + 1])
+    at = next((k for k, c in enumerate(header) if c in TABLE_TOTAL_WORDS), None)
+    if at is None or at > 1 or (at == 1 and (money_unit_multiplier(header[0]) is None or is_amount(header[0]))):
+        return None
+    if total_row_width(header[at:] + amounts, 0, settings) != len(header) - at or len(amounts) != len(header) - at:
+        return None
+    return [tuple(header), tuple([""] * at + amounts)]
 
 
 def _total_row_cells(blocks: Sequence[Block], texts: Sequence[str], i: int,

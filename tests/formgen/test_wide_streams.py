@@ -24,6 +24,27 @@ def test_transfer_money_and_recipient_columns_read_from_a_cell_stream(shape):
         assert outcome.overall.f1 >= FLOOR, (shape, seed, outcome.mismatches[:5])
 
 
+#: seeds 0-99 of T-FJ transfer in the spaced shape score 0.999 (0.87 before: the money caption, 合计
+#: and the recipients on one line and their amounts on the next were read as the department's text)
+SPACED_FLOOR = 0.98
+
+
+def test_transfer_money_by_recipient_read_from_two_spaced_lines():
+    for seed in SEEDS:
+        outcome = run_task(text_task(seed, generate("T-FJ transfer", seed), "spaced"))
+        assert outcome.overall.f1 >= SPACED_FLOOR, (seed, outcome.mismatches[:5])
+
+
+def test_spaced_money_lines_are_a_table_of_two_rows():
+    from jixiao.extract.document import Table
+    from jixiao.extract.readers.text import read_text
+
+    text = "主管部门 福建省农业农村厅\n资金金额(万元) 合计 三明市 泉州市\n900.0 500.0 400.0\n年度目标 统筹安排资金。"
+    tables = [b for b in read_text(text.encode("utf-8")).blocks if isinstance(b, Table)]
+    assert [[c.text for c in row] for row in tables[0].rows] == [
+        ["资金金额(万元)", "合计", "三明市", "泉州市"], ["", "900.0", "500.0", "400.0"]]
+
+
 #: seeds 0-99 of T-HB score 0.96 in these shapes (0.41 in paragraph and bar shapes before)
 HB_FLOOR = 0.9
 

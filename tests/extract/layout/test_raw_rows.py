@@ -111,6 +111,23 @@ def test_a_wrapped_unit_or_figure_goes_back_to_its_value():
     assert raw_cells(lines).cells == ["项目总成本控制", "<=40万元", "<=40万元", "0.8999999761581421", "0.9", "0.9"]
 
 
+def test_a_unit_or_an_operator_word_cut_inside_goes_back_to_its_value():
+    # T-FJ transfer's narrow target and recipient columns: 人次, 公里 and 以上 cut by the line break
+    lines = "培训农民人\n次\n>=120 人\n次\n20 49\n维修养护道\n路里程\n>=120 公\n里\n70 7\n2公里以 2公里以\n上 上"
+    assert raw_cells(lines.split("\n")).cells == [
+        "培训农民人次", ">=120人次", "20", "49", "维修养护道路里程", ">=120公里", "70", "7", "2公里以上", "2公里以上"]
+
+
+def test_a_line_that_opens_a_word_with_the_next_one_opens_a_cell():
+    # a level word (生态效益 / 指标) or a money caption (资金金额 / (万元)) under a cell as narrow as it
+    lines = "主管部门 福建省农\n业农村厅\n资金金额\n(万元)\n合计 宁德市 三明市\n7500.0 1500.0 6000.0"
+    assert raw_cells(lines.split("\n")).cells == [
+        "主管部门", "福建省农业农村厅", "资金金额(万元)", "合计", "宁德市", "三明市", "7500.0", "1500.0", "6000.0"]
+    lines = "群众生活\n条件改善\n逐步完善 逐步完善\n生态效益\n指标\n服务对象\n满意度指\n标"
+    assert raw_cells(lines.split("\n")).cells == [
+        "群众生活条件改善", "逐步完善", "逐步完善", "生态效益指标", "服务对象满意度指标"]
+
+
 def test_a_rows_wrapped_cells_printed_below_it_go_back_to_their_cells():
     # a row whose cells all start on its top line: their next lines follow it, left to right, one
     # line for the cells' second lines (``标 满意度指``), then the longer cells' third lines
@@ -285,7 +302,11 @@ def _raw_text_scores(family: str, seeds: tuple[int, ...], must_be_raw_rows: bool
 #: F1 before: 0.03, 0.09, 0.02, 0.02 (not read as -raw text, or rows broken), after 0.99-1.00.
 #: and T-SH target, whose cells do not wrap: digits spaced from their units and operator words
 #: (=2 人, 至少 1200 万元) split its target cells (before 0.38, 0.66, 0.50; after 1.00).
-WRAPPED_ROW_SEEDS = {"T-SC-flat": ((4, 17, 42, 46), 0.9), "T-SH target": ((8, 57, 74), 0.95)}
+#: T-FJ transfer's narrow columns (seeds 15, 26, 38, 70): a unit or 以上 cut inside a target, a level
+#: word or the money caption opening a cell under one as narrow (before 0.46, 0.48, 0.53, 0.56: the
+#: recipient table left unread; after 1.00 each).
+WRAPPED_ROW_SEEDS = {"T-SC-flat": ((4, 17, 42, 46), 0.9), "T-SH target": ((8, 57, 74), 0.95),
+                     "T-FJ transfer": ((15, 26, 38, 70), 0.95)}
 
 
 @needs_office
