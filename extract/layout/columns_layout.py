@@ -287,12 +287,10 @@ def continues_row(line: list[Piece], above: list[Piece], capacity: dict[int, int
     continued = 0
     levels_under_full = 0
     uncut_words = 0
-    under: list[Piece] = []
     for p in line:
         q = next((q for q in above if _overlaps(p, q)), None)
-        if q is None or sum(1 for o in above if _overlaps(p, o)) > 1 or q in under:
-            return False                      # a span over cells above, two cells under one: a row
-        under.append(q)
+        if q is None or sum(1 for o in above if _overlaps(p, o)) > 1:
+            return False                      # a span over the cells above is a row of its own
         cap = max(capacity.get(q.start + d, 0) for d in (-1, 0, 1))
         alone = len(line) == 1
         cut = _is_cut(q, p, cap, alone)

@@ -403,7 +403,7 @@ def test_a_header_wrapped_beside_a_merged_cell_is_joined_and_amounts_one_blank_a
     assert [p.text for p in cut[0]] == ["其中:财政", "1281.26", "1281.26", "1150.58", "89.80%", "/", "/"]
 
 
-def test_amounts_under_a_header_of_full_words_and_cells_under_a_span_open_rows_of_their_own():
+def test_amounts_under_a_header_of_full_words_open_a_row_of_their_own():
     # a score table's 资金情况 block: each header word fills its column, the amounts below are a row
     money = ["项目名称            小型水利工程建设",
              "评价机构            上海立丰税务师事务所有限公司",
@@ -411,7 +411,7 @@ def test_amounts_under_a_header_of_full_words_and_cells_under_a_span_open_rows_o
              "项目资金            937.65      912.32                97.30%"]
     rows = [[c for c in row if c] for _, _, grid in find_layout_blocks(money) for row in grid.rows]
     assert ["项目资金", "937.65", "912.32", "97.30%"] in rows
-    # a T-HN 资金情况 line under the 实施期限 value that runs over the columns: two cells under one
+    # a T-HN 资金情况 line under the 实施期限 value, a span that no longer widens its column
     dated = ["项目名称      消费者维权管理专项",
              "主管部门      【136】鄂州市水利局                     实施单位 鄂州市水利工程管理站",
              "实施期限      2021 年 1 月 1 日-2021 年 12 月 31 日",
