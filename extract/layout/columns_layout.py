@@ -146,7 +146,8 @@ def split_touching_numbers(cut: Sequence[list[Piece]], settings: LayoutSettings 
     """Cells pdftotext left one blank apart (``96.51% 10``, ``417.36 417.36``, ``其中:财政 206.62``: a
     label cut at its column's width runs up to the amount beside it) → one piece each, in a row of
     amounts (two other cells are numbers, or amounts with thousands separators run into the piece
-    itself: ``其中:财政资金 6,255,100.0 6,255,100.0``). A piece is cut at a blank followed by numbers alone to its
+    itself: ``其中:财政资金 6,255,100.0 6,255,100.0``, or numbers alone: ``1281.26 1150.58 89.80%`` beside one
+    amount and ``/`` placeholders, each number but one counting). A piece is cut at a blank followed by numbers alone to its
     end when the text before it is a number too, or ends in a CJK character and the number starts
     where cells of two other lines start (a column's start); ``12345 热线``, ``8 秒`` stay whole."""
     tolerance = settings.layout_start_tolerance
@@ -164,7 +165,9 @@ def split_touching_numbers(cut: Sequence[list[Piece]], settings: LayoutSettings 
     for n, ps in enumerate(cut):
         row: list[Piece] = []
         for p in ps:
-            own = sum(1 for t in p.text.split(" ") if "," in t and is_number_or_cut(t))
+            tokens = p.text.split(" ")
+            own = len(tokens) - 1 if all(is_number_or_cut(t) for t in tokens) \
+                else sum(1 for t in tokens if "," in t and is_number_or_cut(t))
             amounts = sum(1 for q in ps if q is not p and is_number_or_cut(q.text)) + own >= 2
             parts = _split_amounts(p, lambda offset: column_start(offset, n)) if amounts else [p]
             if len(ps) >= 2:                          # a row's cells, not a line of text alone
@@ -318,7 +321,9 @@ def continues_row(line: list[Piece], above: list[Piece], capacity: dict[int, int
     A level word is the tail of a longer cell (``受益对象`` / ``满意度``) when it stands under a full
     cell that is no level word itself, beside other continued cells, and the line stops short of
     the value columns ``above`` fills (two cells or more of ``above`` lie wholly to its right): a
-    row of its own would fill them."""
+    row of its own would fill them. One cell that carries the cell above it on into a word of the
+    vocabulary though that column looks wider (a merged cell above widened it: ``年度预算`` /
+    ``数(万元)``) goes on too, beside two cut cells of the same line (a header wrapped over two lines)."""
     if not line or not above:
         return False
     if completes_words(line, above):
@@ -327,20 +332,28 @@ def continues_row(line: list[Piece], above: list[Piece], capacity: dict[int, int
     continued = 0
     levels_under_full = 0
     under: list[Piece] = []
+    uncut_words = 0
     for p in line:
         q = next((q for q in above if _overlaps(p, q)), None)
-        if q is None or (q in under and is_number_or_cut(p.text) and not is_number_or_cut(q.text)):
-            return False                          # no cell above, or an amount beside a cell under a text: a row of its own
-        under.append(q)
+        if q is None or sum(1 for o in above if _overlaps(p, o)) > 1 \
+                or (q in under and is_number_or_cut(p.text) and not is_number_or_cut(q.text)):
+            return False                          # no cell above, a span over the cells above, or an amount
+        under.append(q)                           # beside a cell under a text: a row of its own
         cap = max(capacity.get(q.start + d, 0) for d in (-1, 0, 1))
         alone = len(line) == 1
-        if _is_cut(q, p, cap, alone) is not False:
-            continued += 1
+        cut = _is_cut(q, p, cap, alone)
+        if cut or (cut is None and (alone or is_number_or_cut(q.text) or not is_number_or_cut(p.text))):
+            continued += 1                    # amounts under full words may open a row: no proof
+            continue
+        if not uncut_words and is_known_word(q.text + p.text) and not is_known_word(p.text):
+            uncut_words += 1                  # ``年度预算`` / ``数(万元)``: the vocabulary proves it
             continue
         if short_of_values and _is_level_word(p.text) and not _is_level_word(q.text) \
                 and cap >= 4 and display_width(q.text) >= cap - 1:
             levels_under_full += 1
             continue
+        return False
+    if uncut_words and continued < 2:
         return False
     return not levels_under_full or continued >= 1
 
@@ -579,7 +592,8 @@ def join_merged_cells(cells: list[list[str | None]], tails: list[list[str]], wid
     column left of it (merged cells start together, at a group's first row).
 
     A full cell followed by a new full cell looks the same as a merged cell going on, so a row joins
-    only with evidence: a column it continues is *proven* merged (a data row leaves it empty between
+    only with evidence: a short tail closing the bracket its cell left open (``预算执行情况(10`` /
+    ``分)``, beside a money line's own first cell), or a column it continues is *proven* merged (a data row leaves it empty between
     two rows that fill it), or its cell already took lines beside a proven column's. Returns how
     many cells were moved."""
     merged = merged_columns(cells) & wrapping
@@ -590,17 +604,24 @@ def join_merged_cells(cells: list[list[str | None]], tails: list[list[str]], wid
     for r, row in enumerate(cells):
         filled = [k for k in sorted(merged) if row[k]]
         continues: dict[int, bool] = {}
+        closed: set[int] = set()
         for k in filled:
             above = tails[r - 1][k] if r > 0 and k in head else ""
             h = head.get(k)
             text = row[k] or ""
             opens = is_known_word(text.split(" ")[0]) or text.startswith(_TOTAL_WORDS) or opens_a_cell(text)
-            if above and h is not None and (opens or _is_header_row(cells[h])
+            if above and h is not None and closes_bracket(cells[h][k] or "", text):
+                continues[k] = True           # ``预算执行情况(10`` / ``分)``: the bracket proves it
+                closed.add(k)
+            elif above and h is not None and (opens or _is_header_row(cells[h])
                                             or any(not cells[h][j] for j in merged if j < k)):
                 continues[k] = False
             elif above:                       # a cell above, its text maybe going on
                 continues[k] = _is_cut(Piece(above, 0, len(above)), Piece(row[k] or "", 0, 1),
                                        widths[k], alone=False) is None
+        if closed:                            # the other merged columns may start cells of their own
+            continues = {k: True for k, goes_on in continues.items() if goes_on}
+            proven.update(closed)
         if continues and all(continues.values()) and any(k in proven or k in confirmed for k in continues):
             if any(k in proven for k in continues):
                 confirmed.update(continues)
@@ -623,6 +644,15 @@ def join_merged_cells(cells: list[list[str | None]], tails: list[list[str]], wid
                 head.pop(k, None)
                 confirmed.discard(k)
     return moved
+
+
+_OPEN_BRACKET = re.compile(r"[(（][^)）]*$")
+_CLOSING_TAIL = re.compile(r"^[^(（]{0,4}[)）]$")
+
+
+def closes_bracket(head: str, text: str) -> bool:
+    """``text`` is a short tail closing a bracket ``head`` left open (``预算执行情况(10`` / ``分)``)."""
+    return bool(_OPEN_BRACKET.search(head)) and bool(_CLOSING_TAIL.match(text))
 
 
 def _empty_between_filled(cells: list[list[str | None]], k: int) -> bool:

@@ -198,6 +198,9 @@ _OPERATOR_SUFFIX = re.compile(rf"^(?:{alternation(OPERATOR_SUFFIXES)})$")
 _ENDS_IN_VALUE = re.compile(r"\d[%％]?\p{Han}{0,3}$")
 #: A department's or unit's whole name (…管理局, …中心): it wrapped less often than a cut one.
 _AGENCY_NAME = re.compile(rf"\p{{Han}}{{2,}}(?:{alternation(AGENCY_NAME_SUFFIXES)})$")
+#: The score of a line that ends a unit's name its cell left cut (``三明市消费者投诉`` / ``举报中心``):
+#: the name's suffix proves the cell, beside a name as long that may have ended on its line.
+_ENDS_AGENCY_NAME = 2.0
 #: The form titles: a line of a title alone below a row of several cells (a page's chrome line,
 #: ``【字体:大 中 小】 打印``) opens a row; below one cell it may end a wrapped title (2022年度项目 /
 #: 支出绩效目标自评表).
@@ -291,6 +294,8 @@ def _continuation_score(cell: Sequence[str], token: str, settings: LayoutSetting
         # last character down with a mark no line may open
         return _CARRIED_DOWN_SCORE if _CARRIED_DOWN.match(token) else None
     whole = is_known_word(text) or _AGENCY_NAME.search(text) or _ENDS_IN_VALUE.search(text)
+    if not whole and _AGENCY_NAME.search(joined):
+        return _ENDS_AGENCY_NAME + len(last) / 100
     return (0.5 if whole else 1.0) + len(last) / 100
 
 
@@ -423,8 +428,9 @@ def _numbered_rows(rows: Sequence[_Row]) -> set[int]:
         if len(row.cells) >= 2 and str(expected) in (row.text(0).strip(), row.text(1).strip()):
             numbered.add(k)
             expected += 1
-    rows_of_cells = sum(1 for row in rows if len(row.cells) >= 2)
-    # a table of numbered rows (a results table), not a numbered table inside prose (a report's 表1)
+    # a table of numbered rows (a results table; its signature line, 填报人 and 联系电话, no row of
+    # it), not a numbered table inside prose (a report's 表1, other tables after it)
+    rows_of_cells = sum(1 for row in rows if len(row.cells) >= 3)
     return numbered if len(numbered) >= 2 and 2 * len(numbered) >= rows_of_cells else set()
 
 

@@ -238,8 +238,10 @@ def test_a_number_that_opens_a_name_stays_with_it_where_a_column_starts():
 #: 0.57 before amounts cut after a separator, one column at two offsets and packed headers were read).
 #: T-FJ dept 0.95+ and T-FJ transfer 0.90, 0.86 and 0.79 before cells one blank apart were cut at the
 #: columns they fill and cells spanning columns no longer widened a column (wrapped rows left apart).
+#: T-SC self-eval 0.92 (0.63 before a header wrapped beside a merged cell, amounts one blank apart
+#: beside placeholders and a 项目名称 span widening the column below were read).
 LAYOUT_FLOORS = {"T-SC-flat": 0.95, "T-HN": 0.78, "T-NAT self-eval": 0.88, "T-SH self-eval": 0.95,
-                 "T-FJ dept": 0.92, "T-FJ transfer": 0.88}
+                 "T-FJ dept": 0.92, "T-FJ transfer": 0.88, "T-SC self-eval": 0.88}
 
 
 @needs_office
@@ -452,3 +454,48 @@ def test_a_header_packed_closer_than_its_columns_takes_their_columns():
     assert [(header[k], first[k]) for k in range(len(header)) if first[k]] == [
         ("一级指标", "产出指标"), ("二级指标", "数量指标"), ("三级指标", "维修养护道路里程"), ("年度指标值", ">=5公里"),
         ("实际完成值", "4公里"), ("分值", "4"), ("得分", "3.2"), ("偏差原因分析及改进措施", "受资金到位时间影响,下年度提前谋划")]
+
+
+# pdftotext -layout of a generated T-SC self-evaluation (dev seed 0): the 预算执行情况(10分) cell
+# wraps beside a header wrapped over two lines, under the 项目名称 value that runs over the columns
+# below; amounts one blank apart beside one amount and ``/`` placeholders
+WRAPPED_HEADER_BESIDE_MERGED_CELL = """\
+项目名称     51072222T000059224024-重大动物疫病强制免疫补助
+主管部门     宿松县农业农村局                           实施单位      宿松县农业技术推广中心
+预算执行     年度预算      年初预算     调整后预    预算执行    预算执行      权重    得分      原因
+情况(10    数(万元)              算数      数       率
+分)       总额        1281.26  1348.69 1218.01 90.31%    10     9.03
+         其中:财政     1281.26  1281.26 1150.58 89.80%    /      /
+         资金
+         其他资金      0.00     67.43   67.43   100.00%   /      /
+"""
+
+
+def test_a_header_wrapped_beside_a_merged_cell_is_joined_and_amounts_one_blank_apart_are_cut():
+    rows = [[c for c in row if c] for _, _, grid in find_layout_blocks(WRAPPED_HEADER_BESIDE_MERGED_CELL.split("\n"))
+            for row in grid.rows]
+    header = next(row for row in rows if row[0].startswith("预算执行"))
+    assert header[:6] == ["预算执行情况(10分)", "年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率"]
+    assert ["其中:财政资金", "1281.26", "1281.26", "1150.58", "89.80%", "/", "/"] in rows
+    # numbers alone one blank apart beside one amount and placeholders are cut one a cell
+    cut = split_touching_numbers([pieces("其中:财政     1281.26  1281.26 1150.58 89.80%    /      /")])
+    assert [p.text for p in cut[0]] == ["其中:财政", "1281.26", "1281.26", "1150.58", "89.80%", "/", "/"]
+
+
+def test_amounts_under_a_header_of_full_words_open_a_row_of_their_own():
+    # a score table's 资金情况 block: each header word fills its column, the amounts below are a row
+    money = ["项目名称            小型水利工程建设",
+             "评价机构            上海立丰税务师事务所有限公司",
+             "资金情况(万元)        预算数         实际支出数                 预算执行率",
+             "项目资金            937.65      912.32                97.30%"]
+    rows = [[c for c in row if c] for _, _, grid in find_layout_blocks(money) for row in grid.rows]
+    assert ["项目资金", "937.65", "912.32", "97.30%"] in rows
+    # a T-HN 资金情况 line under the 实施期限 value, a span that no longer widens its column
+    dated = ["项目名称      消费者维权管理专项",
+             "主管部门      【136】鄂州市水利局                     实施单位 鄂州市水利工程管理站",
+             "实施期限      2021 年 1 月 1 日-2021 年 12 月 31 日",
+             "资金情况      年度资金       1,488.66",
+             "(万元)      总额:",
+             "          其中:财政      1,488.66"]
+    rows = [[c for c in row if c] for _, _, grid in find_layout_blocks(dated) for row in grid.rows]
+    assert not any(row[0] == "实施期限" and "资金情况" in "".join(row) for row in rows)
