@@ -35,8 +35,10 @@ from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation, fold_key
 from jixiao.normalize.vocabulary import (
     EMPTY_MARKERS, FIELD_WITH_VALUE_PATTERN, FORM_FIELD_LABELS, LEVEL1_WORDS, LEVEL2_WORDS, MAGNITUDE_WORDS,
-    OPERATOR_PREFIXES, OPERATOR_SUFFIXES, PLACEHOLDER_NAME_PREFIX, SCORE_TOTAL_WORDS, SELF_EVALUATION_TOTAL_WORDS,
-    SPACED_DIGIT_HEAD_WORDS, TABLE_TOTAL_WORDS, TOTAL_SCORE_PHRASES, UNITS,
+    OPERATOR_PREFIXES, OPERATOR_SUFFIXES, PLACEHOLDER_NAME_PREFIX, SCORE_CODE_PREFIX_PATTERN, SCORE_TOTAL_WORDS,
+    SCORE_CODED_NAME_PATTERN, SELF_EVALUATION_TOTAL_WORDS,
+    SPACED_DIGIT_HEAD_WORDS, TABLE_CAPTION_START_PATTERN, TABLE_TOTAL_WORDS, TOTAL_SCORE_PHRASES, UNITS,
+    WEIGHT_IN_LABEL_PATTERN,
 )
 
 _LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS if len(w) >= 3)
@@ -63,6 +65,18 @@ _HAN_OPERATOR_WORDS = tuple(o for o in OPERATOR_PREFIXES if re.search(r"\p{Han}"
 _BLANK_IN_CELL = re.compile(
     rf"(?<=[\d%％]) (?=(?:{alternation((*UNITS, *MAGNITUDE_WORDS, *OPERATOR_SUFFIXES, *SPACED_DIGIT_HEAD_WORDS))}))"
     rf"|(?<=(?:^|[^\p{{Han}}])(?:{alternation(_HAN_OPERATOR_WORDS)})) (?=\d)")
+#: A score table's level code before its name (``A2 绩效目标``, ``B11 资金到位率``; with digits: a
+#: coded name opens a cell).
+_SCORE_CODE = re.compile(SCORE_CODE_PREFIX_PATTERN)
+_CODED_NAME = re.compile(SCORE_CODED_NAME_PATTERN)
+#: A numbered table's caption (``表 2 绩效评价得分汇总表``): a cell of its own.
+_TABLE_CAPTION = re.compile(TABLE_CAPTION_START_PATTERN)
+#: A level's points (``(13 分)``): alone, or closing a name.
+_POINTS_ONLY = re.compile(WEIGHT_IN_LABEL_PATTERN)
+_ENDS_IN_POINTS = re.compile(rf"{WEIGHT_IN_LABEL_PATTERN}$")
+#: A level's points whose bracket a narrow column left open (``项目效益(23``).
+_OPEN_POINTS = re.compile(r"\p{Han}[(（]\d+(?:\.\d+)?$")
+_STARTS_HAN = re.compile(r"^\p{Han}")
 #: Lines of another shape (tab or pipe rows) end a layout block.
 _OTHER_SHAPE = re.compile(r"[\t|]")
 
@@ -226,6 +240,32 @@ def split_at_column_starts(piece: Piece, is_column_start: Callable[[int], bool],
     return out + [rest]
 
 
+def split_coded_names(ps: list[Piece]) -> list[Piece]:
+    """A score table's level name run into the next level's one blank apart (``A2 绩效目标(3
+    A21 绩效目标``, a wrapped line's ``项(13 分) 据充分性``: a narrow column's name printed up to the
+    next column's) → one piece each, cut before each code that extends the code the piece opens with
+    (A2 → A21, B1 → B11) and after a level's points followed by a name (closed: ``项(13 分) 据``, or
+    their number left open: ``项目效益(23 社会效益``). Only in a line laid out in columns (two pieces
+    or more): a line of single blanks is another shape's (spaced text)."""
+    if len(ps) < 2:
+        return ps
+    out: list[Piece] = []
+    for p in ps:
+        rest = p
+        for i in [i for i, ch in enumerate(p.text) if ch == " "]:
+            before, after = p.text[rest.start - p.start:i], p.text[i + 1:]
+            head, inner = _SCORE_CODE.match(before), _SCORE_CODE.match(after)
+            deeper = bool(head and inner and len(inner.group("code")) > len(head.group("code"))
+                          and inner.group("code").startswith(head.group("code")))
+            # 项目效益(23 社会效益: the points' number left open, then the next column's name (no unit)
+            open_points = bool(_OPEN_POINTS.search(before)) and not _BLANK_IN_CELL.match(p.text, i)
+            if deeper or (_ENDS_IN_POINTS.search(before) or open_points) and _STARTS_HAN.match(after):
+                out.append(Piece(before, rest.start, p.start + i))
+                rest = Piece(after, p.start + i + 1, p.end)
+        out.append(rest)
+    return out
+
+
 def _overlaps(p: Piece, q: Piece) -> bool:
     return p.start < q.end and q.start < p.end
 
@@ -235,20 +275,35 @@ _OPENS_NUMBER = re.compile(rf"^(?:{'|'.join(re.escape(o) for o in sorted(_SYMBOL
 
 def opens_a_cell(text: str) -> bool:
     """Text that starts a cell of its own, never the rest of a wrapped one: a level word, a field
-    label, an operator followed by a number, a numbered indicator name (``指标 2:群``)."""
+    label, an operator followed by a number, a numbered indicator name (``指标 2:群``), a score
+    table's coded level name (``C2 产出质量``), a numbered table's caption (``表 2 绩效评价得分汇总表``)."""
     key = fold_key(text)
     return key in _LEVEL_KEYS or any(key.startswith(label) for label in _LABEL_KEYS) \
-        or bool(_OPENS_NUMBER.match(text)) or bool(_PLACEHOLDER_NAME.match(text))
+        or bool(_OPENS_NUMBER.match(text)) or bool(_PLACEHOLDER_NAME.match(text)) or bool(_CODED_NAME.match(text)) \
+        or bool(_TABLE_CAPTION.match(text))
+
+
+def _left_open(text: str) -> bool:
+    """The text leaves a bracket open (``项目立项(14``)."""
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+
+
+def _closes_bracket(text: str) -> bool:
+    """The text closes a bracket it did not open (``分)``)."""
+    close = min((i for i in (text.find(")"), text.find("）")) if i >= 0), default=-1)
+    return close >= 0 and not any(ch in "(（" for ch in text[:close])
 
 
 def _is_cut(above: Piece, below: Piece, capacity: int, alone: bool) -> bool | None:
     """Whether ``above`` was cut and ``below`` is its rest: True (sure), None (it may be: as long as
     its column's longest cell, or a line of one cell starting where ``above`` starts, off the first
     column, under a cell that fills most of its column), False (no)."""
-    if opens_a_cell(below.text):
-        return False
+    if opens_a_cell(below.text) or is_column_word(above.text) and _NUMBER_CELL.fullmatch(below.text):
+        return False                          # a number under a column word is a value of its own
     if above.text.endswith(_OPEN_ENDS) or below.text.startswith(_CLOSE_STARTS) or _BRACKETED.match(below.text):
         return True
+    if _left_open(above.text) and _closes_bracket(below.text):
+        return True                           # 项目立项(14 / 分): the line below closes the bracket
     if capacity < 4:
         return False
     width = display_width(above.text)
@@ -376,9 +431,33 @@ def join_wrapped(lines: Sequence[tuple[list[Piece], RowSource]],
                                  max(c.widest or display_width(c.text), display_width(p.text)))
             rows[-1] = (cells, RowSource(first.page, first.line_no, f"{first.text}\n{src.text}"))
         else:
-            rows.append((list(ps), src))
+            rows.append((_put_back_points(rows[-1][0], ps) if rows else list(ps), src))
         above = ps
     return rows
+
+
+def _put_back_points(cells: list[Piece], ps: list[Piece]) -> list[Piece]:
+    """A new row's first cells that end a level's name in the row above (``资金管理(11`` / ``分)``,
+    ``D1 项目效益`` / ``(24 分)``: a narrow merged column wrapped its points onto the next row's line)
+    are put back into that name's cell; the rest of ``ps`` is the new row."""
+    rest = list(ps)
+    while len(rest) >= 2:
+        p = rest[0]
+        k = next((k for k, c in enumerate(cells) if _overlaps(p, c)), None)
+        if k is None or not _ends_level_name(cells[k].text, p.text):
+            break
+        c = cells[k]
+        cells[k] = Piece(c.text + p.text, min(c.start, p.start), max(c.end, p.end), p.text,
+                         max(c.widest or display_width(c.text), display_width(p.text)))
+        rest.pop(0)
+    return rest
+
+
+def _ends_level_name(name: str, text: str) -> bool:
+    """``text`` closes the points ``name`` left open, or is the points of a name that has none."""
+    if _left_open(name):
+        return _closes_bracket(text) and bool(_ENDS_IN_POINTS.search(name + text))
+    return bool(_POINTS_ONLY.fullmatch(text)) and not _ENDS_IN_POINTS.search(name) and bool(_ENDS_HAN.search(name))
 
 
 def column_starts(rows: list[list[Piece]], settings: LayoutSettings, header: bool = True) -> list[int]:
@@ -521,7 +600,7 @@ def grid_of_rows(rows: Sequence[tuple[list[Piece], RowSource]], settings: Layout
     tails: list[list[str]] = []
     rows = [([q for p in ps for q in split_column_words(p)] if len(ps) < len(bands) else ps, src)
             for ps, src in rows]
-    placements = [place_pieces(ps, bands) for ps, _ in rows]
+    placements = _fold_headless_columns([ps for ps, _ in rows], [place_pieces(ps, bands) for ps, _ in rows])
     for ps, placed in zip((ps for ps, _ in rows), placements):
         row: list[str | None] = [""] * len(bands)
         tail = [""] * len(bands)
@@ -547,6 +626,35 @@ def grid_of_rows(rows: Sequence[tuple[list[Piece], RowSource]], settings: Layout
                 for k in range(first + 1, cols[-1] + 1):
                     row[k] = None
     return Grid(tuple(tuple(r) for r in cells), tuple(src for _, src in rows), report, tuple(spans))
+
+
+def _fold_headless_columns(rows: Sequence[list[Piece]], placements: list[list[int]]) -> list[list[int]]:
+    """Text a row printed off its column (pdftotext spaced that row's characters wider: ``绩效目标(11
+    分)`` between the 二级 and 三级 columns) → into the header's column beside it that the row leaves
+    empty, the right one when both are (a leaf's name beside its values). A headless column between
+    two columns of the header row (column words alone) holds no number of its own."""
+    header = next((placed for ps, placed in zip(rows, placements)
+                   if len(ps) >= 3 and all(is_column_word(p.text) for p in ps)), None)
+    if header is None:
+        return placements
+    named = set(header)
+    headless = {k for k in range(min(named), max(named)) if k not in named}
+    if not headless or any(_NUMBER_CELL.fullmatch(p.text) for ps, placed in zip(rows, placements)
+                           for p, k in zip(ps, placed) if k in headless):
+        return placements
+    out: list[list[int]] = []
+    for placed in placements:
+        row = list(placed)
+        for n, k in enumerate(placed):
+            if k not in headless:
+                continue
+            left = max((j for j in named if j < k), default=None)
+            right = min((j for j in named if j > k), default=None)
+            free = [j for j in (right, left) if j is not None and j not in row]
+            if free:
+                row[n] = free[0]
+        out.append(row)
+    return out
 
 
 def _band_capacities(rows: Sequence[tuple[list[Piece], RowSource]], placements: list[list[int]],
@@ -712,8 +820,8 @@ def find_layout_blocks(texts: Sequence[str], settings: LayoutSettings = DEFAULT_
     (wrapped cells, rows with one cell filled) and at most one blank line in a row belong to it.
     A page break (form feed) ends a run: column positions change from page to page.
     """
-    cut = split_touching_numbers([pieces(t, settings) if not _OTHER_SHAPE.search(t) else [] for t in texts],
-                                 settings)
+    cut = split_touching_numbers([split_coded_names(pieces(t, settings)) if not _OTHER_SHAPE.search(t) else []
+                                  for t in texts], settings)
     out: list[tuple[int, int, Grid]] = []
     i = 0
     while i < len(texts):

@@ -27,7 +27,7 @@ there) and by the words its continuations join.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterable, Sequence
 
 import regex as re
 
@@ -42,8 +42,9 @@ from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation, display_width
 from jixiao.normalize.vocabulary import (
     AGENCY_NAME_SUFFIXES, EMPTY_MARKERS, LEVEL1_WORDS, LEVEL2_WORDS, LINE_START_PROHIBITED_MARKS, MONEY_UNITS, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SCORE_TABLE_TITLE_WORDS,
-    SELF_EVALUATION_MONEY_COLUMN_WORDS, SELF_EVALUATION_TITLE_WORDS, SPACED_NUMBER_IN_CELL_PATTERN,
-    TARGET_FORM_TITLE_WORDS, UNITS, WEIGHT_IN_LABEL_PATTERN,
+    SCORE_CODE_PREFIX_PATTERN, SELF_EVALUATION_MONEY_COLUMN_WORDS, SELF_EVALUATION_TITLE_WORDS,
+    SPACED_NUMBER_IN_CELL_PATTERN, TABLE_CAPTION_START_PATTERN, TARGET_FORM_TITLE_WORDS, UNITS,
+    WEIGHT_IN_LABEL_PATTERN,
 )
 
 _BLANKS = re.compile(r"\s+")
@@ -162,6 +163,11 @@ _WEIGHT = re.compile(WEIGHT_IN_LABEL_PATTERN)
 _SPACED_NUMBER_IN_CELL = re.compile(SPACED_NUMBER_IN_CELL_PATTERN)
 _NAMED_WEIGHT = re.compile(rf"^\p{{Han}}{{2,}}.*{WEIGHT_IN_LABEL_PATTERN}$")
 _ENDS_IN_DIGIT = re.compile(r"\d$")
+#: A score table's level code before its name (``A1 项目立项``): the name is the level's word.
+_SCORE_CODE_PREFIX = re.compile(SCORE_CODE_PREFIX_PATTERN)
+_TABLE_CAPTION = re.compile(TABLE_CAPTION_START_PATTERN)
+#: A name whose points a narrow column cut inside their brackets (``绩效目标(2`` / ``分)``).
+_OPEN_WEIGHT = re.compile(r"\p{Han}[(（]\s*\d+(?:\.\d+)?\s*$")
 _UNIT = re.compile(rf"^(?:{alternation(UNITS)})$")
 _VALUE_WITH_UNIT = re.compile(rf"^{_OPERATORS}[-+]?[\d,]*\.?\d+\s*(?:{alternation(UNITS)})$")
 #: A label with its value after a colon (金额单位:元): a line of its own.
@@ -170,6 +176,10 @@ _LABELLED = re.compile(r"^\p{Han}{2,8}\d*[:：]")
 
 #: The score of a continuation that completes a vocabulary word (满意度指 / 标).
 _JOINED_WORD = 3.0
+#: What points (``(15分)``) continuing a level named in its own words add to a joined word's score:
+#: less than a vocabulary word's (a known level takes its points first), the same for every such name
+#: (the leftmost takes them).
+_NAME_POINTS = 0.01
 #: The score of a character carried down with a mark no line may open (``顺利实`` / ``施。``) into a
 #: cell whose last line ended short: possible, but a cell whose last line fills its column goes on first.
 _CARRIED_DOWN_SCORE = 0.3
@@ -239,6 +249,19 @@ class _Row:
         return "".join(self.cells[j])
 
 
+def _is_pointless_name(text: str) -> bool:
+    """A name of Chinese characters only, maybe after a score table's level code (``A1 项目立项``), that
+    is no vocabulary word (a score table's level in its own words) and has no points yet."""
+    code = _SCORE_CODE_PREFIX.match(text)
+    return bool(_ALL_HAN.match(text[code.end():] if code else text)) and not is_known_word(text)
+
+
+def _ends_in_points(text: str) -> bool:
+    """The text ends in a level's points (``决策(17分)``)."""
+    points = list(_WEIGHT.finditer(text))
+    return bool(points) and points[-1].end() == len(text)
+
+
 def _attach_score(cell: Sequence[str], token: str, settings: LayoutSettings) -> float | None:
     """How well ``token`` continues a cell (its fragments so far; None: it cannot), a little better
     when the cell wrapped before (its column is narrow). A joined vocabulary word or money amount is
@@ -263,6 +286,10 @@ def _continuation_score(cell: Sequence[str], token: str, settings: LayoutSetting
         return 2.0 if _VALUE_WITH_UNIT.match(joined) else None
     if _OPERATOR_SUFFIX.match(token) or _BOUND_START.match(token):
         return None                           # a bound: a cell of its own
+    if _OPEN_WEIGHT.search(text):             # 绩效目标(2 / 分): the points' bracket closes
+        return _JOINED_WORD if _ends_in_points(joined) else None
+    if _ends_in_points(text):                 # 决策(17分): a level's name closed by its points
+        return None
     if _is_value(token) or _is_value(text):
         return None
     if _NAMED_WEIGHT.match(token):
@@ -270,7 +297,11 @@ def _continuation_score(cell: Sequence[str], token: str, settings: LayoutSetting
     if _WEIGHT.fullmatch(text) or _VALUE_WITH_SUFFIX.search(text):
         return None                           # points alone, a value closed by 以上: a whole cell
     if _WEIGHT.fullmatch(token):              # points continue a level's or a block's name, no column's
-        return _JOINED_WORD + len(last) / 100 if is_known_word(text) and not is_column_word(text) else None
+        if is_known_word(text) and not is_column_word(text):
+            return _JOINED_WORD + len(last) / 100
+        # a score table's level named in its own words (A1 项目立项, 绩效目标 / (15分)): among several,
+        # the leftmost (the higher level) takes its points
+        return _JOINED_WORD + _NAME_POINTS if _is_pointless_name(text) else None
     if _MONEY_UNIT_NOTE.match(token) and role_of(text, SELF_EVALUATION_MONEY_COLUMN_WORDS) in _NO_MONEY_ROLES:
         return None                           # (元) below 执行率, 分值: the unit is a money column's
     if is_known_word(joined) or _TITLE.search(joined) and not _TITLE.search(text):
@@ -364,8 +395,10 @@ def rows_of_line_major(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
         if not tokens:
             continue
         continued, reached = False, 0
-        alone = len(tokens) == 1 and (_WEIGHT.fullmatch(tokens[0])   # a merged level's points, printed above its row
-                                      or len(open_cells) > 1 and _TITLE.search(tokens[0]))
+        # a merged level's points, printed above its row — unless a level named in its own words is
+        # open (a score table's narrow column wrapped them below its name: 产出数量 / (13分))
+        alone = len(tokens) == 1 and (_WEIGHT.fullmatch(tokens[0]) and not any(
+            _is_pointless_name("".join(cell)) for cell in open_cells) or len(open_cells) > 1 and _TITLE.search(tokens[0]))
         for p in range(0 if alone else len(tokens), 0, -1):
             placed = _assignment(open_cells, tokens[:p], settings)
             if placed is not None and _continues(placed, tokens[p:]):
@@ -402,15 +435,38 @@ def _under_merged_label(above: _Row | None, row: _Row) -> bool:
         not any(_is_value_cell(above.text(j)) for j in range(len(above.cells)))
 
 
-def _cells_wrapped(page_rows: Sequence[Sequence[_Row]], settings: LayoutSettings) -> bool:
-    """Many cells of the rows of two cells or more took continuation lines (a name's end, ``资金拨付及``
-    / ``时率``): the text is a table's printed lines, even where its wrapped words are no known words."""
-    rows = [row for rows in page_rows for row in rows if len(row.cells) >= 2]
-    # a cell that is a whole vocabulary word (部门预算编码, 基本支出) is complete: a line under it is
-    # no wrap of it (a web page's vertical caption 年度/预算/安排 printed beside such labels)
-    wrapped = sum(1 for row in rows for cell in row.cells if len(cell) >= 2 and not is_known_word(cell[0]))
+def _wrapped_cells(row: _Row) -> int:
+    """The cells of a row that took continuation lines; a cell that is a whole vocabulary word
+    (部门预算编码, 基本支出) is complete: a line under it is no wrap of it (a web page's vertical caption
+    年度/预算/安排 printed beside such labels)."""
+    return sum(1 for cell in row.cells if len(cell) >= 2 and not is_known_word(cell[0]))
+
+
+def _table_sections(page: Sequence[_Row]) -> list[list[_Row]]:
+    """A page's rows cut before each numbered table caption (``表3 | 绩效评价指标评分表``)."""
+    sections: list[list[_Row]] = [[]]
+    for row in page:
+        if row.cells and _TABLE_CAPTION.match(row.text(0)) and sections[-1]:
+            sections.append([])
+        sections[-1].append(row)
+    return sections
+
+
+def _share_wrapped(sections: Iterable[Sequence[_Row]], settings: LayoutSettings) -> bool:
+    """Many cells of the rows of two cells or more of ``sections`` together took continuation lines."""
+    rows = [row for section in sections for row in section if len(row.cells) >= 2]
+    wrapped = sum(_wrapped_cells(row) for row in rows)
     return wrapped >= settings.content_order_min_wrapped_cells and \
         wrapped >= len(rows) * settings.content_order_wrapped_cell_share
+
+
+def _cells_wrapped(page_rows: Sequence[Sequence[_Row]], settings: LayoutSettings) -> bool:
+    """Many cells of the rows of two cells or more took continuation lines (a name's end, ``资金拨付及``
+    / ``时率``): the text is a table's printed lines, even where its wrapped words are no known words.
+    Taken over all the pages, or over one numbered table of a page (``表3``: the rows of the tables
+    captioned before it, such as a score table's 表1/表2, never wrap and are no part of it)."""
+    captioned = [section for page in page_rows for section in _table_sections(page)[1:]]
+    return _share_wrapped(page_rows, settings) or any(_share_wrapped([section], settings) for section in captioned)
 
 
 def _row_texts(above: _Row | None, row: _Row) -> list[str]:

@@ -322,7 +322,7 @@ def read_value_run(run: str, roles: Sequence[str], first: int = 0) -> list[Value
     fewest arithmetic faults, most pieces, whole weights (a weight is a whole number of points),
     actual closest to target, leftmost, shortest weight."""
     readings: list[ValueReading] = []
-    name = next((k for k in range(first, len(roles)) if roles[k] == _NAME_ROLE), len(roles))
+    name = next((k for k in range(first, len(roles)) if roles[k] in _LEVEL_ROLES), len(roles))
     usable = [k for k, r in enumerate(roles) if r in VALUE_PATTERNS and first <= k < name]
     with_unit = "unit" in roles                  # targets and actuals leave their unit to its column
 
@@ -749,6 +749,8 @@ def _clauses(texts: Iterable[str]) -> list[str]:
     return out
 
 
+#: The level columns; a run of values stops at the next (the columns after it are another row's).
+_LEVEL_ROLES = ("level1", "level2", _NAME_ROLE)
 #: A row's number column (序号): it opens its row, also after a group column merged down (主管部门).
 _SEQ_ROLE = "seq"
 
@@ -773,8 +775,15 @@ class _RowCursor:
         #: text columns besides the levels: with two or more (a 评分标准 or a unit beside the name), a
         #: text repeated row after row is one column's and is cut from the next one's
         self.text_columns = sum(1 for r in self.roles if r not in VALUE_PATTERNS and r not in ("level1", "level2"))
+        #: a weight column after each level (一级指标|权重|二级指标|权重|三级指标|权重|得分): a level's
+        #: name is followed by its own weight, a leaf's by the columns after the last level
+        self.weighed = any(r == "weight" and k and self.roles[k - 1] in _LEVEL_ROLES[:2]
+                           for k, r in enumerate(self.roles))
         seen_other = False
         self.name_start = 0
+        if self.weighed and _NAME_ROLE in self.roles:
+            self.name_start = self.roles.index(_NAME_ROLE) + 1
+            return
         for k, r in enumerate(self.roles):
             if r not in VALUE_PATTERNS:
                 seen_other = True
@@ -795,6 +804,13 @@ class _RowCursor:
         """A new row; ``level``: opened by a level name (the text after it is the row's name)."""
         self.next, self.after_value, self.after_level = 0, False, level
 
+    def level(self, depth: int) -> None:
+        """A row opened by a level name of ``depth`` (1: 一级): under a weight column per level its
+        values start at that level's weight."""
+        self.restart(level=True)
+        if self.weighed and f"level{depth}" in self.roles:
+            self.next = self.roles.index(f"level{depth}") + 1
+
     def labelled_row(self) -> None:
         """A row opened by a money line's label (年度资金总额, 项目预算合计): its label is its name, its
         figures follow."""
@@ -808,9 +824,15 @@ class _RowCursor:
         self.next = next((k for k, r in enumerate(self.roles) if r == "weight"),
                          next((k for k, r in enumerate(self.roles) if r == "score"), self.name_start))
 
-    def text(self) -> None:
+    def text(self, name: str = "") -> None:
         """A text cell: a word value when a value came before and a word column is still open,
-        else the name of a new row."""
+        else the name of a new row (under a weight column per level, a coded level's name opens its
+        level's columns: ``A1项目立项``)."""
+        depth = _code_depth(name) if self.weighed else None
+        if depth is not None and depth < 3:
+            self.level(depth)
+            self.after_level = False
+            return
         if self.word_expected():
             self.next = next(k for k in range(self.next, len(self.roles)) if self.roles[k] in _WORD_ROLES) + 1
         else:
@@ -985,7 +1007,7 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
             out.append((t[:unit], "name"))
             t = t[unit:]
         out.append((t, "text" if cursor.text_columns >= 2 else "name"))
-        cursor.text()
+        cursor.text(t)
 
     for n, (start, end, kind) in enumerate(spans):
         if start < pos:
@@ -1069,8 +1091,10 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
         if cut.roles:
             cursor = _RowCursor(cut.roles, region.group("region") if region else None,
                                 _clauses(c for c, kind in cells if kind == "text"))
-        elif cursor is not None and cut.kind in ("level", "caption"):
-            cursor.restart(level=cut.kind == "level")
+        elif cursor is not None and cut.kind == "level":
+            cursor.level(_level_depth(text[cut.start:cut.end]))
+        elif cursor is not None and cut.kind == "caption":
+            cursor.restart()
         elif cursor is not None and cut.kind == "label":
             cursor.labelled_row()
         elif cursor is not None and cut.kind == "total":
@@ -1083,10 +1107,28 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
     return _cut_repeated_text([c for c in cells if c[0]], settings)
 
 
+def _code_depth(name: str) -> int | None:
+    """The depth a score table's level code gives its name (A: 1, A1: 2, A11: 3), None without one."""
+    code = re.match(rf"^[A-Z](\d*)(?=[.．、]?\p{{Han}})", name)
+    return 1 + len(code.group(1)) if code is not None else None
+
+
+def _level_depth(name: str) -> int:
+    """A level name's depth: its code's, else 1 for a 一级 word, else 2."""
+    depth = _code_depth(name)
+    if depth is not None:
+        return depth
+    return 1 if re.sub(rf"^{_LEVEL_CODE}|{WEIGHT_IN_LABEL_PATTERN}", "", name) in LEVEL1_WORDS else 2
+
+
 def _header_without_repeats(words: list[re.Match[str]]) -> list[re.Match[str]]:
     """A header names each column once: a run of column words that repeats one (分值|二级指标…权重
     业绩值分值, a caption's last word before the header) starts after the repeated word's first use."""
     keys = [header_key(w.group("word")) for w in words]
+    # a weight column after each level (一级指标|权重|二级指标|权重|三级指标|权重|得分) names each level's
+    # own weight: no repeat
+    keys = [f"{k}@{keys[n - 1]}" if n and _COLUMN_ROLE.get(k) == "weight" and _COLUMN_ROLE.get(keys[n - 1]) in _LEVEL_ROLES
+            else k for n, k in enumerate(keys)]
     start = 0
     while len(set(keys[start:])) < len(keys) - start and len(keys) - start > 2:
         start += 1

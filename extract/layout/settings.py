@@ -146,7 +146,8 @@ class LayoutSettings:
     content_order_line_major_cut_share: float = 0.08
     content_order_min_wrapped_length: int = 3
     #: ... or at least this many cells of its rows of two cells or more (this share of those rows)
-    #: took a continuation line: a table's narrow columns wrapped even where no known word was cut.
+    #: took a continuation line: a table's narrow columns wrapped even where no known word was cut (the
+    #: share over all the pages' rows, or over one numbered table's: 表3's rows without 表1/表2's).
     content_order_min_wrapped_cells: int = 5
     #: A cell's next line of plain text is no wider than its last line plus this many half characters
     #: (a wrapped line fills its column).

@@ -55,6 +55,7 @@ from jixiao.normalize.vocabulary import (
     PERCENT_UNITS,
     REPORT_BUDGET_COLUMN_WORDS,
     REPORT_SCORE_COLUMN_WORDS,
+    SCORE_CODE_PREFIX_PATTERN,
     SCORE_SUMMARY_COLUMN_WORDS,
     SELF_EVALUATION_MONEY_COLUMN_WORDS,
     SELF_EVALUATION_MONEY_ROW_LABELS,
@@ -138,6 +139,10 @@ _SHORT_WORD_AS_TEXT_FIT = 0.3
 #: missing weight, rate or score (an actual column holds a placeholder where the target has none).
 _MONEY_ROLES = frozenset({"initial", "amount", "budget", "actual"})
 _PLACEHOLDER_MONEY_FIT = 0.2
+#: A score table's level code before its name (``A1 项目立项``), and the code's length in each level
+#: column (A: 一级, A1: 二级, A11: 三级).
+_LEVEL_CODE = re.compile(SCORE_CODE_PREFIX_PATTERN)
+_CODE_DEPTH_ROLES = {"level1": 1, "level2": 2, "level3": 3}
 #: How well any label fits a name or level column.
 _NAME_FIT = 0.8
 
@@ -240,6 +245,8 @@ def _fit(role: str, text: str) -> float:
     levels are names: 项目立项(7分)) and never a value; other columns by their value-shape profile."""
     if role in _NAME_ROLES and is_empty_marker(text):
         return 0.0                                 # a name is never a placeholder (-, /, 无)
+    if not _code_depth_fits(role, text):
+        return 0.0                                 # A1 项目立项 is a 二级 name, never a 一级 or 三级 one
     if role in _LEVEL_ROLES:
         if is_value_cell(text):
             return 0.0
@@ -285,6 +292,26 @@ def _skip_cost(roles: Sequence[str], c: int, started: bool, lead: int) -> float:
     return SKIP_COST.get(roles[c], DEFAULT_SKIP_COST)
 
 
+def _merged_lead(roles: Sequence[str]) -> int:
+    """How many columns a merged cell above may cover at a row's start: the name columns (and a flat
+    table's project columns), and a level's own weight column between two levels (一级指标 | 权重 |
+    二级指标 | 权重 | 三级指标: a merged level's weight is merged with it)."""
+    for c, r in enumerate(roles):
+        own_weight = r == "weight" and 0 < c and roles[c - 1] in _LEVEL_ROLES \
+            and any(x in _NAME_ROLES for x in roles[c + 1:])
+        if (r not in _NAME_ROLES | {"budget"} or r == "seq") and not own_weight:
+            return c
+    return len(roles)
+
+
+def _code_depth_fits(role: str, text: str) -> bool:
+    """A score table's coded name (``A``, ``A1``, ``A11``) stands in the level column its code's
+    length names; an uncoded text fits any."""
+    code = _LEVEL_CODE.match(text)
+    depth = _CODE_DEPTH_ROLES.get(role)
+    return code is None or depth is None or len(code.group("code")) == depth
+
+
 def merge_band(values: Sequence[str], labels: Sequence[str], roles: Sequence[str],
                settings: LayoutSettings = DEFAULT_SETTINGS, last: bool = False) -> Merge:
     """The band's cells back in reading order: rows take the columns left to right, each column a
@@ -301,12 +328,17 @@ def merge_band(values: Sequence[str], labels: Sequence[str], roles: Sequence[str
     row_cost = settings.stream_order_row_cost
     neutral = settings.stream_order_neutral_fit          # a cell fitting better than this gains
     # the columns a merged cell above may cover: the names (and a flat table's project columns)
-    lead = next((c for c, r in enumerate(roles) if r not in _NAME_ROLES | {"budget"} or r == "seq"), n_c) \
-        if roles[0] != "seq" else 0
+    lead = _merged_lead(roles) if roles[0] != "seq" else 0
+    # level columns followed by a weight column of their own (一级指标 | 权重 | 二级指标 | 权重 | 三级指标):
+    # a score table's levels named in their own words, without their points in the name
+    weighed_levels = {c for c in range(n_c - 1) if roles[c] in _LEVEL_ROLES and roles[c + 1] == "weight"
+                      and any(r in _NAME_ROLES for r in roles[c + 2:])}
     # a name column still to come (a results table's 项目名称 after the 序号 that follows its merged
     # 主管部门): a row opening there has not left its names blank
     names_after = [any(r in _NAME_ROLES for r in roles[c:]) for c in range(n_c)]
-    weight_col = roles.index("weight") if "weight" in roles else None
+    # the weight a score is checked against: the last before the score (a weight column per level)
+    weight_col = max((c for c, r in enumerate(roles) if r == "weight" and ("score" not in roles or c < roles.index("score"))),
+                     default=roles.index("weight") if "weight" in roles else None)
     target_col = roles.index("target") if "target" in roles else None
     operator_col = roles.index("operator") if "operator" in roles else None
     # state (i, j, c, started) -> (score, previous state, kind of the cell placed: "v", "l" or "")
@@ -335,6 +367,12 @@ def merge_band(values: Sequence[str], labels: Sequence[str], roles: Sequence[str
         cell = row_cell(state, weight_col) if weight_col is not None else None
         return parse_float(cell) if cell is not None and is_value_cell(cell) else None
 
+    def level_weight(state: tuple[int, int, int, bool]) -> float | None:
+        """The smallest weight of the levels placed in the row ``state`` is in, if any."""
+        cells = [row_cell(state, c + 1) for c in weighed_levels]
+        weights = [parse_float(cell) for cell in cells if cell is not None and is_value_cell(cell)]
+        return min((w for w in weights if w is not None), default=None)
+
     for state in order:
         if state not in best:
             continue
@@ -352,18 +390,27 @@ def merge_band(values: Sequence[str], labels: Sequence[str], roles: Sequence[str
         f = _fit(role, values[i]) if i < n_v else 0.0
         if role == "target" and operator_col is not None and row_cell(state, operator_col) == _QUALITATIVE:
             f = 0.0                                  # a qualitative indicator's target is a word
+        if c - 1 in weighed_levels and row_cell(state, c - 1) is None:
+            f = 0.0                                  # a level's weight stands beside its name, merged with it
         if i < n_v and f >= floor:
             weight = row_weight(state) if role == "score" and weight_col is not None else None
             points = parse_float(values[i])
+            if role == "weight" and c - 1 not in weighed_levels:
+                weight = level_weight(state)          # a leaf's weight stays within its levels' on its row
             if weight is None or points is None or points <= weight + _POINTS_TOLERANCE:
                 offer((i + 1, j, c + 1, True), score + math.log(max(f, MIN_FIT) / neutral), state, "v")
         if j < n_l and role == NAMED_COLUMN_ROLE and target_col is not None:
             f = _NAME_FIT if row_cell(state, target_col) == labels[j] else 0.0   # the row's word target
         else:
             f = _fit(role, labels[j]) if j < n_l else 0.0
+            if c in weighed_levels and f > 0.0:
+                f = max(f, _NAME_FIT)                # a level with a weight column of its own: any name
         if j < n_l and f >= floor:
             offer((i, j + 1, c + 1, True), score + math.log(max(f, MIN_FIT) / neutral), state, "l")
-        offer((i, j, c + 1, started), best[state][0] - _skip_cost(roles, c, started, lead), state, "")
+        skip = _skip_cost(roles, c, started, lead)
+        if i == j == 0 and c in weighed_levels:
+            skip = DEFAULT_SKIP_COST                  # a band opens with its merged levels (and their weights)
+        offer((i, j, c + 1, started), best[state][0] - skip, state, "")
     if not ends:
         return Merge(list(labels[:1]) + list(values) + list(labels[1:]), True, fitted=False)
     ends.sort(key=lambda t: -t[0])
@@ -579,8 +626,10 @@ def _table(texts: Sequence[str], header: Header, first_values: Sequence[str], ou
         k += run
         labels: list[str] = []
         # the goal caption after a band's labels opens the goal field (湖北: 合计 … | 绩效目标 | 以…为目标);
-        # first in a band it is the merged cell over an indicator table's rows
-        while k < len(texts) and not is_value_cell(texts[k]) and not (labels and texts[k] == GOAL_CAPTION) \
+        # first in a band it is the merged cell over an indicator table's rows; in a table with a
+        # 二级 column it is a level's name (a score table's 决策 | 项目立项 … | 绩效目标 | 绩效目标合理性)
+        while k < len(texts) and not is_value_cell(texts[k]) \
+                and not (labels and texts[k] == GOAL_CAPTION and "level2" not in roles) \
                 and (not _ends_table(texts, k, settings) or _sentence_in_band(texts, k, values, labels, roles, settings)
                      or _row_label_before_header(texts, k, values, labels, roles, settings)):
             labels.append(texts[k])
