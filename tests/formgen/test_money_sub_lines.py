@@ -52,3 +52,14 @@ def test_sources_nest_under_the_fiscal_line_and_the_row_label_unit_applies():
     stated = with_label_units([RawBudgetLine("项目总预算（元）", "1", unit_multiplier=10000),
                                RawBudgetLine("其他资金", "1", unit_multiplier=10000)])
     assert [l.unit_multiplier for l in stated] == [1, 10000]
+
+
+#: dev forms whose cell streams ended inside a row (a level label rejoined past the last cell, an
+#: indicator row cut short by the end of the stream): the parser crashed (IndexError), F1 0.00.
+CUT_STREAM_FORMS = (("bar_same", 25), ("line_kept", 34), ("stream_order", 34), ("stream_order", 36))
+
+
+@pytest.mark.parametrize("shape,seed", CUT_STREAM_FORMS)
+def test_a_stream_ending_inside_a_row_is_read(shape, seed):
+    outcome = run_task(text_task(seed, generate("T-NAT self-eval", seed), shape))
+    assert outcome.tables["budget_lines"].f1 >= 0.9, (seed, shape, outcome.tables["budget_lines"].f1)
