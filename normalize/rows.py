@@ -12,7 +12,7 @@ import regex as re
 
 from jixiao.extract.records import RawBudgetLine, RawField, RawForm, RawIndicator, RawIssue, RawScore
 from jixiao.normalize.dates import parse_date, parse_fiscal_year
-from jixiao.normalize.money import budget_item_for_label, parse_amount_yuan, parse_percent
+from jixiao.normalize.money import budget_item_for_label, money_unit_multiplier, parse_amount_yuan, parse_percent
 from jixiao.normalize.numbers import parse_float
 from jixiao.normalize.targets import ParsedTarget, parse_target_value
 from jixiao.normalize.text import clean_text, fold_key
@@ -21,6 +21,9 @@ from jixiao.normalize.vocabulary import (
     BASE_MONEY_UNIT,
     ENTITY_NAME_COLUMNS,
     EXPLANATION_OPERATORS,
+    FISCAL_PARENT_LABELS,
+    FISCAL_SOURCE_LABELS,
+    FOLDED_SUB_ITEM_PREFIX_PATTERN,
     GRADE_WORDS,
     LEVEL1_STD,
     LEVEL2_DIMENSION_WORDS,
@@ -32,6 +35,7 @@ from jixiao.normalize.vocabulary import (
     PERIOD_SEPARATOR_PATTERN,
     PROJECT_TYPE_WHEN_NO_NATURE_LABEL,
     RATE_NAME_SUFFIXES,
+    UNIT_BRACKET_PATTERN,
     YES_WORDS,
 )
 
@@ -183,6 +187,48 @@ def _rate_as_percent(rate: float | None, rate_text: str | None, amount, actual) 
     return rate
 
 
+_SUB_ITEM_PREFIX = re.compile(FOLDED_SUB_ITEM_PREFIX_PATTERN)
+_UNIT_BRACKET = re.compile(UNIT_BRACKET_PATTERN)
+_FISCAL_SOURCES = frozenset(fold_key(label) for label in FISCAL_SOURCE_LABELS)
+_FISCAL_PARENTS = frozenset(fold_key(label) for label in FISCAL_PARENT_LABELS)
+
+
+def _bare_money_label(label: str) -> str:
+    """A money line's label without 其中 and a unit bracket: ``其中：一般公共预算拨款（万元）`` → 一般公共预算拨款."""
+    return _UNIT_BRACKET.sub("", _SUB_ITEM_PREFIX.sub("", fold_key(label)))
+
+
+def nest_fiscal_sources(lines: list[RawBudgetLine]) -> list[RawBudgetLine]:
+    """Lines that split 财政拨款 by kind or level (一般公共预算拨款, 中央财政资金 …), written right under a
+    财政拨款 line, are nested in it: its label is their parent_label (a reader's own parent wins)."""
+    out: list[RawBudgetLine] = []
+    parent: str | None = None
+    for line in lines:
+        bare = _bare_money_label(line.label)
+        if bare in _FISCAL_SOURCES and parent and line.parent_label is None and not line.item_hint:
+            line = replace(line, parent_label=parent)
+        elif bare not in _FISCAL_SOURCES:
+            parent = line.label if bare in _FISCAL_PARENTS and line.parent_label is None else None
+        out.append(line)
+    return out
+
+
+def with_label_units(lines: list[RawBudgetLine]) -> list[RawBudgetLine]:
+    """A money unit written in a line's label (``年度资金总额（万元）``, ``…部门预算资金（万元）``) is that
+    line's unit, and the unit of the lines after it that were given none by their reader."""
+    out: list[RawBudgetLine] = []
+    declared: int | None = None
+    for line in lines:
+        own = money_unit_multiplier(line.label)
+        declared = own or declared
+        if own and own != line.unit_multiplier:
+            line = replace(line, unit_multiplier=own, unit_evidence=None)
+        elif own is None and line.unit_multiplier is None and declared:
+            line = replace(line, unit_multiplier=declared)
+        out.append(line)
+    return out
+
+
 def budget_row(line: RawBudgetLine, form_id: str, doc_id: str, seq: int) -> Row:
     unit = line.unit_multiplier or 1
     rate = parse_percent(line.rate_text) if line.rate_text else None
@@ -277,7 +323,8 @@ def normalize_form(raw: RawForm, doc_id: str) -> dict[str, list[Row]]:
     """All typed rows of one form, by table name."""
     form = form_row(raw, doc_id)
     form_id = form["form_id"]
-    budget = [budget_row(b, form_id, doc_id, i) for i, b in enumerate(raw.budget_lines)]
+    lines = with_label_units(nest_fiscal_sources(raw.budget_lines))
+    budget = [budget_row(b, form_id, doc_id, i) for i, b in enumerate(lines)]
     rows: dict[str, list[Row]] = {
         "forms": [form],
         "form_fields": field_rows(raw, doc_id),

@@ -142,6 +142,16 @@ BUDGET_ITEM_LABELS: tuple[tuple[str, str], ...] = (
     ("其他资金", "other_funds"),
     ("财政专户管理资金", "other_funds"),
     ("单位资金", "other_funds"),
+    # provincial blocks (LAYOUTS §2, §3): 财政拨款 by kind and by level, other funds by source
+    ("一般公共预算拨款", "fiscal_appropriation"),
+    ("政府性基金预算拨款", "fiscal_appropriation"),
+    ("政府性基金拨款", "fiscal_appropriation"),
+    ("国有资本经营预算", "fiscal_appropriation"),
+    ("财政补助资金", "fiscal_appropriation"),
+    ("上级补助资金", "fiscal_appropriation"),
+    ("自筹资金", "other_funds"),
+    ("社会资金", "other_funds"),
+    ("自有资金", "other_funds"),
     ("总额", "current_year_budget"),
     ("小计", "subtotal"),
 )
@@ -605,12 +615,25 @@ SELF_EVALUATION_MONEY_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "score": ("得分",),
     "reason": ("偏差原因", "原因"),
 }
+#: Lines that split 财政拨款 by kind or by level (中央/省级/市级/县级 财政资金): written under a 财政拨款 line they
+#: are nested in it (its label is their parent_label); their item is fiscal_appropriation.
+FISCAL_SOURCE_LABELS: tuple[str, ...] = (
+    "一般公共预算拨款", "政府性基金预算拨款", "政府性基金拨款", "国有资本经营预算拨款", "国有资本经营预算",
+    "上级补助资金", "本级财政资金",
+    *(f"{level}{kind}" for level in ("中央", "省级", "市级", "州级", "县级", "区级")
+      for kind in ("财政资金", "财政补助资金")),
+)
+#: The lines FISCAL_SOURCE_LABELS nest in (其中：财政拨款 …, without 其中 and unit).
+FISCAL_PARENT_LABELS: tuple[str, ...] = ("财政拨款", "财政资金", "当年财政拨款", "本年财政拨款", "财政拨款资金")
+#: Other funds named by their source.
+OTHER_FUND_SOURCE_LABELS: tuple[str, ...] = ("自筹资金", "社会资金", "单位自有资金", "自有资金")
 #: Labels of a self-evaluation's money rows (contract items come from BUDGET_ITEM_LABELS; the
 #: other named sources are other_funds).
 SELF_EVALUATION_MONEY_ROW_LABELS: tuple[str, ...] = (
     "年度资金总额", "资金总额", "总额", "其中:财政拨款", "其中:本年财政拨款", "其中:财政资金", "本年财政拨款",
     "当年财政拨款", "财政拨款", "财政资金", "上年结转资金", "上年结转", "财政专户管理资金", "单位资金",
-    "其他资金",
+    "其他资金", "财政拨款资金", "上年结转（结余）资金", "上年结转结余资金", *FISCAL_SOURCE_LABELS,
+    *OTHER_FUND_SOURCE_LABELS,
 )
 #: The national framework's 二级 → 一级 (财预〔2020〕10号), used when a converter lost the 一级 cell.
 LEVEL2_PARENT: dict[str, str] = {

@@ -43,7 +43,7 @@ _MONEY_LABELS = sorted({fold_key(l) for l in SELF_EVALUATION_MONEY_ROW_LABELS}, 
 def _money_label(text: str) -> str | None:
     """The money-row label a cell is (年度资金总额:, 其中：当年财政拨款 …), or None."""
     key = fold_key(text)
-    bare = re.sub(FOLDED_SUB_ITEM_PREFIX_PATTERN, "", key)
+    bare = _UNIT_BRACKET.sub("", re.sub(FOLDED_SUB_ITEM_PREFIX_PATTERN, "", key))    # 年度资金总额（万元）
     return next((label for label in _MONEY_LABELS if label in (key, bare)), None)
 
 

@@ -151,7 +151,7 @@ def _rows(texts: Sequence[str], body: int, roles: list[str]) -> tuple[int, list[
         rows.append([""] * level3 + [text] + values + [""] * (n_values - len(values)))
         starts.append(k)
         k += 1 + n_values
-    return k, rows, starts
+    return min(k, len(texts)), rows, starts          # a last row cut short by the end of the cells
 
 
 def rows_of_indicator_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS,

@@ -245,7 +245,7 @@ def read_stream(cells: Sequence[tuple[str, T]], value_roles: Sequence[str],
         if not states[i]:
             continue
         states[i] = sorted(states[i], key=lambda s: -s.score)[:beam]
-        width = label_at(texts, i)
+        width = min(label_at(texts, i), n - i)            # a label rejoined past the last cell ends there
         for state in states[i]:
             if width:
                 row = StreamRow("".join(texts[i:i + width]), {}, cells[i][1], label=True)

@@ -41,7 +41,7 @@ def _unit_line_after_the_rows(text: str) -> str:
     return "\n".join(out)
 
 
-@pytest.mark.parametrize("seed", [1, 2, 5])
+@pytest.mark.parametrize("seed", [4, 5, 7])        # 1, 2 now draw the wide money block
 def test_a_unit_line_after_the_money_rows_is_the_blocks_unit(seed):
     from jixiao.pipelines.accuracy import Report, score_document
     from jixiao.pipelines.ingest import parse_bytes

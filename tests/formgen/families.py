@@ -16,6 +16,7 @@ from tests.formgen.grid import make_table, merged_dropped
 from tests.formgen.parts import (GeneratedForm, budget_line, cut_off, form_record, indicator_rows,
                                  junk_before, lines_after, runs_of, score_row, side_rng,
                                  title_blocks, who)
+from tests.formgen.money_block import unit_in_row, wide_money_lines, wide_money_rows, wide_money_truth
 from tests.formgen.report_family import evaluation_report
 from tests.formgen.spec import (AGENCIES, PLACES, PROJECTS, UNITS_OF, Money, amount_text,
                                 draw_actuals, draw_indicators, draw_money, fmt_num, grade_of,
@@ -146,6 +147,9 @@ def tnat_self(rng: random.Random, year: int) -> GeneratedForm:
     # where the money unit is printed (drawn after the family's own draws): in the block's label,
     # wrapped under it, on a line above the table, or in each amount column's label
     place = side_rng(rng, "money unit").choice(["label", "label", "wrapped", "above", "columns"])
+    wide = wide_money_lines(rng, money, "年度资金总额")        # 一般公共预算拨款, 中央财政资金, 自筹资金 …
+    if wide and unit_in_row(rng):                   # the unit in the total's row label only
+        place, wide[0].label = "row", f"年度资金总额{label_unit}"
     money_label = {"label": f"项目资金{label_unit}", "wrapped": f"项目资金\n{label_unit}"}.get(place, "项目资金")
     if place == "columns":
         spelled = {c: f"{w}{label_unit}" if c in ("年初预算数", "全年预算数", "全年执行数") else w
@@ -163,11 +167,14 @@ def tnat_self(rng: random.Random, year: int) -> GeneratedForm:
         budget_line("carryover", "上年结转资金", yuan(money.carry), None, "0.00", yuan(money.carry),
               100.0 if money.carry else None),
         budget_line("other_funds", "其他资金", None)]
+    if wide:
+        form["budget_lines"] = wide_money_truth(wide)
+        money_rows = wide_money_rows(side_rng(rng, "money sub-line cells"), wide, money_unit, columns)
     width = 8 if deviation else 7
     table_rows: list[list] = [
         ["项目名称", (project, 1, width - 1)],
         ["主管部门", (department, 1, 3), "实施单位", (unit, 1, width - 5)],
-        [(money_label, 5, 1), ""] + [spelled[c] for c in columns] + [""] * (width - 8),
+        [(money_label, len(money_rows) + 1, 1), ""] + [spelled[c] for c in columns] + [""] * (width - 8),
     ] + [r + [""] * (width - 8) for r in money_rows] + [
         [wrap(w) for w in ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]]
         + (["偏差原因分析及改进措施"] if deviation else [])] + rows

@@ -12,6 +12,7 @@ from decimal import Decimal
 from jixiao.extract.document import Paragraph
 
 from tests.formgen.grid import GridBlock, make_table, merged_blanked
+from tests.formgen.money_block import MONEY_COLUMNS, unit_in_row, wide_money_lines, wide_money_rows, wide_money_truth
 from tests.formgen.parts import (GeneratedForm, budget_line, cut_off, form_record, indicator_rows,
                                  junk_before, runs_of, score_row, side_rng, title_blocks, who)
 from tests.formgen.spec import (Indicator, Target, amount_text, draw_actuals, draw_indicators,
@@ -249,6 +250,13 @@ def tsh_self(rng: random.Random, year: int) -> GeneratedForm:
          f"{fiscal_rate:.2f}%", dash],
         ["其他资金", "0.00", yuan_text(m.carry), yuan_text(m.carry), dash,
          "100.00%" if m.carry else dash, dash]]
+    money_label = "项目资金(元)"
+    wide = wide_money_lines(rng, m, "年度资金总额")        # 一般公共预算拨款, 中央财政资金, 自筹资金 …
+    if wide:
+        if unit_in_row(rng):                        # the unit in the total's row label only
+            money_label, wide[0].label = "项目资金", "年度资金总额（元）"
+        form["budget_lines"] = wide_money_truth(wide)
+        money_rows = wide_money_rows(side_rng(rng, "money sub-line cells"), wide, "元", MONEY_COLUMNS, dash)
     reason = "受资金到位时间影响,下年度提前谋划"
     rows = indicator_rows(indicators, lambda s: s, lambda s: s,
                           lambda i: [i.target.raw, i.actual_raw, fmt_num(i.weight), fmt_num(i.score),
@@ -256,7 +264,7 @@ def tsh_self(rng: random.Random, year: int) -> GeneratedForm:
     rows, cut = cut_off(rng, form, rows, len(rows))
     table_rows = [["项目名称", (project, 1, 8)],
                   ["主管部门", (department, 1, 3), "实施单位", (unit, 1, 4)],
-                  [("项目资金(元)", 4, 1), "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率",
+                  [(money_label, len(money_rows) + 1, 1), "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率",
                    ("得分", 1, 2)]] + [r[:-1] + [(r[-1], 1, 2)] for r in money_rows] + [
         [("年度总体目标", 2, 1), ("预期目标", 1, 4), ("实际完成情况", 1, 4)],
         [(f"按时完成{project}年度任务,服务对象满意度不低于90%。", 1, 4),
