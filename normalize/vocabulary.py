@@ -496,7 +496,7 @@ REPORT_DEPARTMENT_LABELS: tuple[str, ...] = ("主管部门",)
 REPORT_UNIT_LABELS: tuple[str, ...] = ("项目组织实施单位", "项目实施单位", "实施单位")
 #: A report cover's labelled lines: who made the evaluation, who commissioned it.
 REPORT_COVER_LABELS: dict[str, tuple[str, ...]] = {"evaluator": ("第三方评价机构", "评价机构", "评价单位"),
-                                                   "client": ("委托单位", "委托方"), "date": ("报告日期", "评价日期")}
+                                                   "client": ("委托单位", "委托方"), "date": ("报告日期", "评价日期", "日期")}
 #: A report's title line naming the project without quotes (``2023年度XX项目绩效评价报告``).
 REPORT_TITLE_PROJECT_PATTERN = r"^(?P<name>[^“”\"\s]{2,60}?)项目(?:支出)?(?:绩效)?评价报告$"
 #: An item of a report's target list: ``（1）…``, ``(1)…`` or a numbered list's ``1. …`` / ``1、…``.

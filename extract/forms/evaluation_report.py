@@ -107,7 +107,8 @@ def _infer_table_unit(rows: list[tuple[str | None, str, list[str], Line]], prose
     figures = [n for _, _, numbers, _ in rows for n in numbers if parse_percent(n) is None]
     for figure in sorted(figures, key=lambda f: -float(parse_decimal(f) or 0)):
         value = float32_typed_text(figure.replace(",", ""))       # 362.4200134277344 is 362.42
-        m = re.search(rf"(?<![\d.]){re.escape(value)}\s*({alternation(MONEY_UNITS)})", prose)
+        zeros = r"0*" if "." in value else r"(?:\.0+)?"          # 440.8 is the narrative's 440.80
+        m = re.search(rf"(?<![\d.]){re.escape(value)}{zeros}\s*({alternation(MONEY_UNITS)})", prose)
         if m:
             return MONEY_UNITS[m.group(1)], f"the narrative writes {value}{m.group(1)}"
     return None, None

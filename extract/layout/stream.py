@@ -197,6 +197,9 @@ _WHOLE_HEADER_VOCABULARIES = (REPORT_BUDGET_COLUMN_WORDS, REPORT_SCORE_COLUMN_WO
 _ANY_COLUMN_WORDS = {**INDICATOR_COLUMN_WORDS, **FLAT_PROJECT_COLUMN_WORDS, **EVALUATION_RESULT_COLUMN_WORDS}
 #: Columns a row table of that kind must not have.
 _NOT_IN_ROW_TABLE = frozenset({"weight", "score", "actual"})
+#: A dimension summary with a 得分率 column is a score table's (表2 of 评价指标评分表): its family
+#: reads it with the rest of its cell stream; a report's summary (评价指标 | 分值 | 得分) is a row table.
+_SCORE_TABLE_SUMMARY_ROLES = frozenset({"score_rate"})
 _LEVEL_ROLES = frozenset({"level1", "level2"})
 #: Columns a level word may stand in (a 三级 name may end in 指标: 服务对象满意度指标).
 _NAME_ROLES = _LEVEL_ROLES | {"level3"}
@@ -215,7 +218,8 @@ def header_run(texts: Sequence[str], i: int, settings: LayoutSettings = DEFAULT_
             continue
         roles = _roles_from(texts, i, vocabulary)
         if len(roles) >= settings.stream_header_min_cells and all(set(roles) & need for need in required) \
-                and not (vocabulary is INDICATOR_COLUMN_WORDS and set(roles) & _NOT_IN_ROW_TABLE):
+                and not (vocabulary is INDICATOR_COLUMN_WORDS and set(roles) & _NOT_IN_ROW_TABLE) \
+                and not (vocabulary is _ROW_TABLES[6][0] and set(roles) & _SCORE_TABLE_SUMMARY_ROLES):
             return vocabulary, roles
     return None
 
@@ -477,7 +481,8 @@ _DROPPED_ROW_TABLES: tuple[tuple[dict[str, tuple[str, ...]], tuple[frozenset[str
      ((frozenset({"item_group", "weight", "score"}), frozenset({"item_group", "weight", "score"})),
       (frozenset({"item", "weight", "actual", "score"}), frozenset({"item", "weight", "score"}))), frozenset()),
     (DUTY_TABLE_COLUMN_WORDS, _ROW_TABLES[5][1], ((None, frozenset({"project_name", "amount"})),), frozenset()),
-    (_ROW_TABLES[6][0], _ROW_TABLES[6][1], ((None, frozenset({"dimension", "weight", "score"})),), frozenset()),
+    (_ROW_TABLES[6][0], _ROW_TABLES[6][1], ((None, frozenset({"dimension", "weight", "score"})),),
+     _SCORE_TABLE_SUMMARY_ROLES),
 )
 
 
