@@ -53,6 +53,7 @@ from jixiao.normalize.vocabulary import (
     UNIT_CAPTION_PATTERN,
     UNIT_BRACKET_PATTERN,
     WEB_PAGE_CHROME_STARTS,
+    SENTENCE_END_MARKS,
     WEB_PAGE_CHROME_WORDS,
     WEB_PAGE_LINK_BRACKETS,
     WEB_PAGE_LINK_WORDS,
@@ -409,7 +410,9 @@ def is_page_chrome(line: Line, settings: LayoutSettings = DEFAULT_SETTINGS) -> b
         if len(text) > settings.chrome_max_paragraph_length:
             return False
         lead = text[:settings.chrome_max_lead_length + max(map(len, WEB_PAGE_CHROME_WORDS))]
-        return any(0 <= lead.find(word) <= settings.chrome_max_lead_length for word in WEB_PAGE_CHROME_WORDS)
+        at = [k for word in WEB_PAGE_CHROME_WORDS if 0 <= (k := lead.find(word)) <= settings.chrome_max_lead_length]
+        # a sentence the page's footer ran onto (…评价等级为优。【打印本页】): the sentence is content
+        return bool(at) and not text[:min(at)].rstrip(WEB_PAGE_LINK_BRACKETS + " ").endswith(SENTENCE_END_MARKS)
     cells = [c.strip().strip(WEB_PAGE_LINK_BRACKETS).strip() for c in line.nonempty_cells]
     return bool(cells) and cells[0].startswith(WEB_PAGE_CHROME_STARTS) \
         and all(c.startswith(WEB_PAGE_CHROME_STARTS) or c in WEB_PAGE_LINK_WORDS or ":" in c or "：" in c

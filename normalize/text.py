@@ -24,6 +24,10 @@ _LATEX_MATH = re.compile(r"\$([^$\n]{1,80})\$")
 _LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+|\\%")
 _MARKDOWN_RULE = re.compile(r"^[\s|:\-–—=+]*[-–—=]{2,}[\s|:\-–—=+]*$")
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+#: markdown emphasis pandoc writes around a heading or a caption (``**（一）项目概况**``)
+_MARKDOWN_EMPHASIS = re.compile(r"(?<![\\*])(\*{2,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1(?!\*)")
+#: a character pandoc escaped with a backslash (``\*``, ``85\%``); ``\|`` stays for the row splitter
+_MARKDOWN_ESCAPE = re.compile(r"\\([*_`#+\-.!\[\](){}<>~%\\])")
 _PAGE_FOOTER = re.compile(PAGE_FOOTER_PATTERN)
 _CJK_CHAR = re.compile(r"\p{Han}")
 
@@ -58,7 +62,8 @@ def strip_converter_markup(line: str) -> str:
     out = html.unescape(out)
     out = _LATEX_MATH.sub(_latex_to_text, out)
     out = _MARKDOWN_HEADING.sub("", out)
-    return out
+    out = _MARKDOWN_EMPHASIS.sub(r"\2", out)
+    return _MARKDOWN_ESCAPE.sub(r"\1", out)
 
 
 def is_rule_line(line: str) -> bool:

@@ -44,7 +44,7 @@ SUMMARY_TITLE_WORDS: tuple[str, ...] = ("汇总表",)
 #: Words that mark an evaluation report; several must appear for a document to be one.
 EVALUATION_REPORT_MARKERS: tuple[str, ...] = (
     "绩效评价报告", "评价结论", "绩效评级", "评价结果", "评分表", "业绩值", "权重", "绩效评价",
-    "评价指标体系",
+    "评价指标体系", "评价等级", "综合得分",
 )
 #: Words of a target form's indicator table header (any two of them in one region).
 INDICATOR_TABLE_HEADER_WORDS: tuple[str, ...] = (
@@ -506,6 +506,16 @@ SELF_EVALUATION_MARK_WORDS: tuple[str, ...] = ("自评",)
 DEPARTMENT_FIELD_LABEL = "部门"
 REPORT_DEPARTMENT_LABELS: tuple[str, ...] = ("主管部门",)
 REPORT_UNIT_LABELS: tuple[str, ...] = ("项目组织实施单位", "项目实施单位", "实施单位")
+#: A report cover's labelled lines: who made the evaluation, who commissioned it.
+REPORT_COVER_LABELS: dict[str, tuple[str, ...]] = {"evaluator": ("第三方评价机构", "评价机构", "评价单位"),
+                                                   "client": ("委托单位", "委托方"), "date": ("报告日期", "评价日期", "日期")}
+#: A report's title line naming the project without quotes (``2023年度XX项目绩效评价报告``).
+REPORT_TITLE_PROJECT_PATTERN = r"^(?P<name>[^“”\"\s]{2,60}?)项目(?:支出)?(?:绩效)?评价报告$"
+#: An item of a report's target list: ``（1）…``, ``(1)…`` or a numbered list's ``1. …`` / ``1、…``.
+#: Where the items of a target list run together on one line begin: after a colon or an item's
+#: closing mark, an item number (``…如下：1.项目完成率100%；2.…``).
+REPORT_LIST_ITEM_CUT_PATTERN = r"(?<=[；;：:。])\s*(?=\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）])"
+REPORT_TARGET_ITEM_PATTERN = r"^(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、](?!\d))\s*(.+)$"
 #: Headings of a report's list of year targets and the section that ends it.
 REPORT_TARGET_GROUPS: tuple[str, ...] = (
     "产出目标", "效果目标", "影响力目标", "效益目标", "满意度目标", "投入和管理目标", "投入与管理目标",

@@ -8,7 +8,6 @@ the rows sit under).
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
 import regex as re
@@ -16,26 +15,22 @@ import regex as re
 from jixiao.extract.document import Line
 from jixiao.extract.layout.columns import line_tokens
 from jixiao.extract.forms.common import FormSource, total_score_and_grade
+from jixiao.extract.report_parts import (
+    dimension_table, evaluator_and_client, labelled, project_and_year, reporting_unit, target_list_pieces
+)
 from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm, RawIndicator, RawScore
 from jixiao.normalize.money import is_amount, parse_decimal, parse_percent
 from jixiao.normalize.numbers import float32_typed_text
 from jixiao.normalize.targets import split_name_and_target
 from jixiao.normalize.text import alternation, clean_text, fold_key, is_page_footer, join_wrapped_lines
 from jixiao.normalize.vocabulary import (
-    BUDGET_TABLE_WORDS, DIMENSION_SCORE_SENTENCE_PATTERN, FISCAL_YEAR_PATTERN, MONEY_UNITS, NON_REGION_ENDINGS, REGION_SUFFIXES,
-    REPORT_BUDGET_COLUMN_WORDS, REPORT_COMMISSION_PATTERN, REPORT_DEPARTMENT_LABELS, REPORT_FIELD_LABELS,
-    REPORT_IMPLEMENTER_PATTERN, REPORT_LABELLED_VALUE_PATTERN, REPORT_PROJECT_QUOTE_PATTERN,
-    REPORT_SCORE_COLUMN_WORDS, REPORT_TARGET_GROUPS, REPORT_TARGETS_INTRO_WORDS, REPORT_UNIT_LABELS,
-    SCORE_ACTUAL_WORDS, SCORE_CODED_ROW_PATTERN, SCORE_SUMMARY_ROW_LABELS, SCORE_TOTAL_WORDS,
-    SCORE_WEIGHT_WORDS, SECTION_HEADING_PATTERN, SUBTOTAL_WORDS, TABLE_CAPTION_START_PATTERN,
-    TOTAL_SCORE_PHRASES, YEAR_PREFIX_PATTERN, YEAR_WORD
+    BUDGET_TABLE_WORDS, DIMENSION_SCORE_SENTENCE_PATTERN, MONEY_UNITS, REPORT_BUDGET_COLUMN_WORDS,
+    REPORT_DEPARTMENT_LABELS, REPORT_FIELD_LABELS, REPORT_SCORE_COLUMN_WORDS, REPORT_TARGET_GROUPS,
+    REPORT_TARGET_ITEM_PATTERN, SCORE_ACTUAL_WORDS, SCORE_CODED_ROW_PATTERN,
+    SCORE_TOTAL_WORDS, SCORE_WEIGHT_WORDS, SECTION_HEADING_PATTERN, SUBTOTAL_WORDS, TABLE_CAPTION_START_PATTERN,
+    TOTAL_SCORE_PHRASES, YEAR_WORD
 )
 
-_HAN = r"\p{Han}"
-_COMMISSION = re.compile(REPORT_COMMISSION_PATTERN)
-_IMPLEMENTER = re.compile(REPORT_IMPLEMENTER_PATTERN)
-_PROJECT_QUOTE = re.compile(REPORT_PROJECT_QUOTE_PATTERN)
-_FISCAL_YEAR = re.compile(FISCAL_YEAR_PATTERN)
 _TABLE_CAPTION = re.compile(TABLE_CAPTION_START_PATTERN)
 _BUDGET_HEADER_WORDS = REPORT_BUDGET_COLUMN_WORDS["amount"] + REPORT_BUDGET_COLUMN_WORDS["rate"]
 #: The report's fields that are also form fields (``RawField.key``); the others keep their label only.
@@ -48,65 +43,6 @@ _NUMBER = re.compile(r"^[-+]?\d+(?:\.\d+)?%*$")
 
 def _prose(lines: list[Line]) -> str:
     return join_wrapped_lines([l.text.replace("\t", " ") for l in lines])
-
-
-def _evaluator(prose: str) -> tuple[str | None, str | None]:
-    m = _COMMISSION.search(prose)
-    if not m:
-        return None, None
-    return clean_text(m.group("evaluator")), clean_text(m.group("client"))
-
-
-_YEAR_PREFIX = re.compile(YEAR_PREFIX_PATTERN)
-#: One place in a chain (山东省青岛市, 马踏镇): two to eight Han characters and a place's last word.
-_REGION_UNIT = re.compile(rf"[{_HAN}]{{2,8}}?(?:{alternation(REGION_SUFFIXES)})")
-#: What must stay of a quoted name once its place and year prefix are gone.
-_MIN_NAME_LENGTH = 2
-
-
-def _without_region_and_year(quoted: str) -> tuple[str, str | None]:
-    """A quoted project name without the place and year a report writes before it
-    (“马踏镇2023年度乡村振兴衔接资金” → 乡村振兴衔接资金, 2023); a prefix ending in a word that is no
-    place (城区道路…, 城镇污水…) stays part of the name."""
-    rest, year = quoted, None
-    if m := _YEAR_PREFIX.match(rest):
-        rest, year = rest[m.end():], m.group("year")
-    while (m := _REGION_UNIT.match(rest)) and not m.group().endswith(NON_REGION_ENDINGS) \
-            and len(rest) - m.end() >= _MIN_NAME_LENGTH:
-        rest = rest[m.end():].lstrip()
-    if year is None and (m := _YEAR_PREFIX.match(rest)) and len(rest) - m.end() >= _MIN_NAME_LENGTH:
-        rest, year = rest[m.end():], m.group("year")
-    return rest, year
-
-
-def _project_and_year(prose: str) -> tuple[str | None, str | None]:
-    """The evaluated project: the name quoted before 项目 (“消费者维权管理专项”项目), region and year
-    prefix removed; the year from that quote or the most frequent ``YYYY年度``."""
-    names: Counter[str] = Counter()
-    years: Counter[str] = Counter()
-    for m in _PROJECT_QUOTE.finditer(prose):
-        name, quoted_year = _without_region_and_year(clean_text(m.group("name")) or "")
-        if quoted_year:
-            years[quoted_year] += 2
-        if name:
-            names[name] += 1
-    for m in _FISCAL_YEAR.finditer(prose):
-        years[m.group("year")] += 1
-    name = names.most_common(1)[0][0] if names else None
-    year = years.most_common(1)[0][0] if years else None
-    return name, year
-
-
-def _labelled(prose: str, labels: tuple[str, ...]) -> str | None:
-    m = re.search(rf"(?:{alternation(labels)}){REPORT_LABELLED_VALUE_PATTERN}", prose)
-    return clean_text(m.group("value")) if m else None
-
-
-def _reporting_unit(prose: str) -> str | None:
-    m = _IMPLEMENTER.search(prose)
-    if m:
-        return clean_text(m.group("unit"))
-    return _labelled(prose, REPORT_UNIT_LABELS)
 
 
 # -- budget execution table ------------------------------------------------------------------
@@ -171,7 +107,8 @@ def _infer_table_unit(rows: list[tuple[str | None, str, list[str], Line]], prose
     figures = [n for _, _, numbers, _ in rows for n in numbers if parse_percent(n) is None]
     for figure in sorted(figures, key=lambda f: -float(parse_decimal(f) or 0)):
         value = float32_typed_text(figure.replace(",", ""))       # 362.4200134277344 is 362.42
-        m = re.search(rf"(?<![\d.]){re.escape(value)}\s*({alternation(MONEY_UNITS)})", prose)
+        zeros = r"0*" if "." in value else r"(?:\.0+)?"          # 440.8 is the narrative's 440.80
+        m = re.search(rf"(?<![\d.]){re.escape(value)}{zeros}\s*({alternation(MONEY_UNITS)})", prose)
         if m:
             return MONEY_UNITS[m.group(1)], f"the narrative writes {value}{m.group(1)}"
     return None, None
@@ -180,22 +117,18 @@ def _infer_table_unit(rows: list[tuple[str | None, str, list[str], Line]], prose
 # -- year targets --------------------------------------------------------------------------------
 
 def _report_targets(lines: list[Line]) -> list[RawIndicator]:
-    start = next((i for i, l in enumerate(lines) if any(w in fold_key(l.text) for w in REPORT_TARGETS_INTRO_WORDS)), None)
-    if start is None:
-        return []
     groups = {fold_key(g) for g in REPORT_TARGET_GROUPS}
     out: list[RawIndicator] = []
     group: str | None = None
-    for line in lines[start + 1:]:
-        text = clean_text(line.text.replace("\t", " ")) or ""
-        if not text or is_page_footer(text):
+    for text, line in target_list_pieces(lines):
+        if is_page_footer(text):
             continue
         if _SECTION.match(text):
             break
         if fold_key(text) in groups:
             group = text
             continue
-        m = re.match(r"^[（(]\d{1,2}[)）]\s*(.+)$", text)
+        m = re.match(REPORT_TARGET_ITEM_PATTERN, text)
         if not m:
             if out and (wrapped := _wrapped_target(out[-1], text)) is not None:
                 out[-1] = wrapped          # the item's value wrapped onto the next line
@@ -228,31 +161,6 @@ def _is_number(token: str) -> bool:
 
 def _weight_text(token: str) -> str:
     return token.rstrip("%")
-
-
-def _dimension_table(lines: list[Line]) -> list[RawScore]:
-    """表3: a transposed table — 指标 | dim1 | dim2 | … | 合计, then 权重 and 得分 rows."""
-    for i, line in enumerate(lines):
-        tokens = line_tokens(line)
-        if len(tokens) < 3 or tokens[0] not in SCORE_SUMMARY_ROW_LABELS["dimension"]:
-            continue
-        rows: dict[str, list[str]] = {}
-        for follow in lines[i + 1:i + 6]:
-            t = line_tokens(follow)
-            if t and len(t) == len(tokens):
-                row = next((k for k in ("weight", "score") if t[0] in SCORE_SUMMARY_ROW_LABELS[k]), None)
-                if row is not None:
-                    rows[row] = t[1:]
-        if "weight" not in rows:
-            continue
-        out: list[RawScore] = []
-        names = tokens[1:]
-        for n, name in enumerate(names):
-            level = 0 if name in SCORE_TOTAL_WORDS else 1
-            out.append(RawScore(level, None, name, None, None, _weight_text(rows["weight"][n]), None,
-                                rows.get("score", [None] * len(names))[n], line.page, line.source_text.strip()))
-        return sorted(out, key=lambda s: s.level)
-    return []
 
 
 def _sentence_dimensions(prose: str, total: str | None) -> list[RawScore]:
@@ -327,13 +235,13 @@ def parse_evaluation_report(source: FormSource) -> RawForm:
     lines = ([source.title] if source.title is not None else []) + source.body
     form_index = source.index
     prose = _prose(lines)
-    project, year = _project_and_year(prose)
-    evaluator, commissioned_by = _evaluator(prose)
+    project, year = project_and_year(prose, lines)
+    evaluator, commissioned_by = evaluator_and_client(prose, lines)
     total, grade = total_score_and_grade(prose)
     form = RawForm(form_index=form_index, doc_kind="evaluation_report", title=project,
                    fiscal_year_text=f"{year}{YEAR_WORD}" if year else None)
-    department = _labelled(prose, REPORT_DEPARTMENT_LABELS)
-    unit = _reporting_unit(prose)
+    department = labelled(prose, lines, REPORT_DEPARTMENT_LABELS)
+    unit = reporting_unit(prose, lines)
     values = {"project_name": project, "year": year, "department": department, "reporting_unit": unit,
               "evaluator": evaluator, "commissioned_by": commissioned_by, "total_score": total, "grade": grade}
     for name, value in values.items():
@@ -342,7 +250,7 @@ def parse_evaluation_report(source: FormSource) -> RawForm:
             form.fields.append(RawField(REPORT_FIELD_LABELS[name], value, key))
     form.budget_lines = _budget_table(lines, prose)
     form.indicators = _report_targets(lines)
-    dimensions = _dimension_table(lines) or _sentence_dimensions(prose, total)
+    dimensions = dimension_table(lines) or _sentence_dimensions(prose, total)
     form.scores = dimensions + _score_rows(lines, [s.name for s in dimensions if s.level == 1])
     if total is None:
         total = next((s.score_text for s in dimensions if s.level == 0), None)

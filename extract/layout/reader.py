@@ -407,6 +407,7 @@ ROW_TABLE_PROFILES: dict[str, Profile] = {
     "level2": _level_fit,
     "level3": _name_fit,
     "project_name": _name_fit,
+    "dimension": _name_fit,
     "item": _coded_name_fit,
     "item_group": _coded_name_fit,
     "reporting_unit": _name_fit,

@@ -19,6 +19,8 @@ from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport, Span
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+#: a cell separator of a pipe row: a bar pandoc did not escape (``\|`` is a bar inside a cell)
+_PIPE_BAR = re.compile(r"(?<!\\)\|")
 _CELL_LINE_BREAK = re.compile(r"\s*\n\s*")
 #: a document property as WPS writes it before a sheet saved as text: an ASCII key, one value
 _PROPERTY_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9_]*,[^,]*$")
@@ -31,12 +33,16 @@ def split_row(line: str, in_table: bool = False, settings: LayoutSettings = DEFA
     pipe table, a row cut before its closing ``|`` (a truncated page) is still a row."""
     if "\t" in line:
         return line.split("\t")
-    bars = line.count("|")
+    bars = len(_PIPE_BAR.findall(line))
     if _PIPE_ROW.match(line) and bars >= settings.pipe_min_bars:
-        return line.strip()[1:-1].split("|")
+        return _pipe_cells(line.strip()[1:-1])
     if in_table and line.lstrip().startswith("|") and bars >= settings.pipe_min_bars:
-        return line.strip()[1:].split("|")
+        return _pipe_cells(line.strip()[1:])
     return None
+
+
+def _pipe_cells(row: str) -> list[str]:
+    return [cell.replace("\\|", "|") for cell in _PIPE_BAR.split(row)]
 
 
 def csv_records(text: str) -> list[list[str]]:

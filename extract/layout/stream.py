@@ -40,6 +40,7 @@ from jixiao.normalize.vocabulary import (
     LEVEL_SUFFIXES,
     REPORT_BUDGET_COLUMN_WORDS,
     REPORT_SCORE_COLUMN_WORDS,
+    SCORE_SUMMARY_COLUMN_WORDS,
     SCORE_SUMMARY_ROW_LABELS,
     SIGNATURE_BLOCK_WORDS,
     SIGNATURE_LINE_WORDS,
@@ -186,13 +187,19 @@ _ROW_TABLES: tuple[tuple[dict[str, tuple[str, ...]], tuple[frozenset[str], ...]]
                                  frozenset({"score"}))),
     # a department-wide target form's 年度履职目标 sub-table (部门职能 | 年度目标任务 | 支出项目名称 | 预算金额)
     (DUTY_TABLE_COLUMN_WORDS, (frozenset({"duty", "duty_task"}), frozenset({"project_name"}), frozenset({"amount"}))),
+    # an evaluation report's summary of its dimensions, one row each (表2: 评价指标 | 分值 | 得分)
+    ({("dimension" if role == "level1" else role): words for role, words in SCORE_SUMMARY_COLUMN_WORDS.items()},
+     (frozenset({"dimension"}), frozenset({"weight"}), frozenset({"score"}))),
 )
 #: Vocabularies whose header must start the header: the cell before it names no column of any
 #: table (their words are a subset of wider headers, 一级指标 | 二级指标 | 三级指标 | 权重 | …).
-_WHOLE_HEADER_VOCABULARIES = (REPORT_BUDGET_COLUMN_WORDS, REPORT_SCORE_COLUMN_WORDS)
+_WHOLE_HEADER_VOCABULARIES = (REPORT_BUDGET_COLUMN_WORDS, REPORT_SCORE_COLUMN_WORDS, _ROW_TABLES[6][0])
 _ANY_COLUMN_WORDS = {**INDICATOR_COLUMN_WORDS, **FLAT_PROJECT_COLUMN_WORDS, **EVALUATION_RESULT_COLUMN_WORDS}
 #: Columns a row table of that kind must not have.
 _NOT_IN_ROW_TABLE = frozenset({"weight", "score", "actual"})
+#: A dimension summary with a 得分率 column is a score table's (表2 of 评价指标评分表): its family
+#: reads it with the rest of its cell stream; a report's summary (评价指标 | 分值 | 得分) is a row table.
+_SCORE_TABLE_SUMMARY_ROLES = frozenset({"score_rate"})
 _LEVEL_ROLES = frozenset({"level1", "level2"})
 #: Columns a level word may stand in (a 三级 name may end in 指标: 服务对象满意度指标).
 _NAME_ROLES = _LEVEL_ROLES | {"level3"}
@@ -211,7 +218,8 @@ def header_run(texts: Sequence[str], i: int, settings: LayoutSettings = DEFAULT_
             continue
         roles = _roles_from(texts, i, vocabulary)
         if len(roles) >= settings.stream_header_min_cells and all(set(roles) & need for need in required) \
-                and not (vocabulary is INDICATOR_COLUMN_WORDS and set(roles) & _NOT_IN_ROW_TABLE):
+                and not (vocabulary is INDICATOR_COLUMN_WORDS and set(roles) & _NOT_IN_ROW_TABLE) \
+                and not (vocabulary is _ROW_TABLES[6][0] and set(roles) & _SCORE_TABLE_SUMMARY_ROLES):
             return vocabulary, roles
     return None
 
@@ -473,6 +481,8 @@ _DROPPED_ROW_TABLES: tuple[tuple[dict[str, tuple[str, ...]], tuple[frozenset[str
      ((frozenset({"item_group", "weight", "score"}), frozenset({"item_group", "weight", "score"})),
       (frozenset({"item", "weight", "actual", "score"}), frozenset({"item", "weight", "score"}))), frozenset()),
     (DUTY_TABLE_COLUMN_WORDS, _ROW_TABLES[5][1], ((None, frozenset({"project_name", "amount"})),), frozenset()),
+    (_ROW_TABLES[6][0], _ROW_TABLES[6][1], ((None, frozenset({"dimension", "weight", "score"})),),
+     _SCORE_TABLE_SUMMARY_ROLES),
 )
 
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jixiao.extract.forms.evaluation_report import _project_and_year, _without_region_and_year
+from jixiao.extract.report_parts import _without_region_and_year, project_and_year
 
 
 @pytest.mark.parametrize(("quoted", "name", "year"), [
@@ -28,7 +28,7 @@ def test_place_and_year_are_dropped_and_place_like_words_kept(quoted: str, name:
 
 def test_a_report_names_its_project_without_the_town() -> None:
     prose = "受马踏镇人民政府委托，对“马踏镇2023年度乡村振兴衔接资金”项目开展绩效评价。"
-    assert _project_and_year(prose) == ("乡村振兴衔接资金", "2023")
+    assert project_and_year(prose, []) == ("乡村振兴衔接资金", "2023")
 
 
 @given(st.text(alphabet="农村公路养护经费资金补助建设管理服务运维", min_size=2, max_size=20))

@@ -127,6 +127,58 @@ def _method_section(rng: random.Random) -> list[GridBlock]:
 
 #: share of reports that give the dimensions' scores in a sentence, not in 表3
 SCORE_SENTENCE_SHARE = 0.3
+#: share of the reports without the score sentence written as an excerpt (a cover with 委托单位/评价机构/日期 lines, the title without
+#: quotes, the targets as one numbered list, 表2 scores per national dimension only, no 表3 tables)
+EXCERPT_SHARE = 0.4
+#: the national framework's level-1 dimensions (财预〔2020〕10号), short or long, and their full marks
+NATIONAL_DIMENSIONS = (("决策", "过程", "产出", "效益"), ("项目决策", "项目过程", "项目产出", "项目效益"))
+NATIONAL_WEIGHTS = [(20, 20, 30, 30), (15, 25, 30, 30), (20, 20, 40, 20), (10, 20, 40, 30)]
+#: the cover's labels: who commissioned the evaluation, who made it, when
+COVER_LABELS = [("委托单位", "评价机构", "报告日期"), ("委托方", "第三方评价机构", "日期")]
+
+
+def _excerpt(rng: random.Random, form: dict, year: int, project: str, unit: str, department: str,
+             budget: list[GridBlock]) -> list[GridBlock]:
+    """A report excerpt: cover lines, the targets as a numbered list (1. …；), the scores of the four
+    national dimensions in 表2 (分值 / 得分, no leaves) and the total and grade in a sentence. The
+    truth's targets and scores are redrawn for it; budget and evaluation fields stay."""
+    names = rng.choice(NATIONAL_DIMENSIONS)
+    weights = rng.choice(NATIONAL_WEIGHTS)
+    scores = [float(w) if rng.random() < 0.3 else r2(w * rng.choice([0.75, 0.8, 0.85, 0.9, 0.95])) for w in weights]
+    grand = r2(sum(scores))
+    grade = grade_of(grand)
+    form["scores"] = [score_row(0, "合计", 100.0, grand)] + [
+        score_row(1, n, float(w), s) for n, w, s in zip(names, weights, scores)]
+    form["evaluation"].update(total_score=grand, grade=grade)
+    pool = [n for group in TARGET_GROUPS.values() for n in group]
+    form["indicators"] = []
+    target_lines: list[GridBlock] = []
+    chosen = rng.sample(pool, rng.randint(4, 7))
+    sep = rng.choice(["", " "])
+    for n, name in enumerate(chosen):
+        truth = {**_target(rng, "产出目标", name), "level1": None, "level1_std": None}
+        form["indicators"].append(truth)
+        end = "；" if n < len(chosen) - 1 else "。"
+        raw = truth["target_raw"]
+        target_lines.append(Paragraph(f"{n + 1}. {name}{(sep + raw) if raw else ''}{end}"))
+    client_label, evaluator_label, date_label = rng.choice(COVER_LABELS)
+    evaluation = form["evaluation"]
+    table = make_table([[rng.choice(["评价指标", "一级指标"]), "分值", "得分"]]
+                       + [[n, str(w), fmt_num(s)] for n, w, s in zip(names, weights, scores)]
+                       + [["合计", "100", fmt_num(grand)]])
+    return [
+        Paragraph(f"{year}年度{project}项目绩效评价报告"),
+        Paragraph(f"{client_label}：{evaluation['commissioned_by']}"),
+        Paragraph(f"{evaluator_label}：{evaluation['evaluator']}"),
+        Paragraph(f"{date_label}：{year + 1}年{rng.randint(1, 12)}月"),
+        Paragraph("一、项目基本情况"), Paragraph("（一）项目概况"),
+        *budget,
+        Paragraph(f"主管部门：{department}"),
+        Paragraph("（二）绩效目标"), Paragraph(f"{project}项目年度绩效目标如下："),
+        *target_lines,
+        Paragraph("二、评价结论"),
+        Paragraph(f"表 2：{year}年度{project}项目绩效评价得分情况"), table,
+        Paragraph(f"经综合评价，该项目综合得分{fmt_num(grand)}分，评价等级为{grade}。")]
 
 
 def evaluation_report(rng: random.Random, year: int) -> GeneratedForm:
@@ -175,14 +227,21 @@ def evaluation_report(rng: random.Random, year: int) -> GeneratedForm:
                                 ["权重"] + [f"{fmt_num(w)}%" for _, w, _ in summary] + ["100%"],
                                 ["得分"] + [fmt_num(s) for _, _, s in summary] + [fmt_num(grand)]])
     quoted = f"“{place}{year}年度{project}”"
+    budget_blocks: list[GridBlock] = [
+        Paragraph(f"{year}年{project}项目预算金额为{total:.2f}万元,由{unit}负责实施,"
+                  f"实际支出{spent_total:.2f}万元,预算执行率{fmt_num(total_rate)}%。具体预算执行情况详见表 1："),
+        Paragraph(f"表 1：{year}年的预算及执行情况"),
+        make_table([["序号", "实施内容", "预算金额", "实际使用", "执行率"]] + budget_rows)]
+    # the excerpt (a hand-made blind report's layout), on a stream of its own
+    excerpt_rng = side_rng(rng, "report excerpt")
+    if excerpt_rng.random() < EXCERPT_SHARE and not in_sentence:
+        blocks = _excerpt(excerpt_rng, form, year, project, unit, department, budget_blocks)
+        return GeneratedForm("evaluation report", blocks, {"doc_kind": "evaluation_report", "forms": [form]})
     blocks: list[GridBlock] = [
         Paragraph(f"{quoted}项目绩效评价报告"), Paragraph("一、项目基本情况"),
         Paragraph(f"为了解{quoted}项目的实施情况,{evaluator}受{commissioned}委托,"
                   f"对{quoted}项目的财政资金使用及其效果实施绩效评价,形成绩效评价报告。"),
-        Paragraph(f"{year}年{project}项目预算金额为{total:.2f}万元,由{unit}负责实施,"
-                  f"实际支出{spent_total:.2f}万元,预算执行率{fmt_num(total_rate)}%。具体预算执行情况详见表 1："),
-        Paragraph(f"表 1：{year}年的预算及执行情况"),
-        make_table([["序号", "实施内容", "预算金额", "实际使用", "执行率"]] + budget_rows),
+        *budget_blocks,
         Paragraph("利益相关方"), Paragraph(f"a.主管部门：{department}"),
         Paragraph(f"b.项目组织实施单位：{unit}"),
         Paragraph("（二）绩效目标"),

@@ -83,6 +83,50 @@ def render_pipe(blocks: list[GridBlock]) -> str:
     return "\n".join(lines) + "\n"
 
 
+#: a section heading pandoc writes as a markdown heading (一、… under the title) and a sub-section it
+#: writes in bold (（一）…, a table's caption 表 1：…)
+_SECTION_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+_BOLD_HEADING = re.compile(r"^(?:（[一二三四五六七八九十]{1,3}）|表\s*\d)")
+
+
+def _markdown_paragraph(text: str, first: bool) -> str:
+    if first or _is_title([text]):
+        return f"# {text}"
+    if _SECTION_HEADING.match(text):
+        return f"## {text}"
+    if _BOLD_HEADING.match(text) and len(text) <= 40:
+        return f"**{text}**"
+    return text
+
+
+def _markdown_cell(text: str) -> str:
+    return _one_line(text).replace("|", "\\|").replace("*", "\\*")
+
+
+def render_markdown(blocks: list[GridBlock]) -> str:
+    """A Word document pandoc converted to markdown: the title a ``#`` heading, 一、 sections ``##``
+    headings, （一） sub-sections and table captions in ``**bold**``, paragraphs apart by an empty
+    line; each table a pipe table with every cell written (a merged cell's other positions empty),
+    an alignment rule after the header (``|:---|---:|``: text left, figures right) and ``|`` and
+    ``*`` in a cell escaped."""
+    out: list[str] = []
+    for k, block in enumerate(blocks):
+        if isinstance(block, Paragraph):
+            if block.text.strip():
+                out.append(_markdown_paragraph(block.text.strip(), first=k == 0))
+            continue
+        lines = []
+        for r, row in enumerate(block.slots):
+            cells = ["" if is_covered(s) else _markdown_cell(s) for s in row]
+            lines.append("| " + " | ".join(cells) + " |")
+            if r == 0:
+                body = block.slots[1] if len(block.slots) > 1 else row
+                rules = ["---:" if VALUE_CELL.match(s.strip() or "x") and not is_covered(s) else ":---" for s in body]
+                lines.append("|" + "|".join(rules) + "|")
+        out.append("\n".join(lines))
+    return "\n\n".join(out) + "\n"
+
+
 def render_spaced(blocks: list[GridBlock]) -> str:
     """Space-separated rows (F7/F9): one row per line, cells by single spaces, blanks vanish."""
     return _row_per_line(blocks, lambda row: " ".join(_one_line(s) for s in _row_cells(row, keep_blank=False))
@@ -292,6 +336,7 @@ TEXT_SHAPES: dict[str, Renderer] = {
     "no_title": render_no_title,
     "stream_order": render_stream_order,
     "csv": render_csv,
+    "markdown": render_markdown,
 }
 #: shapes read from a real PDF printed from the grid (``office.pdf_texts``).
 PDF_SHAPES = ("pdftotext_layout", "pdftotext_raw", "pdfplumber")
