@@ -36,7 +36,7 @@ from jixiao.normalize.text import alternation, fold_key
 from jixiao.normalize.vocabulary import (
     EMPTY_MARKERS, FIELD_WITH_VALUE_PATTERN, FORM_FIELD_LABELS, LEVEL1_WORDS, LEVEL2_WORDS, MAGNITUDE_WORDS,
     OPERATOR_PREFIXES, OPERATOR_SUFFIXES, PLACEHOLDER_NAME_PREFIX, SCORE_CODE_PREFIX_PATTERN, SCORE_TOTAL_WORDS,
-    SCORE_CODED_NAME_PATTERN, SELF_EVALUATION_TOTAL_WORDS,
+    SCORE_CODED_NAME_PATTERN, SELF_EVALUATION_TOTAL_WORDS, SIGNATURE_BLOCK_WORDS, SIGNATURE_LINE_WORDS,
     SPACED_DIGIT_HEAD_WORDS, TABLE_CAPTION_START_PATTERN, TABLE_TOTAL_WORDS, TOTAL_SCORE_PHRASES, UNITS,
     WEIGHT_IN_LABEL_PATTERN,
 )
@@ -79,6 +79,15 @@ _OPEN_POINTS = re.compile(r"\p{Han}[(（]\d+(?:\.\d+)?$")
 _STARTS_HAN = re.compile(r"^\p{Han}")
 #: Lines of another shape (tab or pipe rows) end a layout block.
 _OTHER_SHAPE = re.compile(r"[\t|]")
+#: A signature line under a form (``填报单位（盖章）：…    填报人：刘敏    联系电话：0736-7221453``): a
+#: signature word and its colon open it. It ends a table laid out in columns and continues no cell.
+_SIGNATURE_LINE = re.compile(
+    rf"^\s*(?:{alternation(SIGNATURE_BLOCK_WORDS + SIGNATURE_LINE_WORDS)})[^:：\s]{{0,6}}[:：]")
+
+
+def _off_table(text: str) -> bool:
+    """A line no layout table holds: another shape's row (tab, pipe) or a signature line."""
+    return bool(_OTHER_SHAPE.search(text) or _SIGNATURE_LINE.match(text))
 
 
 def char_width(ch: str) -> int:
@@ -820,7 +829,7 @@ def find_layout_blocks(texts: Sequence[str], settings: LayoutSettings = DEFAULT_
     (wrapped cells, rows with one cell filled) and at most one blank line in a row belong to it.
     A page break (form feed) ends a run: column positions change from page to page.
     """
-    cut = split_touching_numbers([split_coded_names(pieces(t, settings)) if not _OTHER_SHAPE.search(t) else []
+    cut = split_touching_numbers([split_coded_names(pieces(t, settings)) if not _off_table(t) else []
                                   for t in texts], settings)
     out: list[tuple[int, int, Grid]] = []
     i = 0
@@ -836,14 +845,14 @@ def find_layout_blocks(texts: Sequence[str], settings: LayoutSettings = DEFAULT_
                     break
             else:
                 blank_run = 0
-                if _OTHER_SHAPE.search(texts[j]) or (j > i and "\f" in texts[j]):
+                if _off_table(texts[j]) or (j > i and "\f" in texts[j]):
                     break                                   # another shape, or a new page
                 if len(cut[j]) >= 2:
                     last_multi = j
             j += 1
         end = last_multi + 1
         window = cut[max(i, end - settings.layout_width_window):end]
-        while end < len(texts) and len(cut[end]) == 1 and not _OTHER_SHAPE.search(texts[end]) \
+        while end < len(texts) and len(cut[end]) == 1 and not _off_table(texts[end]) \
                 and continues_row(cut[end], cut[end - 1], _capacities(window)):
             end += 1                                # the last row's wrapped cells
         block = [(cut[k], RowSource(page, first_line_no + k, texts[k])) for k in range(i, end) if texts[k].strip()]

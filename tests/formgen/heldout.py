@@ -57,7 +57,7 @@ def form_tasks(forms: list[tuple[int, GeneratedForm]], columns: list[str],
                 tasks.append(task)
                 _dump(dump, shape, task.name, task.data, task.expected)
         if any(c in PDF_SHAPES or c in ("docx", "pdf") for c in columns):
-            docx_of[label] = office.docx_bytes(form.blocks)
+            docx_of[label] = office.docx_bytes(form.blocks, form.page)
         if "docx" in columns:
             tasks.append(Task((form.family, "docx", label), docx_of[label], f"{stem}.docx", form.truth))
             _dump(dump, "docx", f"{stem}.docx", docx_of[label], form.truth)

@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import io
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -21,10 +22,14 @@ import docx
 import openpyxl
 import pdfplumber
 from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Pt
 from jixiao.extract.document import Paragraph
 
 from tests.formgen.grid import GridBlock, GridTable, is_covered
+from tests.formgen.parts import PagePrint
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = Path(os.environ.get("JIXIAO_FORMGEN_CACHE", ROOT / ".formgen-cache"))
@@ -35,8 +40,9 @@ class ToolMissing(RuntimeError):
     """A system tool (LibreOffice, poppler) is not installed: ``make system-deps``."""
 
 
-def docx_bytes(blocks: list[GridBlock]) -> bytes:
-    """A Word document: paragraphs, and tables whose spans are real merged cells."""
+def docx_bytes(blocks: list[GridBlock], page: PagePrint | None = None) -> bytes:
+    """A Word document: paragraphs, and tables whose spans are real merged cells; printed with
+    ``page``'s footer, header and room before its longest table when given."""
     document = docx.Document()
     style = document.styles["Normal"]
     style.font.size = Pt(9)
@@ -45,10 +51,15 @@ def docx_bytes(blocks: list[GridBlock]) -> bytes:
         section = document.sections[0]
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = section.page_height, section.page_width
+    longest = max((b for b in blocks if isinstance(b, GridTable)), key=lambda b: len(b.slots), default=None)
+    if page is not None:
+        _page_furniture(document.sections[0], page)
     for block in blocks:
         if isinstance(block, Paragraph):
             document.add_paragraph(block.text.strip())
             continue
+        if page is not None and page.room_before_table and block is longest:
+            document.add_paragraph().paragraph_format.space_before = Pt(page.room_before_table)
         if not block.slots:
             continue
         table = document.add_table(rows=len(block.slots), cols=block.width)
@@ -64,6 +75,36 @@ def docx_bytes(blocks: list[GridBlock]) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def _page_furniture(section, page: PagePrint) -> None:
+    """The section's footer: the page number as Word fields (PAGE, NUMPAGES); its running header."""
+    paragraph = section.footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for piece in re.split(r"(\{PAGE\}|\{NUMPAGES\})", page.footer):
+        if piece in ("{PAGE}", "{NUMPAGES}"):
+            _field(paragraph, piece.strip("{}"))
+        elif piece:
+            paragraph.add_run(piece)
+    if page.header is not None:
+        section.header.paragraphs[0].text = page.header
+
+
+def _field(paragraph, instruction: str) -> None:
+    """A Word field (``PAGE``): begin, instruction, a placeholder result, end."""
+    run = paragraph.add_run()
+    for tag, text in (("w:fldChar", "begin"), ("w:instrText", instruction), ("w:fldChar", "separate")):
+        element = OxmlElement(tag)
+        if tag == "w:fldChar":
+            element.set(qn("w:fldCharType"), text)
+        else:
+            element.set(qn("xml:space"), "preserve")
+            element.text = instruction
+        run._r.append(element)
+    paragraph.add_run("1")
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    paragraph.add_run()._r.append(end)
 
 
 def xlsx_bytes(blocks: list[GridBlock]) -> bytes:

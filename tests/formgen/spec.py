@@ -55,6 +55,15 @@ SIGNATURE_LINES = ["填报人:{person}    联系电话:{phone}", "联系人:{per
 PAGE_FOOTER_LINES = ["发布时间:{year}-{month:02d}-{day:02d}  信息来源:{department}", "【打印本页】 【关闭窗口】",
                      "版权所有:{department}  网站标识码:{phone}", "打印 关闭窗口",
                      "附件:{year}年度项目支出绩效自评表", "网站地图 | 联系我们", "主办单位:{department}"]
+#: Signature lines of a printed form under its table, full-width as Word writes them (the blind
+#: PDFs' 填报单位（盖章）line: one line in ``pdftotext -layout``); drawn on their own stream.
+SEAL_LINES = ["填报单位（盖章）：{unit}    填报人：{person}    联系电话：{phone}",
+              "单位负责人：{person}    填报人：{person2}    联系电话：{phone}",
+              "填报单位（盖章）：{unit}", "单位负责人（签字）：{person}    联系电话：{phone}"]
+#: A printed page's footer (a page number field) and running header (LAYOUTS.md §2).
+#: ``{PAGE}`` / ``{NUMPAGES}`` are Word fields, filled in when the page is printed.
+PAGE_NUMBER_STYLES = ["第 {PAGE} 页", "— {PAGE} —", "第{PAGE}页 共{NUMPAGES}页", "- {PAGE} -"]
+PAGE_HEADERS = ["{title}", "单位：万元"]
 PERSONS = ["张晓梅", "李建国", "王芳", "陈志强", "刘洋", "赵敏"]
 
 

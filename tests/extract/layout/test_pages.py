@@ -1,0 +1,47 @@
+"""Page furniture in PDF text (page numbers, a running header) taken out before tables are read."""
+
+from __future__ import annotations
+
+import pytest
+
+from jixiao.extract.layout.pages import furniture_lines, without_page_furniture
+
+#: ``pdftotext -layout`` of a table run onto page 2: blank lines, the footer, a form feed, the header.
+LAYOUT = ["单位：万元", "", "一级指标   二级指标        三级指标     指标值",
+          "产出指标   数量指标        培训人次     ≥200人", "满意度指标 服务对象满意度  群众满意度   ≥90%",
+          "", "", "                第 1 页", "\f单位：万元", "", "       指标",
+          "       满意度指标       受益对象     ≥95%", "填报人：刘敏", "", "- 2 -", "\f"]
+
+
+def test_a_footer_and_a_repeated_header_leave_one_blank_line_and_the_form_feed():
+    kept = without_page_furniture(LAYOUT)
+    assert kept == LAYOUT[:5] + ["", "\f" + LAYOUT[10]] + LAYOUT[11:13] + ["\f"]
+
+
+def test_raw_text_keeps_its_form_feed_on_the_next_line():
+    raw = ["单位：万元", "产出指标 数量指标 培训人次 ≥200人", "第 1 页 共 2 页", "\f单位：万元", "满意度指标 群众满意度 ≥90%"]
+    assert without_page_furniture(raw) == raw[:2] + ["\f满意度指标 群众满意度 ≥90%"]
+
+
+@pytest.mark.parametrize("footer", ["第 1 页", "— 1 —", "第1页 共2页", "- 2 -", "-1-"])
+def test_page_number_styles(footer):
+    assert furniture_lines(["表头", "行 1", footer, "行 2"]) == {2}
+
+
+def test_the_last_pages_number_ending_the_text_is_taken_out():
+    assert without_page_furniture(["表头", "合计 95.08", "第1页 共1页", ""]) == ["表头", "合计 95.08"]
+
+
+def test_a_line_repeated_but_not_after_a_page_break_is_kept():
+    lines = ["单位：万元", "产出指标 数量指标", "单位：万元", "效益指标"]
+    assert without_page_furniture(lines) is None
+
+
+def test_a_signature_line_under_a_layout_table_is_no_row_of_it():
+    from jixiao.extract.layout.columns_layout import find_layout_blocks
+
+    lines = ["一级指标   二级指标   三级指标   指标值", "产出指标   数量指标   培训人次   ≥200人",
+             "效益指标   社会效益   群众满意   ≥90%",
+             "填报单位（盖章）：某某服务中心    填报人：刘敏    联系电话：0736-7221453"]
+    blocks = find_layout_blocks(lines)
+    assert [(start, end) for start, end, _ in blocks] == [(0, 3)]
