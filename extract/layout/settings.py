@@ -18,7 +18,7 @@ _SHARES = ("csv_common_share", "cell_per_line_share", "cell_per_paragraph_max_to
            "stream_order_tie_margin",
            "raw_rows_row_line_share",
            "raw_rows_max_unspaced_share", "raw_rows_join_share", "raw_rows_value_led_join_share",
-           "raw_rows_value_led_share", "raw_rows_max_cut_share", "raw_rows_kept_row_line_share",
+           "raw_rows_value_led_share", "raw_rows_max_cut_share", "raw_rows_max_cut_left_share", "raw_rows_kept_row_line_share",
            "raw_rows_max_row_continued_share")
 
 
@@ -162,8 +162,10 @@ class LayoutSettings:
     #: wrapped when it is at least ``raw_rows_min_wrapped_width`` wide; its next line is no wider than
     #: it plus ``raw_rows_width_tolerance``, and a line narrower than it by more ends the cell.
     raw_rows_row_line_share: float = 0.15
-    #: Text whose line breaks cut at least this share of its known words is read as one run a page.
+    #: Text whose line breaks cut at least this share of its known words is read as one run a page,
+    #: unless putting its wrapped lines back leaves less than ``raw_rows_max_cut_left_share`` of them cut.
     raw_rows_max_cut_share: float = 0.38
+    raw_rows_max_cut_left_share: float = 0.1
     #: PDF tools space digits from Chinese: at most this share of the places where they meet are not.
     raw_rows_max_unspaced_share: float = 0.1
     raw_rows_min_joins: int = 2
@@ -182,6 +184,12 @@ class LayoutSettings:
     #: A line that completes a level word cut at a cell's end (``服务对象满意度指`` … / ``标``) goes back
     #: to that cell when it is one of at most this many cells back (the row's other cells between).
     raw_rows_cut_word_lookback: int = 12
+    #: A tall row cut by a page break (a long goal): a sentence still open among the last this many
+    #: cells of the page before takes the next page's first one-fragment lines.
+    raw_rows_page_carry_lookback: int = 60
+    #: A tall row's cells opened one a line before the rows beside it: at most this many are looked at
+    #: for a line of several that goes on in them after those rows.
+    raw_rows_tall_row_cells: int = 8
     #: At most this share of the filled lines continue several cells of the row above (more: line-major
     #: text, a row's top line and then its cells' next lines, read by ``content_order``).
     raw_rows_max_row_continued_share: float = 0.1
