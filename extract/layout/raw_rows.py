@@ -472,11 +472,10 @@ def is_raw_rows(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTING
     filled = [l for l in lines if l.strip()]
     if not _is_spaced_pdf_text(filled, settings):
         return False
+    if cut_words(filled).share >= settings.raw_rows_max_cut_share:
+        return False                              # most known words cut: narrow columns, one run a page
     rows = [cells for cells in map(line_cells, filled) if len(cells) >= 2]
     found = raw_cells(lines, settings)
-    if cut_words(filled).share >= settings.raw_rows_max_cut_share and \
-            cut_words(found.cells).share >= settings.raw_rows_max_cut_left_share:
-        return False                              # most known words cut, and left cut: one run a page
     joins = found.strong_joins + found.width_joins
     # among the lines that open cells (a wrapped cell's next lines put back are no such lines: a
     # long goal, a budget code printed in pieces)

@@ -18,7 +18,7 @@ _SHARES = ("csv_common_share", "cell_per_line_share", "cell_per_paragraph_max_to
            "stream_order_tie_margin",
            "raw_rows_row_line_share",
            "raw_rows_max_unspaced_share", "raw_rows_join_share", "raw_rows_value_led_join_share",
-           "raw_rows_value_led_share", "raw_rows_max_cut_share", "raw_rows_max_cut_left_share", "raw_rows_kept_row_line_share",
+           "raw_rows_value_led_share", "raw_rows_max_cut_share", "raw_rows_kept_row_line_share",
            "raw_rows_max_row_continued_share")
 
 
@@ -162,10 +162,8 @@ class LayoutSettings:
     #: wrapped when it is at least ``raw_rows_min_wrapped_width`` wide; its next line is no wider than
     #: it plus ``raw_rows_width_tolerance``, and a line narrower than it by more ends the cell.
     raw_rows_row_line_share: float = 0.15
-    #: Text whose line breaks cut at least this share of its known words is read as one run a page,
-    #: unless putting its wrapped lines back leaves less than ``raw_rows_max_cut_left_share`` of them cut.
+    #: Text whose line breaks cut at least this share of its known words is read as one run a page.
     raw_rows_max_cut_share: float = 0.38
-    raw_rows_max_cut_left_share: float = 0.1
     #: PDF tools space digits from Chinese: at most this share of the places where they meet are not.
     raw_rows_max_unspaced_share: float = 0.1
     raw_rows_min_joins: int = 2
