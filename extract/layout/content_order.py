@@ -43,8 +43,8 @@ from jixiao.normalize.text import alternation, display_width
 from jixiao.normalize.vocabulary import (
     AGENCY_NAME_SUFFIXES, EMPTY_MARKERS, LEVEL1_WORDS, LEVEL2_WORDS, LINE_START_PROHIBITED_MARKS, MONEY_UNITS, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SCORE_TABLE_TITLE_WORDS,
     SCORE_CODE_PREFIX_PATTERN, SELF_EVALUATION_MONEY_COLUMN_WORDS, SELF_EVALUATION_TITLE_WORDS,
-    SPACED_NUMBER_IN_CELL_PATTERN, TABLE_CAPTION_START_PATTERN, TARGET_FORM_TITLE_WORDS, UNITS,
-    WEIGHT_IN_LABEL_PATTERN,
+    SENTENCE_PUNCTUATION_PATTERN, SPACED_NUMBER_IN_CELL_PATTERN, TABLE_CAPTION_START_PATTERN,
+    TARGET_FORM_TITLE_WORDS, UNITS, WEIGHT_IN_LABEL_PATTERN,
 )
 
 _BLANKS = re.compile(r"\s+")
@@ -228,6 +228,29 @@ _WHOLE_AMOUNT_START = re.compile(r"^\d{4,}$")
 _CENTS_END = re.compile(r"^\d*\.\d{2}$")
 
 
+#: A budget code a narrow column wrapped (``511321`` / ``24T000`` / ``012204`` / ``471-学生资助``,
+#: ``405001`` / ``-南部县教育局``): digits first, then code pieces, until a hyphen opens the name.
+_CODE_START = re.compile(r"^\d{6,}[0-9A-Z]*$")
+_CODE_GOES_ON = re.compile(r"^(?:[0-9A-Z]+-?|-)(?:\p{Han}|$)")
+_CODE_LETTER = re.compile(r"[A-Z-]")
+_SENTENCE = re.compile(SENTENCE_PUNCTUATION_PATTERN)
+#: What a clause adds to a continuation's score when the cell already holds a clause.
+_SENTENCE_GOES_ON = 0.5
+
+
+_CODE_NAME_OPENED = re.compile(r"^\d{6,}[0-9A-Z]*-\p{Han}?$")
+_HAN_START = re.compile(r"^\p{Han}")
+
+
+def continues_code(text: str, token: str) -> bool:
+    """``token`` goes on with the code ``text`` began (a letter or a hyphen shows it is no number),
+    or with the name its hyphen just opened (``019-校`` / ``舍维修改``)."""
+    if _CODE_NAME_OPENED.match(text):
+        return bool(_HAN_START.match(token))
+    return bool(_CODE_START.match(text) and _CODE_GOES_ON.match(token)
+                and (_CODE_LETTER.search(text) or _CODE_LETTER.search(token)))
+
+
 def _joins_amount(text: str, token: str) -> bool:
     """``token`` ends the money amount ``text`` began (a narrow column wrapped it)."""
     if _MONEY_START.match(text):
@@ -277,6 +300,8 @@ def _continuation_score(cell: Sequence[str], token: str, settings: LayoutSetting
     joined = text + token
     if _joins_amount(text, token):
         return _JOINED_WORD
+    if continues_code(text, token):          # the longer the better: a wrapped line fills its column
+        return _JOINED_WORD + len(token) / 100
     if _BOUND.match(text):                    # >=1200 / 公里
         return 2.0 if _UNIT.match(token) else None
     closed = _VALUE_WITH_SUFFIX.search(joined)
@@ -316,7 +341,9 @@ def _continuation_score(cell: Sequence[str], token: str, settings: LayoutSetting
         return 2.0 if _UNIT.match(token) else None
     if len(last) < settings.content_order_min_wrapped_length or _UNIT.match(last):
         return None                           # a short cell did not wrap
-    if display_width(token) > display_width(last) + settings.content_order_width_tolerance:
+    # a code's lines print narrow digits: its widest line, not its last (``019-校``), is the column
+    printed = max(map(display_width, cell)) if _CODE_START.match(cell[0]) else display_width(last)
+    if display_width(token) > printed + settings.content_order_width_tolerance:
         return None                           # wider than the column its cell wrapped in
     column = max(map(display_width, cell[:-1]), default=0)
     if len(cell) >= 2 and column <= settings.content_order_narrow_column_width and all(map(_ALL_HAN.match, cell)) \
@@ -327,7 +354,9 @@ def _continuation_score(cell: Sequence[str], token: str, settings: LayoutSetting
     whole = is_known_word(text) or _AGENCY_NAME.search(text) or _ENDS_IN_VALUE.search(text)
     if not whole and _AGENCY_NAME.search(joined):
         return _ENDS_AGENCY_NAME + len(last) / 100
-    return (0.5 if whole else 1.0) + len(last) / 100
+    # a clause after a clause: a sentence (a goal) goes on in the cell that holds one, not in a name
+    sentence = _SENTENCE.search(token) and _SENTENCE.search(text)
+    return (0.5 if whole else 1.0) + (_SENTENCE_GOES_ON if sentence else 0.0) + len(last) / 100
 
 
 def _assignment(cells: Sequence[Sequence[str]], tokens: Sequence[str],

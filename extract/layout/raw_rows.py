@@ -25,13 +25,15 @@ nearly one in two (columns so narrow that widths tell little) is read as one run
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Sequence
+from dataclasses import dataclass, replace
+from typing import Callable, Sequence
 
 import regex as re
 
 from jixiao.extract.layout.columns import is_points, joins_cell_head
-from jixiao.extract.layout.content_order import cut_level_word_rests, cut_words, pdf_pages, starts_level_word
+from jixiao.extract.layout.content_order import (
+    continues_code, cut_level_word_rests, cut_words, pdf_pages, starts_level_word,
+)
 from jixiao.extract.layout.glued_cells import is_known_word, known_word_spans
 from jixiao.extract.layout.reader import is_level_word
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
@@ -101,6 +103,7 @@ _HAN_TAIL = re.compile(r"(?<=\d)\p{Han}{1,3}$")
 _UNIT_WORDS = frozenset((*UNITS, *OPERATOR_SUFFIXES))
 _DIGITS = re.compile(r"^\d+$")
 _ALL_HAN = re.compile(r"^\p{Han}+$")
+_HAN_START = re.compile(r"^\p{Han}")
 #: A label with its value after a colon (金额单位:元, 填报人:王芳): a line of its own.
 _LABELLED = re.compile(r"^\p{Han}{2,8}[:：]")
 
@@ -179,6 +182,7 @@ class _Cell:
     prose: bool = False
     page_breaks: int = 0                          # page breaks before the cell (the first of its page)
     by_width: bool = False                        # a line put back by the column's width alone
+    in_row: bool = False                          # opened on a line holding several cells
 
     @property
     def text(self) -> str:
@@ -209,8 +213,8 @@ def _carried_down(cell: _Cell, line: str) -> bool:
 def _strong_join(cell: _Cell, line: str, settings: LayoutSettings) -> bool:
     """The line completes the cell's last word or amount (the vocabulary or a money amount says so),
     or names the code the cell holds (``820001`` / ``-井研县``)."""
-    if _CODE.match(cell.text) and _CODE_NAME.match(line):
-        return True
+    if _CODE.match(cell.text) and _CODE_NAME.match(line) or continues_code(cell.text, line):
+        return True                               # a budget code's pieces (511321 / 24T000 / 471-学生)
     if _MONEY_START.match(cell.text) and _MONEY.match(cell.text + line):
         return True
     if _LONG_NUMBER.match(cell.text) and _DIGITS.match(line) and len(cell.text) >= settings.raw_rows_min_wrapped_width:
@@ -225,6 +229,32 @@ def _strong_join(cell: _Cell, line: str, settings: LayoutSettings) -> bool:
     return not _VALUE.match(line) and _word_across(cell.text, line)
 
 
+def _open_sentence(text: str) -> bool:
+    """A sentence not yet ended (a goal's clauses: ``落实…政策,提升``)."""
+    return bool(_SENTENCE.search(text)) and not text.endswith(_SENTENCE_END)
+
+
+def _cut_by_page(cells: Sequence[_Cell], settings: LayoutSettings) -> list[_Cell]:
+    """The cells of a page's last rows that a page break may have cut (a tall row: a long goal, a
+    code printed in pieces), left to right: narrow wrapped cells still wrapping, or holding a
+    sentence not yet ended (its last line may have ended short only for the page's end)."""
+    return [c for c in cells if not c.prose and len(c.lines) >= 2 and c.width <= settings.raw_rows_max_column_width
+            and (not c.ended or _open_sentence(c.text))]
+
+
+def _page_carry(cut: Sequence[_Cell], line: str, started: bool, settings: LayoutSettings) -> int | None:
+    """Which of the cells a page break cut (``cut``, left to right) the next page's line goes on: the
+    first it completes a word or a code of, else the last sentence it goes on with, else (once an
+    earlier line went on in one of them) the first it continues by width; None: none."""
+    found = next((k for k, cell in enumerate(cut) if _strong_join(cell, line, settings)), None)
+    if found is None:
+        found = next((k for k in reversed(range(len(cut))) if _open_sentence(cut[k].text)
+                      and _continues(replace(cut[k], ended=False), line, settings)), None)
+    if found is None and started:
+        found = next((k for k, cell in enumerate(cut) if _continues(cell, line, settings)), None)
+    return found
+
+
 def _continues(cell: _Cell, line: str, settings: LayoutSettings) -> bool:
     """Whether ``line`` (one fragment) is the next printed line of ``cell``: a word or an amount it
     completes, or the widths of a wrapped column (the cell's lines fill it, this one no wider)."""
@@ -232,7 +262,8 @@ def _continues(cell: _Cell, line: str, settings: LayoutSettings) -> bool:
         return True
     if cell.ended or _LABELLED.match(line) or is_known_word(line) or _CELL_HEAD.match(line.split()[0]):
         return False
-    if cell.text.endswith(_TITLE_END) or is_known_word(cell.text) or cell.text in _DIRECTION_WORDS:
+    if cell.text.endswith(_TITLE_END) or line.endswith(_TITLE_END) or is_known_word(cell.text) \
+            or cell.text in _DIRECTION_WORDS:
         return False                              # a title, a whole word of the vocabulary: no wrap
     if _VALUE.match(line) or _MONEY_START.match(line) or _VALUE.match(cell.text):
         return False                              # a value (or an amount's start) is whole, and never continues words
@@ -283,12 +314,43 @@ def _cut_cell(cells: Sequence[_Cell], fragment: str) -> _Cell | None:
     return found[0] if len(found) == 1 else None
 
 
-def _row_continuation(row: Sequence[_Cell], fragments: Sequence[str],
-                      settings: LayoutSettings) -> list[tuple[int, int]] | None:
+def _tall_score(cell: _Cell, fragment: str, settings: LayoutSettings) -> int | None:
+    """How well ``fragment`` continues a cell of a tall row: a code's piece or a word it completes, or
+    words (a value, an operator, a mark opens a cell of the rows beside it): a clause (``落实落地,``)
+    that goes on with the sentence the cell holds (not yet ended) is as sure as a word it completes."""
+    if _strong_join(cell, fragment, settings):
+        return _STRONG
+    if not _HAN_START.match(fragment):
+        return None
+    if _SENTENCE.search(fragment) and _open_sentence(cell.text) \
+            and _continues(replace(cell, ended=False), fragment, settings):
+        return _STRONG
+    return _BY_WIDTH if _continues(cell, fragment, settings) else None
+
+
+def _tall_row(cells: Sequence[_Cell], settings: LayoutSettings) -> list[_Cell]:
+    """The cells a tall row opened one a line (a unit, a code printed in pieces, an amount, a long
+    goal) before the rows printed beside them (the indicator rows, each on its line): the wrapped
+    cells of the run of cells opened alone just before the last rows. Empty when no row follows them."""
+    end = len(cells)
+    while end and cells[end - 1].in_row:
+        end -= 1
+    start = end
+    while start and not cells[start - 1].in_row and not cells[start - 1].prose \
+            and end - start < settings.raw_rows_tall_row_cells:
+        start -= 1
+    # a tall row's cells wrapped (that is why it is tall), in a table's narrow columns
+    return [c for c in cells[start:end] if len(c.lines) >= 2 and c.width <= settings.raw_rows_max_column_width] \
+        if end < len(cells) else []
+
+
+def _row_continuation(row: Sequence[_Cell], fragments: Sequence[str], settings: LayoutSettings,
+                      score_of: Callable[[_Cell, str, LayoutSettings], int | None] = _fragment_score,
+                      ) -> list[tuple[int, int]] | None:
     """The cells of ``row`` (left to right, one fragment each) that a line of fragments continues,
     with each fragment's score: the placing with the best total (the leftmost of equal ones), None
     when some fragment continues no cell, or none of several completes a word or an amount."""
-    scores = [[_fragment_score(cell, f, settings) for cell in row] for f in fragments]
+    scores = [[score_of(cell, f, settings) for cell in row] for f in fragments]
     best: dict[tuple[int, int], tuple[int, list[tuple[int, int]]] | None] = {}
 
     def place(i: int, j: int) -> tuple[int, list[tuple[int, int]]] | None:
@@ -335,6 +397,7 @@ def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS)
     row_continued = False                         # a line below it continued some of them
     strong_joins = width_joins = row_lines = 0
     breaks = 0                                    # page breaks before the next new cell
+    tall: list[_Cell] = []                        # a tall row's cells whose next lines come now
 
     def join(cell: _Cell, line: str, strong: bool) -> None:
         nonlocal strong_joins, width_joins
@@ -355,8 +418,24 @@ def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS)
     for n, page in enumerate(pdf_pages(lines)):
         breaks += n > 0
         page_start = len(cells)
+        # the cells of the page before that its first lines go on (a tall row the break cut)
+        page_cut = _cut_by_page(cells[max(0, page_start - settings.raw_rows_page_carry_lookback):], settings) \
+            if n else []
+        carried = False
         filled = [raw for raw in page if raw.strip()]
         for at, raw in enumerate(filled):
+            if tall and len(found := line_cells(raw)) == 1 \
+                    and (k := _page_carry(tall, found[0], True, settings)) is not None:
+                join(tall[k], found[0], False)
+                tall = tall[k:]                   # a tall row's cells go on left to right
+                continue
+            tall = []
+            if page_cut and len(cells) == page_start and len(found := line_cells(raw)) == 1:
+                if (k := _page_carry(page_cut, found[0], carried, settings)) is not None:
+                    join(page_cut[k], found[0], False)
+                    page_cut, carried = page_cut[k:], True  # the next lines go on in it or in a cell on its right
+                    continue
+                page_cut = []
             if len(raw.split()) > 1 and (_is_sentence(raw, settings) or _BAR.search(raw) or _CHROME.search(raw)):
                 add([_Cell([raw.strip()], ended=True, prose=True)])
                 row = []
@@ -383,12 +462,20 @@ def raw_cells(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS)
                     join(row[j], fragment, score == _STRONG)
                 row_continued, row_lines = True, row_lines + 1
                 continue
+            # the next lines of a tall row's cells, printed after the rows beside them (``民政府 1288119``
+            # under ``≥ 120 次 33 正向指标``): a line of several that goes on in them, its lines below too
+            if len(found) > 1 and (opened := _tall_row(cells, settings)) and \
+                    (placed := _row_continuation(opened, found, settings, _tall_score)) is not None:
+                for (j, score), fragment in zip(placed, found):
+                    join(opened[j], fragment, score == _STRONG)
+                tall = opened[placed[0][0]:]
+                continue
             # the last line of a cell whose level word a line break cut (``服务对象`` / ``满意度指`` …
             # ``标``), printed after the rest of its row or atop the next page: back to the one cell it completes
             if len(found) == 1 and (cut := _cut_cell(cells[-settings.raw_rows_cut_word_lookback:], found[0])) is not None:
                 join(cut, found[0], True)
                 continue
-            new = [_Cell([c]) for c in found]
+            new = [_Cell([c], in_row=len(found) > 1) for c in found]
             add(new)
             row, row_continued = (new if len(new) > 1 else []), False
     texts = ["\f" * c.page_breaks + c.text for c in cells]
@@ -426,12 +513,14 @@ def is_raw_rows(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTING
     if cut_words(filled).share >= settings.raw_rows_max_cut_share:
         return False                              # most known words cut: narrow columns, one run a page
     rows = [cells for cells in map(line_cells, filled) if len(cells) >= 2]
-    if len(rows) < len(filled) * settings.raw_rows_row_line_share:
-        return False
     found = raw_cells(lines, settings)
+    joins = found.strong_joins + found.width_joins
+    # among the lines that open cells (a wrapped cell's next lines put back are no such lines: a
+    # long goal, a budget code printed in pieces)
+    if len(rows) < (len(filled) - joins) * settings.raw_rows_row_line_share:
+        return False
     if found.row_lines > len(filled) * settings.raw_rows_max_row_continued_share:
         return False                              # rows' cells continued below them: line-major text
-    joins = found.strong_joins + found.width_joins
     value_led = sum(1 for cells in rows if _VALUE.match(cells[0]))
     if joins < settings.raw_rows_min_joins:
         return False

@@ -183,6 +183,12 @@ class LayoutSettings:
     #: A line that completes a level word cut at a cell's end (``服务对象满意度指`` … / ``标``) goes back
     #: to that cell when it is one of at most this many cells back (the row's other cells between).
     raw_rows_cut_word_lookback: int = 12
+    #: A tall row cut by a page break (a long goal): a sentence still open among the last this many
+    #: cells of the page before takes the next page's first one-fragment lines.
+    raw_rows_page_carry_lookback: int = 60
+    #: A tall row's cells opened one a line before the rows beside it: at most this many are looked at
+    #: for a line of several that goes on in them after those rows.
+    raw_rows_tall_row_cells: int = 8
     #: At most this share of the filled lines continue several cells of the row above (more: line-major
     #: text, a row's top line and then its cells' next lines, read by ``content_order``).
     raw_rows_max_row_continued_share: float = 0.1

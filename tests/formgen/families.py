@@ -307,6 +307,31 @@ def thn_target(rng: random.Random, year: int) -> GeneratedForm:
 #: print (填报单位(盖章): | 填报人: | 联系电话:), on a stream of its own.
 FLAT_SIGNATURE_SHARE = 0.4
 
+#: share of T-SC-flat tables whose projects are named after their budget code, as the Sichuan
+#: exports write them (``51132124T000012204471-学生资助配套资金``) and whose goals are whole
+#: sentences: in a PDF the narrow 项目名称 column prints the code in pieces (``511321`` / ``24T000`` /
+#: ``012204`` / ``471-学``), so a row's first printed line opens with digits, and the goal column
+#: wraps over many more lines than the row's indicator cells. On a stream of its own. Drawn only by
+#: the PDF-text floor test (``test_coded_flat_rows.py`` sets the share to 1) until the other shapes
+#: read such tables: on dev seeds 0-39 drawn at 0.4, glued falls to 0.84 (the sentence goals) and
+#: ``pdftotext -layout`` to 0.82 (the codes in pieces; 0.50 on coded forms).
+FLAT_CODED_SHARE = 0.0
+FLAT_GOAL_CLAUSES = ["按时足额发放{p}资金", "确保{p}任务全面完成", "提升群众获得感",
+                     "改善群众生产生活条件", "规范资金管理和使用", "消除安全隐患", "推动各项政策落实落地"]
+
+
+def _flat_code(rng: random.Random, year: int) -> str:
+    """A Sichuan budget project code: region, year, kind letter, serial (``51132124T000012204471``)."""
+    return (f"51{rng.randint(1000, 9999)}{year % 100:02d}{rng.choice('TR')}"
+            f"{rng.randint(0, 99999999):09d}{rng.randint(100, 999)}")
+
+
+def _flat_goal(rng: random.Random, project: str) -> str:
+    """A goal written as a whole sentence of clauses (``落实…,按时…,确保…。``)."""
+    clauses = rng.sample(FLAT_GOAL_CLAUSES, rng.randint(2, 4))
+    return f"落实{project}政策," + ",".join(c.format(p=project) for c in clauses) + "。"
+
+
 def tsc_flat(rng: random.Random, year: int) -> GeneratedForm:
     place = rng.choice(PLACES)
     dept_code = rng.randint(100, 999)
@@ -316,6 +341,8 @@ def tsc_flat(rng: random.Random, year: int) -> GeneratedForm:
     # as the Sichuan exports write it, on a stream of its own: the signature row under the table
     # (填报单位(盖章): | 填报人: | 联系电话:)
     signed = side_rng(rng, "flat signature row").random() < FLAT_SIGNATURE_SHARE
+    coded = side_rng(rng, "flat coded projects")
+    coded = coded if coded.random() < FLAT_CODED_SHARE else None
     forms, rows, total = [], [], Decimal(0)
     for k, project in enumerate(projects):
         amount = Decimal(rng.randint(5000000, 900000000)) / 100
@@ -324,7 +351,8 @@ def tsc_flat(rng: random.Random, year: int) -> GeneratedForm:
         weights = split_weights(rng, 100, len(inds))
         for ind, w in zip(inds, weights):
             ind.weight = float(w)
-        form = form_record(k, fiscal_year=year, project_name=project, reporting_unit=unit, department=department)
+        name = f"{_flat_code(coded, year)}-{project}" if coded else project
+        form = form_record(k, fiscal_year=year, project_name=name, reporting_unit=unit, department=department)
         form["budget_lines"] = [budget_line("current_year_budget", "预算数", f"{amount:.2f}")]
         form["indicators"] = [i.truth() for i in inds]
         forms.append(form)
@@ -333,8 +361,10 @@ def tsc_flat(rng: random.Random, year: int) -> GeneratedForm:
         goal = f"保障{project}顺利实施"
         if side_rng(rng, "goal sentence").random() < 0.5:
             goal += "。"
+        if coded:
+            goal = _flat_goal(coded, project)
         for j, ind in enumerate(inds):
-            head = [(unit, len(inds), 1), (project, len(inds), 1), (f"{amount:,.2f}", len(inds), 1),
+            head = [(unit, len(inds), 1), (name, len(inds), 1), (f"{amount:,.2f}", len(inds), 1),
                     (goal, len(inds), 1)] if j == 0 else []
             rows.append(head + [ind.level1, ind.level2, ind.name, ind.target.op_cell,
                                 ind.target.value_cell, ind.target.unit_cell, fmt_num(ind.weight), "正向指标"])
