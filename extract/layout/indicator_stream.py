@@ -18,6 +18,7 @@ from typing import Sequence
 import regex as re
 
 from jixiao.extract.layout.columns import is_empty_marker, is_plain_number, role_of
+from jixiao.extract.layout.reader import read_stream
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation, fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
@@ -30,6 +31,7 @@ from jixiao.normalize.vocabulary import (
     OPERATOR_SYMBOLS,
     REVIEW_OPINION_WORD,
     SELF_EVALUATION_TOTAL_WORDS,
+    SENTENCE_END_MARKS,
     SIGNATURE_LINE_WORDS,
     SIGNATURE_WORD_NOT_BEFORE,
     WEIGHT_IN_LABEL_PATTERN,
@@ -175,6 +177,145 @@ def rows_of_indicator_stream(texts: Sequence[str], settings: LayoutSettings = DE
         fits = all(_row_fits(r, roles) for r in rows if not r[0].strip())
         if fits and indicators >= settings.stream_min_rows and blanks >= settings.stream_min_blank_cells:
             out.append((end, [list(texts[i:body])] + rows, [i] + starts))
+            i = end
+        else:
+            i = body
+    return out
+
+
+# -- the same table with its blank cells dropped: rows by the column reader ------------------------
+
+#: Columns that make an indicator table one whose dropped-blank stream the column reader cuts: a
+#: weight and a score per indicator (the total's weight decides between readings).
+_SCORED_ROLES = frozenset({"weight", "score"})
+
+
+def _joins_level_word(pieces: Sequence[str]) -> bool:
+    """The pieces are one level word wrapped over lines (``服务对象`` ``满意度指`` ``标``), not a level
+    word followed by another (``产出指标`` ``数量指标``)."""
+    if not is_level_cell("".join(pieces)):
+        return False
+    return len(pieces) == 1 or not (is_level_cell(pieces[0]) and is_level_cell("".join(pieces[1:])))
+
+
+def level_word_width(texts: Sequence[str], i: int) -> int:
+    """How many cells from ``i`` make one level word (wrapped over up to three lines), or 0; a level
+    word never starts with a figure."""
+    if is_plain_number(texts[i]):
+        return 0
+    if _WEIGHTED_CELL.match(texts[i]):
+        return 1                     # a group's cell with its weight (A1.项目立项(9分)): a level whatever its words
+    width = next((w for w in (3, 2, 1) if _joins_level_word(list(texts[i:i + w]))), 0)
+    if width and i + width < len(texts) and looks_like_value(texts[i + width]):
+        return 0                     # a level-like name with its values after it (服务对象满意度 | 10 | …)
+    return width
+
+
+_SENTENCE_ENDS = tuple(SENTENCE_END_MARKS)
+#: A cell that ends in its weight (``A.决策(15分)``, ``产出指标（50分）``).
+_WEIGHTED_CELL = re.compile(rf"^\S.*?\s*{WEIGHT_IN_LABEL_PATTERN}\s*$")
+_BRACKET_ONLY = re.compile(r"^[(（][A-Za-z/]+[)）]$")
+
+
+def _scored_header(texts: Sequence[str], i: int, settings: LayoutSettings) -> tuple[list[str], list[str], int] | None:
+    """(roles, header cells, end) of a scored indicator table's header standing one cell per line
+    from ``i``: cells naming columns, a header word wrapped over two cells (``年度`` + ``指标值``) joined,
+    a bracket note (``(B/A)``) passed over. None unless it names a 三级, a level, a weight and a score."""
+    if i > 0 and role_of(texts[i - 1], INDICATOR_COLUMN_WORDS):
+        return None
+    roles: list[str] = []
+    cells: list[str] = []
+    j = i
+    while j < len(texts) and texts[j]:
+        role = role_of(texts[j], INDICATOR_COLUMN_WORDS)
+        joined = role_of(texts[j] + texts[j + 1], INDICATOR_COLUMN_WORDS) \
+            if role is None and j + 1 < len(texts) and texts[j + 1] else None
+        if role or joined:
+            roles.append(role or joined)
+            cells.append(texts[j] if role else texts[j] + texts[j + 1])
+            j += 1 if role else 2
+        elif roles and _BRACKET_ONLY.match(fold_key(texts[j])):
+            cells[-1] += texts[j]
+            j += 1
+        else:
+            break
+    if len(roles) < settings.stream_header_min_cells or "level3" not in roles \
+            or not set(roles) & _LEVEL_ROLES or not _SCORED_ROLES <= set(roles[roles.index("level3"):]) \
+            or "weight" in roles[:roles.index("level3")]:
+        return None                 # a weight column per level (一级指标 | 权重 | 二级指标 | 权重 …): not cut here
+    return roles, cells, j
+
+
+def _with_levels(labels: list[str], name_row: list[str], level3: int) -> list[list[str]]:
+    """An indicator row with the level words before it in its level columns (the last one in the
+    column next to the name, as a merged cell's text stands in its first row); level words more than
+    the columns stand as rows of their own before it."""
+    placed = labels[len(labels) - level3:] if level3 else []
+    alone = [[t] for t in labels[:len(labels) - len(placed)]]
+    return alone + [[""] * (level3 - len(placed)) + placed + name_row[level3:]]
+
+
+def _dropped_rows(texts: Sequence[str], body: int, roles: list[str],
+                  ) -> tuple[int, list[list[str]], list[int], str | None]:
+    """(end, rows, starts, note when the reading is uncertain) of a scored indicator table's body
+    from ``body``, its blank cells dropped (empty cells left are passed over): up to the total or a
+    trailer, level words (rejoined when wrapped) in the level columns of the next indicator's row,
+    every indicator its name and its values, row breaks and columns chosen together by the column
+    reader, the total's weight deciding; the total row (its figures) last."""
+    end = next((k for k in range(body, len(texts)) if is_total(texts[k]) or is_table_trailer(texts[k])), len(texts))
+    stop = end
+    if not (end < len(texts) and is_total(texts[end])):
+        while stop > body and (not texts[stop - 1] or texts[stop - 1].endswith(_SENTENCE_ENDS)):
+            stop -= 1                # a sentence under a table without a total (综合评分…。) is none of its rows
+        end = stop
+    cells = [(texts[k], k) for k in range(body, stop) if texts[k] and not is_page_footer(texts[k])]
+    level3 = roles.index("level3")
+    value_roles = roles[level3 + 1:]
+    figures = [k for k in range(end + 1, min(len(texts), end + len(roles))) if texts[k]][:2] \
+        if end < len(texts) and is_total(texts[end]) else []
+    figures = figures[:next((n for n, k in enumerate(figures) if not is_plain_number(texts[k])), len(figures))]
+    total_weight = texts[figures[0]] if figures else None
+    reading = read_stream(cells, value_roles, level_word_width, total_weight=total_weight)
+    rows: list[list[str]] = []
+    starts: list[int] = []
+    labels: list[tuple[str, int]] = []
+    for row in reading.rows:
+        if row.label:
+            labels.append((row.name, row.first))
+            continue
+        name_row = [""] * level3 + [row.name] + [row.values.get(r, "") for r in value_roles]
+        cuts = _with_levels([t for t, _ in labels], name_row, level3)
+        alone = len(cuts) - 1                  # level words standing as rows of their own
+        rows += cuts
+        starts += [k for _, k in labels[:alone]] + [labels[alone][1] if len(labels) > alone else row.first]
+        labels = []
+    rows += [[t] for t, _ in labels]
+    starts += [k for _, k in labels]
+    if figures or (end < len(texts) and is_total(texts[end])):
+        rows.append([texts[end]] + [texts[k] for k in figures])
+        starts.append(end)
+        end = (figures[-1] if figures else end) + 1
+    return end, rows, starts, reading.note if reading.uncertain else None
+
+
+def rows_of_dropped_indicator_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS,
+                                     ) -> list[tuple[int, int, list[list[str]], list[int], str | None]]:
+    """(start, end, rows with the header first, the first cell of each row, a note when the row
+    breaks were not certain) of each indicator table with a weight and a score column in a stream
+    of one cell per line (``""`` an empty line) whose blank cells vanished, wholly or but for a few
+    (a score table or self-evaluation printed one cell per line): the column reader cuts its rows
+    by the values' shapes."""
+    out: list[tuple[int, int, list[list[str]], list[int], str | None]] = []
+    i = 0
+    while i < len(texts):
+        found = _scored_header(texts, i, settings) if texts[i] else None
+        if found is None:
+            i += 1
+            continue
+        roles, header, body = found
+        end, rows, starts, note = _dropped_rows(texts, body, roles)
+        if sum(1 for r in rows if len(r) > 1) >= settings.stream_min_rows:
+            out.append((i, end, [header] + rows, [i] + starts, note))
             i = end
         else:
             i = body

@@ -22,6 +22,7 @@ from jixiao.extract.document import Block, Cell, Line, Paragraph, Table
 from jixiao.extract.records import RawIssue
 from jixiao.extract.layout.base import RawRow, StreamBuilder
 from jixiao.extract.layout.grid import Shape
+from jixiao.extract.layout.indicator_stream import rows_of_dropped_indicator_stream
 from jixiao.extract.layout.columns import line_tokens, role_of
 from jixiao.extract.layout.reader import (
     MIN_FIT, RowKind, RowTableReading, TableRow, best_row, fit, is_field_label, read_row_table,
@@ -653,7 +654,7 @@ def regroup_dropped_streams(blocks: Sequence[Block], settings: LayoutSettings = 
         flush_rows(run[at:])
         run.clear()
 
-    for block in regroup_total_rows(_regroup_row_lines(blocks, settings, notes), settings):
+    for block in regroup_total_rows(_regroup_row_lines(_regroup_scored_streams(blocks, notes), settings, notes), settings):
         if isinstance(block, Paragraph) and block.text.strip():
             run.append(block)
             continue
@@ -661,6 +662,37 @@ def regroup_dropped_streams(blocks: Sequence[Block], settings: LayoutSettings = 
         out.append(block)
     flush()
     return regroup_labelled_amounts(out), notes
+
+
+def _regroup_scored_streams(blocks: Sequence[Block], notes: list[str],
+                           settings: LayoutSettings = DEFAULT_SETTINGS) -> list[Block]:
+    """Blocks whose runs of paragraphs (empty ones too) hold an indicator table with weights and
+    scores one cell per line, its blank cells dropped → the same blocks with each such table a
+    ``Table`` (the header, the rows the column reader cut, the total), and a ``row_split_uncertain``
+    note where the row breaks were not certain."""
+    out: list[Block] = []
+    run: list[Paragraph] = []
+
+    def flush() -> None:
+        texts = [p.text.strip() for p in run]
+        at = 0
+        for start, end, rows, starts, note in rows_of_dropped_indicator_stream(texts, settings):
+            out.extend(run[at:start])
+            out.append(_table_of_rows([tuple(r) for r in rows], [run[k] for k in starts]))
+            if note:
+                notes.append(f"{ROW_SPLIT_UNCERTAIN}\t{note}\t{' '.join(t for t in texts[start:end] if t)}")
+            at = end
+        out.extend(run[at:])
+        run.clear()
+
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            run.append(block)
+            continue
+        flush()
+        out.append(block)
+    flush()
+    return out
 
 
 _LABELLED_AMOUNT_KEYS = frozenset(fold_key(w) for w in LABELLED_AMOUNT_ROW_LABELS)
