@@ -17,7 +17,7 @@ from typing import Sequence
 
 import regex as re
 
-from jixiao.extract.layout.columns import is_empty_marker, is_plain_number, role_of
+from jixiao.extract.layout.columns import is_empty_marker, is_plain_number, is_points, role_of
 from jixiao.extract.layout.reader import read_stream
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation, fold_key, is_page_footer
@@ -240,9 +240,8 @@ def _scored_header(texts: Sequence[str], i: int, settings: LayoutSettings) -> tu
         else:
             break
     if len(roles) < settings.stream_header_min_cells or "level3" not in roles \
-            or not set(roles) & _LEVEL_ROLES or not _SCORED_ROLES <= set(roles[roles.index("level3"):]) \
-            or "weight" in roles[:roles.index("level3")]:
-        return None                 # a weight column per level (一级指标 | 权重 | 二级指标 | 权重 …): not cut here
+            or not _SCORED_ROLES <= set(roles[roles.index("level3"):]):
+        return None
     return roles, cells, j
 
 
@@ -275,6 +274,9 @@ def _dropped_rows(texts: Sequence[str], body: int, roles: list[str],
         if end < len(texts) and is_total(texts[end]) else []
     figures = figures[:next((n for n, k in enumerate(figures) if not is_plain_number(texts[k])), len(figures))]
     total_weight = texts[figures[0]] if figures else None
+    if "weight" in roles[:level3] or not level3:   # a weight column per level, or no level column named
+        rows, starts = _side_weight_rows(cells, roles, level3)
+        return _with_total(texts, end, figures, rows, starts, None)
     reading = read_stream(cells, value_roles, level_word_width, total_weight=total_weight)
     rows: list[list[str]] = []
     starts: list[int] = []
@@ -291,11 +293,55 @@ def _dropped_rows(texts: Sequence[str], body: int, roles: list[str],
         labels = []
     rows += [[t] for t, _ in labels]
     starts += [k for _, k in labels]
-    if figures or (end < len(texts) and is_total(texts[end])):
+    return _with_total(texts, end, figures, rows, starts, reading.note if reading.uncertain else None)
+
+
+def _with_total(texts: Sequence[str], end: int, figures: list[int], rows: list[list[str]], starts: list[int],
+                note: str | None) -> tuple[int, list[list[str]], list[int], str | None]:
+    """The reading with the total row (its label and figures) last, when the table has one."""
+    if end < len(texts) and is_total(texts[end]):
         rows.append([texts[end]] + [texts[k] for k in figures])
         starts.append(end)
         end = (figures[-1] if figures else end) + 1
-    return end, rows, starts, reading.note if reading.uncertain else None
+    return end, rows, starts, note
+
+
+def _scored_values_fit(values: dict[str, str]) -> bool:
+    """A weight (points) and a score (points, a dash or nothing) where their columns are."""
+    score = values.get("score", "")
+    return is_points(values.get("weight", "")) and (not score or is_points(score) or is_empty_marker(score))
+
+
+def _side_weight_rows(cells: Sequence[tuple[str, int]], roles: list[str], level3: int,
+                      ) -> tuple[list[list[str]], list[int]]:
+    """(rows, starts) of a table with a weight column per level (一级指标 | 权重 | 二级指标 | 权重 | 三级指标
+    | 权重 | 得分): a name is a cell whose next cells fit the value columns (a weight, a score); the
+    cells before it since the last row are its level cells and their weights, in the columns
+    before the name (more than the columns: rows of their own; no column named: leading the row)."""
+    value_roles = roles[level3 + 1:]
+    rows: list[list[str]] = []
+    starts: list[int] = []
+    pending: list[tuple[str, int]] = []
+    i = 0
+    while i < len(cells):
+        text, k = cells[i]
+        following = [t for t, _ in cells[i + 1:i + 1 + len(value_roles)]]
+        values = dict(zip(value_roles, following))
+        if len(following) == len(value_roles) and _scored_values_fit(values) and not _WEIGHTED_CELL.match(text):
+            side = pending[len(pending) - level3:] if level3 else pending    # no level column: all lead the row
+            for t, at in pending[:len(pending) - len(side)]:
+                rows.append([t])
+                starts.append(at)
+            rows.append([""] * (level3 - len(side)) + [t for t, _ in side] + [text] + following)
+            starts.append(side[0][1] if side else k)
+            pending = []
+            i += 1 + len(value_roles)
+            continue
+        pending.append((text, k))
+        i += 1
+    rows += [[t] for t, _ in pending]
+    starts += [k for _, k in pending]
+    return rows, starts
 
 
 def rows_of_dropped_indicator_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS,

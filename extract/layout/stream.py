@@ -23,7 +23,7 @@ from jixiao.extract.records import RawIssue
 from jixiao.extract.layout.base import RawRow, StreamBuilder
 from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.indicator_stream import rows_of_dropped_indicator_stream
-from jixiao.extract.layout.columns import line_tokens, role_of
+from jixiao.extract.layout.columns import is_empty_marker, is_plain_number, line_tokens, role_of
 from jixiao.extract.layout.reader import (
     MIN_FIT, RowKind, RowTableReading, TableRow, best_row, fit, is_field_label, read_row_table,
 )
@@ -41,7 +41,9 @@ from jixiao.normalize.vocabulary import (
     LEVEL_SUFFIXES,
     REPORT_BUDGET_COLUMN_WORDS,
     REPORT_SCORE_COLUMN_WORDS,
+    SCORE_SUMMARY_COLUMN_WORDS,
     SCORE_SUMMARY_ROW_LABELS,
+    SELF_EVALUATION_MONEY_COLUMN_WORDS,
     SIGNATURE_BLOCK_WORDS,
     SIGNATURE_LINE_WORDS,
     TABLE_TOTAL_WORDS,
@@ -664,6 +666,59 @@ def regroup_dropped_streams(blocks: Sequence[Block], settings: LayoutSettings = 
     return regroup_labelled_amounts(out), notes
 
 
+#: A score table's money table (资金情况(万元) | 预算数 | 实际支出数 | 预算执行率): figures only, no weight or score.
+_MONEY_FIGURE_ROLES = frozenset({"initial", "amount", "actual", "rate"})
+
+
+def _summary_row_fits(cells: Sequence[str], roles: Sequence[str]) -> bool:
+    """A score summary's row: a name, then a figure in the weight column and a figure (or nothing)
+    in the score column."""
+    values = dict(zip(roles, cells))
+    name, score = values.get("level1", ""), values.get("score", "")
+    return bool(name) and not is_plain_number(name) and is_plain_number(values.get("weight", "")) \
+        and (is_plain_number(score) or is_empty_marker(score))
+
+
+def _money_row_fits(cells: Sequence[str]) -> bool:
+    """A money row: a label, then figures (a dash for none), one at least an amount."""
+    return bool(cells[0]) and not is_plain_number(cells[0]) and any(is_amount(c) for c in cells[1:]) \
+        and all(is_amount(c) or _FIGURE.match(c) or is_empty_marker(c) for c in cells[1:])
+
+
+def rows_of_score_summaries(texts: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS,
+                            ) -> list[tuple[int, int, list[list[str]], list[int]]]:
+    """(start, end, rows, the first cell of each row) of a score table's small tables printed one
+    cell per line, every cell filled: the summary (一级指标 | 分值 | 得分 | 得分率, rows of the header's
+    width, each a name and its figures) and the money table (its caption, 预算数 | 实际支出数 |
+    预算执行率, rows of a label and one figure per column)."""
+    out: list[tuple[int, int, list[list[str]], list[int]]] = []
+    i = 0
+    while i < len(texts):
+        summary = _roles_from(texts, i, SCORE_SUMMARY_COLUMN_WORDS) if texts[i] else []
+        money = _roles_from(texts, i, SELF_EVALUATION_MONEY_COLUMN_WORDS) if texts[i] else []
+        if summary and {"level1", "weight", "score"} <= set(summary) and summary[0] == "level1":
+            width, label, fits = len(summary), 0, lambda row: _summary_row_fits(row, summary)
+        elif len(money) >= 2 and "amount" in money and set(money) <= _MONEY_FIGURE_ROLES:
+            width, label, fits = len(money) + 1, 1, _money_row_fits
+        else:
+            i += 1
+            continue
+        caption = label if i > 0 and texts[i - 1] and not is_plain_number(texts[i - 1]) \
+            and not role_of(texts[i - 1], SELF_EVALUATION_MONEY_COLUMN_WORDS) else 0
+        start, k = i - caption, i + width - label
+        rows, starts = [list(texts[start:k])], [start]
+        while k + width <= len(texts) and fits(texts[k:k + width]):
+            rows.append(list(texts[k:k + width]))
+            starts.append(k)
+            k += width
+        if len(rows) > 1 and (start == 0 or not out or out[-1][1] <= start):
+            out.append((start, k, rows, starts))
+            i = k
+        else:
+            i += 1
+    return out
+
+
 def _regroup_scored_streams(blocks: Sequence[Block], notes: list[str],
                            settings: LayoutSettings = DEFAULT_SETTINGS) -> list[Block]:
     """Blocks whose runs of paragraphs (empty ones too) hold an indicator table with weights and
@@ -676,7 +731,9 @@ def _regroup_scored_streams(blocks: Sequence[Block], notes: list[str],
     def flush() -> None:
         texts = [p.text.strip() for p in run]
         at = 0
-        for start, end, rows, starts, note in rows_of_dropped_indicator_stream(texts, settings):
+        cuts = rows_of_dropped_indicator_stream(texts, settings) + [
+            (start, end, rows, starts, None) for start, end, rows, starts in rows_of_score_summaries(texts, settings)]
+        for start, end, rows, starts, note in sorted(cuts, key=lambda cut: cut[0]):
             out.extend(run[at:start])
             out.append(_table_of_rows([tuple(r) for r in rows], [run[k] for k in starts]))
             if note:
