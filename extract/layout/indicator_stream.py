@@ -24,6 +24,8 @@ from jixiao.normalize.text import alternation, fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
     INDICATOR_COLUMN_WORDS,
     INDICATOR_TABLE_TRAILER_WORDS,
+    INDICATOR_VERTICAL_CAPTIONS,
+    EXPLANATION_PREFIXES,
     LEVEL1_WORDS,
     LEVEL2_WORDS,
     LEVEL_SUFFIXES,
@@ -34,6 +36,7 @@ from jixiao.normalize.vocabulary import (
     SENTENCE_END_MARKS,
     SIGNATURE_LINE_WORDS,
     SIGNATURE_WORD_NOT_BEFORE,
+    WEB_PAGE_CHROME_WORDS,
     WEIGHT_IN_LABEL_PATTERN,
 )
 
@@ -219,8 +222,21 @@ _BRACKET_ONLY = re.compile(r"^[(（][A-Za-z/]+[)）]$")
 
 def _scored_header(texts: Sequence[str], i: int, settings: LayoutSettings) -> tuple[list[str], list[str], int] | None:
     """(roles, header cells, end) of a scored indicator table's header standing one cell per line
-    from ``i``: cells naming columns, a header word wrapped over two cells (``年度`` + ``指标值``) joined,
-    a bracket note (``(B/A)``) passed over. None unless it names a 三级, a level, a weight and a score."""
+    from ``i``. None unless it names a 三级, a level, a weight and a score."""
+    found = _header_cells(texts, i)
+    if found is None:
+        return None
+    roles = found[0]
+    if len(roles) < settings.stream_header_min_cells or "level3" not in roles \
+            or not _SCORED_ROLES <= set(roles[roles.index("level3"):]):
+        return None
+    return found
+
+
+def _header_cells(texts: Sequence[str], i: int) -> tuple[list[str], list[str], int] | None:
+    """(roles, header cells, end) of an indicator table's header standing one cell per line from
+    ``i``: cells naming columns, a header word wrapped over two cells (``年度`` + ``指标值``) joined,
+    a bracket note (``(B/A)``) passed over."""
     if i > 0 and role_of(texts[i - 1], INDICATOR_COLUMN_WORDS):
         return None
     roles: list[str] = []
@@ -239,9 +255,6 @@ def _scored_header(texts: Sequence[str], i: int, settings: LayoutSettings) -> tu
             j += 1
         else:
             break
-    if len(roles) < settings.stream_header_min_cells or "level3" not in roles \
-            or not _SCORED_ROLES <= set(roles[roles.index("level3"):]):
-        return None
     return roles, cells, j
 
 
@@ -362,6 +375,192 @@ def rows_of_dropped_indicator_stream(texts: Sequence[str], settings: LayoutSetti
         end, rows, starts, note = _dropped_rows(texts, body, roles)
         if sum(1 for r in rows if len(r) > 1) >= settings.stream_min_rows:
             out.append((i, end, [header] + rows, [i] + starts, note))
+            i = end
+        else:
+            i = body
+    return out
+
+
+# -- an indicator table with an explanation column, blanks dropped (湖北: 一级 | 二级 | 绩效标准 | 指标值 | 措施)
+
+#: Vertical captions of a merged first column (``绩效 指标``): layout, not cells of a row.
+_VERTICAL_CAPTION_KEYS = frozenset(fold_key(w) for w in INDICATOR_VERTICAL_CAPTIONS)
+_EXPLANATION_PREFIXES = tuple(EXPLANATION_PREFIXES)
+_PROSE = re.compile(r"[，。；,;]")
+#: The first piece of a level word wrapped over lines is at most this long (``社会效益`` + ``指标``).
+_MAX_LEVEL_PIECE = 6
+#: A word target (健全, 有效改善) is at most this long; a longer cell without a figure is prose.
+_MAX_WORD_TARGET = 12
+
+
+def is_explanation(text: str) -> bool:
+    """An explanation cell (``反映城区道路机械化清扫作业覆盖面积``)."""
+    return fold_key(text).startswith(_EXPLANATION_PREFIXES)
+
+
+def _explained_header(texts: Sequence[str], i: int, settings: LayoutSettings) -> tuple[list[str], list[str], int] | None:
+    """The header of an indicator table with an explanation and a target column and neither a weight
+    nor a score, one cell per line from ``i`` (None otherwise)."""
+    found = _header_cells(texts, i)
+    if found is None:
+        return None
+    roles = found[0]
+    if len(roles) < settings.stream_header_min_cells or not {"explanation", "target"} <= set(roles) \
+            or not set(roles) & (_LEVEL_ROLES | {"level3"}) or set(roles) & _SCORED_ROLES:
+        return None
+    name = _name_column(roles)                  # the explanation right after the name, the target after it
+    if "level3" in roles or name + 1 >= len(roles) or roles[name + 1] != "explanation" \
+            or roles.index("target") < name + 1:
+        return None                             # 湖北's two levels only: its 二级 column holds the names
+    return found
+
+
+def _name_column(roles: Sequence[str]) -> int:
+    """The column of the indicators' names: 三级, else the last level column (一级 | 二级 | 绩效标准 …)."""
+    if "level3" in roles:
+        return roles.index("level3")
+    return max(k for k, r in enumerate(roles) if r in _LEVEL_ROLES)
+
+
+def _explained_level_width(texts: Sequence[str], i: int) -> int:
+    """How many cells from ``i`` make one level word wrapped over up to three lines (``社会效益`` +
+    ``指标``), or 0: a target (``>120批次``) is none, and a word followed by a level word of its own
+    (``有效改善`` + ``时效指标``) is two cells."""
+    if looks_like_value(texts[i]):
+        return 0
+    for width in (3, 2, 1):
+        pieces = list(texts[i:i + width])
+        if len(pieces) < width or not is_level_cell("".join(pieces)):
+            continue
+        if width == 1 or fold_key("".join(pieces)) in _LEVEL_KEYS \
+                or (len(pieces[0]) <= _MAX_LEVEL_PIECE and not any(is_level_cell(p) for p in pieces[1:])):
+            return width
+    return 0
+
+
+def ends_indicator_table(text: str) -> bool:
+    """A trailer (审核意见, 填报人 …) or a web page's chrome (网站地图, 打印本页 …): the table ends."""
+    return is_table_trailer(text) or any(word in text for word in WEB_PAGE_CHROME_WORDS)
+
+
+def _is_target_cell(text: str) -> bool:
+    """A target standing after its name: a figure or comparison, or a short word (健全, 及时)."""
+    return not is_explanation(text) and (looks_like_value(text) or (
+        len(text) <= _MAX_WORD_TARGET and not _PROSE.search(text)))
+
+
+def _explained_rows(texts: Sequence[str], body: int, roles: list[str]) -> tuple[int, list[list[str]], list[int]]:
+    """(end, rows, starts) of the table body from ``body`` up to a trailer: a name is the cell before
+    an explanation, its target the cell after; level words (rejoined when wrapped) in the level
+    columns of the next row; between two such rows, a name followed by a target is a row whose
+    explanation was empty, and the other cells are the merged measures cell (in the row before)."""
+    end = next((k for k in range(body, len(texts)) if ends_indicator_table(texts[k])), len(texts))
+    cells = [(texts[k], k) for k in range(body, end)
+             if texts[k] and not is_page_footer(texts[k]) and fold_key(texts[k]) not in _VERTICAL_CAPTION_KEYS]
+    width, name = len(roles), _name_column(roles)
+    explanation, target = roles.index("explanation"), roles.index("target")
+    rest = next((k for k in range(width - 1, -1, -1) if k not in (name, explanation, target)
+                 and roles[k] not in _LEVEL_ROLES), None)   # the measures column, if there is one
+    rows: list[list[str]] = []
+    starts: list[int] = []
+    levels: list[tuple[str, int]] = []
+    between: list[tuple[str, int]] = []
+
+    def add(name_cell: tuple[str, int], explained: str, aimed: str) -> None:
+        row = [""] * width
+        placed = levels[len(levels) - name:] if name else []
+        for t, k in levels[:len(levels) - len(placed)]:
+            rows.append([t])
+            starts.append(k)
+        row[name - len(placed):name] = [t for t, _ in placed]
+        row[name], row[explanation], row[target] = name_cell[0], explained, aimed
+        rows.append(row)
+        starts.append(placed[0][1] if placed else name_cell[1])
+        levels.clear()
+
+    def note(pieces: list[tuple[str, int]]) -> None:
+        """Cells of no row: the measures cell of the row before, or a row of their own."""
+        if not pieces:
+            return
+        if rows and rest is not None and len(rows[-1]) == width and not rows[-1][rest]:
+            rows[-1][rest] = "".join(t for t, _ in pieces)
+        else:
+            rows.append(["".join(t for t, _ in pieces)])
+            starts.append(pieces[0][1])
+        pieces.clear()
+
+    def flush() -> None:
+        pieces: list[tuple[str, int]] = []
+        k = 0
+        while k < len(between):
+            text = between[k][0]
+            if (rows or levels) and k + 1 < len(between) and not _PROSE.search(text) \
+                    and not is_explanation(text) and _is_target_cell(between[k + 1][0]):
+                note(pieces)
+                add(between[k], "", between[k + 1][0])
+                k += 2
+                continue
+            pieces.append(between[k])
+            k += 1
+        note(pieces)
+        between.clear()
+
+    i = 0
+    while i < len(cells):
+        text = cells[i][0]
+        if i + 1 < len(cells) and is_explanation(cells[i + 1][0]) and not is_explanation(text):
+            flush()
+            after = cells[i + 2][0] if i + 2 < len(cells) else None
+            has_target = after is not None and not is_explanation(after) \
+                and not (i + 3 < len(cells) and is_explanation(cells[i + 3][0])) \
+                and not _explained_level_width([t for t, _ in cells], i + 2)
+            add(cells[i], cells[i + 1][0], after if has_target and after is not None else "")
+            i += 3 if has_target else 2
+            continue
+        joined = _explained_level_width([t for t, _ in cells], i)
+        if joined:
+            flush()
+            levels.append(("".join(t for t, _ in cells[i:i + joined]), cells[i][1]))
+            i += joined
+            continue
+        between.append(cells[i])
+        i += 1
+    flush()
+    rows.extend([t] for t, _ in levels)
+    starts.extend(k for _, k in levels)
+    return end, rows, starts
+
+
+def merged_columns(header: Sequence[str]) -> list[int]:
+    """The columns of an explained table whose cells are merged down over the rows under them: the
+    level columns before the name and the measures column (保障绩效目标实现措施)."""
+    roles = [role_of(c, INDICATOR_COLUMN_WORDS) for c in header]
+    if not set(roles) & (_LEVEL_ROLES | {"level3"}) or "explanation" not in roles or "target" not in roles:
+        return []
+    name = _name_column([r or "" for r in roles])
+    return list(range(name)) + [k for k, r in enumerate(roles)
+                                if k > name and r not in ("explanation", "target")]
+
+
+def rows_of_explained_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS,
+                             min_rows: int | None = None,
+                             ) -> list[tuple[int, int, list[list[str]], list[int], str | None]]:
+    """(start, end, rows with the header first, the first cell of each row, None) of each indicator
+    table with an explanation column (``反映…``) and no weight or score in a stream of one cell per
+    line whose blank cells vanished (湖北's target form printed one cell per line), of ``min_rows``
+    rows at least (``stream_min_rows`` unless the cells are known to be a table's)."""
+    min_rows = settings.stream_min_rows if min_rows is None else min_rows
+    out: list[tuple[int, int, list[list[str]], list[int], str | None]] = []
+    i = 0
+    while i < len(texts):
+        found = _explained_header(texts, i, settings) if texts[i] else None
+        if found is None:
+            i += 1
+            continue
+        roles, header, body = found
+        end, rows, starts = _explained_rows(texts, body, roles)
+        if sum(1 for r in rows if len(r) > 1) >= min_rows:
+            out.append((i, end, [header] + rows, [i] + starts, None))
             i = end
         else:
             i = body

@@ -22,7 +22,9 @@ from jixiao.extract.document import Block, Cell, Line, Paragraph, Table
 from jixiao.extract.records import RawIssue
 from jixiao.extract.layout.base import RawRow, StreamBuilder
 from jixiao.extract.layout.grid import Shape
-from jixiao.extract.layout.indicator_stream import rows_of_dropped_indicator_stream
+from jixiao.extract.layout.indicator_stream import (
+    merged_columns, rows_of_dropped_indicator_stream, rows_of_explained_stream,
+)
 from jixiao.extract.layout.columns import is_empty_marker, is_plain_number, line_tokens, role_of
 from jixiao.extract.layout.reader import (
     MIN_FIT, RowKind, RowTableReading, TableRow, best_row, fit, is_field_label, read_row_table,
@@ -731,11 +733,13 @@ def _regroup_scored_streams(blocks: Sequence[Block], notes: list[str],
     def flush() -> None:
         texts = [p.text.strip() for p in run]
         at = 0
-        cuts = rows_of_dropped_indicator_stream(texts, settings) + [
+        explained = rows_of_explained_stream(texts, settings)
+        cuts = rows_of_dropped_indicator_stream(texts, settings) + explained + [
             (start, end, rows, starts, None) for start, end, rows, starts in rows_of_score_summaries(texts, settings)]
         for start, end, rows, starts, note in sorted(cuts, key=lambda cut: cut[0]):
             out.extend(run[at:start])
-            out.append(_table_of_rows([tuple(r) for r in rows], [run[k] for k in starts]))
+            merged = merged_columns(rows[0]) if any(cut[0] == start for cut in explained) else []
+            out.append(_table_of_rows([tuple(r) for r in rows], [run[k] for k in starts], merged))
             if note:
                 notes.append(f"{ROW_SPLIT_UNCERTAIN}\t{note}\t{' '.join(t for t in texts[start:end] if t)}")
             at = end
@@ -773,8 +777,22 @@ def regroup_labelled_amounts(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
-def _table_of_rows(rows: list[tuple[str, ...]], firsts: list[Paragraph]) -> Table:
-    cells = tuple(tuple(Cell(text, r, c) for c, text in enumerate(row)) for r, row in enumerate(rows))
+def _table_of_rows(rows: list[tuple[str, ...]], firsts: list[Paragraph], merged: Sequence[int] = ()) -> Table:
+    """The rows as a ``Table``; in the ``merged`` columns a cell spans down over the blank cells of
+    the full rows under it (a merged level or measures cell, as the form drew it)."""
+    covered: set[tuple[int, int]] = set()
+    spans: dict[tuple[int, int], int] = {}
+    for c in merged:
+        for r in range(1, len(rows)):
+            if c >= len(rows[r]) or not rows[r][c] or (r, c) in covered:
+                continue
+            below = r + 1
+            while below < len(rows) and len(rows[below]) == len(rows[r]) and not rows[below][c]:
+                covered.add((below, c))
+                below += 1
+            spans[(r, c)] = below - r
+    cells = tuple(tuple(Cell(text, r, c, spans.get((r, c), 1)) for c, text in enumerate(row) if (r, c) not in covered)
+                  for r, row in enumerate(rows))
     pages = tuple(p.page for p in firsts) if any(p.page for p in firsts) else ()
     return Table(cells, firsts[0].page, firsts[0].line_no, tuple(p.text for p in firsts), pages)
 
