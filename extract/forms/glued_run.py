@@ -643,6 +643,6 @@ def unglue_indicator_rows(lines: list[Line], header: Sequence[str] = ()) -> list
     after = "".join(l.text for l in out[end - len(header):])   # what follows the rows, one line again
     return out[:max(0, start - len(header))] + [Line(tuple(r), True, f.page, f.line_no, f.source_text)
                                                 for r, f in zip(rows[1:], firsts)] \
-        + ([_cell_line(after, out[end - len(header)])] if after and not ends_indicator_table(after) else [])
+        + ([_cell_line(after, out[end - len(header)])] if after.strip("| ") and not ends_indicator_table(after) else [])
 
 

@@ -455,8 +455,8 @@ def _explained_rows(texts: Sequence[str], body: int, roles: list[str]) -> tuple[
     columns of the next row; between two such rows, a name followed by a target is a row whose
     explanation was empty, and the other cells are the merged measures cell (in the row before)."""
     end = next((k for k in range(body, len(texts)) if ends_indicator_table(texts[k])), len(texts))
-    cells = [(texts[k], k) for k in range(body, end)
-             if texts[k] and not is_page_footer(texts[k]) and fold_key(texts[k]) not in _VERTICAL_CAPTION_KEYS]
+    cells = [(texts[k], k) for k in range(body, end)      # a bare bar (``|``) closes an empty cell
+             if texts[k].strip("| ") and not is_page_footer(texts[k]) and fold_key(texts[k]) not in _VERTICAL_CAPTION_KEYS]
     width, name = len(roles), _name_column(roles)
     explanation, target = roles.index("explanation"), roles.index("target")
     rest = next((k for k in range(width - 1, -1, -1) if k not in (name, explanation, target)
