@@ -15,7 +15,7 @@ target). Three steps, one per place the form is read:
   split by the table's own totals (合计 = the sum of its lines); an issue names the reading kept when
   the totals do not decide;
 * ``unglue_indicator_rows`` (target form, indicator table): rows → level word, name, explanation,
-  target cells, for ``IndicatorTableReader.read_explained_stream``.
+  target cells, cut back into rows by the shape layer (``rows_of_explained_stream``).
 """
 
 from __future__ import annotations
@@ -24,11 +24,13 @@ import math
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import Sequence
 
 import regex as re
 
 from jixiao.extract.document import Line
 from jixiao.extract.layout.glued import ROLE_PATTERNS, split_glued_numbers
+from jixiao.extract.layout.indicator_stream import ends_indicator_table, rows_of_explained_stream
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS
 from jixiao.extract.records import RawIssue
 from jixiao.normalize.numbers import parse_decimal
@@ -623,14 +625,24 @@ def is_glued_indicator_line(line: Line) -> bool:
         and (explained or len(text) >= _MIN_RUN_LENGTH)
 
 
-def unglue_indicator_rows(lines: list[Line]) -> list[Line]:
-    """Indicator table lines, each run of rows cut into one line per cell (source: its row)."""
+def unglue_indicator_rows(lines: list[Line], header: Sequence[str] = ()) -> list[Line]:
+    """Indicator table lines, each run of rows cut into one line per cell (source: its row); under
+    a ``header`` with an explanation column, the cells cut back into rows by the shape layer."""
     out: list[Line] = []
     for line in lines:
         if is_glued_indicator_line(line):
             out += [_cell_line(cell, line, row) for cell, row in split_indicator_run(line.text.strip())]
         else:
             out.append(line)
-    return out
+    cuts = rows_of_explained_stream(list(header) + [l.text.strip() for l in out], min_rows=1) \
+        if len(out) > len(lines) else []
+    if not cuts or cuts[0][0] > len(header):
+        return out
+    start, end, rows, starts, _ = cuts[0]
+    firsts = [out[k - len(header)] for k in starts[1:]]
+    after = "".join(l.text for l in out[end - len(header):])   # what follows the rows, one line again
+    return out[:max(0, start - len(header))] + [Line(tuple(r), True, f.page, f.line_no, f.source_text)
+                                                for r, f in zip(rows[1:], firsts)] \
+        + ([_cell_line(after, out[end - len(header)])] if after.strip("| ") and not ends_indicator_table(after) else [])
 
 

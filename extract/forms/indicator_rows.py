@@ -13,8 +13,6 @@ rows are cut at level words and the column count).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Sequence
-
 import regex as re
 
 from jixiao.extract.document import Line
@@ -27,11 +25,9 @@ from jixiao.extract.layout.columns import (
     line_cells,
 )
 from jixiao.extract.forms.levels import is_level1, is_level2, level_key
-from jixiao.extract.layout.reader import read_stream
 from jixiao.extract.layout.indicator_stream import (
     TABLE_TRAILER as _TRAILER, WEIGHTED_LABEL, looks_like_value as _looks_like_value,
 )
-from jixiao.extract.layout.stream import is_cell_stream
 from jixiao.extract.records import RawIndicator
 from jixiao.normalize.text import clean_text, fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
@@ -366,44 +362,6 @@ def join_vertical_text(rows: list[tuple[list[str], Line]]) -> list[tuple[list[st
     return out
 
 
-def _joins_level_word(pieces: list[str]) -> bool:
-    """The pieces are one level word wrapped over lines (``服务对象`` ``满意度指`` ``标``), not a level
-    word followed by another (``产出指标`` ``数量指标``)."""
-    if not _is_level_cell("".join(pieces)):
-        return False
-    return len(pieces) == 1 or not (_is_level_cell(pieces[0]) and _is_level_cell("".join(pieces[1:])))
-
-
-def _cell_stream_rows(lines: list[Line], roles: list[str]) -> list[tuple[list[str], Line]]:
-    """One cell per line, blanks gone → rows, by the shape layer's column reader: level words
-    (rejoined when wrapped) are rows of one cell; every other row a name and its values, row breaks
-    and columns chosen together, the total's weight deciding between readings."""
-    cells = [(t, l) for l in lines for t in line_cells(l)[:1] if not is_page_footer(t)]
-    end = next((i for i, (t, _) in enumerate(cells) if _is_total(t) or _TRAILER.match(t)), len(cells))
-    level3 = roles.index("level3") if "level3" in roles else 0
-    value_roles = roles[level3 + 1:]
-    tail = [t for t, _ in cells[end + 1:end + 3]]
-    total_weight = tail[0] if tail and _is_total(cells[end][0]) and is_plain_number(tail[0]) else None
-    reading = read_stream(cells[:end], value_roles, _level_word_width, total_weight=total_weight)
-    rows: list[tuple[list[str], Line]] = []
-    for row in reading.rows:
-        if row.label:
-            rows.append(([row.name], row.first))
-        else:
-            rows.append(([""] * level3 + [row.name] + [row.values.get(r, "") for r in value_roles], row.first))
-    if end < len(cells):
-        rows.append(([t for t, _ in cells[end:end + 3]], cells[end][1]))
-    return rows
-
-
-def _level_word_width(texts: Sequence[str], i: int) -> int:
-    """How many cells from i make one level word (wrapped over up to three lines), or 0; a level
-    word never starts with a figure."""
-    if is_plain_number(texts[i]):
-        return 0
-    return next((w for w in (3, 2, 1) if _joins_level_word(list(texts[i:i + w]))), 0)
-
-
 def read_indicator_rows(lines: list[Line], roles: list[str],
                         levels_as_written: bool = False) -> list[RawIndicator]:
     """The indicators of a table whose columns are ``roles`` (any form kind); ``levels_as_written``:
@@ -431,12 +389,7 @@ def read_indicators(lines: list[Line], roles: list[str], lead: int = 0,
     """The indicator rows under a header whose named columns are ``roles``, after ``lead`` header
     cells naming none."""
     state = IndicatorState(roles, levels_as_written)
-    stream = "weight" in roles and "score" in roles and is_cell_stream(lines)
-    if stream:
-        rows = _cell_stream_rows(lines, roles)
-    else:
-        rows = join_wrapped_level_cells(join_vertical_text([(_under_roles(line_cells(l), lead), l)
-                                                            for l in lines]))
+    rows = join_wrapped_level_cells(join_vertical_text([(_under_roles(line_cells(l), lead), l) for l in lines]))
     for cells, line in rows:
         filled = [c for c in cells if c.strip()]
         if not filled or is_page_footer(line.text):
@@ -449,7 +402,7 @@ def read_indicators(lines: list[Line], roles: list[str], lead: int = 0,
             state.total = [c for c in filled[1:3] if is_plain_number(c) or is_empty_marker(c)]
             state.total_line = line
             break
-        _read_row(state, cells, line, kept_blanks=stream or line.is_row)
+        _read_row(state, cells, line, kept_blanks=line.is_row)
     return state
 
 

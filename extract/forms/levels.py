@@ -21,7 +21,7 @@ from jixiao.extract.layout.stream import is_row_region
 from jixiao.extract.records import RawIndicator
 from jixiao.normalize.text import clean_text, fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
-    EXPLANATION_PREFIXES, INDICATOR_VERTICAL_CAPTIONS, INDICATOR_WORD, LEVEL1_WORDS, LEVEL2_WORDS,
+    INDICATOR_VERTICAL_CAPTIONS, INDICATOR_WORD, LEVEL1_WORDS, LEVEL2_WORDS,
     LEVEL_HEADER_WORDS, WEIGHT_IN_LABEL_PATTERN
 )
 
@@ -138,47 +138,6 @@ class IndicatorTableReader:
             out.append(self._indicator(pending[0], None, pending[1]))
         return out
 
-    def read_explained_stream(self, lines: list[Line]) -> list[RawIndicator]:
-        """One cell per line, blanks gone, with an explanation column (``反映…``): a name is the cell
-        before an explanation, its target the cell after. Cells between rows are the merged measures
-        cell (prose, dropped) or a row whose explanation was empty (a name and a short target)."""
-        tokens = [(c.strip(), l) for l in lines if not is_page_footer(l.text) for c in l.nonempty_cells
-                  if fold_key(c) not in _VERTICAL_CAPTIONS]
-        out: list[RawIndicator] = []
-        leftover: list[tuple[str, Line]] = []
-        started = False
-
-        def flush() -> None:
-            if started and len(leftover) == 2 and not any(_is_prose(t) for t, _ in leftover) \
-                    and not is_explanation(leftover[1][0]):
-                out.append(self._indicator(leftover[0][0], leftover[1][0], leftover[0][1]))
-            leftover.clear()
-
-        i = 0
-        while i < len(tokens):
-            text, line = tokens[i]
-            if i + 1 < len(tokens) and is_explanation(tokens[i + 1][0]) and not is_explanation(text):
-                flush()
-                after = tokens[i + 2][0] if i + 2 < len(tokens) else None
-                has_target = after is not None and not is_explanation(after) and not (
-                    i + 3 < len(tokens) and is_explanation(tokens[i + 3][0])) \
-                    and self._level_word_at(tokens, i + 2)[0] is None
-                out.append(self._indicator(text, after if has_target else None, line))
-                i += 3 if has_target else 2
-                started = True
-                continue
-            word, joined = self._level_word_at(tokens, i)
-            if word is not None:
-                flush()
-                self._set_levels([word])
-                started = True
-                i += joined
-                continue
-            leftover.append((text, line))
-            i += 1
-        flush()
-        return out
-
     @staticmethod
     def _level_word_at(tokens: list[tuple[str, Line]], i: int) -> tuple[str | None, int]:
         """A level word starting at token i, rejoining up to three wrapped pieces."""
@@ -194,15 +153,6 @@ class IndicatorTableReader:
                                         or (len(tokens[i][0]) <= 6 and not pieces_are_words)):
                 return clean_text(text), width
         return None, 1
-
-
-def is_explanation(text: str) -> bool:
-    """An explanation cell (``反映城区道路机械化清扫作业覆盖面积``)."""
-    return fold_key(text).startswith(EXPLANATION_PREFIXES)
-
-
-def _is_prose(text: str) -> bool:
-    return bool(re.search(r"[，。；,;]", text))
 
 
 def is_indicator_header_like(line: Line) -> bool:

@@ -29,7 +29,6 @@ from jixiao.extract.layout.columns import (
 from jixiao.extract.forms.common import FormSource, read_header, total_score_and_grade
 from jixiao.extract.layout.glued import best_parses, parse_glued_row, split_glued_header
 from jixiao.extract.forms.indicator_rows import ColumnHeader, find_column_header
-from jixiao.extract.layout.stream import is_cell_stream
 from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm, RawIndicator, RawIssue, RawScore
 from jixiao.normalize.money import money_unit_multiplier
 from jixiao.normalize.numbers import parse_float
@@ -107,41 +106,23 @@ def _regions(body: list[Line]) -> _Regions:
     return _Regions(money, summary, detail, glued)
 
 
-# -- cell streams → rows ---------------------------------------------------------------------------
-
-def _row_units(lines: list[Line]) -> tuple[bool, list[tuple[list[str], Line]]]:
-    """(stream?, units): one unit per cell in a one-cell-per-line stream, one per line otherwise."""
-    lines = [l for l in lines if not is_page_footer(l.text)]
-    if is_cell_stream(lines):
-        return True, [([l.text.strip()], l) for l in lines]
-    return False, [(line_cells(l, trailing_blanks=True), l) for l in lines if l.text.strip()]
+def _row_units(lines: list[Line]) -> list[tuple[list[str], Line]]:
+    """Each line's cells (a cell stream is a table the shape layer already cut into rows)."""
+    return [(line_cells(l, trailing_blanks=True), l) for l in lines if l.text.strip() and not is_page_footer(l.text)]
 
 
 # -- money -----------------------------------------------------------------------------------------
 
 def _money_lines(body: list[Line], header: ColumnHeader, end: int, unit: int | None) -> list[RawBudgetLine]:
     roles = [r for r in header.roles if r]
-    stream, units = _row_units(body[header.last + 1:end])
     rows: list[tuple[str, list[str], Line]] = []
-    if stream:
-        cells = [(u[0][0], u[1]) for u in units]
-        i = 0
-        while i < len(cells) and not cells[i][0]:
-            i += 1
-        while i + len(roles) < len(cells) + 1 and cells[i][0] and not is_plain_number(cells[i][0]):
-            values = [c for c, _ in cells[i + 1:i + 1 + len(roles)]]
-            if not any(is_plain_number(v.replace(",", "")) for v in values):
+    for cells, line in _row_units(body[header.last + 1:end]):
+        filled = [c for c in cells if c]
+        if len(filled) < 2 or is_plain_number(filled[0]) or _CAPTION.match(filled[0]):
+            if rows:
                 break
-            rows.append((cells[i][0], values, cells[i][1]))
-            i += 1 + len(roles)
-    else:
-        for cells, line in units:
-            filled = [c for c in cells if c]
-            if len(filled) < 2 or is_plain_number(filled[0]) or _CAPTION.match(filled[0]):
-                if rows:
-                    break
-                continue
-            rows.append((filled[0], filled[1:1 + len(roles)], line))
+            continue
+        rows.append((filled[0], filled[1:1 + len(roles)], line))
     out: list[RawBudgetLine] = []
     for label, values, line in rows:
         by_role = {r: v for r, v in zip(roles, values) if v and not is_empty_marker(v)}
@@ -168,24 +149,13 @@ def _money_item(label: str, n_rows: int) -> str | None:
 
 def _summary_scores(body: list[Line], header: ColumnHeader, end: int) -> list[RawScore]:
     roles = list(header.roles)
-    stream, units = _row_units(body[header.last + 1:end])
     rows: list[tuple[list[str], Line]] = []
-    if stream:
-        cells = [(u[0][0], u[1]) for u in units]
-        i = 0
-        while i < len(cells):
-            group = [c for c, _ in cells[i:i + len(roles)]]
-            if len(group) < len(roles) or not _fits(group, roles):
+    for cells, line in _row_units(body[header.last + 1:end]):
+        if len(cells) < 2 or not _fits(cells[:len(roles)], roles):
+            if rows:
                 break
-            rows.append((group, cells[i][1]))
-            i += len(roles)
-    else:
-        for cells, line in units:
-            if len(cells) < 2 or not _fits(cells[:len(roles)], roles):
-                if rows:
-                    break
-                continue
-            rows.append((cells, line))
+            continue
+        rows.append((cells, line))
     scores: list[RawScore] = []
     for cells, line in rows:
         values = dict(zip(roles, cells))
@@ -246,34 +216,10 @@ def _split_row(cells: list[str], roles: list[str]) -> tuple[list[str], dict[str,
 
 def _detail_rows(lines: list[Line], roles: list[str], glued: bool) -> tuple[list[_DetailRow], list[str], Line | None]:
     """Rows of the detail table, and the total row's numbers (weight, score) and line."""
-    stream, units = _row_units(lines)
-    if glued:                        # every row one run of text: a line is a row
-        stream, units = False, [(line_cells(l, trailing_blanks=True), l) for l in lines if l.text.strip() and not is_page_footer(l.text)]
+    units = _row_units(lines)
     rows: list[_DetailRow] = []
     total: list[str] = []
     total_line: Line | None = None
-    value_roles = roles[roles.index("level3") + 1:]
-    if stream:
-        cells = [(u[0][0], u[1]) for u in units]
-        pending: list[str] = []
-        i = 0
-        while i < len(cells):
-            text, line = cells[i]
-            if _is_total(text):
-                following = [c for c, _ in cells[i + 1:i + len(roles)]]
-                total, total_line = _total_numbers(following, roles[1:]), line
-                break
-            if text:
-                values = dict(zip(value_roles, [c for c, _ in cells[i + 1:i + 1 + len(value_roles)]]))
-                if len(values) == len(value_roles) and _value_fits(values) and values.get("weight") \
-                        and not _WEIGHTED.match(text):
-                    rows.append(_DetailRow(pending, {"level3": text, **values}, line))
-                    pending = []
-                    i += 1 + len(value_roles)
-                    continue
-                pending.append(text)
-            i += 1
-        return rows, total, total_line
     for k, (cells, line) in enumerate(units):
         filled = [c for c in cells if c]
         if not filled:

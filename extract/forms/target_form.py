@@ -14,7 +14,6 @@ import regex as re
 from jixiao.extract.document import Line
 from jixiao.extract.forms.common import FormSource, read_header
 from jixiao.extract.layout.columns import header_roles, line_tokens
-from jixiao.extract.layout.stream import is_cell_stream
 from jixiao.extract.forms.glued_run import unglue_cost_table, unglue_indicator_rows
 from jixiao.extract.forms.indicator_rows import read_indicator_rows
 from jixiao.extract.layout.indicator_stream import is_table_trailer
@@ -270,7 +269,8 @@ def parse_target_form(source: FormSource) -> RawForm:
     header_lines = body if header_span is None else body[:header_span[0]]
     table_lines = [] if header_span is None else body[header_span[1] + 1:]
 
-    table_lines = unglue_indicator_rows(table_lines)
+    table_lines = unglue_indicator_rows(table_lines, [] if header_span is None else [
+        c for l in body[header_span[0]:header_span[1] + 1] for c in line_tokens(l)])
     trailer: list[Line] = []
     for i, line in enumerate(table_lines):
         if _first_field_key(line) is not None:
@@ -325,9 +325,7 @@ def parse_target_form(source: FormSource) -> RawForm:
         two_level = "level1" in roles and "level2" in roles and "level3" not in roles
         if two_level:                   # 一级 | 二级 | 绩效标准 …: the 二级 column holds the names
             roles = ["level3" if r == "level2" else r for r in roles]
-        if "explanation" in roles and not {"weight", "score"} & set(roles) and is_cell_stream(table_lines):
-            form.indicators.extend(IndicatorTableReader(header, two_level).read_explained_stream(table_lines))
-        elif set(roles) & _COLUMN_AWARE_ROLES and "level3" in roles:
+        if set(roles) & _COLUMN_AWARE_ROLES and "level3" in roles:
             # operator/unit/weight/explanation columns: read by the column-aware reader
             form.indicators.extend(read_indicator_rows(column_lines, roles, levels_as_written=two_level))
         else:

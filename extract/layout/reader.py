@@ -230,13 +230,15 @@ class _State:
 def read_stream(cells: Sequence[tuple[str, T]], value_roles: Sequence[str],
                 label_at: Callable[[Sequence[str], int], int],
                 total_weight: str | None = None, beam: int = 8,
-                profiles: Mapping[str, Profile] = PROFILES) -> StreamReading[T]:
+                profiles: Mapping[str, Profile] = PROFILES,
+                block_weights: Sequence[str] = ()) -> StreamReading[T]:
     """Cells in reading order (blanks gone) → rows. ``label_at(texts, i)`` says how many cells from
     ``i`` make a label row (a level word, rejoined when wrapped), 0 when cell i is not one. Every
     other row is a name and up to ``len(value_roles)`` values; a cell that fits nowhere (a wrapped
     reason) is dropped and listed. Among the best readings the one whose weights add up to
-    ``total_weight`` wins; when the best two differ and the total does not decide, the reading is
-    marked uncertain."""
+    ``total_weight`` wins — or to the total less one of ``block_weights``, the weight of a part of the
+    form outside the table that its total covers (a self-evaluation's 预算执行率 分值 in the money
+    block); when the best two differ and the total does not decide, the reading is marked uncertain."""
     texts = [t for t, _ in cells]
     n = len(texts)
     states: list[list[_State]] = [[] for _ in range(n + 1)]
@@ -268,7 +270,8 @@ def read_stream(cells: Sequence[tuple[str, T]], value_roles: Sequence[str],
     uncertain, note = False, None
     total = _decimal(total_weight)
     if total is not None:
-        adding = [s for s in finals if _weights_sum(s.rows) == total]
+        totals = {total} | {total - w for w in map(_decimal, block_weights) if w is not None and 0 < w < total}
+        adding = [s for s in finals if _weights_sum(s.rows) in totals]
         if adding and adding[0] is not best:
             best, note = adding[0], f"row breaks chosen by the weights adding up to {total_weight}"
         elif not adding and len(finals) > 1 and _layout_of(finals[0]) != _layout_of(finals[1]):

@@ -22,7 +22,10 @@ from jixiao.extract.document import Block, Cell, Line, Paragraph, Table
 from jixiao.extract.records import RawIssue
 from jixiao.extract.layout.base import RawRow, StreamBuilder
 from jixiao.extract.layout.grid import Shape
-from jixiao.extract.layout.columns import line_tokens, role_of, spaced_cells
+from jixiao.extract.layout.indicator_stream import (
+    merged_columns, rows_of_dropped_indicator_stream, rows_of_explained_stream,
+)
+from jixiao.extract.layout.columns import is_empty_marker, is_plain_number, line_tokens, role_of, spaced_cells
 from jixiao.extract.layout.reader import (
     MIN_FIT, RowKind, RowTableReading, TableRow, best_row, fit, is_field_label, read_row_table,
 )
@@ -42,6 +45,7 @@ from jixiao.normalize.vocabulary import (
     REPORT_SCORE_COLUMN_WORDS,
     SCORE_SUMMARY_COLUMN_WORDS,
     SCORE_SUMMARY_ROW_LABELS,
+    SELF_EVALUATION_MONEY_COLUMN_WORDS,
     SIGNATURE_BLOCK_WORDS,
     SIGNATURE_LINE_WORDS,
     TABLE_TOTAL_WORDS,
@@ -663,7 +667,7 @@ def regroup_dropped_streams(blocks: Sequence[Block], settings: LayoutSettings = 
         flush_rows(run[at:])
         run.clear()
 
-    for block in regroup_total_rows(_regroup_row_lines(blocks, settings, notes), settings):
+    for block in regroup_total_rows(_regroup_row_lines(_regroup_scored_streams(blocks, notes), settings, notes), settings):
         if isinstance(block, Paragraph) and block.text.strip():
             run.append(block)
             continue
@@ -671,6 +675,94 @@ def regroup_dropped_streams(blocks: Sequence[Block], settings: LayoutSettings = 
         out.append(block)
     flush()
     return regroup_labelled_amounts(out), notes
+
+
+#: A score table's money table (资金情况(万元) | 预算数 | 实际支出数 | 预算执行率): figures only, no weight or score.
+_MONEY_FIGURE_ROLES = frozenset({"initial", "amount", "actual", "rate"})
+
+
+def _summary_row_fits(cells: Sequence[str], roles: Sequence[str]) -> bool:
+    """A score summary's row: a name, then a figure in the weight column and a figure (or nothing)
+    in the score column."""
+    values = dict(zip(roles, cells))
+    name, score = values.get("level1", ""), values.get("score", "")
+    return bool(name) and not is_plain_number(name) and is_plain_number(values.get("weight", "")) \
+        and (is_plain_number(score) or is_empty_marker(score))
+
+
+def _money_row_fits(cells: Sequence[str]) -> bool:
+    """A money row: a label, then figures (a dash for none), one at least an amount."""
+    return bool(cells[0]) and not is_plain_number(cells[0]) and any(is_amount(c) for c in cells[1:]) \
+        and all(is_amount(c) or _FIGURE.match(c) or is_empty_marker(c) for c in cells[1:])
+
+
+def rows_of_score_summaries(texts: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS,
+                            ) -> list[tuple[int, int, list[list[str]], list[int]]]:
+    """(start, end, rows, the first cell of each row) of a score table's small tables printed one
+    cell per line, every cell filled: the summary (一级指标 | 分值 | 得分 | 得分率, rows of the header's
+    width, each a name and its figures) and the money table (its caption, 预算数 | 实际支出数 |
+    预算执行率, rows of a label and one figure per column)."""
+    out: list[tuple[int, int, list[list[str]], list[int]]] = []
+    i = 0
+    while i < len(texts):
+        summary = _roles_from(texts, i, SCORE_SUMMARY_COLUMN_WORDS) if texts[i] else []
+        money = _roles_from(texts, i, SELF_EVALUATION_MONEY_COLUMN_WORDS) if texts[i] else []
+        if summary and {"level1", "weight", "score"} <= set(summary) and summary[0] == "level1":
+            width, label, fits = len(summary), 0, lambda row: _summary_row_fits(row, summary)
+        elif len(money) >= 2 and "amount" in money and set(money) <= _MONEY_FIGURE_ROLES:
+            width, label, fits = len(money) + 1, 1, _money_row_fits
+        else:
+            i += 1
+            continue
+        caption = label if i > 0 and texts[i - 1] and not is_plain_number(texts[i - 1]) \
+            and not role_of(texts[i - 1], SELF_EVALUATION_MONEY_COLUMN_WORDS) else 0
+        start, k = i - caption, i + width - label
+        rows, starts = [list(texts[start:k])], [start]
+        while k + width <= len(texts) and fits(texts[k:k + width]):
+            rows.append(list(texts[k:k + width]))
+            starts.append(k)
+            k += width
+        if len(rows) > 1 and (start == 0 or not out or out[-1][1] <= start):
+            out.append((start, k, rows, starts))
+            i = k
+        else:
+            i += 1
+    return out
+
+
+def _regroup_scored_streams(blocks: Sequence[Block], notes: list[str],
+                           settings: LayoutSettings = DEFAULT_SETTINGS) -> list[Block]:
+    """Blocks whose runs of paragraphs (empty ones too) hold an indicator table with weights and
+    scores one cell per line, its blank cells dropped → the same blocks with each such table a
+    ``Table`` (the header, the rows the column reader cut, the total), and a ``row_split_uncertain``
+    note where the row breaks were not certain."""
+    out: list[Block] = []
+    run: list[Paragraph] = []
+
+    def flush() -> None:
+        texts = [p.text.strip() for p in run]
+        at = 0
+        explained = rows_of_explained_stream(texts, settings)
+        cuts = rows_of_dropped_indicator_stream(texts, settings) + explained + [
+            (start, end, rows, starts, None) for start, end, rows, starts in rows_of_score_summaries(texts, settings)]
+        for start, end, rows, starts, note in sorted(cuts, key=lambda cut: cut[0]):
+            out.extend(run[at:start])
+            merged = merged_columns(rows[0]) if any(cut[0] == start for cut in explained) else []
+            out.append(_table_of_rows([tuple(r) for r in rows], [run[k] for k in starts], merged))
+            if note:
+                notes.append(f"{ROW_SPLIT_UNCERTAIN}\t{note}\t{' '.join(t for t in texts[start:end] if t)}")
+            at = end
+        out.extend(run[at:])
+        run.clear()
+
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            run.append(block)
+            continue
+        flush()
+        out.append(block)
+    flush()
+    return out
 
 
 _LABELLED_AMOUNT_KEYS = frozenset(fold_key(w) for w in LABELLED_AMOUNT_ROW_LABELS)
@@ -694,8 +786,22 @@ def regroup_labelled_amounts(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
-def _table_of_rows(rows: list[tuple[str, ...]], firsts: list[Paragraph]) -> Table:
-    cells = tuple(tuple(Cell(text, r, c) for c, text in enumerate(row)) for r, row in enumerate(rows))
+def _table_of_rows(rows: list[tuple[str, ...]], firsts: list[Paragraph], merged: Sequence[int] = ()) -> Table:
+    """The rows as a ``Table``; in the ``merged`` columns a cell spans down over the blank cells of
+    the full rows under it (a merged level or measures cell, as the form drew it)."""
+    covered: set[tuple[int, int]] = set()
+    spans: dict[tuple[int, int], int] = {}
+    for c in merged:
+        for r in range(1, len(rows)):
+            if c >= len(rows[r]) or not rows[r][c] or (r, c) in covered:
+                continue
+            below = r + 1
+            while below < len(rows) and len(rows[below]) == len(rows[r]) and not rows[below][c]:
+                covered.add((below, c))
+                below += 1
+            spans[(r, c)] = below - r
+    cells = tuple(tuple(Cell(text, r, c, spans.get((r, c), 1)) for c, text in enumerate(row) if (r, c) not in covered)
+                  for r, row in enumerate(rows))
     pages = tuple(p.page for p in firsts) if any(p.page for p in firsts) else ()
     return Table(cells, firsts[0].page, firsts[0].line_no, tuple(p.text for p in firsts), pages)
 

@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from jixiao.extract.document import Paragraph
+from jixiao.extract.document import Paragraph, Table
 from jixiao.extract.layout.base import lines_of_text
 from jixiao.extract.layout.content_order import (
     ContentOrderBuilder, content_order_runs, content_order_text, cut_words, is_content_order,
@@ -378,7 +378,8 @@ def test_the_builder_cuts_the_run_into_the_form_cells():
 
 def test_the_text_reader_reads_wrapped_content_order_as_the_glued_form():
     blocks = read_text(RAW.encode("utf-8")).blocks
-    texts = [b.text for b in blocks if isinstance(b, Paragraph)]
+    texts = [b.text for b in blocks if isinstance(b, Paragraph)] \
+        + [c.text for b in blocks if isinstance(b, Table) for row in b.rows for c in row]   # the scored table is one
     assert "至少580人次" in texts and "年度资金总额" in texts
 
 

@@ -10,7 +10,7 @@ import shutil
 
 import pytest
 
-from jixiao.extract.document import Paragraph
+from jixiao.extract.document import Paragraph, Table
 from jixiao.extract.layout.raw_rows import is_raw_rows, kept_rows_text, line_cells, raw_cells, raw_rows_text
 from jixiao.extract.readers.text import read_text
 from jixiao.normalize.text import display_width
@@ -252,7 +252,9 @@ def test_cells_put_back_by_width_alone_are_reported_with_their_lines():
 
 
 def test_the_text_reader_reads_one_cell_a_line():
-    texts = [b.text for b in read_text(RAW.encode("utf-8")).blocks if isinstance(b, Paragraph)]
+    blocks = read_text(RAW.encode("utf-8")).blocks
+    texts = [b.text for b in blocks if isinstance(b, Paragraph)] \
+        + [c.text for b in blocks if isinstance(b, Table) for row in b.rows for c in row]   # the scored table is one
     assert "开展宣传活动次数" in texts and ">=30次" in texts and "受资金到位时间影响,下年度提前谋划" in texts
 
 
