@@ -13,7 +13,7 @@ first cell of each row) — for the text reader to turn into a ``Table``; the fa
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Sequence
 
 import regex as re
 
@@ -360,23 +360,38 @@ def _side_weight_rows(cells: Sequence[tuple[str, int]], roles: list[str], level3
     return rows, starts
 
 
+#: A table found in a stream: (start, end, rows with the header first, the first cell of each row,
+#: a note when the row breaks were not certain).
+StreamTable = tuple[int, int, list[list[str]], list[int], str | None]
+
+
 def rows_of_dropped_indicator_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS,
-                                     ) -> list[tuple[int, int, list[list[str]], list[int], str | None]]:
+                                     ) -> list[StreamTable]:
     """(start, end, rows with the header first, the first cell of each row, a note when the row
     breaks were not certain) of each indicator table with a weight and a score column in a stream
     of one cell per line (``""`` an empty line) whose blank cells vanished, wholly or but for a few
     (a score table or self-evaluation printed one cell per line): the column reader cuts its rows
     by the values' shapes."""
-    out: list[tuple[int, int, list[list[str]], list[int], str | None]] = []
+    return _tables_in_stream(texts, lambda t, i: _scored_header(t, i, settings), _dropped_rows, settings.stream_min_rows)
+
+
+def _tables_in_stream(texts: Sequence[str],
+                      header_at: Callable[[Sequence[str], int], tuple[list[str], list[str], int] | None],
+                      rows_from: Callable[[Sequence[str], int, list[str]],
+                                          tuple[int, list[list[str]], list[int], str | None]],
+                      min_rows: int) -> list[StreamTable]:
+    """Every table of a stream whose header ``header_at`` finds (its roles, cells and first body
+    cell) and whose body ``rows_from`` cuts into at least ``min_rows`` rows of several cells."""
+    out: list[StreamTable] = []
     i = 0
     while i < len(texts):
-        found = _scored_header(texts, i, settings) if texts[i] else None
+        found = header_at(texts, i) if texts[i] else None
         if found is None:
             i += 1
             continue
         roles, header, body = found
-        end, rows, starts, note = _dropped_rows(texts, body, roles)
-        if sum(1 for r in rows if len(r) > 1) >= settings.stream_min_rows:
+        end, rows, starts, note = rows_from(texts, body, roles)
+        if sum(1 for r in rows if len(r) > 1) >= min_rows:
             out.append((i, end, [header] + rows, [i] + starts, note))
             i = end
         else:
@@ -547,24 +562,11 @@ def merged_columns(header: Sequence[str]) -> list[int]:
 
 def rows_of_explained_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS,
                              min_rows: int | None = None,
-                             ) -> list[tuple[int, int, list[list[str]], list[int], str | None]]:
+                             ) -> list[StreamTable]:
     """(start, end, rows with the header first, the first cell of each row, None) of each indicator
     table with an explanation column (``反映…``) and no weight or score in a stream of one cell per
     line whose blank cells vanished (湖北's target form printed one cell per line), of ``min_rows``
     rows at least (``stream_min_rows`` unless the cells are known to be a table's)."""
     min_rows = settings.stream_min_rows if min_rows is None else min_rows
-    out: list[tuple[int, int, list[list[str]], list[int], str | None]] = []
-    i = 0
-    while i < len(texts):
-        found = _explained_header(texts, i, settings) if texts[i] else None
-        if found is None:
-            i += 1
-            continue
-        roles, header, body = found
-        end, rows, starts = _explained_rows(texts, body, roles)
-        if sum(1 for r in rows if len(r) > 1) >= min_rows:
-            out.append((i, end, [header] + rows, [i] + starts, None))
-            i = end
-        else:
-            i = body
-    return out
+    return _tables_in_stream(texts, lambda t, i: _explained_header(t, i, settings),
+                             lambda t, body, roles: (*_explained_rows(t, body, roles), None), min_rows)
