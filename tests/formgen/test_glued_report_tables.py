@@ -12,8 +12,9 @@ from jixiao.extract.layout.glued_cells import split_parts_and_total
 
 #: dev seeds with a 表3 summary and caption-named rows: 0.86-0.93 glued before (the code cut from its
 #: name by the caption, every row after it shifted; the summary kept as one text, so no dimension
-#: score and no level-2 row's parent)
-CAPTION_SEEDS = (4, 5, 11, 16)
+#: score and no level-2 row's parent). Seeds 5 and 16 draw a report excerpt since the side stream
+#: 'report excerpt' (no 表3, scores by dimension), so 0 and 7 stand in for them.
+CAPTION_SEEDS = (0, 4, 7, 11)
 
 
 def test_the_seeds_name_a_row_with_a_caption():
