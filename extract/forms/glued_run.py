@@ -28,7 +28,8 @@ import regex as re
 
 from jixiao.extract.document import Line
 from jixiao.extract.layout.glued import (ROLE_PATTERNS, amount_and_basis_lead, amount_cut_from_basis,
-                                         decades_apart, figure_value, split_glued_numbers)
+                                         decades_apart, figure_value, name_the_explanation_restates,
+                                         split_glued_numbers)
 from jixiao.extract.layout.indicator_stream import ends_indicator_table, rows_of_explained_stream
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS
 from jixiao.extract.records import RawIssue
@@ -589,6 +590,10 @@ def split_indicator_run(text: str) -> list[tuple[str, str]]:
             break
         before = _name_and_targets(text[pos:explanation.start()])
         end = _explanation_end(text, explanation.start())
+        if before and (name := name_the_explanation_restates(before[-1], text[explanation.start():end])) != before[-1]:
+            ran_in = re.search(rf"(?:{_LEVEL_WORD.pattern})$", before[-1][:-len(name)])
+            if ran_in or _PROSE_MARK.search(text, pos, explanation.start()):   # the merged 措施 cell's tail
+                before[-1:] = [ran_in.group(0), name] if ran_in else [name]
         target_end = _target_end(text, end)
         if target_end == end:
             target_end = _word_target_before_level(text, end)

@@ -28,6 +28,8 @@ from jixiao.normalize.vocabulary import (
     OPERATOR_SYMBOLS,
     WEIGHT_IN_LABEL_PATTERN,
     EXPLANATION_OPERATORS,
+    EXPLANATION_PREFIXES,
+    EXPLANATION_SUFFIXES,
     LEVEL1_WORDS,
     LEVEL2_WORDS,
     MAGNITUDE_WORDS,
@@ -214,3 +216,16 @@ def decades_apart(amount: str, prior: tuple[str, ...]) -> float:
     """Earlier years' figures of a line are of the order of its budget: the distance in decades."""
     a = float(figure_value(amount))
     return sum(abs(math.log10(float(figure_value(p)) / a)) for p in prior if a > 0 and figure_value(p) > 0)
+
+
+#: An explanation that restates a name whole: 反映 + the name + 情况.
+_RESTATING = re.compile(rf"(?:{alternation(EXPLANATION_PREFIXES)})(.{{2,}}?)(?:{alternation(EXPLANATION_SUFFIXES)})")
+
+
+def name_the_explanation_restates(name: str, explanation: str) -> str:
+    """The end of ``name`` its explanation restates whole (``按季度考核结算经费开展宣传活动次数`` with
+    ``反映开展宣传活动次数情况`` -> ``开展宣传活动次数``: the text before it ran in from another cell);
+    ``name`` itself when the explanation restates no proper end of it."""
+    m = _RESTATING.fullmatch(explanation.strip())
+    restated = m.group(1) if m else ""
+    return restated if restated and restated != name and name.endswith(restated) else name
