@@ -20,20 +20,19 @@ target). Three steps, one per place the form is read:
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 from typing import Sequence
 
 import regex as re
 
 from jixiao.extract.document import Line
-from jixiao.extract.layout.glued import ROLE_PATTERNS, split_glued_numbers
+from jixiao.extract.layout.glued import (ROLE_PATTERNS, amount_and_basis_lead, amount_cut_from_basis,
+                                         decades_apart, figure_value, name_the_explanation_restates,
+                                         split_glued_numbers)
 from jixiao.extract.layout.indicator_stream import ends_indicator_table, rows_of_explained_stream
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS
 from jixiao.extract.records import RawIssue
-from jixiao.normalize.numbers import parse_decimal
 from jixiao.normalize.text import alternation
 from jixiao.normalize.vocabulary import (
     OPERATOR_SYMBOL_CHARS,
@@ -345,22 +344,12 @@ class _Reading:
     sums: tuple[Decimal, ...]        # amount, then each earlier-year column
     rows_without_basis: int
     magnitude: float                 # how far earlier years' figures are from the row's amount
+    amounts_cut: int = 0             # lines whose amount ran into the figure its basis begins with
 
     @property
-    def penalty(self) -> tuple[int, int, float]:
-        """Fewest lines without a basis, most lines, earlier years closest to each line's amount."""
-        return (self.rows_without_basis, -len(self.rows), self.magnitude)
-
-
-@lru_cache(maxsize=4096)
-def _figure(text: str) -> Decimal:
-    return parse_decimal(text) or Decimal(0)
-
-
-def _magnitude(amount: str, prior: tuple[str, ...]) -> float:
-    """Earlier years' figures of a line are of the order of its budget: the distance in decades."""
-    a = float(_figure(amount))
-    return sum(abs(math.log10(float(_figure(p)) / a)) for p in prior if a > 0 and _figure(p) > 0)
+    def penalty(self) -> tuple[int, int, int, float]:
+        """Fewest lines without a basis, most lines, fewest amounts cut, earlier years nearest each amount."""
+        return (self.rows_without_basis, -len(self.rows), self.amounts_cut, self.magnitude)
 
 
 def _row_readings(pairs: list[tuple[str, str]], n_prior: int) -> list[CostRow]:
@@ -373,13 +362,13 @@ def _row_readings(pairs: list[tuple[str, str]], n_prior: int) -> list[CostRow]:
         return []
     if len(pairs) == 1:
         return [CostRow(label, s[0], "", s[1:], text) for s in split_glued_numbers(first, 1 + n_prior)]
-    if not split_glued_numbers(first, 1):
-        return []
     if n_prior == 0:
-        return [CostRow(label, first, "".join(t + n for t, n in pairs[1:]), (), text)]
+        return [CostRow(label, a, lead + "".join(t + n for t, n in pairs[1:]), (), text)
+                for a, lead in amount_and_basis_lead(first)]
     *middle, (last_words, last) = pairs[1:]
     basis = "".join(t + n for t, n in middle) + last_words
-    return [CostRow(label, first, basis, s, text) for s in split_glued_numbers(last, n_prior)]
+    return [CostRow(label, a, lead + basis, s, text)
+            for a, lead in amount_and_basis_lead(first) for s in split_glued_numbers(last, n_prior)]
 
 
 def read_cost_run(text: str) -> CostTable:
@@ -464,12 +453,13 @@ def _best_readings(pairs: list[tuple[str, str]], n_prior: int) -> list[_Reading]
             if k >= 3 and _starts_a_row(pairs[i + k - 1][0].strip()):
                 break                        # a basis with figures (按12个月…) goes on in unit words
             for row in _row_readings(pairs[i:i + k], n_prior):
-                figures = tuple(_figure(f) for f in (row.amount, *row.prior))
-                distance = _magnitude(row.amount, row.prior)
+                figures = tuple(figure_value(f) for f in (row.amount, *row.prior))
+                distance = decades_apart(row.amount, row.prior)
                 for reading in here.values():
                     sums = tuple(s + f for s, f in zip(reading.sums, figures))
                     new = _Reading(reading.rows + (row,), sums, reading.rows_without_basis + (not row.basis),
-                                   reading.magnitude + distance)
+                                   reading.magnitude + distance,
+                                   reading.amounts_cut + amount_cut_from_basis(row.text[len(row.label):], row.amount))
                     bucket = states.setdefault(i + k, {})
                     old = bucket.get(sums)
                     if old is None or new.penalty < old.penalty:
@@ -481,14 +471,14 @@ def _matched_columns(reading: _Reading, total: CostRow | None) -> list[int]:
     if total is None:
         return []
     figures = (total.amount, *total.prior)
-    return [k for k, (s, f) in enumerate(zip(reading.sums, figures)) if abs(s - _figure(f)) < Decimal("0.005")]
+    return [k for k, (s, f) in enumerate(zip(reading.sums, figures)) if abs(s - figure_value(f)) < Decimal("0.005")]
 
 
 def _score(reading: _Reading, total: CostRow | None) -> tuple[int, int, int, int, float]:
     matched = _matched_columns(reading, total)
-    rows_without_basis, more_rows, magnitude = reading.penalty
-    return (0 if 0 in matched else 1, -len(matched), rows_without_basis, more_rows,
-            magnitude + (_magnitude(total.amount, total.prior) if total else 0.0))
+    rows_without_basis, more_rows, amounts_cut, magnitude = reading.penalty
+    return (0 if 0 in matched else 1, -len(matched), rows_without_basis, more_rows, amounts_cut,
+            magnitude + (decades_apart(total.amount, total.prior) if total else 0.0))
 
 
 def is_glued_cost_table(lines: list[Line]) -> bool:
@@ -600,6 +590,10 @@ def split_indicator_run(text: str) -> list[tuple[str, str]]:
             break
         before = _name_and_targets(text[pos:explanation.start()])
         end = _explanation_end(text, explanation.start())
+        if before and (name := name_the_explanation_restates(before[-1], text[explanation.start():end])) != before[-1]:
+            ran_in = re.search(rf"(?:{_LEVEL_WORD.pattern})$", before[-1][:-len(name)])
+            if ran_in or _PROSE_MARK.search(text, pos, explanation.start()):   # the merged 措施 cell's tail
+                before[-1:] = [ran_in.group(0), name] if ran_in else [name]
         target_end = _target_end(text, end)
         if target_end == end:
             target_end = _word_target_before_level(text, end)

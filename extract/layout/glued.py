@@ -12,19 +12,24 @@ own totals (the weights must add up to 总分) or keeps the row's text and says 
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from typing import Mapping
 
 import regex as re
 
 from jixiao.extract.layout.columns import header_key
+from jixiao.normalize.numbers import parse_decimal
 from jixiao.normalize.text import alternation
 from jixiao.normalize.vocabulary import (
     OPERATOR_KIND_WORDS,
     OPERATOR_SYMBOLS,
     WEIGHT_IN_LABEL_PATTERN,
     EXPLANATION_OPERATORS,
+    EXPLANATION_PREFIXES,
+    EXPLANATION_SUFFIXES,
     LEVEL1_WORDS,
     LEVEL2_WORDS,
     MAGNITUDE_WORDS,
@@ -185,3 +190,42 @@ def split_glued_numbers(run: str, count: int) -> list[tuple[str, ...]]:
     if count >= 1:
         walk(0, ())
     return out
+
+
+def amount_and_basis_lead(run: str) -> list[tuple[str, str]]:
+    """The readings of the figures after a cost line's label when a basis follows: the amount
+    alone (lead ``""``), then the amount with the figure its basis begins with run into it
+    (``554.2356万平方米×…`` → ``554.2`` and ``356``); the totals decide between them."""
+    whole = [(run, "")] if split_glued_numbers(run, 1) else []
+    return whole + [(amount, lead) for amount, lead in split_glued_numbers(run, 2)]
+
+
+def amount_cut_from_basis(row_text: str, amount: str) -> int:
+    """1 when a line's amount was cut from the figure its basis begins with (a digit follows the
+    amount in the line as found), else 0."""
+    rest = row_text.lstrip()[len(amount):]
+    return int(bool(rest) and rest[0].isdigit())
+
+
+@lru_cache(maxsize=4096)
+def figure_value(text: str) -> Decimal:
+    return parse_decimal(text) or Decimal(0)
+
+
+def decades_apart(amount: str, prior: tuple[str, ...]) -> float:
+    """Earlier years' figures of a line are of the order of its budget: the distance in decades."""
+    a = float(figure_value(amount))
+    return sum(abs(math.log10(float(figure_value(p)) / a)) for p in prior if a > 0 and figure_value(p) > 0)
+
+
+#: An explanation that restates a name whole: 反映 + the name + 情况.
+_RESTATING = re.compile(rf"(?:{alternation(EXPLANATION_PREFIXES)})(.{{2,}}?)(?:{alternation(EXPLANATION_SUFFIXES)})")
+
+
+def name_the_explanation_restates(name: str, explanation: str) -> str:
+    """The end of ``name`` its explanation restates whole (``按季度考核结算经费开展宣传活动次数`` with
+    ``反映开展宣传活动次数情况`` -> ``开展宣传活动次数``: the text before it ran in from another cell);
+    ``name`` itself when the explanation restates no proper end of it."""
+    m = _RESTATING.fullmatch(explanation.strip())
+    restated = m.group(1) if m else ""
+    return restated if restated and restated != name and name.endswith(restated) else name
