@@ -379,6 +379,12 @@ def completes_words(line: list[Piece], above: list[Piece]) -> bool:
     return completed >= 1
 
 
+def _empty_right_of(p: Piece, line: list[Piece], above: list[Piece]) -> int:
+    """How many cells of ``above`` right of ``p`` have no cell of ``line`` under them (the value
+    columns a wrapped cell's next line leaves empty: a row of its own would fill them)."""
+    return sum(1 for q in above if q.start >= p.end and not any(_overlaps(o, q) for o in line))
+
+
 def continues_row(line: list[Piece], above: list[Piece], capacity: dict[int, int]) -> bool:
     """Every cell of ``line`` stands under a cut cell of ``above`` and none opens a cell.
 
@@ -412,7 +418,7 @@ def continues_row(line: list[Piece], above: list[Piece], capacity: dict[int, int
         if not uncut_words and is_known_word(q.text + p.text) and not is_known_word(p.text):
             uncut_words += 1                  # ``年度预算`` / ``数(万元)``: the vocabulary proves it
             continue
-        if short_of_values and _is_level_word(p.text) and not _is_level_word(q.text) \
+        if (short_of_values or _empty_right_of(p, line, above) >= 2) and _is_level_word(p.text) and not _is_level_word(q.text) \
                 and cap >= 4 and display_width(q.text) >= cap - 1:
             levels_under_full += 1
             continue

@@ -35,6 +35,7 @@ from jixiao.extract.document import Line
 from jixiao.extract.layout.columns import joins_cell_head, role_of, spaced_cells
 from jixiao.extract.layout.base import RawRow, StreamBuilder
 from jixiao.extract.layout.glued_cells import (
+    continues_glued_run,
     cut_glued_run, is_column_word, is_glued_run, is_known_word, known_word_spans,
 )
 from jixiao.extract.layout.grid import Shape
@@ -144,9 +145,14 @@ def content_order_runs(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
     """Each page's lines as one run without blanks (a page break before every page but the first);
     a page holding no form words keeps its lines."""
     out: list[str] = []
+    glued = False                                 # the page before was one run: its table may go on
     for n, page in enumerate(pdf_pages(lines)):
         run, _ = _glued_page(page)
-        kept = [run] if is_glued_run(run, settings) else [l for l in page if l.strip()]
+        if glued and not is_glued_run(run, settings) and continues_glued_run(run, settings):
+            out[-1] += run                        # the rows a page break cut, without a header: one run
+            continue
+        glued = is_glued_run(run, settings)
+        kept = [run] if glued else [l for l in page if l.strip()]
         if n > 0:
             kept = ["\f" + (kept[0] if kept else "")] + kept[1:]
         out += kept

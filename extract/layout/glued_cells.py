@@ -1177,6 +1177,17 @@ def is_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> bool
     return sum(1 for c in cuts if c.kind == "header") >= 2 and len(cuts) >= settings.glued_min_known_words
 
 
+def continues_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
+    """A later page's run that goes on with the table of a glued page before it (a table run onto
+    the next page prints no header there): long, almost no blanks, an indicator level's word in it."""
+    t = text.strip()
+    if len(t) < settings.glued_min_run_length or "\t" in t or t.count("|") >= settings.pipe_min_bars:
+        return False
+    if len(re.findall(r"\s", t)) > len(t) * settings.glued_max_blank_share:
+        return False
+    return _LEVEL.search(re.sub(r"\s+", "", t)) is not None
+
+
 def _unspaced(line: str, settings: LayoutSettings) -> bool:
     t = line.strip()
     return bool(t) and not re.search(r"\s", t) and t.count("|") < settings.pipe_min_bars
