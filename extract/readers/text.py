@@ -16,7 +16,7 @@ from jixiao.extract.document import Cell, Document, Paragraph, Table
 from jixiao.extract.errors import UnreadableDocument
 from jixiao.extract.layout.broken_cells import broken_header_rows
 from jixiao.extract.layout.columns_layout import find_layout_blocks
-from jixiao.extract.layout.content_order import content_order_text
+from jixiao.extract.layout.content_order import captioned_line_major_tables, content_order_text
 from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport
 from jixiao.extract.layout.indicator_stream import rows_of_indicator_stream
 from jixiao.extract.layout.pages import without_page_furniture
@@ -144,6 +144,8 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
         runs = kept_rows_text(lines)                        # PDF content order, no cell wrapped
     if runs is None:
         runs = glued_rows_text(lines)                       # cells run together, a row a line
+    if runs is None:
+        runs = captioned_line_major_tables(lines)           # prose, its numbered tables line-major
     if runs is not None:                                    # PDF text of wrapped columns
         text = "\n".join(runs)
         lines = text.split("\n")
