@@ -139,13 +139,13 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
     runs = raw_rows_text(lines)                             # PDF content order, rows on their lines
     join_notes = cell_join_notes(lines) if runs is not None else []
     if runs is None:
+        runs = captioned_line_major_tables(lines)           # prose, its numbered tables line-major
+    if runs is None:
         runs = content_order_text(lines)
     if runs is None:
         runs = kept_rows_text(lines)                        # PDF content order, no cell wrapped
     if runs is None:
         runs = glued_rows_text(lines)                       # cells run together, a row a line
-    if runs is None:
-        runs = captioned_line_major_tables(lines)           # prose, its numbered tables line-major
     if runs is not None:                                    # PDF text of wrapped columns
         text = "\n".join(runs)
         lines = text.split("\n")
