@@ -566,7 +566,8 @@ def captioned_line_major_tables(lines: Sequence[str], settings: LayoutSettings =
     """Prose text (a report, pdfplumber ``extract_text``) whose numbered tables (``表 1：…`` and a
     header row) are printed line-major, a wrapped cell's next line below its row (``1 基层组织活动经费
     205.86 199.89 97.1%`` / ``设备改造``): each such table rewritten as tab rows, its continuations put
-    back under their cells; None when no table wrapped a cell."""
+    back under their cells; None when no table wrapped a cell. Only tables of numbered rows (序号 1, 2 …):
+    a score table's merged group cells (产出数量 beside its rows) are no continuations."""
     if not _without_columns(lines, settings):
         return None
     out: list[str] = []
@@ -577,7 +578,7 @@ def captioned_line_major_tables(lines: Sequence[str], settings: LayoutSettings =
         if _TABLE_CAPTION.match(lines[k]) and k + 1 < len(lines) and _is_header_line(lines[k + 1]):
             end = _captioned_table_end(lines, k + 1, settings)
             rows = rows_of_line_major(lines[k + 1:end], settings)
-            if any(len(cell) >= 2 for row in rows for cell in row.cells):
+            if _numbered_rows(rows) and any(len(cell) >= 2 for row in rows for cell in row.cells):
                 out += ["\t".join(_row_texts(above, row)) for above, row in zip([None, *rows], rows)]
                 rewritten = True
                 k = end
