@@ -42,7 +42,7 @@ from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation, display_width
 from jixiao.normalize.vocabulary import (
-    AGENCY_NAME_SUFFIXES, EMPTY_MARKERS, LEVEL1_WORDS, LEVEL2_WORDS, LINE_START_PROHIBITED_MARKS, MONEY_UNITS, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SCORE_TABLE_TITLE_WORDS,
+    AGENCY_NAME_SUFFIXES, EMPTY_MARKERS, LEVEL1_WORDS, LEVEL2_WORDS, LINE_START_PROHIBITED_MARKS, MONEY_UNITS, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SCORE_TABLE_TITLE_WORDS, TABLE_TOTAL_WORDS,
     SCORE_CODE_PREFIX_PATTERN, SELF_EVALUATION_MONEY_COLUMN_WORDS, SELF_EVALUATION_TITLE_WORDS,
     SENTENCE_PUNCTUATION_PATTERN, SPACED_NUMBER_IN_CELL_PATTERN, TABLE_CAPTION_START_PATTERN,
     TARGET_FORM_TITLE_WORDS, UNITS, WEIGHT_IN_LABEL_PATTERN,
@@ -542,6 +542,55 @@ def _line_major(lines: Sequence[str], rows: Sequence[_Row], settings: LayoutSett
                     and not _under_merged_label(above, row))
     return row_lines >= len(filled) * settings.content_order_row_line_share and \
         value_led <= row_lines * settings.content_order_max_value_led_share
+
+
+def _is_header_line(line: str) -> bool:
+    """A table's header row under its caption: three labels or more, no value, no sentence."""
+    tokens = line.split()
+    return len(tokens) >= 3 and not _SENTENCE.search(line) and not any(_is_value_cell(t) for t in tokens)
+
+
+def _captioned_table_end(lines: Sequence[str], header: int, settings: LayoutSettings) -> int:
+    """Where the line-major table whose header row is ``lines[header]`` ends: its rows (two cells or
+    more) and the short lines of one cell their wrapped cells left below them, up to its total row
+    (合计) or the first line that is neither (prose, a labelled line ``主管部门：…``, a blank line)."""
+    end = header + 1
+    while end < len(lines):
+        line = lines[end].strip()
+        tokens = line.split()
+        if not tokens or _SENTENCE.search(line) or _LABELLED.match(line):
+            break
+        if len(tokens) == 1 and display_width(line) > settings.content_order_narrow_column_width:
+            break
+        end += 1
+        if len(tokens) >= 2 and any(word in tokens[0] for word in TABLE_TOTAL_WORDS):
+            break
+    return end
+
+
+def captioned_line_major_tables(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str] | None:
+    """Prose text (a report, pdfplumber ``extract_text``) whose numbered tables (``表 1：…`` and a
+    header row) are printed line-major, a wrapped cell's next line below its row (``1 基层组织活动经费
+    205.86 199.89 97.1%`` / ``设备改造``): each such table rewritten as tab rows, its continuations put
+    back under their cells; None when no table wrapped a cell. Only tables of numbered rows (序号 1, 2 …):
+    a score table's merged group cells (产出数量 beside its rows) are no continuations."""
+    if not _without_columns(lines, settings):
+        return None
+    out: list[str] = []
+    rewritten = False
+    k = 0
+    while k < len(lines):
+        out.append(lines[k])
+        if _TABLE_CAPTION.match(lines[k]) and k + 1 < len(lines) and _is_header_line(lines[k + 1]):
+            end = _captioned_table_end(lines, k + 1, settings)
+            rows = rows_of_line_major(lines[k + 1:end], settings)
+            if _numbered_rows(rows) and any(len(cell) >= 2 for row in rows for cell in row.cells):
+                out += ["\t".join(_row_texts(above, row)) for above, row in zip([None, *rows], rows)]
+                rewritten = True
+                k = end
+                continue
+        k += 1
+    return out if rewritten else None
 
 
 def content_order_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str] | None:

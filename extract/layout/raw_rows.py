@@ -41,7 +41,7 @@ from jixiao.extract.layout.stream import CELL_JOIN_UNCERTAIN
 from jixiao.normalize.money import money_unit_multiplier
 from jixiao.normalize.text import alternation, display_width
 from jixiao.normalize.vocabulary import (
-    ENUMERATION_COMMA, INDICATOR_DIRECTION_WORDS, LINE_START_PROHIBITED_MARKS, MAGNITUDE_WORDS,
+    AGENCY_NAME_SUFFIXES, ENUMERATION_COMMA, INDICATOR_DIRECTION_WORDS, LINE_START_PROHIBITED_MARKS, MAGNITUDE_WORDS,
     OPERATOR_PREFIXES, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, RATE_NAME_SUFFIXES, RECIPIENT_MONEY_CAPTIONS, SENTENCE_PUNCTUATION_PATTERN,
     SPACED_NUMBER_IN_CELL_PATTERN, SPACED_DIGIT_HEAD_WORDS, SPLIT_CELL_HEAD_PATTERN, UNITS, WEB_PAGE_CHROME_WORDS,
     YEAR_WORD,
@@ -267,8 +267,10 @@ def _continues(cell: _Cell, line: str, settings: LayoutSettings) -> bool:
         return False                              # a title, a whole word of the vocabulary: no wrap
     if _VALUE.match(line) or _MONEY_START.match(line) or _VALUE.match(cell.text):
         return False                              # a value (or an amount's start) is whole, and never continues words
-    if (rests := cut_level_word_rests(cell.text)) and not line.startswith(tuple(rests)):
-        return False                              # a level word cut at the cell's end: its rest comes next
+    if (rests := cut_level_word_rests(cell.text)) and not line.startswith(tuple(rests)) \
+            and not (cell.text + line).endswith(AGENCY_NAME_SUFFIXES):
+        return False                              # a level word cut at the cell's end: its rest comes next,
+                                                  # unless the two make an agency's name (生态环 / 境局)
     if starts_level_word(line) and not starts_level_word(cell.text + line):
         return False                              # a level word's first line (满意度指) opens its cell
     width = cell.width

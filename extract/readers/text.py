@@ -16,7 +16,7 @@ from jixiao.extract.document import Cell, Document, Paragraph, Table
 from jixiao.extract.errors import UnreadableDocument
 from jixiao.extract.layout.broken_cells import broken_header_rows
 from jixiao.extract.layout.columns_layout import find_layout_blocks
-from jixiao.extract.layout.content_order import content_order_text
+from jixiao.extract.layout.content_order import captioned_line_major_tables, content_order_text
 from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport
 from jixiao.extract.layout.indicator_stream import rows_of_indicator_stream
 from jixiao.extract.layout.pages import without_page_furniture
@@ -138,6 +138,8 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
         lines = sheet
     runs = raw_rows_text(lines)                             # PDF content order, rows on their lines
     join_notes = cell_join_notes(lines) if runs is not None else []
+    if runs is None:
+        runs = captioned_line_major_tables(lines)           # prose, its numbered tables line-major
     if runs is None:
         runs = content_order_text(lines)
     if runs is None:
