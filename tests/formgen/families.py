@@ -475,6 +475,18 @@ WEIGHT_COLUMNS_SHARE = 0.3
 WEIGHT_COLUMNS_HEADER = ["一级指标", "权重", "二级指标", "权重", "三级指标", "权重", "得分"]
 
 
+#: share of score tables with a 评分标准 column after 分值 (the Xiaonan sample), its rules long and with
+#: figures of their own (得3分, 每发现一处不符扣0.5分, 得分=资金到位率×分值), on a stream of its own
+SCORE_RULES_SHARE = 0.4
+SCORE_RULES = ("依据充分、符合相关规定得{w}分,否则酌情扣分", "资料齐全、程序规范得{w}分,每发现一处不符扣{k}分",
+               "得分={leaf}×分值", "按完成比例计分", "达到目标值得满分,每低1个百分点扣{k}分",
+               "制度健全得{w}分,基本健全得{w1}分,不健全不得分", "完成目标值得满分,未完成按完成比例计分")
+
+
+def _score_rule(rng: random.Random, leaf: str, weight: int) -> str:
+    return rng.choice(SCORE_RULES).format(w=weight, w1=max(weight - 1, 0), k=rng.choice([0.5, 1]), leaf=leaf)
+
+
 def _coded(style: str | None, code: str, name: str) -> str:
     return SCORE_CODE_STYLES[style].format(code=code, name=name) if style else name
 
@@ -484,6 +496,8 @@ def score_table(rng: random.Random, year: int) -> GeneratedForm:
     # each level's weight in a column of its own (一级指标 | 权重 | 二级指标 | 权重 | 三级指标 | 权重 | 得分,
     # no 实际完成值: the blind4 闵行 table) rather than in the labels (项目决策(20分))
     weight_columns = side_rng(rng, "weight columns").random() < WEIGHT_COLUMNS_SHARE
+    rules_rng = side_rng(rng, "score rules")
+    with_rules = not weight_columns and rules_rng.random() < SCORE_RULES_SHARE
     department, unit, project = who(rng)
     evaluator = rng.choice(["湖北正勤项目管理咨询有限公司", "上海立丰税务师事务所有限公司", "四川明信会计师事务所"])
     budget = Decimal(rng.randint(50000, 300000)) / 100
@@ -519,7 +533,8 @@ def score_table(rng: random.Random, year: int) -> GeneratedForm:
                     cells = [_coded(code_style, code3, leaf), str(w3), fmt_num(s3)]
                 else:
                     row = [(f"{_coded(code_style, code2, sub)}({w2}分)", len(leaves), 1)] if first else []
-                    cells = [_coded(code_style, code3, leaf), str(w3), actual, fmt_num(s3)]
+                    rule = [_score_rule(rules_rng, leaf, w3)] if with_rules else []
+                    cells = [_coded(code_style, code3, leaf), str(w3), *rule, actual, fmt_num(s3)]
                 first = False
                 dim_rows.append(row + cells)
         dim_score = r2(dim_score)
@@ -551,7 +566,8 @@ def score_table(rng: random.Random, year: int) -> GeneratedForm:
               make_table([["一级指标", "分值", "得分"]] + summary + [["合计", "100", fmt_num(total_score)]]),
               Paragraph("表3 绩效评价指标评分表"),
               make_table([WEIGHT_COLUMNS_HEADER if weight_columns else
-                          ["一级指标", "二级指标", "三级指标", "分值", "实际完成值", "得分"]] + detail),
+                          ["一级指标", "二级指标", "三级指标", "分值", *(["评分标准"] if with_rules else []),
+                           "实际完成值", "得分"]] + detail),
               Paragraph(f"综合评分{fmt_num(total_score)}分,评价等级为“{grade}”。")]
     return GeneratedForm("score table", blocks, {"doc_kind": "evaluation_report", "forms": [form]})
 
