@@ -64,6 +64,14 @@ EXPLANATION_SUFFIXES: tuple[str, ...] = ("情况", "程度", "水平", "比例",
 EXPLANATION_PREFIXES: tuple[str, ...] = ("反映", "用于反映", "考察", "衡量", "主要反映")
 #: How a 评(扣)分标准 clause ends (达到目标值得满分 | 每少0.1万人扣1分 | 否则不得分).
 SCORING_RULE_END_PATTERN = r"(?:得满分|不得分|按比例扣分|酌情扣分|扣\d+(?:\.\d+)?分)"
+#: A 评分标准 clause's figure after its verb (得3分, 扣0.5分, 每低1个百分点): a line break or a PDF
+#: tool's blank between the verb, the figure and its unit is inside the rule's cell.
+SCORING_RULE_FIGURE_LEAD_PATTERN = r"(?:得|扣|每[低少高超多])"
+SCORING_RULE_FIGURE_PATTERN = rf"{SCORING_RULE_FIGURE_LEAD_PATTERN}\d+(?:\.\d+)?(?:分|个)"
+#: How a 评分标准 cell's last clause ends (…否则酌情扣分, …按完成比例计分): the rule is whole there.
+SCORING_RULE_CLOSE_PATTERN = rf"(?:{SCORING_RULE_END_PATTERN}|计分)"
+#: How any clause of a 评分标准 cell ends: its close, or the points it gives (制度健全得4分).
+SCORING_RULE_CLAUSE_END_PATTERN = rf"(?:{SCORING_RULE_CLOSE_PATTERN}|得\d+(?:\.\d+)?分)"
 
 # --------------------------------------------------------------------------------------------
 # Header fields: contract column -> every label spelling seen (longest match wins)

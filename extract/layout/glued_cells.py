@@ -78,7 +78,9 @@ from jixiao.normalize.vocabulary import (
     GOAL_CAPTION,
     SCORE_SUMMARY_COLUMN_WORDS,
     SCORE_SUMMARY_ROW_LABELS,
+    SCORING_RULE_CLAUSE_END_PATTERN,
     SCORING_RULE_END_PATTERN,
+    SCORING_RULE_FIGURE_LEAD_PATTERN,
     SELF_EVALUATION_MONEY_COLUMN_WORDS,
     SELF_EVALUATION_MONEY_ROW_LABELS,
     SELF_EVALUATION_TOTAL_WORDS,
@@ -222,6 +224,13 @@ _EXPLAINED_RULE = re.compile(
     rf"(?:{alternation(EXPLANATION_PREFIXES)})[^。；;]{{1,60}}?{SCORING_RULE_END_PATTERN}"
     rf"(?:[,，][^,，;；。]{{0,30}}?{SCORING_RULE_END_PATTERN})*")
 _RULE_ROLE = "scoring_rule"
+#: A scoring rule's clause: words, then figures only after a rule's verb (每低1个百分点), then its end
+#: (…扣0.5分, 得3分, 不得分, 计分).
+_RULE_CLAUSE = (rf"[^,，;；。\d]{{0,30}}?(?:{SCORING_RULE_FIGURE_LEAD_PATTERN}\d+(?:\.\d+)?[^,，;；。\d]{{0,8}}?)*?"
+                rf"{SCORING_RULE_CLAUSE_END_PATTERN}")
+#: A 评分标准 cell whose clauses hold figures (制度健全得4分,基本健全得3分,不健全不得分; 每发现一处不符扣
+#: 0.5分): in a table with such a column, one text cell, its figures no values.
+_SCORING_RULE = re.compile(rf"(?=\p{{Han}}){_RULE_CLAUSE}(?:[,，]{_RULE_CLAUSE})*")
 _DIGIT = re.compile(r"\d")
 _UNIT_AFTER_NUMBER = re.compile(rf"\d[\d.,]*(?:{_MAG})?(?P<unit>{_UNIT})?")
 
@@ -322,7 +331,8 @@ def read_value_run(run: str, roles: Sequence[str], first: int = 0) -> list[Value
     fewest arithmetic faults, most pieces, whole weights (a weight is a whole number of points),
     actual closest to target, leftmost, shortest weight."""
     readings: list[ValueReading] = []
-    name = next((k for k in range(first, len(roles)) if roles[k] in _LEVEL_ROLES), len(roles))
+    # values never run past a name column or a 评分标准 column (a text between them)
+    name = next((k for k in range(first, len(roles)) if roles[k] in _LEVEL_ROLES or roles[k] == _RULE_ROLE), len(roles))
     usable = [k for k, r in enumerate(roles) if r in VALUE_PATTERNS and first <= k < name]
     with_unit = "unit" in roles                  # targets and actuals leave their unit to its column
 
@@ -833,6 +843,8 @@ class _RowCursor:
             self.level(depth)
             self.after_level = False
             return
+        if self.rule():
+            return
         if self.word_expected():
             self.next = next(k for k in range(self.next, len(self.roles)) if self.roles[k] in _WORD_ROLES) + 1
         else:
@@ -842,6 +854,14 @@ class _RowCursor:
                 else self.name_start
             self.after_value = False
         self.after_level = False
+
+    def rule(self) -> bool:
+        """Whether a text cell now fills a 评分标准 column right after the values read (分值 | 评分标准 |
+        实际完成值: the rule, not the word value after it)."""
+        if self.after_value and self.next < len(self.roles) and self.roles[self.next] == _RULE_ROLE:
+            self.next += 1
+            return True
+        return False
 
     def values(self, run: str, word_follows: bool = False) -> list[str]:
         """The cells of a run of values. With ``word_follows`` (a word, then more values, come next)
@@ -969,8 +989,14 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
     pos = 0
     ruled = [(m.start(), m.end(), "explanation") for m in _EXPLAINED_RULE.finditer(segment)] \
         if _RULE_ROLE in cursor.roles else []
-    spans = ruled + sorted([(m.start(), m.end(), "explanation") for m in _EXPLANATION.finditer(segment)]
-                           + [(m.start(), m.end(), "value") for m in _VALUE_RUN.finditer(segment)])
+    if _RULE_ROLE in cursor.roles and "explanation" not in cursor.roles:
+        ruled = sorted(ruled + [(m.start(), m.end(), "explanation") for m in _SCORING_RULE.finditer(segment)
+                                if not any(r[0] <= m.start() < r[1] for r in ruled)])
+    values = [(m.start(), m.end(), "value") for m in _VALUE_RUN.finditer(segment)]
+    # a run of values that starts in a rule's figures (…扣0.5分 + 规范1) is read again from the rule's end
+    values += [(m.start(), m.end(), "value") for r in ruled if any(v[0] < r[1] < v[1] for v in values)
+               and (m := _VALUE_RUN.match(segment, r[1])) is not None and m.end() > m.start()]
+    spans = ruled + sorted([(m.start(), m.end(), "explanation") for m in _EXPLANATION.finditer(segment)] + values)
     spans = sorted(sp for n, sp in enumerate(spans) if not any(r[0] <= sp[0] < r[1] for r in ruled[:n]))
     spans = [sp for n, sp in enumerate(spans) if not any(o[0] <= sp[0] < o[1] for o in spans[:n])]
     clauses = [(at, at + len(c)) for c in cursor.clauses if (at := segment.find(c)) >= 0]
@@ -1048,6 +1074,7 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
             out += [(c, "value") for c in cells]
         else:
             out.append((segment[start:end], "explanation"))
+            cursor.rule()
         pos = end
     if pos < len(segment):
         text(segment[pos:])

@@ -43,8 +43,8 @@ from jixiao.normalize.text import alternation, display_width
 from jixiao.normalize.vocabulary import (
     AGENCY_NAME_SUFFIXES, ENUMERATION_COMMA, INDICATOR_DIRECTION_WORDS, LINE_START_PROHIBITED_MARKS, MAGNITUDE_WORDS,
     OPERATOR_PREFIXES, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, RATE_NAME_SUFFIXES, RECIPIENT_MONEY_CAPTIONS, SENTENCE_PUNCTUATION_PATTERN,
-    SPACED_NUMBER_IN_CELL_PATTERN, SPACED_DIGIT_HEAD_WORDS, SPLIT_CELL_HEAD_PATTERN, UNITS, WEB_PAGE_CHROME_WORDS,
-    YEAR_WORD,
+    SCORING_RULE_CLOSE_PATTERN, SCORING_RULE_FIGURE_LEAD_PATTERN, SCORING_RULE_FIGURE_PATTERN, SPACED_NUMBER_IN_CELL_PATTERN,
+    SPACED_DIGIT_HEAD_WORDS, SPLIT_CELL_HEAD_PATTERN, UNITS, WEB_PAGE_CHROME_WORDS, YEAR_WORD,
 )
 
 _BLANKS = re.compile(r"\s+")
@@ -106,6 +106,21 @@ _ALL_HAN = re.compile(r"^\p{Han}+$")
 _HAN_START = re.compile(r"^\p{Han}")
 #: A label with its value after a colon (金额单位:元, 填报人:王芳): a line of its own.
 _LABELLED = re.compile(r"^\p{Han}{2,8}[:：]")
+_RULE_FIGURE = re.compile(rf"{SCORING_RULE_FIGURE_PATTERN}|{SCORING_RULE_CLOSE_PATTERN}")
+_RULE_CLOSED = re.compile(rf"{SCORING_RULE_CLOSE_PATTERN}$")
+_RULE_LEAD_END = re.compile(rf"{SCORING_RULE_FIGURE_LEAD_PATTERN}$")
+_RULE_FIGURE_START = re.compile(rf"^{SCORING_RULE_FIGURE_LEAD_PATTERN}\d")
+_FIGURE = re.compile(r"^\d+(?:\.\d+)?$")
+#: how many characters before a cut a scoring rule's figure may start (每低 + figure)
+_RULE_FIGURE_REACH = 8
+
+
+def _rule_figure_across(before: str, after: str) -> bool:
+    """A scoring rule's verb, figure and unit (得3分, 扣0.5分, 每低1个百分点) or its closing words (不得分)
+    that the cut between
+    ``before`` and ``after`` (a line break, a PDF tool's blank) runs through."""
+    tail = before[-_RULE_FIGURE_REACH:]
+    return any(m.start() < len(tail) < m.end() for m in _RULE_FIGURE.finditer(tail + after))
 
 
 def _unclosed(text: str) -> bool:
@@ -124,6 +139,9 @@ def _inside_cell(before: str, after: str, following: str | None) -> bool:
         return False                              # a caption's title, a label (…预算（元）：): cells of their own
     if before in _OPERATOR_WORDS and _DIGIT_START.match(after):
         return True                               # an operator word before its number (至少 1200 人次)
+    if _rule_figure_across(before, after + (following or "")) or \
+            (following is None and _RULE_LEAD_END.search(before) and _FIGURE.match(after)):
+        return True                               # a scoring rule's figure (定得 3 分,否; 点扣 0.5 / 分)
     if _ENDS_IN_NUMBER.search(before) and (_UNIT_HEAD.match(after) or (following is None and after in _UNIT_STARTS)):
         return True                               # its unit, or a unit's start the line break cut (>=120 公 / 里)
     if _HAN_END.search(before) and _DIGIT_START.match(after):
@@ -226,12 +244,15 @@ def _strong_join(cell: _Cell, line: str, settings: LayoutSettings) -> bool:
     if _VALUE.match(cell.text) and _ALL_HAN.match(line) and (tail := _HAN_TAIL.search(cell.text)) \
             and any(tail.group()[k:] + line in _UNIT_WORDS for k in range(len(tail.group()))):
         return True                               # a unit or an operator word cut inside (>=120 人 / 次, 2 公里以 / 上)
+    if _rule_figure_across(cell.text, line) or (_open_sentence(cell.text) and _RULE_FIGURE_START.match(line)):
+        return True                               # a scoring rule's figure (…不符扣 / 1 分; …每低1个百分点 / 扣 0.5 分)
     return not _VALUE.match(line) and _word_across(cell.text, line)
 
 
 def _open_sentence(text: str) -> bool:
-    """A sentence not yet ended (a goal's clauses: ``落实…政策,提升``)."""
-    return bool(_SENTENCE.search(text)) and not text.endswith(_SENTENCE_END)
+    """A sentence not yet ended (a goal's clauses: ``落实…政策,提升``; a scoring rule's last clause
+    ends it: ``…,否则酌情扣分``)."""
+    return bool(_SENTENCE.search(text)) and not text.endswith(_SENTENCE_END) and not _RULE_CLOSED.search(text)
 
 
 def _cut_by_page(cells: Sequence[_Cell], settings: LayoutSettings) -> list[_Cell]:
