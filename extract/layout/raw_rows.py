@@ -582,4 +582,17 @@ def kept_rows_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETT
     rows = sum(1 for l in filled if len(line_cells(l)) >= 2)
     if rows < len(filled) * settings.raw_rows_kept_row_line_share:
         return None
-    return ["\f".join(" ".join(line_cells(piece)) for piece in line.split("\f")) for line in lines]
+    out: list[str] = []
+    for line in lines:
+        cells = line_cells(line) if "\f" not in line else []
+        if len(cells) == 1 and out and out[-1].strip() and _completes_word(out[-1].split(" ")[-1], cells[0]):
+            out[-1] += cells[0]                   # the one cell that wrapped (服务对象满意度指 / 标)
+            continue
+        out.append("\f".join(" ".join(line_cells(piece)) for piece in line.split("\f")))
+    return out
+
+
+def _completes_word(cell: str, fragment: str) -> bool:
+    """The line's one fragment completes the known word the line above ends with (a level word that
+    wrapped in its column: ``服务对象满意度指`` / ``标``)."""
+    return is_known_word(cell + fragment) and not is_known_word(cell) and not _VALUE.match(fragment)
