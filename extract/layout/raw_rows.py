@@ -39,7 +39,7 @@ from jixiao.extract.layout.reader import is_level_word
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.extract.layout.stream import CELL_JOIN_UNCERTAIN
 from jixiao.normalize.money import money_unit_multiplier
-from jixiao.normalize.text import alternation, display_width
+from jixiao.normalize.text import TICKED_GLYPHS, UNTICKED_GLYPHS, alternation, display_width
 from jixiao.normalize.vocabulary import (
     AGENCY_NAME_SUFFIXES, ENUMERATION_COMMA, INDICATOR_DIRECTION_WORDS, LINE_START_PROHIBITED_MARKS, MAGNITUDE_WORDS,
     OPERATOR_PREFIXES, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, RATE_NAME_SUFFIXES, RECIPIENT_MONEY_CAPTIONS, SENTENCE_PUNCTUATION_PATTERN,
@@ -106,6 +106,7 @@ _ALL_HAN = re.compile(r"^\p{Han}+$")
 _HAN_START = re.compile(r"^\p{Han}")
 #: A label with its value after a colon (金额单位:元, 填报人:王芳): a line of its own.
 _LABELLED = re.compile(r"^\p{Han}{2,8}[:：]")
+_BOXES = frozenset(TICKED_GLYPHS + UNTICKED_GLYPHS)
 _RULE_FIGURE = re.compile(rf"{SCORING_RULE_FIGURE_PATTERN}|{SCORING_RULE_CLOSE_PATTERN}")
 _RULE_CLOSED = re.compile(rf"{SCORING_RULE_CLOSE_PATTERN}$")
 _RULE_LEAD_END = re.compile(rf"{SCORING_RULE_FIGURE_LEAD_PATTERN}$")
@@ -588,8 +589,22 @@ def kept_rows_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETT
         if len(cells) == 1 and out and out[-1].strip() and _completes_word(out[-1].split(" ")[-1], cells[0]):
             out[-1] += cells[0]                   # the one cell that wrapped (服务对象满意度指 / 标)
             continue
+        if out and (paired := _boxes_with_options(out[-1].split(" "), cells)) is not None:
+            out[-1] = " ".join(paired)            # 项目类型 ☑ □ / 经常性项目 一次性项目
+            continue
         out.append("\f".join(" ".join(line_cells(piece)) for piece in line.split("\f")))
     return out
+
+
+def _boxes_with_options(above: Sequence[str], options: Sequence[str]) -> list[str] | None:
+    """A checkbox list whose boxes a PDF tool wrote on a line of their own (another font's glyphs),
+    before the line of its options: each box back before its option, in order — only when there
+    are as many boxes as options (a box written elsewhere leaves the list as it is)."""
+    start = next((k for k, c in enumerate(above) if c in _BOXES), None)
+    if start is None or any(c not in _BOXES for c in above[start:]) or len(options) != len(above) - start \
+            or any(ch in _BOXES for o in options for ch in o):
+        return None
+    return [*above[:start], *(box + option for box, option in zip(above[start:], options))]
 
 
 def _completes_word(cell: str, fragment: str) -> bool:

@@ -1,7 +1,9 @@
 """T-old forms (浙江's old 绩效目标申报表) read from ``pdftotext -raw``: the table's columns are wide enough
 for each row to hold on its line (read as kept rows), but the 二级 column wraps 服务对象满意度指标 and
 its last character comes alone on the next line (``满意度指标 服务对象满意度指`` / ``标`` / ``群众满意度
->=80%``): the fragment completes the word the line above ends with, no row of its own."""
+>=80%``): the fragment completes the word the line above ends with, no row of its own; a checkbox
+list's boxes (another font's glyphs) come on a line above its options (``项目类型 ☑ □`` / ``经常性项目
+一次性项目``): paired in order when as many."""
 
 from __future__ import annotations
 
@@ -17,8 +19,9 @@ needs_office = pytest.mark.skipif(shutil.which("soffice") is None or shutil.whic
                                   reason="LibreOffice and poppler (make system-deps) print the forms")
 
 #: dev seeds: 0.93-0.94 before (服务对象满意度指 and 标 two indicator rows, 群众满意度 without its
-#: level 2); 0.98 after: the 资金用途 ☑ printed on a line of its own after the options (its option
-#: cannot be told from -raw text) and 项目类型 are left-overs
+#: level 2; 项目类型's boxes on a line above its options, none ticked); 0.99 after: the 资金用途 ☑
+#: printed on a line of its own after the options (which option it ticks cannot be told from -raw
+#: text: 项目绩效指标 read as the fund use) is a left-over
 SEEDS = (0, 3, 6, 13)
 
 
@@ -27,4 +30,4 @@ def test_pdftotext_raw_told_wrapped_level_word():
     forms = [(seed, generate("T-old", seed)) for seed in SEEDS]
     for task in form_tasks(forms, ["pdftotext_raw"]):
         outcome = run_task(task)
-        assert outcome.overall.f1 >= 0.97, (task.key, outcome.overall.f1, outcome.mismatches[:5])
+        assert outcome.overall.f1 >= 0.985, (task.key, outcome.overall.f1, outcome.mismatches[:5])

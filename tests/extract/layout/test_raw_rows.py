@@ -231,6 +231,20 @@ def test_rows_whole_on_their_lines_lose_the_pdf_tools_blanks_inside_cells():
     assert kept_rows_text(["2021 年度工作总结"] + ["今年完成了各项工作任务，效果良好。"] * 12) is None
 
 
+def test_kept_rows_put_back_a_wrapped_word_and_boxes_written_above_their_options():
+    """T-old's -raw text: a level word's last character alone below its row (服务对象满意度指 / 标),
+    a checkbox list's boxes on a line of their own above the options (another font's glyphs):
+    paired in order when as many; a box written elsewhere (□ □ □ over four options, ☑ below)
+    leaves the list as it is."""
+    lines = (KEPT.replace("满意度 群众满意度 =100.00(%)", "满意度 服务对象满意度指\n标\n群众满意度 =100.00(%)")
+             + "\n项目类型 ☑ □\n经常性项目 一次性项目\n资金用途 □ □ □\n基本建设 运行维护 设备购置 其他\n☑").split("\n")
+    kept = kept_rows_text(lines)
+    assert kept is not None
+    assert "满意度 服务对象满意度指标" in kept and "标" not in kept
+    assert "项目类型 ☑经常性项目 □一次性项目" in kept
+    assert "资金用途 □ □ □" in kept and "基本建设 运行维护 设备购置 其他" in kept
+
+
 def test_each_page_opens_with_a_page_break():
     lines = raw_rows_text((RAW + "\f" + RAW).split("\n"))
     assert lines is not None
