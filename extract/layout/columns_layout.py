@@ -34,7 +34,8 @@ from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport, Span
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation, fold_key
 from jixiao.normalize.vocabulary import (
-    EMPTY_MARKERS, FIELD_WITH_VALUE_PATTERN, FORM_FIELD_LABELS, LEVEL1_WORDS, LEVEL2_WORDS, MAGNITUDE_WORDS,
+    EMPTY_MARKERS, FIELD_WITH_VALUE_PATTERN, FORM_FIELD_LABELS, LEVEL1_WORDS, LEVEL2_WORDS, LINE_START_PROHIBITED_MARKS,
+    MAGNITUDE_WORDS,
     OPERATOR_PREFIXES, OPERATOR_SUFFIXES, PLACEHOLDER_NAME_PREFIX, SCORE_CODE_PREFIX_PATTERN, SCORE_TOTAL_WORDS,
     SCORE_CODED_NAME_PATTERN, SELF_EVALUATION_TOTAL_WORDS, SIGNATURE_BLOCK_WORDS, SIGNATURE_LINE_WORDS,
     SPACED_DIGIT_HEAD_WORDS, TABLE_CAPTION_START_PATTERN, TABLE_TOTAL_WORDS, TOTAL_SCORE_PHRASES, UNITS,
@@ -318,6 +319,9 @@ def _is_cut(above: Piece, below: Piece, capacity: int, alone: bool) -> bool | No
     width = display_width(above.text)
     if width >= capacity - 1:
         return None
+    if len(below.text) >= 2 and below.text[1] in LINE_START_PROHIBITED_MARKS \
+            and width + display_width(below.text[0]) >= capacity - 1:
+        return None                           # 资料齐 / 全、程序: a character carried down with a mark no line opens with
     if alone and below.start > 0 and abs(below.start - above.start) <= 1 and width >= capacity // 2:
         return None
     return False
