@@ -638,8 +638,9 @@ def _cell_lines_then_line_major(lines: Sequence[str], settings: LayoutSettings) 
     / its name / 主管部门 …) above a line-major table (its header row, then rows whose wrapped cells go on
     below): the head's lines as they are, the table from its header row on as tab rows. The table is
     the text after the first header line whose lines (as many as the head's at least, no column gaps)
-    are line-major, its wrapped cells joining known words or many (a table of single-blank rows that
-    never wrap is the spaced shape's)."""
+    are line-major, a share of its rows' cells wrapped (the head a line a cell says the text is printed
+    lines: no count of wrapped cells nor joined word is needed; a table of single-blank rows that
+    seldom wrap is the spaced shape's)."""
     for start, line in enumerate(lines):
         if not _is_header_line(line):
             continue
@@ -651,8 +652,11 @@ def _cell_lines_then_line_major(lines: Sequence[str], settings: LayoutSettings) 
         page_rows = [rows_of_line_major(page, settings) for page in pdf_pages(table)]
         if not _line_major(table, [row for rows in page_rows for row in rows], settings):
             continue
-        rows = _line_major_rows(page_rows, settings)
-        return None if rows is None else [*lines[:start], *rows]
+        wrapped = sum(_wrapped_cells(row) for rows in page_rows for row in rows if len(row.cells) >= 2)
+        rows = sum(1 for rows in page_rows for row in rows if len(row.cells) >= 2)
+        if not wrapped or wrapped < rows * settings.content_order_wrapped_cell_share:
+            return None
+        return [*lines[:start], *_tab_rows(page_rows)]
     return None
 
 
