@@ -603,19 +603,61 @@ def content_order_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
         return content_order_runs(lines, settings)
     page_rows = [rows_of_line_major(page, settings) for page in pdf_pages(lines)]
     if not _line_major(lines, [row for rows in page_rows for row in rows], settings):
-        return None
-    out: list[str] = []
-    fragments: list[str] = []
-    for n, rows in enumerate(page_rows):
-        fragments += [f for row in rows for cell in row.cells for f in cell]
-        out += [("\f" if n and k == 0 else "") + "\t".join(_row_texts(above, row))
-                for k, (above, row) in enumerate(zip([None, *rows], rows))]
-    words = cut_words(fragments)
+        return _cell_lines_then_line_major(lines, settings)
+    return _line_major_rows(page_rows, settings)
+
+
+def _line_major_rows(page_rows: Sequence[Sequence[_Row]], settings: LayoutSettings) -> list[str] | None:
+    """Line-major rows as tab rows (a page break before each page's first), when their wrapped cells
+    joined known words or many of their cells wrapped; None otherwise."""
+    out = _tab_rows(page_rows)
+    words = cut_words([f for rows in page_rows for row in rows for cell in row.cells for f in cell])
     amounts = sum(1 for rows in page_rows for row in rows for cell in row.cells if _is_joined_amount(cell))
     cut, known = words.cut + amounts, words.known + amounts
     joined = cut >= settings.content_order_line_major_min_cut_words and \
         cut >= known * settings.content_order_line_major_cut_share
     return out if joined or _cells_wrapped(page_rows, settings) else None
+
+
+def _tab_rows(page_rows: Sequence[Sequence[_Row]]) -> list[str]:
+    """Rows as tab rows, a page break before each page's first."""
+    return [("\f" if n and k == 0 else "") + "\t".join(_row_texts(above, row))
+            for n, rows in enumerate(page_rows) for k, (above, row) in enumerate(zip([None, *rows], rows))]
+
+
+def _is_cell_lines(lines: Sequence[str], settings: LayoutSettings) -> bool:
+    """Enough filled lines, most of them one short cell (no blank inside, narrower than a line of
+    prose): a form's cells a line each."""
+    filled = [l.strip() for l in lines if l.strip()]
+    cells = sum(1 for l in filled if len(l.split()) == 1 and display_width(l) <= settings.content_order_cell_line_width)
+    return len(filled) >= settings.content_order_min_lines and cells >= len(filled) * settings.content_order_cell_line_share
+
+
+def _cell_lines_then_line_major(lines: Sequence[str], settings: LayoutSettings) -> list[str] | None:
+    """A form whose head prints one cell a line (pdfplumber on cells set at different heights: 项目名称
+    / its name / 主管部门 …) above a line-major table (its header row, then rows whose wrapped cells go on
+    below): the head's lines as they are, the table from its header row on as tab rows. The table is
+    the text after the first header line whose lines (as many as the head's at least, no column gaps)
+    are line-major, a share of its rows' cells wrapped (the head a line a cell says the text is printed
+    lines: no count of wrapped cells nor joined word is needed; a table of single-blank rows that
+    seldom wrap is the spaced shape's)."""
+    for start, line in enumerate(lines):
+        if not _is_header_line(line):
+            continue
+        if not _is_cell_lines(lines[:start], settings):
+            continue
+        table = lines[start:]
+        if not _without_columns(table, settings):
+            return None                           # too short, or its cells apart by column gaps
+        page_rows = [rows_of_line_major(page, settings) for page in pdf_pages(table)]
+        if not _line_major(table, [row for rows in page_rows for row in rows], settings):
+            continue
+        wrapped = sum(_wrapped_cells(row) for rows in page_rows for row in rows if len(row.cells) >= 2)
+        rows = sum(1 for rows in page_rows for row in rows if len(row.cells) >= 2)
+        if not wrapped or wrapped < rows * settings.content_order_wrapped_cell_share:
+            return None
+        return [*lines[:start], *_tab_rows(page_rows)]
+    return None
 
 
 class ContentOrderBuilder(StreamBuilder):

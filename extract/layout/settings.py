@@ -13,7 +13,7 @@ _SHARES = ("csv_common_share", "cell_per_line_share", "cell_per_paragraph_max_to
            "stream_share", "rows_share", "layout_aligned_share", "spaced_short_share",
            "glued_max_blank_share", "content_order_max_gap_share", "content_order_cut_share",
            "content_order_row_line_share", "content_order_line_major_cut_share",
-           "content_order_max_value_led_share", "content_order_wrapped_cell_share", "stream_order_min_fit", "stream_order_row_cost",
+           "content_order_max_value_led_share", "content_order_wrapped_cell_share", "content_order_cell_line_share", "stream_order_min_fit", "stream_order_row_cost",
            "stream_order_neutral_fit", "stream_order_spill_cost", "stream_order_row_label_gain", "layout_min_multi_line_share",
            "stream_order_tie_margin",
            "raw_rows_row_line_share",
@@ -145,6 +145,11 @@ class LayoutSettings:
     content_order_line_major_min_cut_words: int = 3
     content_order_line_major_cut_share: float = 0.08
     content_order_min_wrapped_length: int = 3
+    #: A form's head printed one cell a line above a line-major table: at least this share of its filled
+    #: lines (``content_order_min_lines`` at least) hold one cell at most this wide (half characters:
+    #: a line of prose is wider).
+    content_order_cell_line_share: float = 0.7
+    content_order_cell_line_width: int = 40
     #: ... or at least this many cells of its rows of two cells or more (this share of those rows)
     #: took a continuation line: a table's narrow columns wrapped even where no known word was cut (the
     #: share over all the pages' rows, or over one numbered table's: 表3's rows without 表1/表2's).

@@ -27,6 +27,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from jixiao.extract.document import Paragraph
+from jixiao.normalize.vocabulary import INDICATOR_COLUMN_WORDS
 
 from tests.formgen.grid import GridBlock, GridTable, is_covered
 from tests.formgen.parts import PagePrint
@@ -51,6 +52,8 @@ def docx_bytes(blocks: list[GridBlock], page: PagePrint | None = None) -> bytes:
         section = document.sections[0]
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = section.page_height, section.page_width
+    if page is not None and page.head_cells_as_lines:
+        blocks = head_cells_as_lines(blocks)
     longest = max((b for b in blocks if isinstance(b, GridTable)), key=lambda b: len(b.slots), default=None)
     if page is not None:
         _page_furniture(document.sections[0], page)
@@ -77,8 +80,41 @@ def docx_bytes(blocks: list[GridBlock], page: PagePrint | None = None) -> bytes:
     return out.getvalue()
 
 
+#: The indicator table's header row opens with its first column's word (一级指标 …).
+_LEVEL1_HEADS = frozenset(INDICATOR_COLUMN_WORDS["level1"])
+
+
+def head_cells_as_lines(blocks: list[GridBlock]) -> list[GridBlock]:
+    """The blocks with every table row above the indicator table's header row printed as lines, one
+    cell a line, row by row (pdfplumber's text of a form whose head cells sit at different heights:
+    项目名称 / its name / 主管部门 / …); the indicator table from its header row on stays a table. Blocks
+    without an indicator table, or whose header row a merged cell crosses, stay as they are."""
+    out: list[GridBlock] = []
+    for k, block in enumerate(blocks):
+        if not isinstance(block, GridTable):
+            out.append(block)
+            continue
+        header = next((r for r, row in enumerate(block.slots)
+                       if any(not is_covered(s) and s.strip() in _LEVEL1_HEADS for s in row)), None)
+        if header is None:
+            out += _cell_lines(block.slots)
+            continue
+        if any(r < header < r + rs for r, _, rs, _ in block.spans):
+            return blocks
+        rows = block.slots[header:]
+        spans = tuple((r - header, c, rs, cs) for r, c, rs, cs in block.spans if r >= header)
+        return [*out, *_cell_lines(block.slots[:header]), GridTable(rows, spans), *blocks[k + 1:]]
+    return blocks
+
+
+def _cell_lines(slots) -> list[Paragraph]:
+    return [Paragraph(s.strip()) for row in slots for s in row if not is_covered(s) and s.strip()]
+
+
 def _page_furniture(section, page: PagePrint) -> None:
     """The section's footer: the page number as Word fields (PAGE, NUMPAGES); its running header."""
+    if not page.footer:
+        return
     paragraph = section.footer.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     for piece in re.split(r"(\{PAGE\}|\{NUMPAGES\})", page.footer):

@@ -5,7 +5,7 @@ lines and score rows, who fills the form in, junk before it, its title, indicato
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable
 
 from jixiao.extract.document import Paragraph
@@ -27,6 +27,8 @@ class PagePrint:
     footer: str
     header: str | None = None
     room_before_table: float = 0.0
+    #: the cells above the indicator table printed one a line (``office.head_cells_as_lines``).
+    head_cells_as_lines: bool = False
 
 
 @dataclass
@@ -95,8 +97,22 @@ PAGE_FOOTER_SHARE, PAGE_HEADER_SHARE, PAGE_BREAK_SHARE = 0.5, 0.5, 0.6
 PUSHED_TABLE_START = (0.55, 0.9)
 
 
+#: Share of printed forms whose head cells (项目名称 …, the money block, 年度总体目标) print one a line above
+#: the indicator table: pdfplumber's text of a form whose head cells sit at different heights.
+HEAD_CELL_LINES_SHARE = 0.3
+
+
 def page_print(rng: random.Random, blocks: list[GridBlock]) -> PagePrint | None:
-    """The page furniture a printed form carries, sometimes (drawn on the form's own page stream)."""
+    """The page furniture a printed form carries, sometimes (drawn on the form's own page stream;
+    the head printed a cell a line on a stream of its own)."""
+    head_lines = side_rng(rng, "head cells as lines").random() < HEAD_CELL_LINES_SHARE
+    page = _page_furniture(rng, blocks)
+    if not head_lines:
+        return page
+    return replace(page, head_cells_as_lines=True) if page else PagePrint("", head_cells_as_lines=True)
+
+
+def _page_furniture(rng: random.Random, blocks: list[GridBlock]) -> PagePrint | None:
     if rng.random() >= PAGE_FOOTER_SHARE:
         return None
     footer = rng.choice(PAGE_NUMBER_STYLES)
