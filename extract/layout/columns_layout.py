@@ -69,6 +69,10 @@ _BLANK_IN_CELL = re.compile(
 #: coded name opens a cell).
 _SCORE_CODE = re.compile(SCORE_CODE_PREFIX_PATTERN)
 _CODED_NAME = re.compile(SCORE_CODED_NAME_PATTERN)
+#: A target cut at its column's width before its unit (``>=1200`` / ``人``, ``>=1400`` / ``0人次``): the
+#: line below holds the unit alone, after the number's last digits.
+_ENDS_IN_DIGIT = re.compile(r"^[^\p{Han}]*\d$")
+_UNIT_TAIL = re.compile(rf"\d*\s?(?:{alternation(tuple(MAGNITUDE_WORDS))})?(?:{alternation(UNITS)})")
 #: A numbered table's caption (``表 2 绩效评价得分汇总表``): a cell of its own.
 _TABLE_CAPTION = re.compile(TABLE_CAPTION_START_PATTERN)
 #: A level's points (``(13 分)``): alone, or closing a name.
@@ -313,6 +317,8 @@ def _is_cut(above: Piece, below: Piece, capacity: int, alone: bool) -> bool | No
         return True
     if _left_open(above.text) and _closes_bracket(below.text):
         return True                           # 项目立项(14 / 分): the line below closes the bracket
+    if _ENDS_IN_DIGIT.search(above.text) and _UNIT_TAIL.fullmatch(below.text):
+        return True                           # >=1200 / 人, >=1400 / 0人次: a target cut before its unit
     if capacity < 4:
         return False
     width = display_width(above.text)
@@ -625,6 +631,10 @@ def grid_of_rows(rows: Sequence[tuple[list[Piece], RowSource]], settings: Layout
             tail[first] = p.last_fragment
         cells.append(row)
         tails.append(tail)
+    shifted = realign_header_cells(cells, tails, placements)
+    if shifted:
+        report = ShapeReport(report.shape, report.confidence, report.guesses + (
+            f"{shifted} header cells printed one column off their values moved over them",))
     widths = _band_capacities(rows, placements, len(bands))
     wrapping = {k for (ps, _), placed in zip(rows, placements) for p, k in zip(ps, placed) if p.tail}
     moved = join_merged_cells(cells, tails, widths, wrapping)
@@ -670,6 +680,61 @@ def _fold_headless_columns(rows: Sequence[list[Piece]], placements: list[list[in
                 row[n] = free[0]
         out.append(row)
     return out
+
+
+def _is_column_header(row: Sequence[str | None]) -> bool:
+    """Three column words or more, every other cell of the row (a group's label first) empty."""
+    filled = [c for c in row if c]
+    words = sum(1 for c in filled if is_column_word(c))
+    return words >= 3 and words >= len(filled) - 1 and (words == len(filled) or not is_column_word(filled[0]))
+
+
+def _header_shift(header: Sequence[str | None], body: set[int], headless: set[int]) -> tuple[int, int, int] | None:
+    """(first, last, step): the header's cells ``first..last`` stand one column off, beside a headless
+    column of values, and the column they leave is one no value fills."""
+    for t in sorted(headless):
+        left = t - 1
+        while left >= 0 and header[left] and left in body:
+            left -= 1
+        if left >= 0 and header[left] and left not in body and all(header[k] for k in range(left, t)):
+            return left, t - 1, 1
+        right = t + 1
+        while right < len(header) and header[right] and right in body:
+            right += 1
+        if right < len(header) and header[right] and right not in body \
+                and all(header[k] for k in range(t + 1, right + 1)):
+            return t + 1, right, -1
+    return None
+
+
+def realign_header_cells(cells: list[list[str | None]], tails: list[list[str]],
+                         placements: list[list[int]]) -> int:
+    """A header row printed with other cell widths than the rows below it (a merged cell of the
+    header's row is split elsewhere in the rows of values: Writer draws each row's cells on its own):
+    its column words stand one column left (or right) of the values they name, over a column no row
+    below fills, while a column of values has no header. Those header cells move over their values:
+    ``一级指标 | 二级指标 | 三级指标 | 年度指标值 | ∅`` over ``产出指标 | ∅ | 数量指标 | 名称 | >=12人次``.
+    Only a run of adjacent header cells between such an empty column and such a headless one moves.
+    Returns how many cells moved."""
+    moved = 0
+    for r, row in enumerate(cells):
+        if not _is_column_header(row):
+            continue
+        end = next((j for j in range(r + 1, len(cells)) if _is_column_header(cells[j])), len(cells))
+        counts = Counter(k for j in range(r + 1, end) for k, c in enumerate(cells[j]) if c)
+        body = set(counts)
+        headless = {k for k, n in counts.items() if n >= 2 and not row[k]}
+        shift = _header_shift(row, body, headless) if headless else None
+        if shift is None:
+            continue
+        first, last, step = shift
+        order = range(last, first - 1, -1) if step > 0 else range(first, last + 1)
+        for k in order:
+            row[k + step], row[k] = row[k], ""
+            tails[r][k + step], tails[r][k] = tails[r][k], ""
+            moved += 1
+        placements[r] = [k + step if first <= k <= last else k for k in placements[r]]
+    return moved
 
 
 def _band_capacities(rows: Sequence[tuple[list[Piece], RowSource]], placements: list[list[int]],
