@@ -72,10 +72,9 @@ _BLANK_IN_CELL = re.compile(
 #: coded name opens a cell).
 _SCORE_CODE = re.compile(SCORE_CODE_PREFIX_PATTERN)
 _CODED_NAME = re.compile(SCORE_CODED_NAME_PATTERN)
-#: A target cut at its column's width before its unit (``>=1200`` / ``人``, ``>=1400`` / ``0人次``): the
-#: line below holds the unit alone, after the number's last digits.
-_ENDS_IN_DIGIT = re.compile(r"^[^\p{Han}]*\d$")
-_UNIT_TAIL = re.compile(rf"\d*\s?(?:{alternation(tuple(MAGNITUDE_WORDS))})?(?:{alternation(UNITS)})")
+#: A target whose column cut it before or inside its unit (``>=1200`` / ``人``, ``>=1400`` / ``0人次``,
+#: ``≥210 公`` / ``里``): the two lines make a number and its unit, the line above alone does not.
+_CUT_TARGET = re.compile(rf"[^\p{{Han}}]*\d\s?(?:{alternation(tuple(MAGNITUDE_WORDS))})?(?:{alternation(UNITS)})")
 #: A numbered table's caption (``表 2 绩效评价得分汇总表``): a cell of its own.
 _TABLE_CAPTION = re.compile(TABLE_CAPTION_START_PATTERN)
 #: A level's points (``(13 分)``): alone, or closing a name.
@@ -320,8 +319,8 @@ def _is_cut(above: Piece, below: Piece, capacity: int, alone: bool) -> bool | No
         return True
     if _left_open(above.text) and _closes_bracket(below.text):
         return True                           # 项目立项(14 / 分): the line below closes the bracket
-    if _ENDS_IN_DIGIT.search(above.text) and _UNIT_TAIL.fullmatch(below.text):
-        return True                           # >=1200 / 人, >=1400 / 0人次: a target cut before its unit
+    if _CUT_TARGET.fullmatch(above.text + below.text) and not _CUT_TARGET.fullmatch(above.text):
+        return True                           # >=1200 / 人, >=1400 / 0人次, ≥210 公 / 里: a target cut in its unit
     if capacity < 4:
         return False
     width = display_width(above.text)
