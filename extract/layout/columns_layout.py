@@ -34,7 +34,8 @@ from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport, Span
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation, fold_key
 from jixiao.normalize.vocabulary import (
-    EMPTY_MARKERS, FIELD_WITH_VALUE_PATTERN, FORM_FIELD_LABELS, LEVEL1_WORDS, LEVEL2_WORDS, LINE_START_PROHIBITED_MARKS,
+    EMPTY_MARKERS, FIELD_WITH_VALUE_PATTERN, FORM_FIELD_LABELS, INDICATOR_COLUMN_WORDS, LEVEL1_WORDS, LEVEL2_WORDS,
+    LINE_START_PROHIBITED_MARKS,
     MAGNITUDE_WORDS,
     OPERATOR_PREFIXES, OPERATOR_SUFFIXES, PLACEHOLDER_NAME_PREFIX, SCORE_CODE_PREFIX_PATTERN, SCORE_TOTAL_WORDS,
     SCORE_CODED_NAME_PATTERN, SELF_EVALUATION_TOTAL_WORDS, SIGNATURE_BLOCK_WORDS, SIGNATURE_LINE_WORDS,
@@ -43,6 +44,8 @@ from jixiao.normalize.vocabulary import (
 )
 
 _LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS if len(w) >= 3)
+#: Header words of the leaf-name column (三级指标, 指标名称): a level word alone there is no level cell.
+_LEAF_HEADER_KEYS = frozenset(fold_key(w) for w in INDICATOR_COLUMN_WORDS["level3"])
 _LABEL_KEYS = tuple(sorted({fold_key(l) for labels in FORM_FIELD_LABELS.values() for l in labels}, key=len,
                            reverse=True))
 _SYMBOL_OPERATORS = frozenset(o for o in OPERATOR_PREFIXES if not re.search(r"\p{Han}", o))
@@ -70,6 +73,9 @@ _BLANK_IN_CELL = re.compile(
 #: coded name opens a cell).
 _SCORE_CODE = re.compile(SCORE_CODE_PREFIX_PATTERN)
 _CODED_NAME = re.compile(SCORE_CODED_NAME_PATTERN)
+#: A target whose column cut it before or inside its unit (``>=1200`` / ``人``, ``>=1400`` / ``0人次``,
+#: ``≥210 公`` / ``里``): the two lines make a number and its unit, the line above alone does not.
+_CUT_TARGET = re.compile(rf"[^\p{{Han}}]*\d\s?(?:{alternation(tuple(MAGNITUDE_WORDS))})?(?:{alternation(UNITS)})")
 #: A numbered table's caption (``表 2 绩效评价得分汇总表``): a cell of its own.
 _TABLE_CAPTION = re.compile(TABLE_CAPTION_START_PATTERN)
 #: A level's points (``(13 分)``): alone, or closing a name.
@@ -314,6 +320,8 @@ def _is_cut(above: Piece, below: Piece, capacity: int, alone: bool) -> bool | No
         return True
     if _left_open(above.text) and _closes_bracket(below.text):
         return True                           # 项目立项(14 / 分): the line below closes the bracket
+    if _CUT_TARGET.fullmatch(above.text + below.text) and not _CUT_TARGET.fullmatch(above.text):
+        return True                           # >=1200 / 人, >=1400 / 0人次, ≥210 公 / 里: a target cut in its unit
     if capacity < 4:
         return False
     width = display_width(above.text)
@@ -432,6 +440,22 @@ def continues_row(line: list[Piece], above: list[Piece], capacity: dict[int, int
     return not levels_under_full or continued >= 1
 
 
+def ends_leaf_name(line: list[Piece], above: list[Piece], leaf_heads: list[Piece],
+                   capacity: dict[int, int]) -> bool:
+    """A level word alone on a line, in the leaf-name column (under the header's 三级指标) and under a
+    full leaf name that is no level word: that name's last fragment (``受益对象`` / ``满意度``). Level
+    cells stand in the 一级/二级 columns, so there a level word alone may open a row."""
+    if len(line) != 1 or not _is_level_word(line[0].text):
+        return False
+    p = line[0]
+    q = next((q for q in above if _overlaps(p, q)), None)
+    if q is None or _is_level_word(q.text) or abs(q.start - p.start) > 1 \
+            or not any(abs(h.start - p.start) <= 1 for h in leaf_heads):
+        return False
+    cap = max(capacity.get(q.start + d, 0) for d in (-1, 0, 1))
+    return cap >= 4 and display_width(q.text) >= cap - 1
+
+
 def join_wrapped(lines: Sequence[tuple[list[Piece], RowSource]],
                  settings: LayoutSettings = DEFAULT_SETTINGS) -> list[tuple[list[Piece], RowSource]]:
     """Lines → rows, each wrapped line joined to the cell it continues (its text appended). A
@@ -439,9 +463,13 @@ def join_wrapped(lines: Sequence[tuple[list[Piece], RowSource]],
     window = settings.layout_width_window
     rows: list[tuple[list[Piece], RowSource]] = []
     above: list[Piece] = []
+    leaf_heads: list[Piece] = []
     for n, (ps, src) in enumerate(lines):
         capacity = _capacities([p for p, _ in lines[max(0, n - window):n + window]])
-        if rows and (completes_words(ps, rows[-1][0]) or continues_row(ps, above, capacity)):
+        if sum(1 for p in ps if is_column_word(p.text)) >= 3:
+            leaf_heads = [p for p in ps if fold_key(p.text) in _LEAF_HEADER_KEYS]
+        if rows and (completes_words(ps, rows[-1][0]) or continues_row(ps, above, capacity)
+                     or ends_leaf_name(ps, above, leaf_heads, capacity)):
             cells, first = rows[-1]
             for p in ps:
                 k = next(k for k, c in enumerate(cells) if _overlaps(p, c) or c.start <= p.start < c.end)
@@ -629,9 +657,13 @@ def grid_of_rows(rows: Sequence[tuple[list[Piece], RowSource]], settings: Layout
             tail[first] = p.last_fragment
         cells.append(row)
         tails.append(tail)
+    shifted = realign_header_cells(cells, tails, placements)
+    if shifted:
+        report = ShapeReport(report.shape, report.confidence, report.guesses + (
+            f"{shifted} header cells printed one column off their values moved over them",))
     widths = _band_capacities(rows, placements, len(bands))
     wrapping = {k for (ps, _), placed in zip(rows, placements) for p, k in zip(ps, placed) if p.tail}
-    moved = join_merged_cells(cells, tails, widths, wrapping)
+    moved = join_merged_cells(cells, tails, widths, wrapping) + join_level_name_tails(cells, tails, wrapping)
     if moved:
         report = ShapeReport(report.shape, report.confidence, report.guesses + (
             f"{moved} lines of merged cells printed beside later rows joined back to their cell",))
@@ -674,6 +706,61 @@ def _fold_headless_columns(rows: Sequence[list[Piece]], placements: list[list[in
                 row[n] = free[0]
         out.append(row)
     return out
+
+
+def _is_column_header(row: Sequence[str | None]) -> bool:
+    """Three column words or more, every other cell of the row (a group's label first) empty."""
+    filled = [c for c in row if c]
+    words = sum(1 for c in filled if is_column_word(c))
+    return words >= 3 and words >= len(filled) - 1 and (words == len(filled) or not is_column_word(filled[0]))
+
+
+def _header_shift(header: Sequence[str | None], body: set[int], headless: set[int]) -> tuple[int, int, int] | None:
+    """(first, last, step): the header's cells ``first..last`` stand one column off, beside a headless
+    column of values, and the column they leave is one no value fills."""
+    for t in sorted(headless):
+        left = t - 1
+        while left >= 0 and header[left] and left in body:
+            left -= 1
+        if left >= 0 and header[left] and left not in body and all(header[k] for k in range(left, t)):
+            return left, t - 1, 1
+        right = t + 1
+        while right < len(header) and header[right] and right in body:
+            right += 1
+        if right < len(header) and header[right] and right not in body \
+                and all(header[k] for k in range(t + 1, right + 1)):
+            return t + 1, right, -1
+    return None
+
+
+def realign_header_cells(cells: list[list[str | None]], tails: list[list[str]],
+                         placements: list[list[int]]) -> int:
+    """A header row printed with other cell widths than the rows below it (a merged cell of the
+    header's row is split elsewhere in the rows of values: Writer draws each row's cells on its own):
+    its column words stand one column left (or right) of the values they name, over a column no row
+    below fills, while a column of values has no header. Those header cells move over their values:
+    ``一级指标 | 二级指标 | 三级指标 | 年度指标值 | ∅`` over ``产出指标 | ∅ | 数量指标 | 名称 | >=12人次``.
+    Only a run of adjacent header cells between such an empty column and such a headless one moves.
+    Returns how many cells moved."""
+    moved = 0
+    for r, row in enumerate(cells):
+        if not _is_column_header(row):
+            continue
+        end = next((j for j in range(r + 1, len(cells)) if _is_column_header(cells[j])), len(cells))
+        counts = Counter(k for j in range(r + 1, end) for k, c in enumerate(cells[j]) if c)
+        body = set(counts)
+        headless = {k for k, n in counts.items() if n >= 2 and not row[k]}
+        shift = _header_shift(row, body, headless) if headless else None
+        if shift is None:
+            continue
+        first, last, step = shift
+        order = range(last, first - 1, -1) if step > 0 else range(first, last + 1)
+        for k in order:
+            row[k + step], row[k] = row[k], ""
+            tails[r][k + step], tails[r][k] = tails[r][k], ""
+            moved += 1
+        placements[r] = [k + step if first <= k <= last else k for k in placements[r]]
+    return moved
 
 
 def _band_capacities(rows: Sequence[tuple[list[Piece], RowSource]], placements: list[list[int]],
@@ -720,7 +807,8 @@ def join_merged_cells(cells: list[list[str | None]], tails: list[list[str]], wid
 
     A full cell followed by a new full cell looks the same as a merged cell going on, so a row joins
     only with evidence: a short tail closing the bracket its cell left open (``预算执行情况(10`` /
-    ``分)``, beside a money line's own first cell), or a column it continues is *proven* merged (a data row leaves it empty between
+    ``分)``, beside a money line's own first cell), a tail that makes a level name of a cell that is
+    no word (``服务对象满意度指`` / ``标`` beside the next leaf), or a column it continues is *proven* merged (a data row leaves it empty between
     two rows that fill it), or its cell already took lines beside a proven column's. Returns how
     many cells were moved."""
     merged = merged_columns(cells) & wrapping
@@ -737,8 +825,9 @@ def join_merged_cells(cells: list[list[str | None]], tails: list[list[str]], wid
             h = head.get(k)
             text = row[k] or ""
             opens = is_known_word(text.split(" ")[0]) or text.startswith(_TOTAL_WORDS) or opens_a_cell(text)
-            if above and h is not None and closes_bracket(cells[h][k] or "", text):
-                continues[k] = True           # ``预算执行情况(10`` / ``分)``: the bracket proves it
+            if above and h is not None and (closes_bracket(cells[h][k] or "", text)
+                                            or completes_level_name(cells[h][k] or "", text)):
+                continues[k] = True           # ``预算执行情况(10`` / ``分)``, ``服务对象满意度指`` / ``标``: proven
                 closed.add(k)
             elif above and h is not None and (opens or _is_header_row(cells[h])
                                             or any(not cells[h][j] for j in merged if j < k)):
@@ -780,6 +869,28 @@ _CLOSING_TAIL = re.compile(r"^[^(（]{0,4}[)）]$")
 def closes_bracket(head: str, text: str) -> bool:
     """``text`` is a short tail closing a bracket ``head`` left open (``预算执行情况(10`` / ``分)``)."""
     return bool(_OPEN_BRACKET.search(head)) and bool(_CLOSING_TAIL.match(text))
+
+
+def join_level_name_tails(cells: list[list[str | None]], tails: list[list[str]], wrapping: set[int]) -> int:
+    """A level name's last fragment printed beside the next row (``服务对象满意度指`` / ``标`` beside the
+    next leaf, in a column every row fills, so no merged column) → back into the row above, the
+    vocabulary proving it. Returns how many cells moved."""
+    moved = 0
+    for r in range(1, len(cells)):
+        for k in sorted(wrapping):
+            head, text = cells[r - 1][k] or "", cells[r][k] or ""
+            if head and text and completes_level_name(head, text) \
+                    and sum(1 for c in cells[r] if c) >= 3:
+                cells[r - 1][k], cells[r][k] = head + text, ""
+                tails[r - 1][k] = tails[r][k]
+                moved += 1
+    return moved
+
+
+def completes_level_name(head: str, text: str) -> bool:
+    """``text`` ends a level name ``head`` left cut (``服务对象满意度指`` / ``标``): together they are a
+    level name, neither alone is a word."""
+    return _is_level_word(head + text) and not is_known_word(head) and not is_known_word(text)
 
 
 def _empty_between_filled(cells: list[list[str | None]], k: int) -> bool:
