@@ -32,9 +32,12 @@ _COLUMN_WINDOW, _COLUMN_SLACK = 8, 1
 #: How far a width between two columns of the lower page may be from the upper page's.
 _WIDTH_SLACK, _UNMATCHED = 2, 4
 _MEAN_DISTANCE, _MEAN_MISS = 1.5, 1.0
+#: Share of page 2's columns within ``_COLUMN_SLACK`` of a column of page 1: page 2 not moved.
+_SAME_PLACE_SHARE = 0.8
 #: Lines a repeated header holds at least: a table opening a page with the one header line an
 #: earlier table has too (a report's 表3-1, 表3-2) is not a repeat.
 _REPEATED_LINES = 2
+
 
 def _text(line: str) -> str:
     return line.replace("\f", "").strip()
@@ -75,13 +78,23 @@ def _page_breaks(lines: Sequence[str]) -> list[int]:
     return sorted(set(out))
 
 
+def _said_again_on_page_one(lines: Sequence[str], first: int, key: str) -> bool:
+    """Whether page 1 holds the running header's text again below its first line (the title under
+    a running header that repeats it, junk between them): then the first line is the header."""
+    end = next(iter(_page_breaks(lines)), len(lines))
+    return any(fold_key(_text(lines[k])) == key for k in range(first + 1, end))
+
+
 def furniture_lines(lines: Sequence[str]) -> set[int]:
     """Indices of the page number lines and of each repeat of a running header (its first, the
-    document's opening line, is kept: it is the page's own text there too)."""
+    document's opening line, is kept: it is the page's own text there too, unless page 1 says it
+    again below)."""
     found = {n for n, line in enumerate(lines) if _is_page_number(line)}
     header = _running_header(lines, _page_breaks(lines))
     if header is not None:
         first = _first_filled(lines, 0)
+        if _said_again_on_page_one(lines, first, header):
+            found.add(first)
         for b in _page_breaks(lines):
             k = _first_filled(lines, b)
             if k is not None and k != first and fold_key(_text(lines[k])) == header:
@@ -127,8 +140,8 @@ def _collapsed(line: str) -> str:
 
 def _repeated_header_end(lines: Sequence[str], page_start: int, start: int) -> int:
     """Where the lines opening a page (from ``start``) stop repeating, in order, a run of the
-    previous page's lines (from ``page_start``) of two lines or more holding three words or more:
-    its repeated header rows. ``start`` when they repeat none."""
+    previous page's lines (from ``page_start``) of two lines or more, one of them a row of three
+    words or more (wrapped level words repeating by chance are not): its repeated header rows. ``start`` when they repeat none."""
     before = [_collapsed(line) for line in lines[page_start:start] if _text(line)]
     after = [(k, _collapsed(lines[k])) for k in range(start, len(lines)) if _text(lines[k])]
     best = start
@@ -136,7 +149,7 @@ def _repeated_header_end(lines: Sequence[str], page_start: int, start: int) -> i
         size = 0
         while size < len(after) and first + size < len(before) and after[size][1] == before[first + size]:
             size += 1
-        if size >= _REPEATED_LINES and sum(len(t.split()) for t in before[first:first + size]) >= 3 \
+        if size >= _REPEATED_LINES and any(len(t.split()) >= 3 for t in before[first:first + size]) \
                 and size < len(after):
             best = max(best, after[size - 1][0] + 1)
     return best
@@ -196,12 +209,27 @@ def _column_map(upper: list[int], lower: list[int]) -> dict[int, int] | None:
     while at is not None:
         out[lower[at[0]]] = upper[at[1]]
         at = back[at[0]][at[1]]
-    return out if len(out) >= 2 else None
+    if len(out) < 2:
+        return None
+    return out | {c: _left_out(c, out, upper) for c in lower if c not in out}
+
+
+def _left_out(column: int, matched: dict[int, int], upper: list[int]) -> int:
+    """Where a lower column no upper column was matched to goes: onto an upper column within
+    ``_COLUMN_SLACK`` + 1 between its matched neighbours' places, else moved as its nearest
+    matched neighbour."""
+    left = max((matched[c] for c in matched if c < column), default=-1)
+    right = min((matched[c] for c in matched if c > column), default=10 ** 6)
+    near = [u for u in upper if left < u < right and abs(u - column) <= _COLUMN_SLACK + 1]
+    if near:
+        return min(near, key=lambda u: abs(u - column))
+    nearest = min(matched, key=lambda c: abs(c - column))
+    return column + matched[nearest] - nearest
 
 
 def _moved(line: str, columns: dict[int, int]) -> str:
     """A lower page's line with each piece moved by its column's move (a piece between columns by
-    the move of the column on its left), two blanks at least kept between pieces."""
+    the move of the column nearest it), two blanks at least kept between pieces."""
     lower = sorted(columns)
     out = ""
     for start, text in _pieces(line):
@@ -216,10 +244,12 @@ def _page_column_map(above: Sequence[str], below: Sequence[str]) -> dict[int, in
     are laid out in columns (two pieces or more on the last line above, and on a line below)."""
     if not above or len(_pieces(above[-1])) < 2 or not any(len(_pieces(line)) >= 2 for line in below[:3]):
         return None
-    lower = _columns(below[:_COLUMN_WINDOW], 1)
+    lower, upper = _columns(below[:_COLUMN_WINDOW], 1), _columns(above, 1)
+    if upper and len(lower) >= 2 and sum(1 for c in lower if min(abs(c - u) for u in upper) <= _COLUMN_SLACK) \
+            >= _SAME_PLACE_SHARE * len(lower):
+        return {c: c for c in lower}            # page 2 laid out where page 1 is
     if (moved := _column_map(_columns(above, 2), lower)) is not None:
-        return moved                            # rows above the break: their columns
-    upper = _columns(above, 1)                  # a header alone above: its labels
+        return moved | ({0: 0} if 0 in upper else {})   # rows above the break: their columns; the margin
     if not upper or not lower or sum(min(abs(c - u) for u in upper) for c in lower) > _MEAN_DISTANCE * len(lower):
         return None
     return {c: c for c in lower}

@@ -70,10 +70,15 @@ def test_layout_rows_on_page_two_in_the_same_columns_join_the_rows_above():
     assert joined_page_pieces(lines) == lines[:2] + [lines[3][1:], "\f", "填报人：刘敏"]
 
 
+def test_a_running_header_said_again_below_on_page_one_is_taken_out_there_too():
+    lines = ["某县项目支出绩效目标表", "发布时间：2019-02-14", "某县项目支出绩效目标表", "项目名称 河道保洁",
+             "- 1 -", "\f某县项目支出绩效目标表", "合计 1909.1"]
+    assert furniture_lines(lines) == {0, 4, 5}
+
+
 def test_layout_rows_on_page_two_move_into_the_columns_above():
     from jixiao.extract.layout.pages import joined_page_pieces
 
     above = ["甲甲   乙乙乙乙   丙丙丙丙丙   丁丁", "甲甲   乙乙乙乙   丙丙丙丙丙   丁丁"]
     below = ["\f甲甲  乙乙乙乙  丙丙丙丙丙  丁丁", "甲甲  乙乙乙乙  丙丙丙丙丙  丁丁"]
-    joined = joined_page_pieces(above + [""] + below)
-    assert joined == above + above + ["\f"]
+    assert joined_page_pieces(above + [""] + below) == above + above + ["\f"]
