@@ -20,6 +20,7 @@ reader meets one table, and the piece of a row the break cut continues that row.
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from jixiao.extract.layout.columns_layout import pieces
@@ -37,6 +38,7 @@ _SAME_PLACE_SHARE = 0.8
 #: Lines a repeated header holds at least: a table opening a page with the one header line an
 #: earlier table has too (a report's 表3-1, 表3-2) is not a repeat.
 _REPEATED_LINES = 2
+_DECIMAL = re.compile(r"\d\.\d")
 
 
 def _text(line: str) -> str:
@@ -141,7 +143,9 @@ def _collapsed(line: str) -> str:
 def _repeated_header_end(lines: Sequence[str], page_start: int, start: int) -> int:
     """Where the lines opening a page (from ``start``) stop repeating, in order, a run of the
     previous page's lines (from ``page_start``) of two lines or more, one of them a row of three
-    words or more (wrapped level words repeating by chance are not): its repeated header rows. ``start`` when they repeat none."""
+    words or more (wrapped level words repeating by chance are not) and none holding a decimal
+    amount (a form of a many-form document opening page 2 with the rows of the form before is
+    not a header): its repeated header rows. ``start`` when they repeat none."""
     before = [_collapsed(line) for line in lines[page_start:start] if _text(line)]
     after = [(k, _collapsed(lines[k])) for k in range(start, len(lines)) if _text(lines[k])]
     best = start
@@ -149,8 +153,9 @@ def _repeated_header_end(lines: Sequence[str], page_start: int, start: int) -> i
         size = 0
         while size < len(after) and first + size < len(before) and after[size][1] == before[first + size]:
             size += 1
-        if size >= _REPEATED_LINES and any(len(t.split()) >= 3 for t in before[first:first + size]) \
-                and size < len(after):
+        block = before[first:first + size]
+        if size >= _REPEATED_LINES and any(len(t.split()) >= 3 for t in block) and size < len(after) \
+                and not any(_DECIMAL.search(t) for t in block):
             best = max(best, after[size - 1][0] + 1)
     return best
 
@@ -250,7 +255,7 @@ def _page_column_map(above: Sequence[str], below: Sequence[str]) -> dict[int, in
         return {c: c for c in lower}            # page 2 laid out where page 1 is
     if (moved := _column_map(_columns(above, 2), lower)) is not None:
         return moved | ({0: 0} if 0 in upper else {})   # rows above the break: their columns; the margin
-    if not upper or not lower or sum(min(abs(c - u) for u in upper) for c in lower) > _MEAN_DISTANCE * len(lower):
+    if not upper or len(lower) < 3 or sum(min(abs(c - u) for u in upper) for c in lower) > _MEAN_DISTANCE * len(lower):
         return None
     return {c: c for c in lower}
 
