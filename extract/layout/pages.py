@@ -107,10 +107,12 @@ def furniture_lines(lines: Sequence[str]) -> set[int]:
 def without_page_furniture(lines: Sequence[str]) -> list[str] | None:
     """The lines with the page furniture taken out, with the blank lines around it (one blank line
     stays where they stood); its form feeds open the next page's first line, as ``pdftotext`` prints
-    them. None when there is no furniture."""
+    them (text with no form feed at all, pdfplumber's pages joined, gets one where a page number
+    ended a page, so ``joined_page_pieces`` sees the break). None when there is no furniture."""
     furniture = furniture_lines(lines)
     if not furniture:
         return None
+    fed = any("\f" in line for line in lines)
     out: list[str] = []
     n = 0
     while n < len(lines):
@@ -122,10 +124,14 @@ def without_page_furniture(lines: Sequence[str]) -> list[str] | None:
         while out and not _text(out[-1]):
             feeds += out.pop().count("\f")
             blanks += 1
+        numbered = False
         while n < len(lines) and (n in furniture or not _text(lines[n])):
             feeds += lines[n].count("\f")
             blanks += 0 if n in furniture else 1
+            numbered = numbered or _is_page_number(lines[n])
             n += 1
+        if not fed and numbered and not feeds and n < len(lines):
+            feeds = 1                       # text with no form feeds (pdfplumber): the page number ends a page
         if n < len(lines):
             opened = len(lines[n]) - len(lines[n].lstrip("\f"))
             feeds += opened

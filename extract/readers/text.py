@@ -130,11 +130,15 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
     if head or tail:
         lines = lines[head:len(lines) - tail]
         text = "\n".join(lines)
+    fed = "\f" in text
     if (kept := without_page_furniture(lines)) is not None:     # page numbers, a running header
         lines = kept
         text = "\n".join(lines)
     if (joined := joined_page_pieces(lines)) is not None:      # a table the page break cut: one table
         lines = joined
+        text = "\n".join(lines)
+    if not fed and "\f" in text:                   # page breaks marked at page numbers for the join only
+        lines = [line.replace("\f", "") for line in lines]
         text = "\n".join(lines)
     if "\t" not in text and (sheet := csv_sheet_lines(lines, saved_sheet=head > 0)) is not None:
         text = "\n".join(sheet)                             # a sheet saved as CSV: read as tab rows
