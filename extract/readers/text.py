@@ -19,7 +19,7 @@ from jixiao.extract.layout.columns_layout import find_layout_blocks
 from jixiao.extract.layout.content_order import captioned_line_major_tables, content_order_text
 from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport
 from jixiao.extract.layout.indicator_stream import rows_of_indicator_stream
-from jixiao.extract.layout.pages import without_page_furniture
+from jixiao.extract.layout.pages import joined_page_pieces, without_page_furniture
 from jixiao.extract.layout.raw_rows import cell_join_notes, kept_rows_text, raw_rows_text
 from jixiao.extract.layout.rows import csv_sheet_lines, property_stream_cut, split_row
 from jixiao.extract.layout.glued_cells import cut_glued_run, glued_rows_text, is_glued_run
@@ -130,8 +130,15 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
     if head or tail:
         lines = lines[head:len(lines) - tail]
         text = "\n".join(lines)
+    fed = "\f" in text
     if (kept := without_page_furniture(lines)) is not None:     # page numbers, a running header
         lines = kept
+        text = "\n".join(lines)
+    if (joined := joined_page_pieces(lines)) is not None:      # a table the page break cut: one table
+        lines = joined
+        text = "\n".join(lines)
+    if not fed and "\f" in text:                   # page breaks marked at page numbers for the join only
+        lines = [line.replace("\f", "") for line in lines]
         text = "\n".join(lines)
     if "\t" not in text and (sheet := csv_sheet_lines(lines, saved_sheet=head > 0)) is not None:
         text = "\n".join(sheet)                             # a sheet saved as CSV: read as tab rows

@@ -73,6 +73,8 @@ def docx_bytes(blocks: list[GridBlock], page: PagePrint | None = None) -> bytes:
                     table.cell(r, c).text = slot.strip()
         for r, c, rs, cs in block.spans:
             table.cell(r, c).merge(table.cell(r + rs - 1, c + cs - 1))
+        if page is not None and block is longest:
+            _repeat_header_rows(table, page.header_rows)
     document.core_properties.created = FIXED_TIME
     document.core_properties.modified = FIXED_TIME
     out = io.BytesIO()
@@ -124,6 +126,12 @@ def _page_furniture(section, page: PagePrint) -> None:
             paragraph.add_run(piece)
     if page.header is not None:
         section.header.paragraphs[0].text = page.header
+
+
+def _repeat_header_rows(table, count: int) -> None:
+    """The table's first ``count`` rows repeated at the top of each page it runs onto (``w:tblHeader``)."""
+    for row in table.rows[:count]:
+        row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
 
 
 def _field(paragraph, instruction: str) -> None:

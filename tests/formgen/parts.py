@@ -10,7 +10,7 @@ from typing import Any, Callable
 
 from jixiao.extract.document import Paragraph
 
-from tests.formgen.grid import GridBlock, GridTable
+from tests.formgen.grid import GridBlock, GridTable, is_covered
 from tests.formgen.spec import (AGENCIES, JUNK, PAGE_FOOTER_LINES, PAGE_HEADERS, PAGE_NUMBER_STYLES, PERSONS,
                                PLACES, PROJECTS, SEAL_LINES, SIGNATURE_LINES, UNITS_OF, Indicator)
 
@@ -23,10 +23,13 @@ FORM_FIELDS = ("fiscal_year", "project_name", "reporting_unit", "department", "p
 class PagePrint:
     """How the DOCX is printed: a page number in its footer (``第 {PAGE} 页``), sometimes a running
     header (the title, ``单位：万元``), and room left before its longest table (points) so the table
-    runs onto page 2 — the footer and header then stand inside its text."""
+    runs onto page 2 — the footer and header then stand inside its text. ``header_rows``: that
+    table's first rows (its title rows and column header) are repeated at the top of page 2 (Word's
+    标题行重复, ``w:tblHeader``)."""
     footer: str
     header: str | None = None
     room_before_table: float = 0.0
+    header_rows: int = 0
     #: the cells above the indicator table printed one a line (``office.head_cells_as_lines``).
     head_cells_as_lines: bool = False
 
@@ -95,6 +98,21 @@ def lines_after(rng: random.Random, year: int, department: str) -> list[GridBloc
 PAGE_FOOTER_SHARE, PAGE_HEADER_SHARE, PAGE_BREAK_SHARE = 0.5, 0.5, 0.6
 #: Where a pushed table starts, as a share of the page's text height (Word's A4: 698pt, landscape 451pt).
 PUSHED_TABLE_START = (0.55, 0.9)
+#: Share of pushed tables opening with a column header whose header rows are repeated on page 2
+#: (side stream 'page header rows').
+REPEATED_HEADER_SHARE = 0.5
+
+
+def column_header_rows(table: GridTable) -> int:
+    """How many rows open the table down to its column header (title rows of one cell above a row
+    of three or more labels with no digit); 0 when it opens with anything else (项目名称 …)."""
+    for r, row in enumerate(table.slots[:3]):
+        filled = [s for s in row if not is_covered(s) and s.strip()]
+        if len(filled) >= 3 and not any(ch.isdigit() for s in filled for ch in s):
+            return r + 1 + max((rs - 1 for r0, _, rs, _ in table.spans if r0 == r), default=0)
+        if len(filled) > 1:
+            return 0
+    return 0
 
 
 #: Share of printed forms whose head cells (项目名称 …, the money block, 年度总体目标) print one a line above
@@ -121,7 +139,11 @@ def _page_furniture(rng: random.Random, blocks: list[GridBlock]) -> PagePrint | 
     widest = max((b.width for b in blocks if isinstance(b, GridTable)), default=0)
     height = 451 if widest >= 9 else 698
     room = height * rng.uniform(*PUSHED_TABLE_START) if rng.random() < PAGE_BREAK_SHARE else 0.0
-    return PagePrint(footer, header, round(room))
+    longest = max((b for b in blocks if isinstance(b, GridTable)), key=lambda b: len(b.slots), default=None)
+    repeated = 0
+    if room and longest is not None and side_rng(rng, "page header rows").random() < REPEATED_HEADER_SHARE:
+        repeated = column_header_rows(longest)
+    return PagePrint(footer, header, round(room), repeated)
 
 
 #: Share of forms with 填报单位（盖章）/单位负责人 signature lines. Off: at 0.5 the text shapes' readers take

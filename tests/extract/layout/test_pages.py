@@ -45,3 +45,40 @@ def test_a_signature_line_under_a_layout_table_is_no_row_of_it():
              "填报单位（盖章）：某某服务中心    填报人：刘敏    联系电话：0736-7221453"]
     blocks = find_layout_blocks(lines)
     assert [(start, end) for start, end, _ in blocks] == [(0, 3)]
+
+
+def test_a_repeated_header_at_the_top_of_page_two_is_taken_out():
+    from jixiao.extract.layout.pages import joined_page_pieces
+
+    raw = ["部门预算项目绩效目标申报表", "一级 指标", "二级 指标 指标值", "产出指标 数量指标 培训人次 ≥200人",
+           "\f一级 指标", "二级 指标 指标值", "效益指标 社会效益 群众满意度 ≥90%"]
+    assert joined_page_pieces(raw) == raw[:4] + ["\f效益指标 社会效益 群众满意度 ≥90%"]
+
+
+def test_one_header_line_like_an_earlier_tables_is_no_repeat():
+    from jixiao.extract.layout.pages import joined_page_pieces
+
+    raw = ["评价指标 分值 得分", "投入 20 18", "表 2", "\f评价指标 分值 得分", "产出 30 28"]
+    assert joined_page_pieces(raw) is None
+
+
+def test_layout_rows_on_page_two_in_the_same_columns_join_the_rows_above():
+    from jixiao.extract.layout.pages import joined_page_pieces
+
+    lines = ["一级指标   二级指标   三级指标   指标值", "产出指标   数量指标   培训人次   ≥200人", "",
+             "\f效益指标   社会效益   群众满意   ≥90%", "", "填报人：刘敏"]
+    assert joined_page_pieces(lines) == lines[:2] + [lines[3][1:], "\f", "填报人：刘敏"]
+
+
+def test_a_running_header_said_again_below_on_page_one_is_taken_out_there_too():
+    lines = ["某县项目支出绩效目标表", "发布时间：2019-02-14", "某县项目支出绩效目标表", "项目名称 河道保洁",
+             "- 1 -", "\f某县项目支出绩效目标表", "合计 1909.1"]
+    assert furniture_lines(lines) == {0, 4, 5}
+
+
+def test_layout_rows_on_page_two_move_into_the_columns_above():
+    from jixiao.extract.layout.pages import joined_page_pieces
+
+    above = ["甲甲   乙乙乙乙   丙丙丙丙丙   丁丁", "甲甲   乙乙乙乙   丙丙丙丙丙   丁丁"]
+    below = ["\f甲甲  乙乙乙乙  丙丙丙丙丙  丁丁", "甲甲  乙乙乙乙  丙丙丙丙丙  丁丁"]
+    assert joined_page_pieces(above + [""] + below) == above + above + ["\f"]
