@@ -104,6 +104,10 @@ _UNIT_WORDS = frozenset((*UNITS, *OPERATOR_SUFFIXES))
 _DIGITS = re.compile(r"^\d+$")
 _ALL_HAN = re.compile(r"^\p{Han}+$")
 _HAN_START = re.compile(r"^\p{Han}")
+#: A thousands separator (``7,624,338``): no sentence's comma.
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+#: A money label's unit in brackets, with its colon (``（元）：``), alone on its line.
+_UNIT_BRACKET = re.compile(r"^[(（]\p{Han}{1,2}[)）][:：]?$")
 #: A label with its value after a colon (金额单位:元, 填报人:王芳): a line of its own.
 _LABELLED = re.compile(r"^\p{Han}{2,8}[:：]")
 
@@ -125,7 +129,9 @@ def _inside_cell(before: str, after: str, following: str | None) -> bool:
     if before in _OPERATOR_WORDS and _DIGIT_START.match(after):
         return True                               # an operator word before its number (至少 1200 人次)
     if _ENDS_IN_NUMBER.search(before) and (_UNIT_HEAD.match(after) or (following is None and after in _UNIT_STARTS)):
-        return True                               # its unit, or a unit's start the line break cut (>=120 公 / 里)
+        # its unit, or a unit's start the line break cut (>=120 公 / 里); not a label of the vocabulary
+        # that opens with a unit's character (5,153,428 项目当年预算（元）: the next field's label)
+        return not is_known_word(after)
     if _HAN_END.search(before) and _DIGIT_START.match(after):
         if _YEAR.match(after) and following is not None and following.startswith(YEAR_WORD) \
                 and not is_known_word(before):
@@ -559,6 +565,61 @@ def kept_rows_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETT
     if not _is_spaced_pdf_text(filled, settings):
         return None
     rows = sum(1 for l in filled if len(line_cells(l)) >= 2)
-    if rows < len(filled) * settings.raw_rows_kept_row_line_share:
+    # a form's prose cells (项目概况, 立项依据 …: a long text wrapped at its cell's width) are no rows
+    prose = sum(1 for l in filled if _is_prose(l, settings))
+    if rows < (len(filled) - prose) * settings.raw_rows_kept_row_line_share:
         return None
-    return ["\f".join(" ".join(line_cells(piece)) for piece in line.split("\f")) for line in lines]
+    return _labels_put_back(["\f".join(" ".join(line_cells(piece)) for piece in line.split("\f"))
+                             for line in lines], settings)
+
+
+def _is_prose(line: str, settings: LayoutSettings) -> bool:
+    """A line of a prose cell (a sentence's end, or a sentence's commas on a long line; an amount's
+    thousands separators are no commas, a label's colon no sentence's end)."""
+    text = _BLANKS.sub("", _THOUSANDS.sub("", line))
+    return text.endswith("。") or (bool(_SENTENCE.search(text)) and len(text) > settings.spaced_max_cell_length)
+
+
+def _completes_label(last: str, first: str) -> bool:
+    """Whether ``first`` (a line's first cell) is the rest of the word ``last`` (the line above's last
+    cell) begins: the two make a word of the vocabulary that neither is (``是否含有政府购买服`` /
+    ``务：``), or a label and its unit (``同名项目上年预算额`` / ``（元）``)."""
+    if _VALUE.match(first) or is_known_word(first):
+        return False
+    if is_known_word(last):
+        return is_known_word(last + first) and _UNIT_BRACKET.match(first) is not None
+    return _word_across(last, first)
+
+
+def _awaits_value(cell: str, completed: bool, line: str) -> bool:
+    """Whether a row ending in ``cell`` (a label) goes on with ``line``: its value, printed below it
+    because the label wrapped (``同名项目上年预算额`` / ``（元）：`` / ``7,702,644 同名项目…``)."""
+    first = line.split(" ")[0]
+    if not first or first.endswith(_LABEL_END) or is_known_word(first):
+        return False
+    if cell.endswith(_LABEL_END):
+        return True
+    return completed and is_known_word(cell) and bool(_VALUE.match(first) or _MONEY.match(first))
+
+
+def _labels_put_back(lines: list[str], settings: LayoutSettings) -> list[str]:
+    """Kept rows whose field labels wrapped in their narrow column (``是否含有政府购买服`` / ``务：``):
+    a line opening with the rest of the word the line above ends with goes on that line, and a row
+    ending with a label so completed (or with a colon) takes its value from the line below."""
+    out: list[str] = []
+    completed = False                             # the last line's last cell was just put back whole
+    for line in lines:
+        cells = line.split(" ") if line.strip() and "\f" not in line else []
+        last = out[-1].split(" ")[-1] if out and out[-1].strip() and "\f" not in out[-1] else ""
+        if cells and last and not _is_prose(out[-1], settings):
+            if _completes_label(last, cells[0]):
+                out[-1] = " ".join([out[-1] + cells[0], *cells[1:]])
+                completed = len(cells) == 1
+                continue
+            if _awaits_value(last, completed, line):
+                out[-1] = f"{out[-1]} {line}"
+                completed = False
+                continue
+        out.append(line)
+        completed = False
+    return out
