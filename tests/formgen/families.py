@@ -91,6 +91,12 @@ def _bare_label(cell):
     return cell[:-1] if isinstance(cell, str) and cell.endswith("：") else cell
 
 
+#: share of T-SH target forms whose indicator table is printed in narrow columns (the seeds 003 form
+#: and the seeds 000 form's sheet): a merged 绩效指标 column on its left and the target over two
+#: columns, so that the names wrap.
+NARROW_TABLE_SHARE = 0.35
+
+
 # --- T-SH target form ---------------------------------------------------------------------------
 
 SH_LEVEL1 = {"产出指标": "产出目标", "效益指标": "效果目标", "满意度指标": "效果目标"}
@@ -139,7 +145,11 @@ def tsh_target(rng: random.Random, year: int) -> GeneratedForm:
     rows = indicator_rows(indicators, lambda s: s, lambda s: s, lambda i: [i.target.raw])
     form["indicators"] = [i.truth() for i in indicators]
     rows, _ = cut_off(rng, form, rows, len(rows))
-    table = make_table([["一级目标", "二级目标", "三级目标", "指标目标值"]] + rows)
+    if side_rng(rng, "narrow columns").random() < NARROW_TABLE_SHARE:
+        table = make_table([[("绩效指标", len(rows) + 1, 1), "一级目标", "二级目标", "三级目标", ("指标目标值", 1, 2)]]
+                           + [row[:-1] + [(row[-1], 1, 2)] for row in rows])
+    else:
+        table = make_table([["一级目标", "二级目标", "三级目标", "指标目标值"]] + rows)
     title = ["财政项目支出绩效目标表", "项目绩效目标申报表", "财政支出项目绩效目标表"]
     blocks = junk_before(rng, project, year, department) + title_blocks(rng, title, year) + \
         [head, Paragraph(f"{year}年绩效目标"), table]
