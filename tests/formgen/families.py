@@ -97,6 +97,11 @@ def _bare_label(cell):
 NARROW_TABLE_SHARE = 0.35
 
 
+#: share of T-SH target forms whose own text spaces the year of the title's year line from its word
+#: (``(2024 年度)``: the seeds 003 form), on a stream of its own.
+SPACED_YEARS_SHARE = 0.35
+
+
 # --- T-SH target form ---------------------------------------------------------------------------
 
 SH_LEVEL1 = {"产出指标": "产出目标", "效益指标": "效果目标", "满意度指标": "效果目标"}
@@ -151,8 +156,11 @@ def tsh_target(rng: random.Random, year: int) -> GeneratedForm:
     else:
         table = make_table([["一级目标", "二级目标", "三级目标", "指标目标值"]] + rows)
     title = ["财政项目支出绩效目标表", "项目绩效目标申报表", "财政支出项目绩效目标表"]
-    blocks = junk_before(rng, project, year, department) + title_blocks(rng, title, year) + \
-        [head, Paragraph(f"{year}年绩效目标"), table]
+    junk = junk_before(rng, project, year, department)
+    titles = title_blocks(rng, title, year) + [Paragraph(f"{year}年绩效目标")]
+    if side_rng(rng, "spaced years").random() < SPACED_YEARS_SHARE:
+        titles = [Paragraph(re.sub(r"^\((\d{4})年度\)$", r"(\1 年度)", p.text)) for p in titles]
+    blocks = junk + titles[:-1] + [head, titles[-1], table]
     return GeneratedForm("T-SH target", blocks, {"doc_kind": "target_form", "forms": [form]})
 
 
