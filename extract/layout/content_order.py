@@ -525,6 +525,19 @@ def _numbered_rows(rows: Sequence[_Row]) -> set[int]:
     return numbered if len(numbered) >= 2 and 2 * len(numbered) >= rows_of_cells else set()
 
 
+_DIGIT_SPACED_HAN = re.compile(r"\d \p{Han}|\p{Han} \d")
+_DIGIT_BY_HAN = re.compile(r"\d\p{Han}|\p{Han}\d")
+
+
+def _digits_spaced(filled: Sequence[str], settings: LayoutSettings) -> bool:
+    """Digits spaced from Chinese (almost) wherever they meet: a PDF tool spaced them (``-raw``), not
+    the form's own text (``2024 年度`` in a title, ``12333 热线`` beside ``96%以上``)."""
+    text = "\n".join(filled)
+    spaced = len(_DIGIT_SPACED_HAN.findall(text, overlapped=True))
+    unspaced = len(_DIGIT_BY_HAN.findall(text, overlapped=True))
+    return unspaced <= (spaced + unspaced) * settings.raw_rows_max_unspaced_share
+
+
 def _line_major(lines: Sequence[str], rows: Sequence[_Row], settings: LayoutSettings) -> bool:
     """Most lines are rows (two cells or more), few of those lines open a row with a value rather
     than a label (counted on the rows read from them: a line put back as continuations, such as a
@@ -533,13 +546,14 @@ def _line_major(lines: Sequence[str], rows: Sequence[_Row], settings: LayoutSett
     header row above it opens with no label of its own: its label is the merged cell printed beside
     that header (``资金金额(万元) 合计 南平市 泉州市`` / ``6900 2400 3900``)."""
     filled = [l for l in lines if l.strip()]
-    if any(_SPACED_NUMBER_IN_CELL.search(l) for l in filled):
+    if any(_SPACED_NUMBER_IN_CELL.search(l) for l in filled) and _digits_spaced(filled, settings):
         return False
     row_lines = sum(1 for l in filled if len(l.split()) >= 2)
     numbered = _numbered_rows(rows)
     value_led = sum(1 for k, (above, row) in enumerate(zip([None, *rows], rows))
                     if len(row.cells) >= 2 and _is_value_cell(row.text(0)) and k not in numbered
-                    and not _under_merged_label(above, row))
+                    and not _under_merged_label(above, row)
+                    and not _SPACED_NUMBER_IN_CELL.match(f"{row.text(0)} {row.text(1)}"))   # 2024 年度…
     return row_lines >= len(filled) * settings.content_order_row_line_share and \
         value_led <= row_lines * settings.content_order_max_value_led_share
 

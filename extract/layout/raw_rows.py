@@ -42,7 +42,8 @@ from jixiao.normalize.money import money_unit_multiplier
 from jixiao.normalize.text import TICKED_GLYPHS, UNTICKED_GLYPHS, alternation, display_width
 from jixiao.normalize.vocabulary import (
     AGENCY_NAME_SUFFIXES, ENUMERATION_COMMA, INDICATOR_DIRECTION_WORDS, LINE_START_PROHIBITED_MARKS, MAGNITUDE_WORDS,
-    OPERATOR_PREFIXES, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, RATE_NAME_SUFFIXES, RECIPIENT_MONEY_CAPTIONS, SENTENCE_PUNCTUATION_PATTERN,
+    OPERATOR_PREFIXES, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, QUALITATIVE_RESULT_WORDS, QUALITATIVE_TARGET_WORDS,
+    RATE_NAME_SUFFIXES, RECIPIENT_MONEY_CAPTIONS, SENTENCE_PUNCTUATION_PATTERN,
     SCORING_RULE_CLOSE_PATTERN, SCORING_RULE_FIGURE_LEAD_PATTERN, SCORING_RULE_FIGURE_PATTERN, SPACED_NUMBER_IN_CELL_PATTERN,
     SPACED_DIGIT_HEAD_WORDS, SPLIT_CELL_HEAD_PATTERN, UNITS, WEB_PAGE_CHROME_WORDS, YEAR_WORD,
 )
@@ -104,6 +105,14 @@ _UNIT_WORDS = frozenset((*UNITS, *OPERATOR_SUFFIXES))
 _DIGITS = re.compile(r"^\d+$")
 _ALL_HAN = re.compile(r"^\p{Han}+$")
 _HAN_START = re.compile(r"^\p{Han}")
+#: A value's start (``=100.00(%)``, ``≥90.00(%)``, ``7,702,644``): a target or an amount.
+_VALUE_START = re.compile(rf"^{_OPERATORS}\d")
+#: Word targets and results of the vocabulary (及时, 显著提升): a row's value, alone on its line.
+_WORD_TARGETS = frozenset((*QUALITATIVE_TARGET_WORDS, *QUALITATIVE_RESULT_WORDS))
+#: A thousands separator (``7,624,338``): no sentence's comma.
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+#: A money label's unit in brackets, with its colon (``（元）：``), alone on its line.
+_UNIT_BRACKET = re.compile(r"^[(（]\p{Han}{1,2}[)）][:：]?$")
 #: A label with its value after a colon (金额单位:元, 填报人:王芳): a line of its own.
 _LABELLED = re.compile(r"^\p{Han}{2,8}[:：]")
 _BOXES = frozenset(TICKED_GLYPHS + UNTICKED_GLYPHS)
@@ -144,7 +153,9 @@ def _inside_cell(before: str, after: str, following: str | None) -> bool:
             (following is None and _RULE_LEAD_END.search(before) and _FIGURE.match(after)):
         return True                               # a scoring rule's figure (定得 3 分,否; 点扣 0.5 / 分)
     if _ENDS_IN_NUMBER.search(before) and (_UNIT_HEAD.match(after) or (following is None and after in _UNIT_STARTS)):
-        return True                               # its unit, or a unit's start the line break cut (>=120 公 / 里)
+        # its unit, or a unit's start the line break cut (>=120 公 / 里); not a label of the vocabulary
+        # that opens with a unit's character (5,153,428 项目当年预算（元）: the next field's label)
+        return not is_known_word(after)
     if _HAN_END.search(before) and _DIGIT_START.match(after):
         if _YEAR.match(after) and following is not None and following.startswith(YEAR_WORD) \
                 and not is_known_word(before):
@@ -580,20 +591,101 @@ def kept_rows_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETT
     filled = [l for l in lines if l.strip()]
     if not _is_spaced_pdf_text(filled, settings):
         return None
-    rows = sum(1 for l in filled if len(line_cells(l)) >= 2)
-    if rows < len(filled) * settings.raw_rows_kept_row_line_share:
+    kept = _labels_put_back(["\f".join(" ".join(line_cells(piece)) for piece in line.split("\f"))
+                             for line in lines], settings)
+    # counted once wrapped labels and names are back on their rows; a form's prose cells (项目概况,
+    # 立项依据 …: a long text wrapped at its cell's width) are no rows
+    filled = [l for l in kept if l.strip()]
+    rows = sum(1 for l in filled if len(l.split()) >= 2)
+    prose = sum(1 for l in filled if _is_prose(l, settings))
+    if rows < (len(filled) - prose) * settings.raw_rows_kept_row_line_share:
         return None
+    return kept
+
+
+def _is_prose(line: str, settings: LayoutSettings) -> bool:
+    """A line of a prose cell (a sentence's end, or a sentence's commas on a long line; an amount's
+    thousands separators are no commas, a label's colon no sentence's end)."""
+    text = _BLANKS.sub("", _THOUSANDS.sub("", line))
+    return text.endswith("。") or (bool(_SENTENCE.search(text)) and len(text) > settings.spaced_max_cell_length)
+
+
+def _completes_label(last: str, first: str) -> bool:
+    """Whether ``first`` (a line's first cell) is the rest of the word ``last`` (the line above's last
+    cell) begins: the two make a word of the vocabulary that neither is (``是否含有政府购买服`` /
+    ``务：``), or a label and its unit (``同名项目上年预算额`` / ``（元）``)."""
+    if _VALUE.match(first) or is_known_word(first) or _VALUE_START.match(last):
+        return False                              # a target (326人次以上) ends its cell
+    if is_known_word(last):
+        return is_known_word(last + first) and _UNIT_BRACKET.match(first) is not None
+    return _word_across(last, first)
+
+
+def _awaits_value(cell: str, completed: bool, line: str) -> bool:
+    """Whether a row ending in ``cell`` (a label, a name) goes on with ``line``: its value, printed
+    below it because the cell wrapped (``同名项目上年预算额`` / ``（元）：`` / ``7,702,644 同名项目…``)."""
+    first = line.split(" ")[0]
+    if not first or first.endswith(_LABEL_END) or is_known_word(first):
+        return False
+    if cell.endswith(_LABEL_END):
+        return True
+    return completed and bool(_VALUE_START.match(first) or first in _WORD_TARGETS)
+
+
+def _labels_put_back(lines: list[str], settings: LayoutSettings) -> list[str]:
+    """Kept rows whose field labels or names wrapped in their narrow column (``是否含有政府购买服`` /
+    ``务：``, ``12315话务设备维护完`` / ``成率`` / ``=100%``): a line opening with the rest of the word
+    the line above ends with, or a fragment of words that the row's value follows, goes on that
+    line, and a row ending with a label or a name so completed (or with a colon) takes its value
+    from the line below."""
     out: list[str] = []
-    for line in lines:
-        cells = line_cells(line) if "\f" not in line else []
-        if len(cells) == 1 and out and out[-1].strip() and _completes_word(out[-1].split(" ")[-1], cells[0]):
+    completed = False                             # the last line's last cell was just put back whole
+    for k, line in enumerate(lines):
+        cells = line.split(" ") if line.strip() and "\f" not in line else []
+        last = out[-1].split(" ")[-1] if out and out[-1].strip() and "\f" not in out[-1] else ""
+        if len(cells) == 1 and last and _completes_word(last, cells[0]):
             out[-1] += cells[0]                   # the one cell that wrapped (服务对象满意度指 / 标)
+            completed = False
             continue
         if out and (paired := _boxes_with_options(out[-1].split(" "), cells)) is not None:
             out[-1] = " ".join(paired)            # 项目类型 ☑ □ / 经常性项目 一次性项目
+            completed = False
             continue
-        out.append("\f".join(" ".join(line_cells(piece)) for piece in line.split("\f")))
+        if cells and last and not _is_prose(out[-1], settings):
+            if _completes_label(last, cells[0]) or \
+                    (len(cells) == 1 and _name_goes_on(last, cells[0]) and _value_follows(lines, k + 1, settings)):
+                out[-1] = " ".join([out[-1] + cells[0], *cells[1:]])
+                completed = len(cells) == 1
+                continue
+            if _awaits_value(last, completed, line):
+                out[-1] = f"{out[-1]} {line}"
+                completed = False
+                continue
+        out.append(line)
+        completed = False
     return out
+
+
+def _name_goes_on(last: str, fragment: str) -> bool:
+    """Whether ``fragment`` (a line of one cell) may be the next line of the name ``last`` ends a row
+    with: words after words, neither a value, a label nor a word of the vocabulary on its own."""
+    return bool(_HAN_START.match(fragment)) and bool(_HAN_END.search(last)) and not _VALUE.match(fragment) \
+        and not last.endswith(_LABEL_END) and not _LABELLED.match(fragment) \
+        and not is_known_word(fragment) and not is_known_word(last) and not starts_level_word(fragment)
+
+
+def _value_follows(lines: Sequence[str], k: int, settings: LayoutSettings) -> bool:
+    """The next filled line (past more lines of one fragment of words) opens with a value: the rest
+    of a row whose name wrapped (no label, no prose on the way)."""
+    for line in lines[k:k + 3]:
+        cells = line.split(" ") if line.strip() and "\f" not in line else []
+        if not cells or cells[0].endswith(_LABEL_END) or _is_prose(line, settings):
+            return False
+        if _VALUE_START.match(cells[0]) or (len(cells) == 1 and cells[0] in _WORD_TARGETS):
+            return True                           # a target: a figure, or a word (显著提升)
+        if len(cells) > 1 or not _HAN_START.match(cells[0]):
+            return False
+    return False
 
 
 def _boxes_with_options(above: Sequence[str], options: Sequence[str]) -> list[str] | None:

@@ -142,7 +142,9 @@ class LayoutSettings:
     #: At most this share of those rows open with a value: line-major rows open with their label (rows
     #: of values after labels on the lines above are content order).
     content_order_max_value_led_share: float = 0.05
-    content_order_line_major_min_cut_words: int = 3
+    #: Line-major text is rewritten as rows when at least this many known words (and this share of
+    #: them) are cut by its line breaks: two, a money row's wrapped labels (同名项目上年预算额 / （元）).
+    content_order_line_major_min_cut_words: int = 2
     content_order_line_major_cut_share: float = 0.08
     content_order_min_wrapped_length: int = 3
     #: A form's head printed one cell a line above a line-major table: at least this share of its filled

@@ -53,6 +53,8 @@ from jixiao.normalize.vocabulary import (
     INDICATOR_TABLE_TRAILER_WORDS,
     OPERATOR_KIND_WORDS,
     PERCENT_UNITS,
+    QUALITATIVE_RESULT_WORDS,
+    QUALITATIVE_TARGET_WORDS,
     REPORT_BUDGET_COLUMN_WORDS,
     REPORT_SCORE_COLUMN_WORDS,
     SCORE_CODE_PREFIX_PATTERN,
@@ -131,6 +133,9 @@ _PROSE_AS_NAME_FIT = 0.2
 #: fits an indicator name column below a word target column (``_LABEL_IN_VALUE_COLUMN_FIT``).
 _SHORT_WORD = re.compile(r"\p{Han}{1,2}")
 _SHORT_WORD_AS_NAME_FIT = 0.5
+#: The short word targets and results the vocabulary lists (显著提升, 逐步完善: a phrase such as
+#: 达成预期指标 may as well be a name): as a word of two characters.
+_WORD_TARGETS = frozenset(w for w in (*QUALITATIVE_TARGET_WORDS, *QUALITATIVE_RESULT_WORDS) if len(w) <= 4)
 #: Name columns that hold a phrase or a sentence (a department's duty and its year's tasks: 完成重大动物
 #: 疫病强制免疫,开展例行监测): a comma there is no sign of a reason.
 _PHRASE_NAME_ROLES = frozenset({"duty", "duty_task"})
@@ -259,8 +264,8 @@ def _fit(role: str, text: str) -> float:
             return 0.0                               # a unit, an operator, a direction, a grade
         if _PROSE.search(text):
             return _NAME_FIT if role in _PHRASE_NAME_ROLES else _PROSE_AS_NAME_FIT
-        if role == "level3" and _SHORT_WORD.fullmatch(text):
-            return _SHORT_WORD_AS_NAME_FIT             # 健全, 合理: a word target more often than a name
+        if role == "level3" and (_SHORT_WORD.fullmatch(text) or text in _WORD_TARGETS):
+            return _SHORT_WORD_AS_NAME_FIT             # 健全, 合理, 逐步完善: a word target more often than a name
         return _OTHER_WORD_AS_LEVEL_FIT if role == "level3" and is_level_word(text) else _NAME_FIT
     if role == NAMED_COLUMN_ROLE:                 # a recipient's share of the target: a value or a word
         return _NAME_FIT if is_value_cell(text) else _LABEL_IN_VALUE_COLUMN_FIT

@@ -41,6 +41,67 @@ TNAT_HEADER_WRAP = r"^(年初|全年|实际|执行率|年度|一级)(?=\S)"
 CODED_NAMES_SHARE = 0.35
 NAME_CODES = ("12345", "12315", "12319", "96345", "110")
 
+#: share of T-SH target forms drawn as the long 申报表 (the seeds 000/001 forms), on a stream of its
+#: own: prose rows under the header (项目概况, 立项依据 …, each a long text in one cell that a printed
+#: page wraps over many lines), 是否含有政府购买服务, and the prior year's money row (同名项目上年预算额).
+PROSE_HEAD_SHARE = 0.4
+PROSE_HEAD_LABELS = ("项目概况：", "立项依据：", "项目设立的必要性：", "保证项目实施的制度、措施：",
+                     "项目实施计划：", "总目标及阶段性目标：")
+PROSE_SENTENCES = (
+    "本项目的设立主要立足单位本职，紧紧围绕{department}对{project}的工作要求，保障各项工作顺利开展",
+    "根据《{department}关于做好{project}工作的实施办法》和《{year}年度工作要点》，确保项目按计划实施",
+    "1、近年来，服务对象数量以年均两位数的幅度不断增长，{prev}年全年受理各类事项达90余万件",
+    "2、项目经费用于人员聘用、设备维护、系统运行等必要内容，年度预算{amount}元",
+    "3、为贯彻落实机构改革要求，根据市局统一部署，与12331热线、12365热线整合成新的服务中心",
+    "{year}年年初：通过公开采购方式确认相关服务的供应商，洽谈并签订服务合同，明确服务预期实现效果",
+    "《“{project}”工作绩效考核办法》《{department}财务管理制度》《项目管理办法》",
+    "进一步提高服务能级，增强群众感受度和满意度，确保全年{days}天正常运行，各项指标达到预期",
+    "建立健全长效管理制度，通过培训和考核，确保服务质量达到96%以上，综合接通率达到80%",
+)
+
+
+def _prose_head_rows(rng: random.Random, form: dict, year: int, department: str, project: str,
+                     total: Decimal, money: Callable[[Decimal], str]) -> list[list]:
+    """The long 申报表's rows under its header, on ``PROSE_HEAD_SHARE`` of forms (none otherwise)."""
+    if rng.random() >= PROSE_HEAD_SHARE:
+        return []
+    procurement = rng.random() < 0.5
+    form["includes_procurement"] = procurement
+    rows: list[list] = [["是否含有政府购买服务：", "是" if procurement else "否", "绩效类型：",
+                         form["performance_type"]]]
+    for label in rng.sample(PROSE_HEAD_LABELS, rng.randint(2, len(PROSE_HEAD_LABELS))):
+        sentences = rng.sample(PROSE_SENTENCES, rng.randint(1, 4))
+        text = "；".join(sentences).format(department=department, project=project, year=year,
+                                         prev=year - 1, amount=total, days=365) + "。"
+        rows.append([label, (text, 1, 3)])
+    prior = Decimal(rng.randint(200000, 9000000))
+    spent = prior if rng.random() < 0.5 else (prior * Decimal("0.9")).quantize(Decimal(1))
+    form["budget_lines"] += [budget_line("prior_year_budget", "同名项目上年预算额（元）", f"{prior}.00"),
+                             budget_line("prior_year_spent", "同名项目上年预算执行数（元）", f"{spent}.00")]
+    return rows + [["同名项目上年预算额（元）：", money(prior), "同名项目上年预算执行数（元）：", money(spent)]]
+
+
+#: share of T-SH target forms whose field labels have no colon (``项目总预算（元）`` | 133340000 |
+#: ``项目当年预算（元）``: the seeds 001/003 forms), on a stream of its own.
+BARE_LABELS_SHARE = 0.35
+
+
+def _bare_label(cell):
+    """A header cell's label without its colon (values and merged cells as they are)."""
+    return cell[:-1] if isinstance(cell, str) and cell.endswith("：") else cell
+
+
+#: share of T-SH target forms whose indicator table is printed in narrow columns (the seeds 003 form
+#: and the seeds 000 form's sheet): a merged 绩效指标 column on its left and the target over two
+#: columns, so that the names wrap.
+NARROW_TABLE_SHARE = 0.35
+
+
+#: share of T-SH target forms whose own text spaces the year of the title's year line from its word
+#: (``(2024 年度)``: the seeds 003 form), on a stream of its own.
+SPACED_YEARS_SHARE = 0.35
+
+
 # --- T-SH target form ---------------------------------------------------------------------------
 
 SH_LEVEL1 = {"产出指标": "产出目标", "效益指标": "效果目标", "满意度指标": "效果目标"}
@@ -73,19 +134,33 @@ def tsh_target(rng: random.Random, year: int) -> GeneratedForm:
                  performance_type=rng.choice(["事业/专业类", "工程建设类"]))
     form["budget_lines"] = [budget_line("total_budget", "项目总预算（元）", f"{total}.00"),
                             budget_line("current_year_budget", "项目当年预算（元）", f"{current}.00")]
-    head = make_table([["申报单位名称：", (unit, 1, 3)],
-                       ["项目名称：", project, "项目类别：", form["project_type"]],
-                       ["计划开始日期：", f"{year}-1-1", "计划完成日期：", f"{year}-12-31"],
-                       ["绩效类型：", (form["performance_type"], 1, 3)],
-                       ["项目总预算（元）：", money(total), "项目当年预算（元）：", money(current)]])
+    head_rows = [["申报单位名称：", (unit, 1, 3)],
+                 ["项目名称：", project, "项目类别：", form["project_type"]],
+                 ["计划开始日期：", f"{year}-1-1", "计划完成日期：", f"{year}-12-31"],
+                 ["绩效类型：", (form["performance_type"], 1, 3)],
+                 ["项目总预算（元）：", money(total), "项目当年预算（元）：", money(current)]]
+    prose_rng = side_rng(rng, "prose head")
+    prose_money = lambda x: f"{x:,}" if prose_rng.random() < 0.5 else f"{x}"          # noqa: E731
+    if prose := _prose_head_rows(prose_rng, form, year, department, project, total, prose_money):
+        head_rows = head_rows[:3] + prose[:-1] + [head_rows[4], prose[-1]]
+    if side_rng(rng, "bare labels").random() < BARE_LABELS_SHARE:
+        head_rows = [head_rows[0]] + [[_bare_label(c) for c in row] for row in head_rows[1:]]
+    head = make_table(head_rows)
     form["start_date"], form["end_date"] = f"{year}-01-01", f"{year}-12-31"
     rows = indicator_rows(indicators, lambda s: s, lambda s: s, lambda i: [i.target.raw])
     form["indicators"] = [i.truth() for i in indicators]
     rows, _ = cut_off(rng, form, rows, len(rows))
-    table = make_table([["一级目标", "二级目标", "三级目标", "指标目标值"]] + rows)
+    if side_rng(rng, "narrow columns").random() < NARROW_TABLE_SHARE:
+        table = make_table([[("绩效指标", len(rows) + 1, 1), "一级目标", "二级目标", "三级目标", ("指标目标值", 1, 2)]]
+                           + [row[:-1] + [(row[-1], 1, 2)] for row in rows])
+    else:
+        table = make_table([["一级目标", "二级目标", "三级目标", "指标目标值"]] + rows)
     title = ["财政项目支出绩效目标表", "项目绩效目标申报表", "财政支出项目绩效目标表"]
-    blocks = junk_before(rng, project, year, department) + title_blocks(rng, title, year) + \
-        [head, Paragraph(f"{year}年绩效目标"), table]
+    junk = junk_before(rng, project, year, department)
+    titles = title_blocks(rng, title, year) + [Paragraph(f"{year}年绩效目标")]
+    if side_rng(rng, "spaced years").random() < SPACED_YEARS_SHARE:
+        titles = [Paragraph(re.sub(r"^\((\d{4})年度\)$", r"(\1 年度)", p.text)) for p in titles]
+    blocks = junk + titles[:-1] + [head, titles[-1], table]
     return GeneratedForm("T-SH target", blocks, {"doc_kind": "target_form", "forms": [form]})
 
 
