@@ -615,10 +615,20 @@ def content_order_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
         return None
     if is_content_order(lines, settings):
         return content_order_runs(lines, settings)
+    if _paragraph_spaced(lines, settings):
+        return None                           # paragraphs: no PDF tool's line-major page text
     page_rows = [rows_of_line_major(page, settings) for page in pdf_pages(lines)]
     if not _line_major(lines, [row for rows in page_rows for row in rows], settings):
         return _cell_lines_then_line_major(lines, settings)
     return _line_major_rows(page_rows, settings)
+
+
+def _paragraph_spaced(lines: Sequence[str], settings: LayoutSettings) -> bool:
+    """Most filled lines followed by a blank line: paragraphs, as exported from a web page or a word
+    processor (pdfplumber's and pdftotext's page text hold no blank line between a page's lines)."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    spaced = sum(1 for k in filled if k + 1 < len(lines) and not lines[k + 1].strip())
+    return bool(filled) and spaced >= len(filled) * settings.content_order_paragraph_spaced_share
 
 
 def _line_major_rows(page_rows: Sequence[Sequence[_Row]], settings: LayoutSettings) -> list[str] | None:

@@ -130,6 +130,14 @@ def test_line_major_text_becomes_tab_rows():
     assert content_order_text(SPACED.split("\n")) is None
 
 
+def test_paragraph_spaced_text_is_no_line_major_page_text():
+    """The same lines each followed by a blank line are paragraphs (a web page's or a word processor's
+    export, pandoc markdown): no PDF tool writes page text so. Read line-major, a report's 表1 total row
+    took the next section's heading into its label (项目预算合计3.实施情况)."""
+    paragraphs = [p for line in LINE_MAJOR.split("\n") for p in (line, "")]
+    assert content_order_text(paragraphs) is None
+
+
 #: A flat target table (T-SC-flat) as pdfplumber writes it: the merged unit, project, budget and goal
 #: cells wrap beside the project's indicator rows, the budget's digits too.
 FLAT_LINE_MAJOR = """单位名称 项目名称 预算数 年度目标 一级指标 二级指标 三级指标 指标性质 指标值 度量单位 权重 指标方向
