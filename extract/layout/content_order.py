@@ -42,7 +42,7 @@ from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation, display_width
 from jixiao.normalize.vocabulary import (
-    AGENCY_NAME_SUFFIXES, EMPTY_MARKERS, LEVEL1_WORDS, LEVEL2_WORDS, LINE_START_PROHIBITED_MARKS, MONEY_UNITS, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SCORE_TABLE_TITLE_WORDS, TABLE_TOTAL_WORDS,
+    AGENCY_NAME_SUFFIXES, EMPTY_MARKERS, LEVEL1_WORDS, LEVEL2_WORDS, LINE_START_PROHIBITED_MARKS, MONEY_UNITS, OPERATOR_CELLS, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SCORE_TABLE_TITLE_WORDS, TABLE_TOTAL_WORDS,
     SCORE_CODE_PREFIX_PATTERN, SELF_EVALUATION_MONEY_COLUMN_WORDS, SELF_EVALUATION_TITLE_WORDS,
     SENTENCE_PUNCTUATION_PATTERN, SPACED_NUMBER_IN_CELL_PATTERN, TABLE_CAPTION_START_PATTERN,
     TARGET_FORM_TITLE_WORDS, UNITS, WEIGHT_IN_LABEL_PATTERN,
@@ -323,6 +323,8 @@ def _continuation_score(cell: Sequence[str], token: str, settings: LayoutSetting
         return None
     if _is_value(token) or _is_value(text):
         return None
+    if text in OPERATOR_CELLS and joined not in OPERATOR_CELLS:
+        return None                           # an operator column's cell (大于等于, 定性) is whole
     if _NAMED_WEIGHT.match(token):
         return None                           # a name with its points (决策(16分)) is a cell of its own
     if _WEIGHT.fullmatch(text) or _VALUE_WITH_SUFFIX.search(text):
