@@ -337,6 +337,8 @@ PERIOD_SEPARATOR_PATTERN = r"\s*(?:至|到|—|–|~|～|-(?=\s*\d{4}))\s*"
 OPERATOR_SYMBOLS: tuple[str, ...] = tuple(w for w in OPERATOR_PREFIXES if not any("\u4e00" <= c <= "\u9fff" for c in w))
 #: The one-character comparison symbols (a target starts at one).
 OPERATOR_SYMBOL_CHARS: str = "".join(w for w in OPERATOR_SYMBOLS if len(w) == 1)
+#: Operators a PDF printed from Writer draws in a font of their own (the Chinese font lacks them).
+OWN_FONT_OPERATOR_CHARS: str = "≥≤"
 #: What an operator column (指标性质, 指标值类型) says when it names the target's kind, not a comparison.
 OPERATOR_KIND_WORDS: tuple[str, ...] = ("定性", "定量")
 #: What a cell of an operator column (指标值类型, 指标性质) holds alone: a sign (≥), an operator in

@@ -42,7 +42,8 @@ from jixiao.normalize.money import money_unit_multiplier
 from jixiao.normalize.text import TICKED_GLYPHS, UNTICKED_GLYPHS, alternation, display_width
 from jixiao.normalize.vocabulary import (
     AGENCY_NAME_SUFFIXES, ENUMERATION_COMMA, INDICATOR_DIRECTION_WORDS, LINE_START_PROHIBITED_MARKS, MAGNITUDE_WORDS,
-    OPERATOR_PREFIXES, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, QUALITATIVE_RESULT_WORDS, QUALITATIVE_TARGET_WORDS,
+    OPERATOR_PREFIXES, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, OWN_FONT_OPERATOR_CHARS, QUALITATIVE_RESULT_WORDS,
+    QUALITATIVE_TARGET_WORDS,
     RATE_NAME_SUFFIXES, RECIPIENT_MONEY_CAPTIONS, SENTENCE_PUNCTUATION_PATTERN,
     SCORING_RULE_CLOSE_PATTERN, SCORING_RULE_FIGURE_LEAD_PATTERN, SCORING_RULE_FIGURE_PATTERN, SPACED_NUMBER_IN_CELL_PATTERN,
     SPACED_DIGIT_HEAD_WORDS, SPLIT_CELL_HEAD_PATTERN, UNITS, WEB_PAGE_CHROME_WORDS, YEAR_WORD,
@@ -570,6 +571,50 @@ def raw_rows_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTI
     if not is_raw_rows(lines, settings):
         return None
     return raw_cells(lines, settings).cells
+
+
+#: Operators a PDF prints in a font of their own (the Chinese font lacks them): written in the middle of
+#: a line (``运维配套管网长度 ≥580 公里``), ``pdftotext -raw`` puts them on a line of their own above it.
+_OWN_FONT_OPERATORS = frozenset(OWN_FONT_OPERATOR_CHARS)
+_FIGURE_START = re.compile(r"^\d")
+
+
+def _operator_placed(operator: str, below: Sequence[str]) -> list[str] | None:
+    """The line below with ``operator`` put back before its first figure that follows Chinese words
+    (``运维配套管网长度 580 公里`` → ``运维配套管网长度 ≥580 公里``), or, when that line is a name alone, the two
+    lines below with it before the figure that opens the second (``检测样品批次`` / ``≥1200 批次``); None
+    when there is no such figure."""
+    words = below[0].split(" ")
+    for k in range(1, len(words)):
+        if _FIGURE_START.match(words[k]) and _HAN_END.search(words[k - 1]):
+            return [" ".join([*words[:k], operator + words[k], *words[k + 1:]])]
+    if len(below) == 2 and _ALL_HAN.match(below[0]) and _FIGURE_START.match(below[1]):
+        return [below[0], operator + below[1]]
+    return None
+
+
+def operators_put_back(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str]:
+    """PDF content-order text with each operator printed on a line of its own (``≥``, drawn in another
+    font, comes out above its line: ``≥`` / ``运维配套管网长度 580 公里``) put back before the first figure
+    of the line below (``运维配套管网长度 ≥580 公里``). Other text, and a lone operator whose next line has
+    no figure after Chinese words, are as they were."""
+    if not any(line.strip(" ") in _OWN_FONT_OPERATORS for line in lines):
+        return list(lines)
+    if not _is_spaced_pdf_text([l for l in lines if l.strip()], settings):
+        return list(lines)
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        operator = lines[k].strip(" ")
+        placed = _operator_placed(operator, lines[k + 1:k + 3]) \
+            if operator in _OWN_FONT_OPERATORS and k + 1 < len(lines) else None
+        if placed is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        out += placed
+        k += 1 + len(placed)
+    return out
 
 
 def cell_join_notes(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str]:

@@ -20,7 +20,7 @@ from jixiao.extract.layout.content_order import captioned_line_major_tables, con
 from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport
 from jixiao.extract.layout.indicator_stream import rows_of_indicator_stream
 from jixiao.extract.layout.pages import joined_page_pieces, without_page_furniture
-from jixiao.extract.layout.raw_rows import cell_join_notes, kept_rows_text, raw_rows_text
+from jixiao.extract.layout.raw_rows import cell_join_notes, kept_rows_text, operators_put_back, raw_rows_text
 from jixiao.extract.layout.rows import csv_sheet_lines, property_stream_cut, split_row
 from jixiao.extract.layout.glued_cells import cut_glued_run, glued_rows_text, is_glued_run
 from jixiao.extract.layout.spaced import is_spaced_run, spaced_cells
@@ -143,6 +143,9 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
     if "\t" not in text and (sheet := csv_sheet_lines(lines, saved_sheet=head > 0)) is not None:
         text = "\n".join(sheet)                             # a sheet saved as CSV: read as tab rows
         lines = sheet
+    if (placed := operators_put_back(lines)) != lines:     # PDF content order, ≥ printed above its line
+        lines = placed
+        text = "\n".join(lines)
     runs = raw_rows_text(lines)                             # PDF content order, rows on their lines
     join_notes = cell_join_notes(lines) if runs is not None else []
     if runs is None:

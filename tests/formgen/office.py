@@ -109,6 +109,19 @@ def head_cells_as_lines(blocks: list[GridBlock]) -> list[GridBlock]:
     return blocks
 
 
+def rows_as_lines(blocks: list[GridBlock]) -> list[GridBlock]:
+    """The blocks with every table row printed as one line of text, its filled cells joined by single
+    blanks (a form whose table was typed as lines: ``运维配套管网长度 ≥580公里``). Writer prints a ``≥`` or
+    ``≤`` inside such a line in a font of its own, which ``pdftotext -raw`` puts on a line above it."""
+    out: list[GridBlock] = []
+    for block in blocks:
+        if not isinstance(block, GridTable):
+            out.append(block)
+            continue
+        out += [Paragraph(" ".join(s.strip() for s in row if not is_covered(s) and s.strip())) for row in block.slots]
+    return out
+
+
 def _cell_lines(slots) -> list[Paragraph]:
     return [Paragraph(s.strip()) for row in slots for s in row if not is_covered(s) and s.strip()]
 
