@@ -40,7 +40,7 @@ from jixiao.extract.layout.glued_cells import (
 )
 from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
-from jixiao.normalize.text import alternation, display_width
+from jixiao.normalize.text import alternation, display_width, is_page_footer
 from jixiao.normalize.vocabulary import (
     AGENCY_NAME_SUFFIXES, EMPTY_MARKERS, LEVEL1_WORDS, LEVEL2_WORDS, LINE_START_PROHIBITED_MARKS, MONEY_UNITS, OPERATOR_CELLS, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SCORE_TABLE_TITLE_WORDS, TABLE_TOTAL_WORDS,
     SCORE_CODE_PREFIX_PATTERN, SELF_EVALUATION_MONEY_COLUMN_WORDS, SELF_EVALUATION_TITLE_WORDS,
@@ -512,6 +512,10 @@ def _row_texts(above: _Row | None, row: _Row) -> list[str]:
     return ["", *texts] if _is_value_cell(texts[0]) and _under_merged_label(above, row) else texts
 
 
+#: A sub-line's 序号 in brackets (（1）) under a numbered line (a report's 表1, seed 002).
+_SUB_LINE_NUMBER = re.compile(r"[（(]\d{1,2}[)）]")
+
+
 def _numbered_rows(rows: Sequence[_Row]) -> set[int]:
     """The rows numbered by a 序号 column: 1, 2, 3 … in order in their first cell, or in their second
     after a group column (主管部门) — a row number, not a value left over from a row above."""
@@ -521,6 +525,8 @@ def _numbered_rows(rows: Sequence[_Row]) -> set[int]:
         if len(row.cells) >= 2 and str(expected) in (row.text(0).strip(), row.text(1).strip()):
             numbered.add(k)
             expected += 1
+        elif numbered and len(row.cells) >= 2 and _SUB_LINE_NUMBER.fullmatch(row.text(0).strip()):
+            numbered.add(k)                     # （1）, （2）: the sub-lines of the numbered line above
     # a table of numbered rows (a results table; its signature line, 填报人 and 联系电话, no row of
     # it), not a numbered table inside prose (a report's 表1, other tables after it)
     rows_of_cells = sum(1 for row in rows if len(row.cells) >= 3)
@@ -597,10 +603,13 @@ def captioned_line_major_tables(lines: Sequence[str], settings: LayoutSettings =
     k = 0
     while k < len(lines):
         out.append(lines[k])
-        if _TABLE_CAPTION.match(lines[k]) and k + 1 < len(lines) and _is_header_line(lines[k + 1]):
-            end = _captioned_table_end(lines, k + 1, settings)
-            rows = rows_of_line_major(lines[k + 1:end], settings)
+        # the page's footer may stand between the caption and its header row (``- 1 -``)
+        header = k + 2 if k + 2 < len(lines) and is_page_footer(lines[k + 1]) else k + 1
+        if _TABLE_CAPTION.match(lines[k]) and header < len(lines) and _is_header_line(lines[header]):
+            end = _captioned_table_end(lines, header, settings)
+            rows = rows_of_line_major(lines[header:end], settings)
             if _numbered_rows(rows) and any(len(cell) >= 2 for row in rows for cell in row.cells):
+                out += lines[k + 1:header]
                 out += ["\t".join(_row_texts(above, row)) for above, row in zip([None, *rows], rows)]
                 rewritten = True
                 k = end

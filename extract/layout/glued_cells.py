@@ -1081,6 +1081,27 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
     return out
 
 
+#: A sub-line's number in brackets before its name (（1）12345市民热线协调办公经费7.00…).
+_SUB_LINE_NUMBER = re.compile(r"[（(]\d{1,2}[)）](?=\p{Han})")
+#: A row's 序号 as its cell shows it: 2, （1）.
+_ROW_NUMBER = re.compile(r"\d{1,4}|[（(]\d{1,2}[)）]")
+
+
+def _sub_line_number(text: str, at: int, cursor: _RowCursor, cells: Sequence[tuple[str, str]]) -> str | None:
+    """The bracketed number at ``at`` when it opens a row of a table whose rows open with their
+    序号 (a report's 表1 line split into numbered sub-lines), right after a row's last value or after
+    a numbered row's name alone (the line the sub-lines split); None elsewhere (a numbered list item)."""
+    if not cursor.roles or cursor.roles[0] != _SEQ_ROLE or not cells:
+        return None
+    after_row = cells[-1][1] == "value"
+    after_parent = len(cells) > 1 and cells[-1][1] in ("name", "text") and cells[-2][1] == "value" \
+        and _ROW_NUMBER.fullmatch(cells[-2][0]) is not None
+    if not (after_row or after_parent):
+        return None
+    number = _SUB_LINE_NUMBER.match(text, at)
+    return number.group(0) if number else None
+
+
 def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str]:
     """A form run together with no separator → its cells in reading order (blank cells gone)."""
     text = re.sub(r"\s+", "", text)
@@ -1109,6 +1130,13 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
             cells += [(c, "value") for c in cut.cells]
             after_field = after_level1 = after_number = False
             pos = cut.end
+            continue
+        if cut.kind == "break" and cursor is not None and (sub := _sub_line_number(text, cut.start, cursor, cells)):
+            cells.append((sub, "value"))                  # （1）: a sub-line's 序号, its row's name next
+            cursor.restart()
+            cursor.next = 1
+            after_field = after_level1 = after_number = False
+            pos = cut.start + len(sub)
             continue
         if cursor is None and cut.kind == "level":
             cut = _Cut(cut.start, cut.end, "text")        # a level name before any table is text

@@ -351,9 +351,13 @@ def _coded_name_fit(text: str) -> float:
     return 1.0 if _CODED_NAME.match(text.strip()) else _name_fit(text)
 
 
+#: A sub-line's number in brackets (（1）, (2)): the 序号 of a line split under a numbered one.
+_BRACKETED_SEQ = re.compile(r"^[(（]\d{1,2}[)）]$")
+
+
 def _seq_fit(text: str) -> float:
     t = text.strip()
-    return 1.0 if t.isdigit() and 0 < int(t) < 10000 else 0.0
+    return 1.0 if (t.isdigit() and 0 < int(t) < 10000) or _BRACKETED_SEQ.match(t) else 0.0
 
 
 def _grade_fit(text: str) -> float:

@@ -465,6 +465,10 @@ def shape_issues(warnings: Sequence[str]) -> list[RawIssue]:
             out.append(RawIssue(_SHAPE_ISSUE_SEVERITY[code], code, note, raw))
     return out
 
+#: A budget line split into numbered sub-lines stands alone, its 序号 and name and no amounts (seed 002:
+#: ``2 | 12345市民热线协调工作经费`` over ``（1）…`` / ``（2）…`` / ``小计``).
+_PARENT_LINE_ROLES = frozenset({"seq", "item"})
+
 #: Row tables a stream with its blanks dropped is cut into rows of, by value shape: (vocabulary,
 #: roles its header must name (each set: at least one of it), the kinds of row it holds). A flat
 #: multi-project table holds indicator rows and a department's subtotal (its name and amount); a
@@ -480,7 +484,8 @@ _DROPPED_ROW_TABLES: tuple[tuple[dict[str, tuple[str, ...]], tuple[frozenset[str
      ((None, frozenset({"level3", "target"})),), _NOT_IN_ROW_TABLE),
     # an evaluation report's budget execution table (a total row has no 序号) and its detail score
     # tables: a coded group's row (A1 项目立项 | 权重 | 分值) or a coded item's (with its 业绩值)
-    (REPORT_BUDGET_COLUMN_WORDS, _ROW_TABLES[3][1], ((None, frozenset({"item", "amount"})),), frozenset()),
+    (REPORT_BUDGET_COLUMN_WORDS, _ROW_TABLES[3][1],
+     ((None, frozenset({"item", "amount"})), (_PARENT_LINE_ROLES, _PARENT_LINE_ROLES)), frozenset()),
     (REPORT_SCORE_COLUMN_WORDS, _ROW_TABLES[4][1],
      ((frozenset({"item_group", "weight", "score"}), frozenset({"item_group", "weight", "score"})),
       (frozenset({"item", "weight", "actual", "score"}), frozenset({"item", "weight", "score"}))), frozenset()),

@@ -34,6 +34,10 @@ TARGET_GROUPS = {"产出目标": ["项目完成率", "工单按时办结率", "�
                  "效果目标": ["诉求解决率", "市民知晓率", "问题整改率"],
                  "影响力目标": ["群众满意度", "服务对象满意度", "工单满意度"]}
 BUDGET_ITEMS = ["设备改造", "服务器采购", "协调工作经费", "日常运维经费", "宣传经费", "第三方服务费"]
+#: Share of reports whose 表1 splits one line into numbered sub-lines (seed 002: 2 协调工作经费 with no
+#: amounts of its own, （1）办公经费 / （2）劳务费, then its 小计), and the sub-lines' names.
+SUB_LINES_SHARE = 0.4
+SUB_LINE_NAMES = ["办公经费", "劳务费", "设备购置费", "印刷费"]
 
 
 def _split_at_least(rng: random.Random, total: int, minimums: list[int]) -> list[int]:
@@ -181,6 +185,25 @@ def _excerpt(rng: random.Random, form: dict, year: int, project: str, unit: str,
         Paragraph(f"经综合评价，该项目综合得分{fmt_num(grand)}分，评价等级为{grade}。")]
 
 
+def _sub_lines(rng: random.Random, lines: list[dict], k: int, label: str, amount: Decimal,
+               spent: Decimal, rate: float) -> list[list[str]]:
+    """表1 rows of a line split into numbered sub-lines: the line's row with no amounts, its
+    sub-lines （1）, （2） … (their amounts add up to the line's) and its 小计; their truth to lines."""
+    names = rng.sample(SUB_LINE_NAMES, 2)
+    first = (amount * Decimal(str(rng.uniform(0.1, 0.6)))).quantize(Decimal("0.01"))
+    first_spent = min(first, spent)
+    parts = [(names[0], first, first_spent), (names[1], amount - first, spent - first_spent)]
+    lines.append(budget_line("component", label, None))
+    rows = [[str(k + 1), label, "", "", ""]]
+    for n, (name, part, part_spent) in enumerate(parts):
+        part_rate = r2(float(part_spent / part * 100))
+        lines.append(budget_line("component", f"{label}{name}", yuan(part), label, None, yuan(part_spent), part_rate))
+        rows.append([f"（{n + 1}）", f"{label}{name}", f"{part:.2f}", f"{part_spent:.2f}", f"{fmt_num(part_rate)}%"])
+    lines.append(budget_line("subtotal", "小计", yuan(amount), label, None, yuan(spent), rate))
+    rows.append(["", "小计", f"{amount:.2f}", f"{spent:.2f}", f"{fmt_num(rate)}%"])
+    return rows
+
+
 def evaluation_report(rng: random.Random, year: int) -> GeneratedForm:
     department, unit, project = who(rng)
     place = next((p for p in PLACES if department.startswith(p)), "")
@@ -188,12 +211,18 @@ def evaluation_report(rng: random.Random, year: int) -> GeneratedForm:
     commissioned = commissioned.format(department=department, place=place)
     items = rng.sample(BUDGET_ITEMS, rng.randint(2, 4))
     budget_rows, lines, total, spent_total = [], [], Decimal(0), Decimal(0)
+    # one line split into numbered sub-lines and its 小计 (seed 002), on a stream of its own
+    sub_rng = side_rng(rng, "budget sub-lines")
+    split_at = sub_rng.randrange(len(items)) if sub_rng.random() < SUB_LINES_SHARE else -1
     for k, item in enumerate(items):
         amount = Decimal(rng.randint(500, 30000)) / 100
         spent = amount if rng.random() < 0.5 else (amount * Decimal(str(rng.uniform(0.9, 0.999)))).quantize(Decimal("0.01"))
         rate = r2(float(spent / amount * 100))
         total, spent_total = total + amount, spent_total + spent
         label = f"{project}{item}"
+        if k == split_at:
+            budget_rows += _sub_lines(sub_rng, lines, k, label, amount, spent, rate)
+            continue
         lines.append(budget_line("component", label, yuan(amount), None, None, yuan(spent), rate))
         budget_rows.append([str(k + 1), label, f"{amount:.2f}", f"{spent:.2f}", f"{fmt_num(rate)}%"])
     total_rate = r2(float(spent_total / total * 100))
