@@ -238,8 +238,6 @@ REVIEW_OPINION_WORD = "审核意见"
 SIGNATURE_WORD_NOT_BEFORE = "员"
 #: Caption above a 湖北 form's goal prose (绩效目标 | 以…为目标): not the 年度绩效目标 field.
 GOAL_CAPTION = "绩效目标"
-#: A money or score unit in brackets after a header word (预算数(万元), 分值（分）).
-UNIT_BRACKET_PATTERN = r"[(（]\s*(?:亿元|万元|元|分|%|％)\s*[)）]"
 #: Money unit words -> multiplier to 元.
 MONEY_UNITS: dict[str, int] = {"元": 1, "万元": 10_000, "亿元": 100_000_000}
 #: The money unit every amount is stored in (万元 and 亿元 fold into it).
@@ -248,6 +246,10 @@ BASE_MONEY_UNIT = "元"
 MONEY_UNIT_PATTERN = "(?:" + "|".join(sorted(MONEY_UNITS, key=len, reverse=True)) + ")"
 #: A document's one unit caption for all its tables (``金额单位:元``, ``单位：万元``).
 UNIT_CAPTION_PATTERN = rf"(?:金额单位|单位)[:：]?\s*(?P<unit>{MONEY_UNIT_PATTERN})"
+#: A money unit in brackets (``（元）``, ``(万元)``): a money column's or a money block caption's note.
+MONEY_UNIT_NOTE_PATTERN = rf"[(（]\s*{MONEY_UNIT_PATTERN}\s*[)）]"
+#: A money or score unit in brackets after a header word (预算数(万元), 分值（分）, 执行率(%)).
+UNIT_BRACKET_PATTERN = rf"[(（]\s*(?:{MONEY_UNIT_PATTERN}|分|%|％)\s*[)）]"
 #: What may follow a title's last word: a bracketed note (``（汇总表）``) and a unit caption.
 TITLE_TAIL_PATTERN = rf"(?:[(（][^()（）]{{0,12}}[)）])?(?:单位[:：]?{MONEY_UNIT_PATTERN})?$"
 #: How a form's title ends: 表, then the tail.

@@ -40,9 +40,10 @@ from jixiao.extract.layout.glued_cells import (
 )
 from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from jixiao.extract.layout.stream import touching_share
 from jixiao.normalize.text import alternation, display_width, is_page_footer
 from jixiao.normalize.vocabulary import (
-    AGENCY_NAME_SUFFIXES, EMPTY_MARKERS, LEVEL1_WORDS, LEVEL2_WORDS, LINE_START_PROHIBITED_MARKS, MONEY_UNITS, OPERATOR_CELLS, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SCORE_TABLE_TITLE_WORDS, TABLE_TOTAL_WORDS,
+    AGENCY_NAME_SUFFIXES, EMPTY_MARKERS, LEVEL1_WORDS, LEVEL2_WORDS, LINE_START_PROHIBITED_MARKS, MONEY_UNIT_NOTE_PATTERN, OPERATOR_CELLS, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SCORE_TABLE_TITLE_WORDS, TABLE_TOTAL_WORDS,
     SCORE_CODE_PREFIX_PATTERN, SELF_EVALUATION_MONEY_COLUMN_WORDS, SELF_EVALUATION_TITLE_WORDS,
     SENTENCE_PUNCTUATION_PATTERN, SPACED_NUMBER_IN_CELL_PATTERN, TABLE_CAPTION_START_PATTERN,
     TARGET_FORM_TITLE_WORDS, UNITS, WEIGHT_IN_LABEL_PATTERN,
@@ -199,7 +200,7 @@ _LEVEL_WORD_GOES_ON = 2.0
 #: is the narrow one (``（元） （元） （元）`` below the money columns' second lines, not the caption's).
 _WRAPPED_AGAIN = 0.1
 #: A money unit in brackets (``（元）``, ``(万元)``): a money column's or the block caption's last line.
-_MONEY_UNIT_NOTE = re.compile(rf"^[(（](?:{alternation(MONEY_UNITS)})[)）]$")
+_MONEY_UNIT_NOTE = re.compile(rf"^{MONEY_UNIT_NOTE_PATTERN}$")
 #: The columns of a self-evaluation's money block that hold no money.
 _NO_MONEY_ROLES = frozenset({"rate", "weight", "score"})
 #: A target's bound (``>=1200``) whose unit may have wrapped (``公里``).
@@ -635,11 +636,10 @@ def content_order_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
 
 
 def _paragraph_spaced(lines: Sequence[str], settings: LayoutSettings) -> bool:
-    """Most filled lines followed by a blank line: paragraphs, as exported from a web page or a word
-    processor (pdfplumber's and pdftotext's page text hold no blank line between a page's lines)."""
-    filled = [k for k, line in enumerate(lines) if line.strip()]
-    spaced = sum(1 for k in filled if k + 1 < len(lines) and not lines[k + 1].strip())
-    return bool(filled) and spaced >= len(filled) * settings.content_order_paragraph_spaced_share
+    """Most filled lines apart from the next by a blank line: paragraphs, as exported from a web page
+    or a word processor (pdfplumber's and pdftotext's page text hold no blank line between a page's lines)."""
+    return any(line.strip() for line in lines) and \
+        touching_share(lines) <= settings.content_order_paragraph_max_touching
 
 
 def _line_major_rows(page_rows: Sequence[Sequence[_Row]], settings: LayoutSettings) -> list[str] | None:

@@ -41,6 +41,7 @@ from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation
 from jixiao.normalize.vocabulary import (
     ATTACHMENT_LABEL_PATTERN,
+    UNIT_BRACKET_PATTERN,
     BUDGET_ITEM_LABELS,
     BUDGET_TABLE_WORDS,
     COST_TABLE_COLUMN_WORDS,
@@ -127,7 +128,7 @@ _COLUMN_SPELLINGS = sorted({w for vocabulary in (INDICATOR_COLUMN_WORDS, SELF_EV
                                                  FLAT_PROJECT_COLUMN_WORDS, DUTY_TABLE_COLUMN_WORDS)
                             for words in vocabulary.values() for w in words}
                            | {w for labels in FORM_FIELD_LABELS.values() for w in labels}, key=len, reverse=True)
-_UNIT_BRACKET = r"(?:[(（]\s*(?:亿元|万元|元|分|%|％)\s*[)）])"
+_UNIT_BRACKET = f"(?:{UNIT_BRACKET_PATTERN})"
 _COLUMN_MARK = r"(?:[(（][A-Za-z/]{1,5}[)）])"
 
 

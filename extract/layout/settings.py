@@ -12,7 +12,7 @@ from dataclasses import dataclass, fields
 _SHARES = ("csv_common_share", "cell_per_line_share", "cell_per_paragraph_max_touching",
            "stream_share", "rows_share", "layout_aligned_share", "spaced_short_share",
            "glued_max_blank_share", "content_order_max_gap_share", "content_order_cut_share",
-           "content_order_row_line_share", "content_order_line_major_cut_share", "content_order_paragraph_spaced_share",
+           "content_order_row_line_share", "content_order_line_major_cut_share", "content_order_paragraph_max_touching",
            "content_order_max_value_led_share", "content_order_wrapped_cell_share", "content_order_cell_line_share", "stream_order_min_fit", "stream_order_row_cost",
            "stream_order_neutral_fit", "stream_order_spill_cost", "stream_order_row_label_gain", "layout_min_multi_line_share",
            "stream_order_tie_margin",
@@ -146,9 +146,10 @@ class LayoutSettings:
     #: them) are cut by its line breaks: two, a money row's wrapped labels (同名项目上年预算额 / （元）).
     content_order_line_major_min_cut_words: int = 2
     content_order_line_major_cut_share: float = 0.08
-    #: Text whose filled lines are (at least this share) each followed by a blank line is paragraphs
-    #: (a web page's or a word processor's export, pandoc markdown), not a PDF tool's line-major page text.
-    content_order_paragraph_spaced_share: float = 0.8
+    #: Text whose filled lines touch the next filled line at most this often (most are apart by a blank
+    #: line) is paragraphs (a web page's or a word processor's export, pandoc markdown), not a PDF
+    #: tool's line-major page text (``stream.touching_share``).
+    content_order_paragraph_max_touching: float = 0.2
     content_order_min_wrapped_length: int = 3
     #: A form's head printed one cell a line above a line-major table: at least this share of its filled
     #: lines (``content_order_min_lines`` at least) hold one cell at most this wide (half characters:
