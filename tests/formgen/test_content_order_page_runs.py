@@ -9,9 +9,7 @@ import shutil
 
 import pytest
 
-from tests.formgen.families import generate
-from tests.formgen.heldout import form_tasks
-from tests.formgen.scoring import run_task
+from tests.formgen.readback import mean_f1
 
 needs_office = pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
                                   reason="LibreOffice and poppler print and read the PDFs")
@@ -26,9 +24,7 @@ FLOORS = {"T-HN": 0.97, "T-NAT self-eval": 0.9, "T-SC-flat": 0.9}
 @needs_office
 @pytest.mark.parametrize("family", sorted(PAGE_CUT_SEEDS))
 def test_raw_rows_cut_by_a_page_break_go_on_the_page_before(family):
-    forms = [(seed, generate(family, seed)) for seed in PAGE_CUT_SEEDS[family]]
-    scores = [run_task(t).overall.f1 for t in form_tasks(forms, ["pdftotext_raw"])]
-    assert sum(scores) / len(scores) >= FLOORS[family], (family, scores)
+    assert mean_f1(family, PAGE_CUT_SEEDS[family], "pdftotext_raw") >= FLOORS[family]
 
 
 #: dev seeds of 0-39 whose last row's level names wrap in ``pdftotext -layout`` text (``满意度指`` /
@@ -40,6 +36,4 @@ LAYOUT_WRAPPED_LEVEL_SEEDS = (1, 2, 14, 16, 21, 24, 25, 29, 35, 38)
 
 @needs_office
 def test_layout_level_word_under_a_full_cell_with_empty_values_continues_the_row():
-    forms = [(seed, generate("T-HN", seed)) for seed in LAYOUT_WRAPPED_LEVEL_SEEDS]
-    scores = [run_task(t).overall.f1 for t in form_tasks(forms, ["pdftotext_layout"])]
-    assert sum(scores) / len(scores) >= 0.97, scores
+    assert mean_f1("T-HN", LAYOUT_WRAPPED_LEVEL_SEEDS, "pdftotext_layout") >= 0.97

@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.formgen.families import FAMILIES, generate
-from tests.formgen.heldout import text_task
-from tests.formgen.scoring import run_task
+from tests.formgen.readback import assert_seeds_read_back
 from tests.formgen.shapes import csv_truth, float32_widened, render
 
 #: dev seeds of each family; every one read as well as its tab rows. Before the property stream
@@ -20,9 +19,7 @@ SEEDS = (0, 7)
 
 @pytest.mark.parametrize("family", sorted(FAMILIES))
 def test_a_form_saved_as_csv_by_wps_is_read_back(family):
-    for seed in SEEDS:
-        outcome = run_task(text_task(seed, generate(family, seed), "csv"))
-        assert outcome.overall.f1 >= 0.99, (family, seed, outcome.overall.f1, outcome.mismatches[:5])
+    assert_seeds_read_back(family, SEEDS, "csv", 0.99)
 
 
 def test_csv_rendering_widens_bare_decimals_and_keeps_the_truths_raw_text_in_step():

@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.formgen.families import generate
-from tests.formgen.heldout import text_task
-from tests.formgen.scoring import run_task
+from tests.formgen.readback import assert_seeds_read_back
 
 #: dev seeds whose T-SH target form opens names with a number: 0.40-0.87 glued (mean 0.63) before
 #: the number was taken for the name's (it was read as the target before it, or as a value of its own)
@@ -24,6 +23,4 @@ def test_the_seeds_open_names_with_a_number():
 
 @pytest.mark.parametrize("shape", ("glued", "one_line", "line_dropped"))
 def test_names_opening_with_a_number_are_read_back(shape):
-    for seed in CODED_SEEDS:
-        outcome = run_task(text_task(seed, generate("T-SH target", seed), shape))
-        assert outcome.overall.f1 >= 0.97, (seed, shape, outcome.overall.f1, outcome.mismatches[:5])
+    assert_seeds_read_back("T-SH target", CODED_SEEDS, shape, 0.97)

@@ -6,8 +6,7 @@ tests.formgen.heldout --seeds 0-99 --families "evaluation report" --shapes glued
 from __future__ import annotations
 
 from tests.formgen.families import generate
-from tests.formgen.heldout import text_task
-from tests.formgen.scoring import run_task
+from tests.formgen.readback import assert_seeds_read_back
 from jixiao.extract.layout.glued_cells import split_parts_and_total
 
 #: dev seeds with a 表3 summary and caption-named rows: 0.86-0.93 glued before (the code cut from its
@@ -24,9 +23,7 @@ def test_the_seeds_name_a_row_with_a_caption():
 
 
 def test_a_glued_report_reads_its_summary_and_caption_named_rows():
-    for seed in CAPTION_SEEDS:
-        outcome = run_task(text_task(seed, generate("evaluation report", seed), "glued"))
-        assert outcome.overall.f1 >= 0.99, (seed, outcome.overall.f1, outcome.mismatches[:5])
+    assert_seeds_read_back("evaluation report", CAPTION_SEEDS, "glued", 0.99)
 
 
 def test_figures_cut_into_parts_and_their_total():

@@ -6,8 +6,7 @@ rules"), run together with no separator (LAYOUTS F8). ``python -m tests.formgen.
 from __future__ import annotations
 
 from tests.formgen.families import generate
-from tests.formgen.heldout import text_task
-from tests.formgen.scoring import run_task
+from tests.formgen.readback import assert_seeds_read_back
 
 #: dev seeds with row rules: 0.56-0.86 glued (mean 0.69) before an explanation and the rule after it
 #: were one text cell (each rule's figures were read as values, its words as the next row's name)
@@ -21,6 +20,4 @@ def test_the_seeds_draw_rules_with_figures():
 
 
 def test_rules_with_figures_are_read_back_glued():
-    for seed in VARIED_SEEDS:
-        outcome = run_task(text_task(seed, generate("T-HN", seed), "glued"))
-        assert outcome.overall.f1 >= 0.98, (seed, outcome.overall.f1, outcome.mismatches[:5])
+    assert_seeds_read_back("T-HN", VARIED_SEEDS, "glued", 0.98)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.formgen.families import generate
-from tests.formgen.heldout import text_task
+from tests.formgen.readback import assert_seeds_read_back
 from tests.formgen.scoring import Task, run_task
 from tests.formgen.shapes import render_glued_rows
 
@@ -44,15 +44,11 @@ GROUPED_RESULTS_SEEDS = (0, 11)
 @pytest.mark.parametrize("family", sorted(FLOORS))
 def test_a_glued_form_is_read_back_by_family(family):
     seeds, floor = FLOORS[family]
-    for seed in seeds:
-        outcome = run_task(text_task(seed, generate(family, seed), "glued"))
-        assert outcome.overall.f1 >= floor, (family, seed, outcome.overall.f1, outcome.mismatches[:5])
+    assert_seeds_read_back(family, seeds, "glued", floor)
 
 
 def test_a_glued_results_table_grouped_by_department_is_read_back():
-    for seed in GROUPED_RESULTS_SEEDS:
-        outcome = run_task(text_task(seed, generate("results table", seed), "glued"))
-        assert outcome.overall.f1 >= 0.95, (seed, outcome.overall.f1, outcome.mismatches[:5])
+    assert_seeds_read_back("results table", GROUPED_RESULTS_SEEDS, "glued", 0.95)
 
 
 #: family → dev seeds read back glued row by row (each table row a line, its cells run together):

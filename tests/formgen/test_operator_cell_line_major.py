@@ -10,9 +10,7 @@ import shutil
 import pytest
 
 from jixiao.extract.layout.content_order import rows_of_line_major
-from tests.formgen.families import generate
-from tests.formgen.heldout import form_tasks
-from tests.formgen.scoring import run_task
+from tests.formgen.readback import mean_f1
 
 needs_office = pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
                                   reason="LibreOffice prints the PDFs")
@@ -35,6 +33,4 @@ def test_a_wrapped_fragment_skips_the_operator_cell():
 
 @needs_office
 def test_thn_pdfplumber_with_wrapped_cells_beside_operators_reads():
-    forms = [(seed, generate("T-HN", seed)) for seed in OPERATOR_WRAP_SEEDS]
-    scores = [run_task(t).overall.f1 for t in form_tasks(forms, ["pdfplumber"])]
-    assert sum(scores) / len(scores) >= FLOOR, scores
+    assert mean_f1("T-HN", OPERATOR_WRAP_SEEDS, "pdfplumber") >= FLOOR

@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.formgen.families import generate
-from tests.formgen.heldout import text_task
-from tests.formgen.scoring import run_task
+from tests.formgen.readback import assert_seeds_read_back
 
 #: dev seeds whose T-HN form writes its operators in words (side stream "operator words")
 WORD_SEEDS = (11, 14, 16, 25)
@@ -26,6 +25,4 @@ def test_the_seeds_write_operator_words():
 
 @pytest.mark.parametrize("shape", SHAPES)
 def test_operator_words_in_an_operator_column_are_read_back(shape):
-    for seed in WORD_SEEDS:
-        outcome = run_task(text_task(seed, generate("T-HN", seed), shape))
-        assert outcome.overall.f1 >= 0.97, (seed, shape, outcome.overall.f1, outcome.mismatches[:5])
+    assert_seeds_read_back("T-HN", WORD_SEEDS, shape, 0.97)

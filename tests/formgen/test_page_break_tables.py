@@ -11,18 +11,17 @@ import shutil
 import pytest
 
 from tests.formgen.families import generate
-from tests.formgen.heldout import form_tasks
-from tests.formgen.scoring import run_task
+from tests.formgen.readback import mean_f1
 
 needs_office = pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
                                   reason="LibreOffice and poppler print and read the PDFs")
 
 
 def _mean(family: str, seeds: tuple[int, ...], shape: str) -> float:
-    forms = [(seed, generate(family, seed)) for seed in seeds]
-    assert all(form.page is not None and form.page.room_before_table for _, form in forms)
-    scores = [run_task(t).overall.f1 for t in form_tasks(forms, [shape])]
-    return sum(scores) / len(scores)
+    """The mean F1 of dev seeds whose table has room before it (so a page break may cut it)."""
+    assert all(generate(family, seed).page is not None and generate(family, seed).page.room_before_table
+               for seed in seeds)
+    return mean_f1(family, seeds, shape)
 
 
 #: dev seeds of 0-39 whose T-SC-flat table runs onto page 2 with no header there: its header alone
@@ -58,6 +57,4 @@ TAB_ROWS_PAGE_NUMBER_SEEDS = (1, 6, 8, 10, 15, 17)
 
 
 def test_tab_rows_around_a_page_number_keep_their_cells():
-    forms = [(seed, generate("T-HB", seed)) for seed in TAB_ROWS_PAGE_NUMBER_SEEDS]
-    scores = [run_task(t).overall.f1 for t in form_tasks(forms, ["tab", "no_title"])]
-    assert sum(scores) / len(scores) >= 0.99
+    assert mean_f1("T-HB", TAB_ROWS_PAGE_NUMBER_SEEDS, "tab", "no_title") >= 0.99

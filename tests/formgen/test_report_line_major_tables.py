@@ -9,9 +9,7 @@ import shutil
 
 import pytest
 
-from tests.formgen.families import generate
-from tests.formgen.heldout import form_tasks
-from tests.formgen.scoring import run_task
+from tests.formgen.readback import assert_seeds_read_back
 from jixiao.extract.layout.content_order import captioned_line_major_tables
 
 #: dev seeds whose report is prose enough to be read line by line: 0.84-0.90 before (every budget
@@ -29,18 +27,12 @@ needs_office = pytest.mark.skipif(shutil.which("soffice") is None or shutil.whic
 
 @needs_office
 def test_a_pdfplumber_report_reads_its_wrapped_budget_lines():
-    forms = [(seed, generate("evaluation report", seed)) for seed in WRAPPED_BUDGET_SEEDS]
-    for task in form_tasks(forms, ["pdfplumber"]):
-        outcome = run_task(task)
-        assert outcome.overall.f1 >= 0.99, (task.key, outcome.overall.f1, outcome.mismatches[:5])
+    assert_seeds_read_back("evaluation report", WRAPPED_BUDGET_SEEDS, "pdfplumber", 0.99)
 
 
 @needs_office
 def test_a_report_with_many_rows_reads_its_budget_table_on_its_own():
-    forms = [(seed, generate("evaluation report", seed)) for seed in WHOLE_LINE_MAJOR_SEEDS]
-    for task in form_tasks(forms, ["pdfplumber"]):
-        outcome = run_task(task)
-        assert outcome.overall.f1 >= 0.95, (task.key, outcome.overall.f1, outcome.mismatches[:5])
+    assert_seeds_read_back("evaluation report", WHOLE_LINE_MAJOR_SEEDS, "pdfplumber", 0.95)
 
 
 #: a report's opening lines: enough lines for PDF text (content_order_min_lines)

@@ -9,9 +9,7 @@ import shutil
 
 import pytest
 
-from tests.formgen.families import generate
-from tests.formgen.heldout import form_tasks
-from tests.formgen.scoring import run_task
+from tests.formgen.readback import assert_seeds_read_back
 from jixiao.extract.layout.raw_rows import raw_cells
 
 needs_office = pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
@@ -24,10 +22,7 @@ GROUP_NAME_SEEDS = (23, 33)
 
 @needs_office
 def test_a_group_name_cut_where_a_level_word_begins_is_joined():
-    forms = [(seed, generate("results table", seed)) for seed in GROUP_NAME_SEEDS]
-    for task in form_tasks(forms, ["pdftotext_raw"]):
-        outcome = run_task(task)
-        assert outcome.overall.f1 >= 0.89, (task.key, outcome.overall.f1, outcome.mismatches[:5])
+    assert_seeds_read_back("results table", GROUP_NAME_SEEDS, "pdftotext_raw", 0.89)
 
 
 def test_an_agency_name_joins_across_a_level_word_start():

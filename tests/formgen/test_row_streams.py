@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.formgen.families import generate
-from tests.formgen.heldout import text_task
-from tests.formgen.scoring import run_task
+from tests.formgen.readback import assert_seeds_read_back
 
 FAMILIES = ["T-SC-flat", "T-HN", "results table", "T-old", "score table"]
 SHAPES = ["one_line", "line_dropped", "spaced", "no_title"]
@@ -21,6 +19,4 @@ FLOOR = 0.9
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("shape", SHAPES)
 def test_row_tables_read_without_their_row_breaks(family, shape):
-    for seed in SEEDS:
-        outcome = run_task(text_task(seed, generate(family, seed), shape))
-        assert outcome.overall.f1 >= FLOOR, (family, shape, seed, outcome.mismatches[:5])
+    assert_seeds_read_back(family, SEEDS, shape, FLOOR)

@@ -13,10 +13,7 @@ import shutil
 
 import pytest
 
-from tests.formgen.families import generate
-from tests.formgen.heldout import form_tasks
 from tests.formgen.readback import assert_seeds_read_back
-from tests.formgen.scoring import run_task
 
 needs_office = pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
                                   reason="LibreOffice and poppler (make system-deps) print the forms")
@@ -38,18 +35,12 @@ UNCODED_WEIGHT_SEEDS = (37, 61)
 
 @needs_office
 def test_pdfplumber_score_tables_with_wrapped_points():
-    forms = [(seed, generate("score table", seed)) for seed in PDFPLUMBER_SEEDS]
-    for task in form_tasks(forms, ["pdfplumber"]):
-        outcome = run_task(task)
-        assert outcome.overall.f1 >= 0.99, (task.key, outcome.overall.f1, outcome.mismatches[:5])
+    assert_seeds_read_back("score table", PDFPLUMBER_SEEDS, "pdfplumber", 0.99)
 
 
 @needs_office
 def test_pdftotext_layout_score_tables_with_run_in_names():
-    forms = [(seed, generate("score table", seed)) for seed in LAYOUT_SEEDS]
-    for task in form_tasks(forms, ["pdftotext_layout"]):
-        outcome = run_task(task)
-        assert outcome.overall.f1 >= 0.94, (task.key, outcome.overall.f1, outcome.mismatches[:5])
+    assert_seeds_read_back("score table", LAYOUT_SEEDS, "pdftotext_layout", 0.94)
 
 
 @pytest.mark.parametrize("seed", UNCODED_WEIGHT_SEEDS)

@@ -11,10 +11,7 @@ import shutil
 
 import pytest
 
-from tests.formgen.families import generate
-from tests.formgen.heldout import form_tasks
 from tests.formgen.readback import assert_seeds_read_back
-from tests.formgen.scoring import run_task
 
 needs_office = pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
                                   reason="LibreOffice and poppler (make system-deps) print the forms")
@@ -32,10 +29,7 @@ def test_glued_score_tables_with_scoring_rules():
 
 @needs_office
 def test_pdftotext_raw_score_tables_with_scoring_rules():
-    forms = [(seed, generate("score table", seed)) for seed in RAW_SEEDS]
-    for task in form_tasks(forms, ["pdftotext_raw"]):
-        outcome = run_task(task)
-        assert outcome.overall.f1 >= 0.95, (task.key, outcome.overall.f1, outcome.mismatches[:5])
+    assert_seeds_read_back("score table", RAW_SEEDS, "pdftotext_raw", 0.95)
 
 
 #: -layout: a rule's line ends short where its next character is carried down with a mark no line
@@ -50,7 +44,4 @@ LAYOUT_SEEDS = {"score table": ((35,), 0.94), "T-SC-flat": ((16,), 0.99)}
 @pytest.mark.parametrize("family", sorted(LAYOUT_SEEDS))
 def test_pdftotext_layout_cells_carried_down_with_a_mark(family):
     seeds, floor = LAYOUT_SEEDS[family]
-    forms = [(seed, generate(family, seed)) for seed in seeds]
-    for task in form_tasks(forms, ["pdftotext_layout"]):
-        outcome = run_task(task)
-        assert outcome.overall.f1 >= floor, (task.key, outcome.overall.f1, outcome.mismatches[:5])
+    assert_seeds_read_back(family, seeds, "pdftotext_layout", floor)

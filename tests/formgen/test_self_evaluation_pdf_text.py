@@ -12,9 +12,7 @@ import shutil
 
 import pytest
 
-from tests.formgen.families import generate
-from tests.formgen.heldout import form_tasks
-from tests.formgen.scoring import run_task
+from tests.formgen.readback import assert_seeds_read_back
 
 needs_office = pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
                                   reason="LibreOffice and poppler (make system-deps) print the forms")
@@ -28,10 +26,7 @@ FLOOR = 0.88
 
 @needs_office
 def test_pdftotext_layout_header_one_column_off_its_values():
-    forms = [(seed, generate("T-SH self-eval", seed)) for seed in SHIFTED_HEADER_SEEDS]
-    for task in form_tasks(forms, ["pdftotext_layout"]):
-        outcome = run_task(task)
-        assert outcome.overall.f1 >= FLOOR, (task.key, outcome.overall.f1, outcome.mismatches[:5])
+    assert_seeds_read_back("T-SH self-eval", SHIFTED_HEADER_SEEDS, "pdftotext_layout", FLOOR)
 
 
 #: dev seeds whose narrow target column cut a target before or inside its unit (``>=1200`` / ``个``,
@@ -42,10 +37,7 @@ TARGET_CUT_SEEDS = (11, 14, 27, 33)
 
 @needs_office
 def test_pdftotext_layout_target_cut_before_its_unit():
-    forms = [(seed, generate("T-NAT self-eval", seed)) for seed in TARGET_CUT_SEEDS]
-    for task in form_tasks(forms, ["pdftotext_layout"]):
-        outcome = run_task(task)
-        assert outcome.overall.f1 >= 0.95, (task.key, outcome.overall.f1, outcome.mismatches[:5])
+    assert_seeds_read_back("T-NAT self-eval", TARGET_CUT_SEEDS, "pdftotext_layout", 0.95)
 
 
 #: dev seeds whose merged 二级 cell (服务对象满意度指标) wraps over more lines than its first leaf: its
@@ -56,10 +48,7 @@ LEVEL_TAIL_SEEDS = (0, 4, 7, 14, 20, 25, 36)
 
 @needs_office
 def test_pdftotext_layout_level_name_tail_beside_the_next_leaf():
-    forms = [(seed, generate("T-SC self-eval", seed)) for seed in LEVEL_TAIL_SEEDS]
-    for task in form_tasks(forms, ["pdftotext_layout"]):
-        outcome = run_task(task)
-        assert outcome.overall.f1 >= 0.93, (task.key, outcome.overall.f1, outcome.mismatches[:5])
+    assert_seeds_read_back("T-SC self-eval", LEVEL_TAIL_SEEDS, "pdftotext_layout", 0.93)
 
 
 #: dev seeds whose leaf name wraps its level word onto a line of its own (``受益对象`` / ``满意度``, in the
@@ -69,7 +58,4 @@ LEAF_TAIL_SEEDS = (0, 4, 14, 20, 25, 36)
 
 @needs_office
 def test_pdftotext_layout_leaf_name_ending_in_a_level_word():
-    forms = [(seed, generate("T-SC self-eval", seed)) for seed in LEAF_TAIL_SEEDS]
-    for task in form_tasks(forms, ["pdftotext_layout"]):
-        outcome = run_task(task)
-        assert outcome.overall.f1 >= 0.99, (task.key, outcome.overall.f1, outcome.mismatches[:5])
+    assert_seeds_read_back("T-SC self-eval", LEAF_TAIL_SEEDS, "pdftotext_layout", 0.99)

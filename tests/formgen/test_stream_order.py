@@ -8,6 +8,7 @@ import pytest
 
 from tests.formgen.families import generate
 from tests.formgen.heldout import text_task
+from tests.formgen.readback import assert_seeds_read_back
 from tests.formgen.scoring import run_task
 
 #: family -> floor on seeds 3 and 17 (both score 0.82–1.00 in this shape)
@@ -55,6 +56,4 @@ WORD_TARGET_SEEDS = {"T-SH target": (6, 16, 20, 30, 35, 39), "T-old": (17, 21)}
 
 @pytest.mark.parametrize("family", sorted(WORD_TARGET_SEEDS))
 def test_a_word_target_among_the_labels_is_no_name(family):
-    for seed in WORD_TARGET_SEEDS[family]:
-        outcome = run_task(text_task(seed, generate(family, seed), "stream_order"))
-        assert outcome.overall.f1 >= 0.96, (family, seed, outcome.overall.f1, outcome.mismatches[:5])
+    assert_seeds_read_back(family, WORD_TARGET_SEEDS[family], "stream_order", 0.96)

@@ -14,6 +14,7 @@ from jixiao.extract.layout.columns import join_wrapped_column_words
 
 from tests.formgen.grid import make_table, merged_blanked, merged_dropped
 from tests.formgen.heldout import text_task
+from tests.formgen.readback import assert_seeds_read_back
 from tests.formgen.scoring import run_task
 
 STREAM_SHAPES = ["line_kept", "paragraph", "bar_same", "bar_next"]
@@ -50,9 +51,7 @@ def test_seeds_draw_the_merged_dropped_layout(family):
 @pytest.mark.parametrize("family", sorted(MERGED_DROPPED_SEEDS))
 @pytest.mark.parametrize("shape", STREAM_SHAPES)
 def test_padded_rows_read_in_blank_keeping_streams(family, shape):
-    for seed in MERGED_DROPPED_SEEDS[family]:
-        outcome = run_task(text_task(seed, generate(family, seed), shape))
-        assert outcome.overall.f1 >= FLOOR, (family, shape, seed, outcome.mismatches[:5])
+    assert_seeds_read_back(family, MERGED_DROPPED_SEEDS[family], shape, FLOOR)
 
 
 #: dev seeds of T-NAT whose header cells are wrapped (年初\n预算数, 一级\n指标)
@@ -80,9 +79,7 @@ def test_seeds_draw_wrapped_header_cells():
 
 @pytest.mark.parametrize("shape", ["spaced", "line_kept", "one_line", "pipe"])
 def test_wrapped_header_cells_read(shape):
-    for seed in WRAPPED_HEADER_SEEDS:
-        outcome = run_task(text_task(seed, generate("T-NAT self-eval", seed), shape))
-        assert outcome.overall.f1 >= FLOOR, (shape, seed, outcome.mismatches[:5])
+    assert_seeds_read_back("T-NAT self-eval", WRAPPED_HEADER_SEEDS, shape, FLOOR)
 
 
 #: dev seeds of T-FJ transfer whose money row, in pipe rows, comes shifted left under its caption

@@ -13,7 +13,7 @@ import pytest
 
 from tests.formgen import office
 from tests.formgen.families import generate
-from tests.formgen.heldout import form_tasks
+from tests.formgen.readback import assert_seeds_read_back
 from tests.formgen.scoring import Task, run_task
 
 needs_office = pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
@@ -28,10 +28,7 @@ SEEDS = (0, 3, 6, 13)
 
 @needs_office
 def test_pdftotext_raw_told_wrapped_level_word():
-    forms = [(seed, generate("T-old", seed)) for seed in SEEDS]
-    for task in form_tasks(forms, ["pdftotext_raw"]):
-        outcome = run_task(task)
-        assert outcome.overall.f1 >= 0.985, (task.key, outcome.overall.f1, outcome.mismatches[:5])
+    assert_seeds_read_back("T-old", SEEDS, "pdftotext_raw", 0.985)
 
 
 #: dev seeds printed with their table typed as lines (``office.rows_as_lines``): each ``≥`` / ``≤`` inside

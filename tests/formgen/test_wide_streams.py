@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.formgen.families import generate
-from tests.formgen.heldout import text_task
-from tests.formgen.scoring import run_task
+from tests.formgen.readback import assert_seeds_read_back
 
 SHAPES = ["line_kept", "paragraph", "bar_same", "bar_next"]
 SEEDS = (0, 68)
@@ -19,9 +17,7 @@ FLOOR = 0.95
 
 @pytest.mark.parametrize("shape", SHAPES)
 def test_transfer_money_and_recipient_columns_read_from_a_cell_stream(shape):
-    for seed in SEEDS:
-        outcome = run_task(text_task(seed, generate("T-FJ transfer", seed), shape))
-        assert outcome.overall.f1 >= FLOOR, (shape, seed, outcome.mismatches[:5])
+    assert_seeds_read_back("T-FJ transfer", SEEDS, shape, FLOOR)
 
 
 #: seeds 0-99 of T-FJ transfer in the spaced shape score 0.999 (0.87 before: the money caption, 合计
@@ -30,9 +26,7 @@ SPACED_FLOOR = 0.98
 
 
 def test_transfer_money_by_recipient_read_from_two_spaced_lines():
-    for seed in SEEDS:
-        outcome = run_task(text_task(seed, generate("T-FJ transfer", seed), "spaced"))
-        assert outcome.overall.f1 >= SPACED_FLOOR, (seed, outcome.mismatches[:5])
+    assert_seeds_read_back("T-FJ transfer", SEEDS, "spaced", SPACED_FLOOR)
 
 
 def test_spaced_money_lines_are_a_table_of_two_rows():
@@ -54,6 +48,4 @@ def test_cost_table_form_whose_indicator_columns_hold_other_words_read_from_a_ce
     """T-HB's 一级指标 column holds 二级 words and its 二级指标 column the names, and a merged 措施 cell
     closes the first row: a stream is not cut into rows of the header's width (a level word would
     land in a value column) and the family reads it as lines."""
-    for seed in SEEDS:
-        outcome = run_task(text_task(seed, generate("T-HB", seed), shape))
-        assert outcome.overall.f1 >= HB_FLOOR, (shape, seed, outcome.mismatches[:5])
+    assert_seeds_read_back("T-HB", SEEDS, shape, HB_FLOOR)
