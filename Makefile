@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: install system-deps demo test accuracy accuracy-shapes accuracy-heldout bench bench-pdf bench-search clean
+.PHONY: install system-deps demo test accuracy accuracy-shapes accuracy-heldout bench bench-pdf bench-shapes bench-search clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -72,6 +72,11 @@ bench: install
 # Only the PDF figure (about a minute): jixiao's PDF parse against bare pdfplumber text extraction.
 bench-pdf: install
 	$(BIN)/python bench/run.py pdf
+
+# Only the shape layer (a few minutes): generated forms of every family in every text shape, parsed in
+# one process; seconds, documents/s and KB/s per shape and the slowest document.
+bench-shapes: install
+	$(BIN)/python bench/run.py shapes
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .hypothesis bench/.work

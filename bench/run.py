@@ -13,6 +13,11 @@ Then measures, each ``jixiao ingest`` run as a separate process:
   9 alternating rounds, ``JIXIAO_BENCH_ROUNDS`` to change; the ratio of the median wall times, and
   of the median CPU times of this process, which other jobs on the machine move less).
 
+``python bench/run.py shapes`` (``make bench-shapes``, a few minutes) measures the shape layer instead:
+generated forms of every family (dev seeds, never the held-out block) rendered in every text shape
+and parsed in this process, seconds per shape (median of alternating rounds), documents/s, KB/s and
+the slowest document, so that a reader whose cost grows with the text shows up.
+
 Prints the figures as markdown for bench/RESULTS.md, with the load average before and after.
 """
 
@@ -160,9 +165,67 @@ def pdf_only() -> None:
           f"{', '.join(f'{r:.2f}' for r in ratio['ratios'])})")
 
 
+def shape_throughput(seeds: range, rounds: int) -> list[dict]:
+    """Seconds to parse the generated forms of every family (``seeds``) in each text shape: the
+    rounds go shape after shape, and each shape's median round is kept; per document the slowest of
+    its median times is named."""
+    import statistics
+
+    sys.path.insert(0, str(ROOT))
+    from jixiao.pipelines.ingest import parse_bytes
+    from tests.formgen.families import FAMILIES, generate
+    from tests.formgen.shapes import TEXT_SHAPES, render
+
+    forms = [(family, seed, generate(family, seed)) for family in sorted(FAMILIES) for seed in seeds]
+    texts = {shape: [(f"{family}#{seed}", render(form.blocks, shape).encode("utf-8"))
+                     for family, seed, form in forms] for shape in TEXT_SHAPES}
+    for shape, docs in texts.items():                # warm-up: imports, compiled patterns
+        parse_bytes(docs[0][1], "warm-up.txt")
+    times: dict[str, list[list[float]]] = {shape: [] for shape in texts}
+    for _ in range(rounds):
+        for shape, docs in texts.items():
+            one_round = []
+            for name, data in docs:
+                started = time.perf_counter()
+                parse_bytes(data, f"{shape}.txt")
+                one_round.append(time.perf_counter() - started)
+            times[shape].append(one_round)
+    rows = []
+    for shape, docs in texts.items():
+        per_doc = [statistics.median(r[k] for r in times[shape]) for k in range(len(docs))]
+        total = statistics.median(sum(r) for r in times[shape])
+        kb = sum(len(data) for _, data in docs) / 1024
+        slowest = max(range(len(docs)), key=per_doc.__getitem__)
+        rows.append({"shape": shape, "documents": len(docs), "kb": kb, "seconds": total,
+                     "docs_per_s": len(docs) / total, "kb_per_s": kb / total,
+                     "median_ms": 1000 * statistics.median(per_doc),
+                     "slowest": docs[slowest][0], "slowest_ms": 1000 * per_doc[slowest]})
+    return rows
+
+
+def shapes_only() -> None:
+    """``python bench/run.py shapes``: the shape layer's throughput, one row a text shape."""
+    seeds = range(int(os.environ.get("JIXIAO_BENCH_SEEDS", "8")))
+    rounds = int(os.environ.get("JIXIAO_BENCH_ROUNDS", "3"))
+    load = os.getloadavg()
+    rows = shape_throughput(seeds, rounds)
+    print(f"load average {load[0]:.2f} before, {os.getloadavg()[0]:.2f} after; seeds 0-{seeds[-1]} of "
+          f"every family, median of {rounds} rounds")
+    print("| shape | documents | KB | seconds | docs/s | KB/s | median ms/doc | slowest document |")
+    print("|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        print(f"| {r['shape']} | {r['documents']} | {r['kb']:.0f} | {r['seconds']:.2f} | {r['docs_per_s']:.1f} | "
+              f"{r['kb_per_s']:.0f} | {r['median_ms']:.1f} | {r['slowest']} {r['slowest_ms']:.0f} ms |")
+    seconds = sum(r["seconds"] for r in rows)
+    print(f"| all | {sum(r['documents'] for r in rows)} | {sum(r['kb'] for r in rows):.0f} | {seconds:.2f} | "
+          f"{sum(r['documents'] for r in rows) / seconds:.1f} | {sum(r['kb'] for r in rows) / seconds:.0f} | | |")
+
+
 def main() -> None:
     if sys.argv[1:] == ["pdf"]:
         return pdf_only()
+    if sys.argv[1:] == ["shapes"]:
+        return shapes_only()
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
     load_before = os.getloadavg()
     corpus, small = WORK / "corpus", WORK / "corpus-500"
