@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 from typing import Callable, Generic, Mapping, Sequence, TypeVar
 
@@ -51,6 +52,12 @@ Profile = Callable[[str], float]
 _MAX_UNIT_LENGTH = 6
 
 
+#: A profile is a pure function of a cell's text that a stream's search asks again and again: each
+#: keeps its answers (``fit`` runs tens of thousands of times on a few hundred cells).
+_PROFILE_CACHE_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=_PROFILE_CACHE_SIZE)
 def _text_fit(text: str) -> float:
     """Words (a name, a reason): anything but a bare figure."""
     t = text.strip()
@@ -59,6 +66,7 @@ def _text_fit(text: str) -> float:
     return 0.8
 
 
+@lru_cache(maxsize=_PROFILE_CACHE_SIZE)
 def _target_fit(text: str) -> float:
     t = text.strip()
     if is_empty_marker(t):
@@ -70,6 +78,7 @@ def _target_fit(text: str) -> float:
     return 0.6 if len(t) <= 12 and not _PROSE.search(t) else 0.2      # a word target: 及时, 健全
 
 
+@lru_cache(maxsize=_PROFILE_CACHE_SIZE)
 def _actual_fit(text: str) -> float:
     t = text.strip()
     if is_empty_marker(t):
@@ -79,11 +88,13 @@ def _actual_fit(text: str) -> float:
     return 0.6 if len(t) <= 12 and not _PROSE.search(t) else 0.2
 
 
+@lru_cache(maxsize=_PROFILE_CACHE_SIZE)
 def _points_fit(text: str) -> float:
     t = text.strip()
     return 1.0 if is_points(t) else 0.3 if is_empty_marker(t) else 0.0
 
 
+@lru_cache(maxsize=_PROFILE_CACHE_SIZE)
 def _rate_fit(text: str) -> float:
     t = text.strip()
     if is_percent(t):
@@ -92,11 +103,13 @@ def _rate_fit(text: str) -> float:
     return 0.4 if value is not None and 0 <= value <= 100 else 0.3 if is_empty_marker(t) else 0.0
 
 
+@lru_cache(maxsize=_PROFILE_CACHE_SIZE)
 def _money_fit(text: str) -> float:
     t = text.strip()
     return 1.0 if is_amount(t) else 0.3 if is_empty_marker(t) else 0.0
 
 
+@lru_cache(maxsize=_PROFILE_CACHE_SIZE)
 def _unit_fit(text: str) -> float:
     """A unit: one of the vocabulary's, or a short word ending in one (万平方米, 人次)."""
     t = text.strip()
@@ -107,6 +120,7 @@ def _unit_fit(text: str) -> float:
     return 0.5 if "/" in t or (len(t) <= 2 and not is_plain_number(t)) else 0.0
 
 
+@lru_cache(maxsize=_PROFILE_CACHE_SIZE)
 def _operator_fit(text: str) -> float:
     return 1.0 if text.strip() in _OPERATOR_CELLS else 0.0
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Mapping, Sequence
 
 import regex as re
@@ -245,9 +246,15 @@ class Merge:
     spilled: int = 0
 
 
+#: (role, cell) fits kept: a band's search asks the same few hundred pairs tens of thousands of times.
+_FIT_CACHE_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=_FIT_CACHE_SIZE)
 def _fit(role: str, text: str) -> float:
     """How well a cell fits a column: a name or level column takes any label (a score table's
-    levels are names: 项目立项(7分)) and never a value; other columns by their value-shape profile."""
+    levels are names: 项目立项(7分)) and never a value; other columns by their value-shape profile.
+    A pure function of the two texts, asked again for every state of a band's search: cached."""
     if role in _NAME_ROLES and is_empty_marker(text):
         return 0.0                                 # a name is never a placeholder (-, /, 无)
     if not _code_depth_fits(role, text):
