@@ -270,6 +270,11 @@ def tnat_self(rng: random.Random, year: int) -> GeneratedForm:
 
 # --- T-SC self-evaluation (Sichuan) ----------------------------------------------------------------
 
+#: Share of T-SC self-evaluations filed with their results not filled in (the Qingshen form, realworld
+#: 03_b): every indicator's 完成值 and 得分, the money block's 得分 and the total's score are blank; the
+#: targets, weights and money are there. No score, so no evaluation row (side stream "unfilled results").
+UNFILLED_RESULTS_SHARE = 0.3
+
 def tsc_self(rng: random.Random, year: int) -> GeneratedForm:
     department, unit, project = who(rng)
     code = f"5107{rng.randint(10, 99)}22T0000{rng.randint(10**7, 10**8 - 1)}"
@@ -278,7 +283,13 @@ def tsc_self(rng: random.Random, year: int) -> GeneratedForm:
     indicators = [i for i in draw_indicators(rng, 6, 10, style="columns") if i.unit != "万元"]
     weights = split_weights(rng, 90, len(indicators))
     draw_actuals(rng, indicators, weights, bare_numbers=True)
-    total = r2(money.score + sum(i.score for i in indicators))
+    unfilled = side_rng(rng, "unfilled results").random() < UNFILLED_RESULTS_SHARE
+    if unfilled:
+        for i in indicators:
+            i.actual_raw, i.actual_value, i.score = None, None, None
+    money_score = None if unfilled else money.score
+    total = None if unfilled else r2(money.score + sum(i.score for i in indicators))
+    shown = lambda x: "" if x is None else fmt_num(x)                          # noqa: E731
     form = form_record(0, fiscal_year=year, project_name=name, reporting_unit=unit, department=department)
     fs = money.spent - money.carry
     form["budget_lines"] = [
@@ -288,17 +299,17 @@ def tsc_self(rng: random.Random, year: int) -> GeneratedForm:
               yuan(fs), r2(float(fs / money.fiscal * 100))),
         budget_line("other_funds", "其他资金", yuan(money.carry), None, "0.00", yuan(money.carry), 100.0)
         if money.carry else budget_line("other_funds", "其他资金", None)]
-    cells = lambda i: [i.target.op_cell, i.target.value_cell, i.target.unit_cell, i.actual_raw,  # noqa: E731
-                       fmt_num(i.weight), fmt_num(i.score), ""]
+    cells = lambda i: [i.target.op_cell, i.target.value_cell, i.target.unit_cell, i.actual_raw or "",  # noqa: E731
+                       fmt_num(i.weight), shown(i.score), ""]
     rows = indicator_rows(indicators, lambda s: s, lambda s: s, cells)
     form["indicators"] = [i.truth() for i in indicators]
-    form["scores"] = [score_row(0, "合计", 100.0, total), score_row(1, "预算执行情况", 10.0, money.score),
+    form["scores"] = [score_row(0, "合计", 100.0, total), score_row(1, "预算执行情况", 10.0, money_score),
                       score_row(1, "绩效指标", 90.0, None)] + \
         [score_row(3, i.name, i.weight, i.score, "绩效指标", i.actual_raw, i.actual_value) for i in indicators]
-    form["evaluation"] = {"fiscal_year": year, "project_name": name, "evaluator": None,
-                          "commissioned_by": None, "total_score": total, "grade": None,
-                          "budget_yuan": yuan(money.budget), "spent_yuan": yuan(money.spent),
-                          "execution_rate": money.rate}
+    form["evaluation"] = None if unfilled else {
+        "fiscal_year": year, "project_name": name, "evaluator": None, "commissioned_by": None,
+        "total_score": total, "grade": None, "budget_yuan": yuan(money.budget), "spent_yuan": yuan(money.spent),
+        "execution_rate": money.rate}
     m = lambda x: f"{x:.2f}"                                                   # noqa: E731
     table = make_table([
         [(f"部门预算项目支出绩效自评表({year}年度)", 1, 11)],
@@ -307,14 +318,14 @@ def tsc_self(rng: random.Random, year: int) -> GeneratedForm:
         [("预算执行情况(10分)", 4, 1), "年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率",
          "权重", "得分", ("原因", 1, 3)],
         ["总额", m(money.initial), m(money.budget), m(money.spent), f"{money.rate:.2f}%", "10",
-         fmt_num(money.score), ("", 1, 3)],
+         shown(money_score), ("", 1, 3)],
         ["其中:财政资金", m(money.fiscal), m(money.fiscal), m(fs), f"{r2(float(fs / money.fiscal * 100)):.2f}%",
          "/", "/", ("", 1, 3)],
         ["其他资金", "0.00", m(money.carry), m(money.carry), "100.00%", "/", "/", ("", 1, 3)]
         if money.carry else ["其他资金", "", "", "", "", "/", "/", ("", 1, 3)],
         [(f"绩效指标(90分)", len(rows) + 1, 1), "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位",
          "完成值", "权重", "得分", "未完成原因分析"]] + rows +
-        [[("合计", 1, 8), "100", fmt_num(total), ""]])
+        [[("合计", 1, 8), "100", shown(total), ""]])
     blocks = junk_before(rng, project, year, department) + [Paragraph(f"报表编号:510000_{rng.randint(1000, 9999)}zp"), table]
     return GeneratedForm("T-SC self-eval", blocks, {"doc_kind": "self_evaluation", "forms": [form]})
 
