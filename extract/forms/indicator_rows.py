@@ -6,7 +6,7 @@ A header names the columns (一级 | 二级 | 三级 | [指标性质 | 指标值
 
 Rows come in three shapes, all read here: table rows that kept every cell (read by position),
 rows whose blank cells vanished (``指标1:工程质量合格 10 10``: aligned by value shape, see
-``columns.align_cells``), and one cell per line with empty cells kept (HTML tables flattened;
+``reader.align_by_fit``), and one cell per line with empty cells kept (HTML tables flattened;
 rows are cut at level words and the column count).
 """
 
@@ -18,7 +18,6 @@ import regex as re
 from jixiao.extract.document import Line
 from jixiao.extract.layout.columns import (
     INDICATOR_SHAPES,
-    align_cells,
     header_roles,
     is_empty_marker,
     is_plain_number,
@@ -28,6 +27,7 @@ from jixiao.extract.forms.levels import is_level1, is_level2, level_key
 from jixiao.extract.layout.indicator_stream import (
     TABLE_TRAILER as _TRAILER, WEIGHTED_LABEL, looks_like_value as _looks_like_value,
 )
+from jixiao.extract.layout.reader import align_by_fit
 from jixiao.extract.records import RawIndicator
 from jixiao.normalize.text import clean_text, fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
@@ -293,10 +293,10 @@ def _align_values(cells: list[str], value_roles: list[str]) -> dict[str, str] | 
     roles = list(value_roles)
     while roles and roles[-1] in _TRAILING_NOTE_ROLES and len(roles) > len(cells):
         roles.pop()
-        values = align_cells(cells, roles, INDICATOR_SHAPES)
+        values = align_by_fit(cells, roles, INDICATOR_SHAPES)
         if values is not None:
             return values
-    return align_cells(cells, value_roles, INDICATOR_SHAPES)
+    return align_by_fit(cells, value_roles, INDICATOR_SHAPES)
 
 
 def _names_row_start(cells: list[str], i: int) -> bool:

@@ -195,8 +195,9 @@ _SCORED_ROLES = frozenset({"weight", "score"})
 
 def _joins_level_word(pieces: Sequence[str]) -> bool:
     """The pieces are one level word wrapped over lines (``服务对象`` ``满意度指`` ``标``), not a level
-    word followed by another (``产出指标`` ``数量指标``)."""
-    if not is_level_cell("".join(pieces)):
+    word followed by another (``产出指标`` ``数量指标``), nor a row's last values before the next
+    row's level (``人`` ``7`` ``质量指标``: a figure is never a piece of a word)."""
+    if not is_level_cell("".join(pieces)) or (len(pieces) > 1 and any(is_plain_number(p) for p in pieces)):
         return False
     return len(pieces) == 1 or not (is_level_cell(pieces[0]) and is_level_cell("".join(pieces[1:])))
 

@@ -142,10 +142,12 @@ PROFILES: dict[str, Profile] = {
     "direction": _text_fit,
     "level3": _text_fit,
 }
-#: What leaving a column of a row empty costs (log scale): optional notes cost little.
+#: What leaving a column of a row empty costs (log scale): optional notes cost little; results
+#: (完成值, 得分) less than the target's and the weight's columns, which a self-evaluation carries over
+#: from its target form before it is filled in (a form filed unfilled keeps its weights alone).
 SKIP_COST: dict[str, float] = {"reason": 0.1, "remark": 0.1, "explanation": 0.1, "scoring_rule": 0.1, "basis": 0.1,
                                "direction": 0.1, "measures": 0.1, "actual": 0.7, "unit": 0.7,
-                               "operator": 0.7}
+                               "operator": 0.7, "score": 1.0}
 DEFAULT_SKIP_COST = 1.2
 #: A fit below this is not a reading at all.
 MIN_FIT = 0.01
@@ -199,6 +201,24 @@ def assign_cells(cells: Sequence[str], roles: Sequence[str], profiles: Mapping[s
             continue
         found.append(Assignment(values, score))
     return found
+
+
+def align_by_fit(cells: Sequence[str], roles: Sequence[str],
+                 shapes: Mapping[str, Callable[[str], bool]]) -> dict[str, str] | None:
+    """Cells of one row whose blank cells vanished, given to an increasing run of ``roles`` by the
+    best reading (``assign_cells``: the value-shape profiles, a skipped column's cost, no score above
+    its weight), each cell also within its role's ``shapes`` (a unit column holds a unit). None when
+    nothing fits. ``≥90 | 个 | 12`` under 指标值 | 度量单位 | 完成值 | 权重 | 得分 is target, unit and
+    weight: a result left blank costs less than a weight (the form was filed before it was scored)."""
+    profiles = {role: _within_shape(role, shapes.get(role)) for role in set(roles)}
+    found = assign_cells(cells, roles, profiles)
+    return found[0].values if found else None
+
+
+def _within_shape(role: str, shape: Callable[[str], bool] | None) -> Profile:
+    """``role``'s profile, 0 for a text outside ``shape``."""
+    profile = PROFILES.get(role)
+    return lambda text: 0.0 if shape is not None and not shape(text) else profile(text) if profile else 0.5
 
 
 def _number(text: str | None) -> float | None:
