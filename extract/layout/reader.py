@@ -142,12 +142,14 @@ PROFILES: dict[str, Profile] = {
     "direction": _text_fit,
     "level3": _text_fit,
 }
-#: What leaving a column of a row empty costs (log scale): optional notes cost little; results
-#: (完成值, 得分) less than the target's and the weight's columns, which a self-evaluation carries over
-#: from its target form before it is filled in (a form filed unfilled keeps its weights alone).
+#: What leaving a column of a row empty costs (log scale): optional notes cost little.
 SKIP_COST: dict[str, float] = {"reason": 0.1, "remark": 0.1, "explanation": 0.1, "scoring_rule": 0.1, "basis": 0.1,
                                "direction": 0.1, "measures": 0.1, "actual": 0.7, "unit": 0.7,
-                               "operator": 0.7, "score": 1.0}
+                               "operator": 0.7}
+#: The same for one indicator row whose blank cells vanished: a result (得分) left blank costs less
+#: than a weight, which a self-evaluation carries over from its target form before it is scored (a
+#: form filed unfilled keeps its weights alone: ``= 5 个 12`` ends with the weight).
+ROW_SKIP_COST: dict[str, float] = {**SKIP_COST, "score": 1.0}
 DEFAULT_SKIP_COST = 1.2
 #: A fit below this is not a reading at all.
 MIN_FIT = 0.01
@@ -169,7 +171,7 @@ class Assignment:
 
 
 def assign_cells(cells: Sequence[str], roles: Sequence[str], profiles: Mapping[str, Profile] = PROFILES,
-                 keep: int = 3) -> list[Assignment]:
+                 keep: int = 3, skip_costs: Mapping[str, float] = SKIP_COST) -> list[Assignment]:
     """The best ways (at most ``keep``, best first) to give ``cells`` in order to an increasing run
     of ``roles``: fits multiply, a skipped role costs ``SKIP_COST``, a score above its weight is
     ruled out. On a tie the cells sit as far right as they can (blank cells are most often the
@@ -185,7 +187,7 @@ def assign_cells(cells: Sequence[str], roles: Sequence[str], profiles: Mapping[s
             for score, placed in entries:
                 options = []
                 if m - k - 1 >= n - i:                              # leave role k empty
-                    options.append((i, score - SKIP_COST.get(roles[k], DEFAULT_SKIP_COST), placed))
+                    options.append((i, score - skip_costs.get(roles[k], DEFAULT_SKIP_COST), placed))
                 if i < n:
                     f = fit(roles[k], cells[i], profiles)
                     if f >= MIN_FIT:
@@ -207,11 +209,11 @@ def align_by_fit(cells: Sequence[str], roles: Sequence[str],
                  shapes: Mapping[str, Callable[[str], bool]]) -> dict[str, str] | None:
     """Cells of one row whose blank cells vanished, given to an increasing run of ``roles`` by the
     best reading (``assign_cells``: the value-shape profiles, a skipped column's cost, no score above
-    its weight), each cell also within its role's ``shapes`` (a unit column holds a unit). None when
-    nothing fits. ``≥90 | 个 | 12`` under 指标值 | 度量单位 | 完成值 | 权重 | 得分 is target, unit and
+    its weight; ``ROW_SKIP_COST``), each cell also within its role's ``shapes`` (a unit column holds a
+    unit). None when nothing fits. ``≥90 | 个 | 12`` under 指标值 | 度量单位 | 完成值 | 权重 | 得分 is target, unit and
     weight: a result left blank costs less than a weight (the form was filed before it was scored)."""
     profiles = {role: _within_shape(role, shapes.get(role)) for role in set(roles)}
-    found = assign_cells(cells, roles, profiles)
+    found = assign_cells(cells, roles, profiles, skip_costs=ROW_SKIP_COST)
     return found[0].values if found else None
 
 
@@ -291,7 +293,7 @@ def read_stream(cells: Sequence[tuple[str, T]], value_roles: Sequence[str],
             for j in range(i + 1, min(n, i + 1 + len(value_roles)) + 1):
                 if any(label_at(texts, k) for k in range(i + 1, j)):
                     break                                     # a label cannot be a value
-                for a in assign_cells(texts[i + 1:j], value_roles, profiles, keep=2):
+                for a in assign_cells(texts[i + 1:j], value_roles, profiles, keep=2, skip_costs=ROW_SKIP_COST):
                     row = StreamRow(texts[i], a.values, cells[i][1])
                     states[j].append(_State(state.score + math.log(max(name_fit, MIN_FIT)) + a.score,
                                             state.rows + (row,), state.dropped))
