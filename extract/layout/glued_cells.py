@@ -62,6 +62,7 @@ from jixiao.normalize.vocabulary import (
     FORM_SUBJECT_FIELDS,
     GRADE_PHRASES,
     INDICATOR_COLUMN_WORDS,
+    INDICATOR_NAME_ENDINGS,
     LEVEL1_WORDS,
     LEVEL2_WORDS,
     MAGNITUDE_WORDS,
@@ -92,7 +93,9 @@ from jixiao.normalize.vocabulary import (
     TITLE_REGION_PATTERN,
     TABLE_REFERENCE_WORDS,
     TABLE_TOTAL_WORDS,
+    TARGET_STANDARD_BRACKET_PATTERN,
     UNITS,
+    WHOLE_COUNT_UNITS,
     WEB_PAGE_CHROME_STARTS,
     WEB_PAGE_CHROME_WORDS,
     WEIGHT_IN_LABEL_PATTERN,
@@ -469,9 +472,12 @@ def _known_cuts(text: str) -> list[_Cut]:
     cuts += [_Cut(m.start(), m.end(), "label") for m in _GRADE_LABEL.finditer(text)]
     cuts += [_Cut(m.start(), m.end(), "signature") for m in _SIGNATURE.finditer(text)]
     label_ends = {c.start: c.end for c in cuts if c.kind == "label"}
+    level_ends = {c.end for c in cuts if c.kind == "level"}
     cuts += [_Cut(m.start(), m.end(), "caption") for m in _CAPTION.finditer(text)
              if label_ends.get(m.start(), 0) <= m.end()      # 项目资金总额 is a label, not 项目资金 + 总额
-             and not _ROW_CODE_BEFORE.search(text, 0, m.start())]    # B21资金使用情况: a coded row's name
+             and not _ROW_CODE_BEFORE.search(text, 0, m.start())    # B21资金使用情况: a coded row's name
+             # 时效指标|项目资金支付进度: a bare caption word right after a level opens the row's name
+             and not (m.start() in level_ends and m.group(0) in MONEY_BLOCK_CAPTIONS)]
     cuts += [_Cut(m.start(), m.start(), "numbered") for m in _CAPTION_BREAK.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "break") for m in _HEADING_BREAK.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "chrome") for m in _CHROME.finditer(text)]
@@ -735,6 +741,44 @@ _COST_TABLE = re.compile(rf"(?:{alternation(COST_TABLE_WORDS)})"
 _TRAILING_HAN = re.compile(r"\p{Han}+$")
 #: A name and an explanation that repeats it with its standard in brackets (培训农民人次培训农民人次(历史标准)).
 _NAME_EXPLAINED = re.compile(r"(?P<name>[^()（）]{2,})(?P=name)[(（][^()（）]{1,12}[)）]")
+#: An 指标解释's bracketed standard (…(计划标准)): it closes the explanation's cell.
+_STANDARD_BRACKET = re.compile(TARGET_STANDARD_BRACKET_PATTERN)
+_NAME_ENDING = re.compile(alternation(INDICATOR_NAME_ENDINGS))
+#: A word value after an explanation's bracket (…(计划标准)稳定): words only.
+_WORD_AFTER_STANDARD = re.compile(r"\p{Han}{1,8}")
+
+
+def split_explained_name(text: str, min_name: int = DEFAULT_SETTINGS.glued_min_explained_name
+                         ) -> tuple[str, str, str] | None:
+    """A row's name, its 指标解释 closed by a target standard's bracket and perhaps a word target, run
+    together (``耕地保有量耕地保护责任目标(计划标准)稳定``) → (name, explanation, word or ""). The
+    explanation restates the name, or is in its own words: then the name ends at the first indicator
+    name ending (…面积, …合格率, …保有量) that leaves ``min_name`` characters and some explanation,
+    else where a figure opens the explanation (``发生次数0次(历史标准)``). None when the text holds no
+    single bracket at its end or before one word, or nothing tells the cut."""
+    brackets = list(_STANDARD_BRACKET.finditer(text))
+    if len(brackets) != 1:
+        return None
+    bracket = brackets[0]
+    word = text[bracket.end():]
+    if word and not _WORD_AFTER_STANDARD.fullmatch(word):
+        return None
+    head, body = text[:bracket.end()], text[:bracket.start()]
+    restated = _NAME_EXPLAINED.fullmatch(head)
+    if restated is not None:
+        return restated.group("name"), head[restated.end("name"):], word
+    ends = [m.end() for m in _NAME_ENDING.finditer(body, overlapped=True) if min_name <= m.end() < len(body)]
+    figure = re.search(r"\d", body)
+    if figure is not None and figure.start() >= min_name and not any(e < figure.start() for e in ends):
+        ends = [figure.start()]
+    if not ends:                 # the name's end unknown: name and explanation one cell, the word cut off
+        return (head, "", word) if word else None
+    cut = min(ends)
+    return text[:cut], head[cut:], word
+
+
+#: A fraction before a unit of things counted whole (0.85项): the character is the next name's first.
+_FRACTION_BEFORE_COUNT = re.compile(rf"\d\.\d+(?:{alternation(WHOLE_COUNT_UNITS)})$")
 #: A closing sentence (综合评分84.84分,评价等级为“良”。) stays one cell.
 _SENTENCE = re.compile(rf"(?:{alternation(TOTAL_SCORE_PHRASES)})[^。]*[,，][^。]*。")
 
@@ -854,6 +898,12 @@ class _RowCursor:
                 else self.name_start
             self.after_value = False
         self.after_level = False
+
+    def word_value(self) -> None:
+        """A word value no vocabulary lists, read in the row's next word column (…(计划标准)|稳定)."""
+        column = next((k for k in range(self.next, len(self.roles)) if self.roles[k] in _WORD_ROLES), None)
+        if column is not None:
+            self.next, self.after_value = column + 1, True
 
     def rule(self) -> bool:
         """Whether a text cell now fills a 评分标准 column right after the values read (分值 | 评分标准 |
@@ -982,7 +1032,8 @@ def _level_before_coded_name(out: list[tuple[str, str]], segment: str, start: in
 _IN_SENTENCE = re.compile(r".?[,，、]\p{Han}")
 
 
-def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -> list[tuple[str, str]]:
+def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False,
+                 settings: LayoutSettings = DEFAULT_SETTINGS) -> list[tuple[str, str]]:
     """A stretch between known words → (cell, kind) with kind "text", "level", "explanation" or
     "value". ``after_level1``: the stretch follows a level-1 name (a level-2 name may open it)."""
     out: list[tuple[str, str]] = []
@@ -1002,6 +1053,8 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
     clauses = [(at, at + len(c)) for c in cursor.clauses if (at := segment.find(c)) >= 0]
     spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b in clauses)]   # 确保完成2019年度任务
     spans = [sp for sp in spans if not (sp[2] == "value" and _IN_SENTENCE.match(segment, sp[1] - 1))]
+    if "explanation" in cursor.roles:             # 0次(历史标准): a figure the explanation opens with
+        spans = [sp for sp in spans if not (sp[2] == "value" and _STANDARD_BRACKET.match(segment, sp[1]))]
 
     def text(t: str) -> None:
         opens_row = not cursor.word_expected()
@@ -1027,6 +1080,16 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
         if explained is not None:                 # 培训农民人次|培训农民人次(历史标准): the name, then its explanation
             out.extend([(explained.group("name"), "name"), (t[explained.end("name"):], "explanation")])
             cursor.text()
+            return
+        own_words = split_explained_name(t, settings.glued_min_explained_name) \
+            if opens_row and "explanation" in cursor.roles else None
+        if own_words is not None:                 # 粮食播种面积|稳定粮食生产(计划标准)(|稳定)
+            name, explanation, word = own_words
+            out.extend([(name, "name"), (explanation, "explanation")] if explanation else [(name, "name")])
+            cursor.text()
+            if word:
+                out.append((word, "value"))
+                cursor.word_value()
             return
         unit = t.find(cursor.unit_opener, 1) if opens_row and cursor.unit_opener else -1
         if unit > 0:
@@ -1064,7 +1127,8 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
                     cursor.shares and cursor.reads_shares(segment[start:trailing.start()])
                     and not cursor.reads_shares(segment[start:end])
                     or "explanation" in cursor.roles and not _NAME_EXPLAINED.fullmatch(following_text)
-                    and _NAME_EXPLAINED.fullmatch(trailing.group(0) + following_text)):
+                    and _NAME_EXPLAINED.fullmatch(trailing.group(0) + following_text)
+                    or _FRACTION_BEFORE_COUNT.search(segment, start, end) and following_text[:1].isalpha()):
                 end = trailing.start()            # a unit-like character that opens the next name (项目…)
             cells = cursor.values(segment[start:end], word_follows)
             trailing = _TRAILING_HAN.search(segment, start, end)
@@ -1121,7 +1185,7 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
                 cells.append((segment, "text"))
             else:
                 if body:
-                    cells += _value_cells(body, cursor, after_level1)
+                    cells += _value_cells(body, cursor, after_level1, settings)
                 if tail:
                     cells.append((tail, "text"))
         if cut.kind == "end":
