@@ -777,6 +777,12 @@ def split_explained_name(text: str, min_name: int = DEFAULT_SETTINGS.glued_min_e
     return text[:cut], head[cut:], word
 
 
+#: The digits a name opens with, and the characters of it a unit took (12319日 + 常运维经费).
+_NAME_DIGITS = re.compile(r"\d+\p{Han}*")
+#: A section's number at the end of a run of values, a heading's words after it (…99.61%3.实施情况).
+_HEADING_NUMBER_AT_END = re.compile(r"(?<=[\d%％])\d{1,2}[.．、]$")
+#: A year inside a text cell (按时发放2019年人员工资待遇): no value.
+_YEAR_IN_TEXT = re.compile(r"(?:19|20)\d{2}年")
 #: A fraction before a unit of things counted whole (0.85项): the character is the next name's first.
 _FRACTION_BEFORE_COUNT = re.compile(rf"\d\.\d+(?:{alternation(WHOLE_COUNT_UNITS)})$")
 #: A closing sentence (综合评分84.84分,评价等级为“良”。) stays one cell.
@@ -824,6 +830,8 @@ class _RowCursor:
         self.next = 0
         self.after_value = False
         self.after_level = False
+        #: the last 序号 read (a table whose rows open with one counts 1, 2, 3 …)
+        self.seq = 0
         #: columns named after a transfer's recipients, each holding its share of the row's target
         self.shares = self.roles.count(NAMED_ROLE)
         #: text columns besides the levels: with two or more (a 评分标准 or a unit beside the name), a
@@ -918,6 +926,7 @@ class _RowCursor:
         a reading that leaves the row open stops before the last word column still open: the word
         fills it."""
         self.after_value = False
+        first = self.next
         if self.shares and self.next <= self.roles.index("target") if "target" in self.roles else False:
             shares = split_shares(run, _value_pattern("target"), self.shares)
             if shares is not None:
@@ -932,15 +941,58 @@ class _RowCursor:
                 limited, limited_last = cut_value_run(run, self.roles[:words[-1]], self.next)
                 if limited_last is not None:
                     cells, last = limited, limited_last
+        explained = self.roles.index("explanation") if "explanation" in self.roles else -1
+        if last is None and explained >= 0 and self.next in (explained, explained + 1):
+            # 100%|100%: the explanation a figure alone, before the row's target
+            as_figure = self.roles[:explained] + ("target",) + self.roles[explained + 1:]
+            figured, figured_last = cut_value_run(run, as_figure, explained)
+            if figured_last is not None and figured_last > explained:
+                cells, last = figured, figured_last
         if last is None and (lead := self._row_openers()):
             # the run goes on into the next row's opening values (its 序号): ``67.9467.94100%`` + ``2``
             wrapped, wrapped_last = cut_value_run(run, self.roles + lead, self.next)
             if wrapped_last is not None and wrapped_last >= len(self.roles):
                 self.next, self.after_value = wrapped_last - len(self.roles) + 1, False
+                self._count(wrapped[-1])
                 return wrapped
         if last is not None:
             self.next, self.after_value = last + 1, True
+            if first == 0 and cells:
+                self._count(cells[0])
         return cells
+
+    def _count(self, cell: str) -> None:
+        """A row's first value read: its 序号 when the table's rows open with one."""
+        if self.roles and self.roles[0] == _SEQ_ROLE and cell.isdigit():
+            self.seq = int(cell)
+
+    def opens_name_after_seq(self) -> bool:
+        """Whether a 序号 was just read and the row's name comes next."""
+        return bool(self.roles) and self.roles[0] == _SEQ_ROLE and self.next == 1 and not self.after_value
+
+    def seq_before_name(self, run: str) -> tuple[int, str] | None:
+        """In a run of values that runs into a name opening with digits (``112315`` + 话务…, ``…99.21%
+        212345`` + 市民…): (where, number) of the next row's 序号 — the one after the last, after values
+        that complete the row (or none, at a row's start), digits still after it (the name's). None
+        when the table's rows open with no 序号 or no such cut reads."""
+        if not self.roles or self.roles[0] != _SEQ_ROLE:
+            return None
+        for at in range(len(run)):
+            before = run[:at]
+            expected = self.seq + 1
+            if before:
+                cells, last = cut_value_run(before, self.roles, self.next)
+                if last is None or any(r in VALUE_PATTERNS for r in self.roles[last + 1:]):
+                    continue
+                if self.next == 0 and cells[0].isdigit():
+                    expected = int(cells[0]) + 1
+            elif not (self.next == 0 or self.complete):
+                continue
+            number = str(expected)
+            rest = run[at + len(number):]
+            if run.startswith(number, at) and _NAME_DIGITS.fullmatch(rest):
+                return at, number
+        return None
 
     def reads_shares(self, run: str) -> bool:
         """Whether ``run`` reads as the row's target and its recipients' shares."""
@@ -1053,6 +1105,9 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False,
     clauses = [(at, at + len(c)) for c in cursor.clauses if (at := segment.find(c)) >= 0]
     spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b in clauses)]   # 确保完成2019年度任务
     spans = [sp for sp in spans if not (sp[2] == "value" and _IN_SENTENCE.match(segment, sp[1] - 1))]
+    if _TASK_ROLE in cursor.roles:                # a task's year (按时发放2019年人员工资待遇) is no amount
+        spans = [sp for sp in spans if not (sp[2] == "value" and _YEAR_IN_TEXT.fullmatch(segment, sp[0], sp[1])
+                                            and re.match(r"\p{Han}", segment[sp[1]:sp[1] + 1]))]
     if "explanation" in cursor.roles:             # 0次(历史标准): a figure the explanation opens with
         spans = [sp for sp in spans if not (sp[2] == "value" and _STANDARD_BRACKET.match(segment, sp[1]))]
 
@@ -1121,6 +1176,23 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False,
                     pos = start
                     continue
                 end = opener
+            heading = _HEADING_NUMBER_AT_END.search(segment, start, end)
+            if heading is not None and heading.start() > start and re.match(r"\p{Han}", segment[end:end + 1]):
+                end = heading.start()             # …99.61%|3.实施情况: a section's number opens the text after
+            if cursor.opens_name_after_seq() and _NAME_DIGITS.fullmatch(segment, start, end) \
+                    and re.match(r"\p{Han}", segment[end:end + 1]):
+                continue                          # （1）|12345市民…: the digits right after a 序号 open the name
+            numbered = cursor.seq_before_name(segment[start:end]) \
+                if re.match(r"\p{Han}", segment[end:end + 1]) else None
+            if numbered is not None:              # 1|12315话务…, …99.21%|2|12345市民…: the name opens with digits
+                at, number = numbered
+                out += [(c, "value") for c in (cursor.values(segment[start:start + at]) if at else [])]
+                out.append((number, "value"))
+                cursor.seq = int(number)
+                cursor.restart()
+                cursor.next = 1
+                pos = start + at + len(number)
+                continue
             trailing = _TRAILING_HAN.search(segment, start, end)
             following_text = segment[end:following[0] if following else len(segment)]
             if trailing is not None and trailing.start() > start and (
@@ -1146,7 +1218,7 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False,
 
 
 #: A sub-line's number in brackets before its name (（1）12345市民热线协调办公经费7.00…).
-_SUB_LINE_NUMBER = re.compile(r"[（(]\d{1,2}[)）](?=\p{Han})")
+_SUB_LINE_NUMBER = re.compile(r"[（(]\d{1,2}[)）](?=\p{Han}|\d+\p{Han})")
 #: A row's 序号 as its cell shows it: 2, （1）.
 _ROW_NUMBER = re.compile(r"\d{1,4}|[（(]\d{1,2}[)）]")
 
