@@ -189,6 +189,18 @@ DUTY_TABLE_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
 #: An indicator name that measures a rate: a bare fraction target (``0.9``, ``1``, Excel's percent
 #: cells rendered as numbers) means percent.
 RATE_NAME_SUFFIXES: tuple[str, ...] = ("率", "比例", "比率", "密度", "进度", "占比", "覆盖面", "满意度")
+#: How an indicator's name ends (…合格率, …播种面积, …抽检批次, 耕地保有量): in a run with no separator,
+#: where a name stops and an 指标解释 in its own words begins (粮食播种面积|稳定粮食生产(计划标准)).
+INDICATOR_NAME_ENDINGS: tuple[str, ...] = RATE_NAME_SUFFIXES + (
+    "数量", "次数", "人次", "人数", "批次", "个数", "户数", "面积", "里程", "保有量", "天数", "及时性", "健全性",
+    "规范性", "完整性", "准确性", "合规性", "有效性", "知晓度")
+#: Units of things counted whole (项, 个, 次…): a number with a fraction never counts them, so after
+#: ``0.85`` such a character opens the next row's name (0.85|项目完成及时性).
+WHOLE_COUNT_UNITS: tuple[str, ...] = ("项", "个", "次", "人", "户", "家", "所", "座", "台", "辆", "件", "盏", "处",
+                                      "名", "篇", "场", "期", "村", "批")
+#: The standards a target is set by (指标值设定依据), in brackets at the end of an 指标解释
+#: (``年度监测计划(计划标准)``): the bracket closes the explanation's cell.
+TARGET_STANDARD_BRACKET_PATTERN = r"[(（](?:计划|行业|历史|其他)标准[)）]"
 #: Caption of a cost build-up table (湖北: 项目预算成本构成 | 金额 | 测算(公式)依据 | 2021年实际执行数 …).
 COST_TABLE_WORDS: tuple[str, ...] = ("项目预算成本构成", "预算成本构成", "项目成本构成")
 #: Header words of its earlier-year actual columns (each a column of numbers after the basis text).

@@ -63,6 +63,7 @@ from jixiao.normalize.vocabulary import (
     FORM_SUBJECT_FIELDS,
     GRADE_PHRASES,
     INDICATOR_COLUMN_WORDS,
+    INDICATOR_NAME_ENDINGS,
     LEVEL1_WORDS,
     LEVEL2_WORDS,
     MAGNITUDE_WORDS,
@@ -93,7 +94,9 @@ from jixiao.normalize.vocabulary import (
     TITLE_REGION_PATTERN,
     TABLE_REFERENCE_WORDS,
     TABLE_TOTAL_WORDS,
+    TARGET_STANDARD_BRACKET_PATTERN,
     UNITS,
+    WHOLE_COUNT_UNITS,
     WEB_PAGE_CHROME_STARTS,
     WEB_PAGE_CHROME_WORDS,
     WEIGHT_IN_LABEL_PATTERN,
@@ -470,9 +473,12 @@ def _known_cuts(text: str) -> list[_Cut]:
     cuts += [_Cut(m.start(), m.end(), "label") for m in _GRADE_LABEL.finditer(text)]
     cuts += [_Cut(m.start(), m.end(), "signature") for m in _SIGNATURE.finditer(text)]
     label_ends = {c.start: c.end for c in cuts if c.kind == "label"}
+    level_ends = {c.end for c in cuts if c.kind == "level"}
     cuts += [_Cut(m.start(), m.end(), "caption") for m in _CAPTION.finditer(text)
              if label_ends.get(m.start(), 0) <= m.end()      # 项目资金总额 is a label, not 项目资金 + 总额
-             and not _ROW_CODE_BEFORE.search(text, 0, m.start())]    # B21资金使用情况: a coded row's name
+             and not _ROW_CODE_BEFORE.search(text, 0, m.start())    # B21资金使用情况: a coded row's name
+             # 时效指标|项目资金支付进度: a bare caption word right after a level opens the row's name
+             and not (m.start() in level_ends and m.group(0) in MONEY_BLOCK_CAPTIONS)]
     cuts += [_Cut(m.start(), m.start(), "numbered") for m in _CAPTION_BREAK.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "break") for m in _HEADING_BREAK.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "chrome") for m in _CHROME.finditer(text)]
@@ -736,6 +742,50 @@ _COST_TABLE = re.compile(rf"(?:{alternation(COST_TABLE_WORDS)})"
 _TRAILING_HAN = re.compile(r"\p{Han}+$")
 #: A name and an explanation that repeats it with its standard in brackets (培训农民人次培训农民人次(历史标准)).
 _NAME_EXPLAINED = re.compile(r"(?P<name>[^()（）]{2,})(?P=name)[(（][^()（）]{1,12}[)）]")
+#: An 指标解释's bracketed standard (…(计划标准)): it closes the explanation's cell.
+_STANDARD_BRACKET = re.compile(TARGET_STANDARD_BRACKET_PATTERN)
+_NAME_ENDING = re.compile(alternation(INDICATOR_NAME_ENDINGS))
+#: A word value after an explanation's bracket (…(计划标准)稳定): words only.
+_WORD_AFTER_STANDARD = re.compile(r"\p{Han}{1,8}")
+
+
+def split_explained_name(text: str, min_name: int = DEFAULT_SETTINGS.glued_min_explained_name
+                         ) -> tuple[str, str, str] | None:
+    """A row's name, its 指标解释 closed by a target standard's bracket and perhaps a word target, run
+    together (``耕地保有量耕地保护责任目标(计划标准)稳定``) → (name, explanation, word or ""). The
+    explanation restates the name, or is in its own words: then the name ends at the first indicator
+    name ending (…面积, …合格率, …保有量) that leaves ``min_name`` characters and some explanation,
+    else where a figure opens the explanation (``发生次数0次(历史标准)``). None when the text holds no
+    single bracket at its end or before one word, or nothing tells the cut."""
+    brackets = list(_STANDARD_BRACKET.finditer(text))
+    if len(brackets) != 1:
+        return None
+    bracket = brackets[0]
+    word = text[bracket.end():]
+    if word and not _WORD_AFTER_STANDARD.fullmatch(word):
+        return None
+    head, body = text[:bracket.end()], text[:bracket.start()]
+    restated = _NAME_EXPLAINED.fullmatch(head)
+    if restated is not None:
+        return restated.group("name"), head[restated.end("name"):], word
+    ends = [m.end() for m in _NAME_ENDING.finditer(body, overlapped=True) if min_name <= m.end() < len(body)]
+    figure = re.search(r"\d", body)
+    if figure is not None and figure.start() >= min_name and not any(e < figure.start() for e in ends):
+        ends = [figure.start()]
+    if not ends:                 # the name's end unknown: name and explanation one cell, the word cut off
+        return (head, "", word) if word else None
+    cut = min(ends)
+    return text[:cut], head[cut:], word
+
+
+#: The digits a name opens with, and the characters of it a unit took (12319日 + 常运维经费).
+_NAME_DIGITS = re.compile(r"\d+\p{Han}*")
+#: A section's number at the end of a run of values, a heading's words after it (…99.61%3.实施情况).
+_HEADING_NUMBER_AT_END = re.compile(r"(?<=[\d%％])\d{1,2}[.．、]$")
+#: A year inside a text cell (按时发放2019年人员工资待遇): no value.
+_YEAR_IN_TEXT = re.compile(r"(?:19|20)\d{2}年")
+#: A fraction before a unit of things counted whole (0.85项): the character is the next name's first.
+_FRACTION_BEFORE_COUNT = re.compile(rf"\d\.\d+(?:{alternation(WHOLE_COUNT_UNITS)})$")
 #: A closing sentence (综合评分84.84分,评价等级为“良”。) stays one cell.
 _SENTENCE = re.compile(rf"(?:{alternation(TOTAL_SCORE_PHRASES)})[^。]*[,，][^。]*。")
 
@@ -781,6 +831,8 @@ class _RowCursor:
         self.next = 0
         self.after_value = False
         self.after_level = False
+        #: the last 序号 read (a table whose rows open with one counts 1, 2, 3 …)
+        self.seq = 0
         #: columns named after a transfer's recipients, each holding its share of the row's target
         self.shares = self.roles.count(NAMED_ROLE)
         #: text columns besides the levels: with two or more (a 评分标准 or a unit beside the name), a
@@ -856,6 +908,12 @@ class _RowCursor:
             self.after_value = False
         self.after_level = False
 
+    def word_value(self) -> None:
+        """A word value no vocabulary lists, read in the row's next word column (…(计划标准)|稳定)."""
+        column = next((k for k in range(self.next, len(self.roles)) if self.roles[k] in _WORD_ROLES), None)
+        if column is not None:
+            self.next, self.after_value = column + 1, True
+
     def rule(self) -> bool:
         """Whether a text cell now fills a 评分标准 column right after the values read (分值 | 评分标准 |
         实际完成值: the rule, not the word value after it)."""
@@ -869,6 +927,7 @@ class _RowCursor:
         a reading that leaves the row open stops before the last word column still open: the word
         fills it."""
         self.after_value = False
+        first = self.next
         if self.shares and self.next <= self.roles.index("target") if "target" in self.roles else False:
             shares = split_shares(run, _value_pattern("target"), self.shares)
             if shares is not None:
@@ -883,15 +942,58 @@ class _RowCursor:
                 limited, limited_last = cut_value_run(run, self.roles[:words[-1]], self.next)
                 if limited_last is not None:
                     cells, last = limited, limited_last
+        explained = self.roles.index("explanation") if "explanation" in self.roles else -1
+        if last is None and explained >= 0 and self.next in (explained, explained + 1):
+            # 100%|100%: the explanation a figure alone, before the row's target
+            as_figure = self.roles[:explained] + ("target",) + self.roles[explained + 1:]
+            figured, figured_last = cut_value_run(run, as_figure, explained)
+            if figured_last is not None and figured_last > explained:
+                cells, last = figured, figured_last
         if last is None and (lead := self._row_openers()):
             # the run goes on into the next row's opening values (its 序号): ``67.9467.94100%`` + ``2``
             wrapped, wrapped_last = cut_value_run(run, self.roles + lead, self.next)
             if wrapped_last is not None and wrapped_last >= len(self.roles):
                 self.next, self.after_value = wrapped_last - len(self.roles) + 1, False
+                self._count(wrapped[-1])
                 return wrapped
         if last is not None:
             self.next, self.after_value = last + 1, True
+            if first == 0 and cells:
+                self._count(cells[0])
         return cells
+
+    def _count(self, cell: str) -> None:
+        """A row's first value read: its 序号 when the table's rows open with one."""
+        if self.roles and self.roles[0] == _SEQ_ROLE and cell.isdigit():
+            self.seq = int(cell)
+
+    def opens_name_after_seq(self) -> bool:
+        """Whether a 序号 was just read and the row's name comes next."""
+        return bool(self.roles) and self.roles[0] == _SEQ_ROLE and self.next == 1 and not self.after_value
+
+    def seq_before_name(self, run: str) -> tuple[int, str] | None:
+        """In a run of values that runs into a name opening with digits (``112315`` + 话务…, ``…99.21%
+        212345`` + 市民…): (where, number) of the next row's 序号 — the one after the last, after values
+        that complete the row (or none, at a row's start), digits still after it (the name's). None
+        when the table's rows open with no 序号 or no such cut reads."""
+        if not self.roles or self.roles[0] != _SEQ_ROLE:
+            return None
+        for at in range(len(run)):
+            before = run[:at]
+            expected = self.seq + 1
+            if before:
+                cells, last = cut_value_run(before, self.roles, self.next)
+                if last is None or any(r in VALUE_PATTERNS for r in self.roles[last + 1:]):
+                    continue
+                if self.next == 0 and cells[0].isdigit():
+                    expected = int(cells[0]) + 1
+            elif not (self.next == 0 or self.complete):
+                continue
+            number = str(expected)
+            rest = run[at + len(number):]
+            if run.startswith(number, at) and _NAME_DIGITS.fullmatch(rest):
+                return at, number
+        return None
 
     def reads_shares(self, run: str) -> bool:
         """Whether ``run`` reads as the row's target and its recipients' shares."""
@@ -983,7 +1085,8 @@ def _level_before_coded_name(out: list[tuple[str, str]], segment: str, start: in
 _IN_SENTENCE = re.compile(r".?[,，、]\p{Han}")
 
 
-def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -> list[tuple[str, str]]:
+def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False,
+                 settings: LayoutSettings = DEFAULT_SETTINGS) -> list[tuple[str, str]]:
     """A stretch between known words → (cell, kind) with kind "text", "level", "explanation" or
     "value". ``after_level1``: the stretch follows a level-1 name (a level-2 name may open it)."""
     out: list[tuple[str, str]] = []
@@ -1003,6 +1106,11 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
     clauses = [(at, at + len(c)) for c in cursor.clauses if (at := segment.find(c)) >= 0]
     spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b in clauses)]   # 确保完成2019年度任务
     spans = [sp for sp in spans if not (sp[2] == "value" and _IN_SENTENCE.match(segment, sp[1] - 1))]
+    if _TASK_ROLE in cursor.roles:                # a task's year (按时发放2019年人员工资待遇) is no amount
+        spans = [sp for sp in spans if not (sp[2] == "value" and _YEAR_IN_TEXT.fullmatch(segment, sp[0], sp[1])
+                                            and re.match(r"\p{Han}", segment[sp[1]:sp[1] + 1]))]
+    if "explanation" in cursor.roles:             # 0次(历史标准): a figure the explanation opens with
+        spans = [sp for sp in spans if not (sp[2] == "value" and _STANDARD_BRACKET.match(segment, sp[1]))]
 
     def text(t: str) -> None:
         opens_row = not cursor.word_expected()
@@ -1028,6 +1136,16 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
         if explained is not None:                 # 培训农民人次|培训农民人次(历史标准): the name, then its explanation
             out.extend([(explained.group("name"), "name"), (t[explained.end("name"):], "explanation")])
             cursor.text()
+            return
+        own_words = split_explained_name(t, settings.glued_min_explained_name) \
+            if opens_row and "explanation" in cursor.roles else None
+        if own_words is not None:                 # 粮食播种面积|稳定粮食生产(计划标准)(|稳定)
+            name, explanation, word = own_words
+            out.extend([(name, "name"), (explanation, "explanation")] if explanation else [(name, "name")])
+            cursor.text()
+            if word:
+                out.append((word, "value"))
+                cursor.word_value()
             return
         unit = t.find(cursor.unit_opener, 1) if opens_row and cursor.unit_opener else -1
         if unit > 0:
@@ -1059,13 +1177,31 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
                     pos = start
                     continue
                 end = opener
+            heading = _HEADING_NUMBER_AT_END.search(segment, start, end)
+            if heading is not None and heading.start() > start and re.match(r"\p{Han}", segment[end:end + 1]):
+                end = heading.start()             # …99.61%|3.实施情况: a section's number opens the text after
+            if cursor.opens_name_after_seq() and _NAME_DIGITS.fullmatch(segment, start, end) \
+                    and re.match(r"\p{Han}", segment[end:end + 1]):
+                continue                          # （1）|12345市民…: the digits right after a 序号 open the name
+            numbered = cursor.seq_before_name(segment[start:end]) \
+                if re.match(r"\p{Han}", segment[end:end + 1]) else None
+            if numbered is not None:              # 1|12315话务…, …99.21%|2|12345市民…: the name opens with digits
+                at, number = numbered
+                out += [(c, "value") for c in (cursor.values(segment[start:start + at]) if at else [])]
+                out.append((number, "value"))
+                cursor.seq = int(number)
+                cursor.restart()
+                cursor.next = 1
+                pos = start + at + len(number)
+                continue
             trailing = _TRAILING_HAN.search(segment, start, end)
             following_text = segment[end:following[0] if following else len(segment)]
             if trailing is not None and trailing.start() > start and (
                     cursor.shares and cursor.reads_shares(segment[start:trailing.start()])
                     and not cursor.reads_shares(segment[start:end])
                     or "explanation" in cursor.roles and not _NAME_EXPLAINED.fullmatch(following_text)
-                    and _NAME_EXPLAINED.fullmatch(trailing.group(0) + following_text)):
+                    and _NAME_EXPLAINED.fullmatch(trailing.group(0) + following_text)
+                    or _FRACTION_BEFORE_COUNT.search(segment, start, end) and following_text[:1].isalpha()):
                 end = trailing.start()            # a unit-like character that opens the next name (项目…)
             cells = cursor.values(segment[start:end], word_follows)
             trailing = _TRAILING_HAN.search(segment, start, end)
@@ -1083,7 +1219,7 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False) -
 
 
 #: A sub-line's number in brackets before its name (（1）12345市民热线协调办公经费7.00…).
-_SUB_LINE_NUMBER = re.compile(r"[（(]\d{1,2}[)）](?=\p{Han})")
+_SUB_LINE_NUMBER = re.compile(r"[（(]\d{1,2}[)）](?=\p{Han}|\d+\p{Han})")
 #: A row's 序号 as its cell shows it: 2, （1）.
 _ROW_NUMBER = re.compile(r"\d{1,4}|[（(]\d{1,2}[)）]")
 
@@ -1122,7 +1258,7 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
                 cells.append((segment, "text"))
             else:
                 if body:
-                    cells += _value_cells(body, cursor, after_level1)
+                    cells += _value_cells(body, cursor, after_level1, settings)
                 if tail:
                     cells.append((tail, "text"))
         if cut.kind == "end":

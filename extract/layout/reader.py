@@ -381,10 +381,18 @@ def _name_fit(text: str) -> float:
 _CODED_NAME = re.compile(SCORE_CODED_NAME_PATTERN)
 
 
+#: A line's name opening with a number (a hotline's: ``12345服务器采购``): in a report's table a
+#: name, not a figure with its unit (units are short; the name's words go on).
+_NUMBERED_NAME = re.compile(r"^\d{3,}\p{Han}{3,}")
+
+
 def _coded_name_fit(text: str) -> float:
     """A row name of a report's score table: led by its code (``A2项目目标`` is a name there,
-    though it ends in 目标), else any name."""
-    return 1.0 if _CODED_NAME.match(text.strip()) else _name_fit(text)
+    though it ends in 目标), or by a number (``12345服务器采购``), else any name."""
+    t = text.strip()
+    if _CODED_NAME.match(t):
+        return 1.0
+    return max(_name_fit(t), 0.8) if _NUMBERED_NAME.match(t) else _name_fit(t)
 
 
 #: A sub-line's number in brackets (（1）, (2)): the 序号 of a line split under a numbered one.

@@ -120,6 +120,9 @@ class LayoutSettings:
     #: repeated row after row: cut where the repetition ends.
     glued_min_repeated_text: int = 6
     glued_min_repetitions: int = 3
+    #: An indicator name cut from an 指标解释 in its own words (粮食播种面积|稳定粮食生产(计划标准)) is at
+    #: least this many characters (效率 or 质量 inside a name is no name's end).
+    glued_min_explained_name: int = 3
     #: A form glued row by row (each table row a line, its cells run together): at least this many
     #: lines without a blank in a stretch, cut into at least this many cells a line once joined (a
     #: stream of one cell per line cuts into about one).

@@ -27,7 +27,7 @@ from jixiao.extract.layout.indicator_stream import (
 )
 from jixiao.extract.layout.columns import is_empty_marker, is_plain_number, line_tokens, role_of, spaced_cells
 from jixiao.extract.layout.reader import (
-    MIN_FIT, RowKind, RowTableReading, TableRow, best_row, fit, is_field_label, read_row_table,
+    MIN_FIT, RowKind, RowTableReading, TableRow, best_row, fit, is_field_label, place_row, read_row_table,
 )
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.money import is_amount, money_unit_multiplier, parse_amount_yuan
@@ -548,6 +548,8 @@ def rows_of_dropped_stream(texts: Sequence[str], settings: LayoutSettings = DEFA
         reading = read_row_table(texts[body:], roles, kinds,
                                  lambda t: _stops_table(t, vocabulary),
                                  proof=lambda rows: subtotals_add_up(rows, roles))
+        if vocabulary is _DROPPED_ROW_TABLES[2][0]:
+            reading = _with_row_cut_short(texts, body, roles, reading)
         if len(reading.rows) >= settings.stream_min_rows and (
                 not any(vocabulary is v for v in _LINE_READ_VOCABULARIES) or _ends_cleanly(texts, body + reading.end, vocabulary)):
             out.append((i, roles, reading))
@@ -555,6 +557,39 @@ def rows_of_dropped_stream(texts: Sequence[str], settings: LayoutSettings = DEFA
         else:
             i = body
     return out
+
+
+#: An indicator's name: words (figures and brackets among them), no label's colon, no bar.
+_NAME_CELL = re.compile(r"(?=.*\p{Han})[^:：|]+")
+
+
+def _with_row_cut_short(texts: Sequence[str], body: int, roles: Sequence[str],
+                        reading: RowTableReading) -> RowTableReading:
+    """A target form's indicator table whose page ends inside its last row: the cells left after the
+    rows read are level words and a name, and the stream ends after them (``…|成本指标|基本支出``, its
+    explanation and target lost). That row is the table's last, its values empty; the note says so."""
+    start = body + reading.end
+    if not reading.rows or "level3" not in roles or _ends_cleanly(texts, start, _DROPPED_ROW_TABLES[2][0]):
+        return reading
+    width = roles.index("level3") + 1
+    for stop in range(start + 1, min(len(texts), start + width) + 1):
+        if stop < len(texts) and not _ends_cleanly(texts, stop, _DROPPED_ROW_TABLES[2][0]):
+            continue
+        cells = texts[start:stop]
+        name = cells[-1]
+        if not all(is_level_word(c) for c in cells[:-1]) or is_level_word(name) or not _NAME_CELL.fullmatch(name) \
+                or is_page_furniture(name) or name.startswith(_SIGNATURES):
+            return reading
+        placed = place_row(cells, roles[:width], frozenset({"level3"}))
+        if placed is None:
+            return reading
+        row = [""] * len(roles)
+        for text, k in zip(cells, placed[1]):
+            row[k] = text
+        note = f"the last row ({' | '.join(cells)}) is cut short after its name: its values are lost"
+        return RowTableReading(reading.rows + [TableRow(reading.end, tuple(row))], stop - body,
+                               reading.uncertain, "; ".join(n for n in (reading.note, note) if n))
+    return reading
 
 
 def _ends_cleanly(texts: Sequence[str], at: int, vocabulary: dict[str, tuple[str, ...]]) -> bool:

@@ -66,6 +66,7 @@ from jixiao.normalize.vocabulary import (
     SENTENCE_PUNCTUATION_PATTERN,
     SIGNATURE_BLOCK_WORDS,
     SIGNATURE_LINE_WORDS,
+    OPERATOR_SUFFIXES,
     STREAM_ORDER_VALUE_PATTERN,
     TABLE_TOTAL_WORDS,
     UNITS,
@@ -74,6 +75,10 @@ from jixiao.normalize.vocabulary import (
 )
 
 _VALUE_CELL = re.compile(STREAM_ORDER_VALUE_PATTERN)
+#: How a value's words end: a unit (万平方米), an operator's (人次以上).
+_VALUE_ENDINGS = tuple(UNITS) + tuple(OPERATOR_SUFFIXES)
+#: A number of three digits or more and four words or more after it, no unit among them: a name.
+_NUMBER_LED_NAME = re.compile(r"\d{3,}(?P<words>\p{Han}{4,})")
 _COLUMN_GAP = re.compile(r"[\t|]")
 #: A form's signature lines and trailers (填报人:王芳, 评价结论) follow its tables: a table ends there.
 _TABLE_TRAILERS = SIGNATURE_LINE_WORDS + SIGNATURE_BLOCK_WORDS + INDICATOR_TABLE_TRAILER_WORDS
@@ -160,6 +165,8 @@ def is_value_cell(text: str) -> bool:
     text = text.strip()
     if (year := _YEAR_PREFIX.match(text)) and _YEAR_LED_NAME.fullmatch(text[year.end():]):
         return False
+    if (named := _NUMBER_LED_NAME.fullmatch(text)) and not named.group("words").endswith(_VALUE_ENDINGS):
+        return False                      # 12315宣传经费: a name opening with a hotline's number
     return bool(_VALUE_CELL.match(text))
 
 

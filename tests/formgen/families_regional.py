@@ -130,7 +130,9 @@ def tfj_dept(rng: random.Random, year: int) -> GeneratedForm:
     amount_cells = [f"{float(a):.15f}" if k == artefact else fmt_num(float(a)) for k, a in enumerate(amounts)]
     duty_rows = [[f"负责{name}工作", task, f"{name}经费", cell]
                  for (name, task), cell in zip(duties, amount_cells)]
-    duty_rows.append(["保障机关正常运转", "按时发放人员工资福利,保障日常办公", "基本支出", fmt_num(float(basic))])
+    basic_task = f"按时发放{year}年人员工资待遇" if side_rng(rng, "dated task").random() < DATED_TASK_SHARE \
+        else "按时发放人员工资福利,保障日常办公"
+    duty_rows.append(["保障机关正常运转", basic_task, "基本支出", fmt_num(float(basic))])
     # the money block's caption, drawn after the family's own draws (blind2: 年度预算申请（万元）)
     money_caption = side_rng(rng, "money caption").choice(["年度预算安排(万元)", "年度预算安排(万元)",
                                                            "年度预算申请（万元）", "预算申请(万元)"])
@@ -146,9 +148,30 @@ def tfj_dept(rng: random.Random, year: int) -> GeneratedForm:
     for ind in indicators:
         ind.target = _xls_target(rng, ind)
     standard = ["(计划标准)", "(行业标准)", "(历史标准)"]
+    basis_rng = side_rng(rng, "explanation basis")
+    own_words = basis_rng.random() < OWN_WORDS_EXPLANATION_SHARE
+    if own_words:
+        for ind in indicators:
+            if ind.target.operator is None and basis_rng.random() < 0.5:
+                word = basis_rng.choice(UNLISTED_WORD_TARGETS)
+                ind.target = Target(word, None, None, None, word, "定性", word, "")
+
+    def explanation(ind: Indicator) -> str:
+        bracket = rng.choice(standard)               # the family's own draw, kept for every seed
+        if not own_words:
+            return f"{ind.name}{bracket}"
+        if ind.kind == "count" and ind.unit != "万元" and basis_rng.random() < 0.2:
+            return f"{basis_rng.randint(0, 50)}{ind.unit}(历史标准)"   # last year's figure (0次(历史标准))
+        if ind.target.unit == "%" and ind.target.value is not None and basis_rng.random() < 0.2:
+            return f"{fmt_num(ind.target.value)}%"   # the figure alone, no standard (Ningde: 100% | 100%)
+        return f"{basis_rng.choice(EXPLANATION_BASES)}{bracket}"
+
     rows = indicator_rows(indicators, lambda s: s, lambda s: s,
-                          lambda i: [f"{i.name}{rng.choice(standard)}", i.target.raw])
+                          lambda i: [explanation(i), i.target.raw])
     form["indicators"] = [i.truth() for i in indicators]
+    if side_rng(rng, "row cut short").random() < ROW_CUT_SHORT_SHARE:
+        rows[-1] = rows[-1][:-2]                     # the page ends after the last row's name
+        form["indicators"][-1]["lenient"] = True
     table = make_table([["一级指标", "二级指标", "三级指标", "指标解释", "目标值"]] + rows)
     if side_rng(rng, "merged blanked").random() < XLS_BLANKED_SHARE:
         head, table = merged_blanked(head), merged_blanked(table)
@@ -159,6 +182,21 @@ def tfj_dept(rng: random.Random, year: int) -> GeneratedForm:
     return GeneratedForm("T-FJ dept", blocks, {"doc_kind": "target_form", "forms": [form]})
 
 
+#: share of the department forms whose 指标解释 states the target's basis in its own words
+#: (``稳定粮食生产(计划标准)``, ``省定目标(行业标准)``, ``0次(历史标准)``) instead of restating the
+#: name (the Sanming sample), on the stream 'explanation basis'.
+OWN_WORDS_EXPLANATION_SHARE = 0.5
+#: The bases such an explanation names before its bracketed standard.
+EXPLANATION_BASES = ["年度工作计划", "年度工作任务", "省定目标", "国家标准", "行业规范", "社会调查", "上级考核要求",
+                     "市委市政府目标", "年度支付计划", "压减一般性支出", "应免尽免", "稳定粮食生产", "历年平均水平"]
+#: Word targets no vocabulary lists, printed right after the explanation's bracket (…(计划标准)稳定).
+UNLISTED_WORD_TARGETS = ["稳定", "稳步推进", "总体稳定", "持续巩固"]
+#: share of the department forms whose page ends inside the indicator table's last row, after its
+#: name (Ningde: ``成本指标 | 基本支出``, explanation and target lost), on the stream 'row cut short'.
+ROW_CUT_SHORT_SHARE = 0.2
+#: share of the department forms whose basic expenditure's task names the year (按时发放2019年人员工资待遇,
+#: Ningde), on the stream 'dated task'.
+DATED_TASK_SHARE = 0.4
 #: (支出项目, 年度目标任务) of a department's duties (Fujian 年度履职目标 rows).
 PROJECTS_FJ = [("粮食生产及农业防灾减灾", "稳定粮食播种面积,做好农业防灾减灾"),
                ("动物防疫及农产品质量安全监管", "完成重大动物疫病强制免疫,开展例行监测"),

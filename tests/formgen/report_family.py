@@ -38,6 +38,10 @@ BUDGET_ITEMS = ["设备改造", "服务器采购", "协调工作经费", "日常
 #: amounts of its own, （1）办公经费 / （2）劳务费, then its 小计), and the sub-lines' names.
 SUB_LINES_SHARE = 0.4
 SUB_LINE_NAMES = ["办公经费", "劳务费", "设备购置费", "印刷费"]
+#: Share of reports whose 表1 names open with a hotline's number (12315话务设备改造, seed 002): run
+#: together after the 序号 (``112315…``, ``…99.21%212345…``) only the run of 序号 and the arithmetic cut.
+CODED_LINE_NAMES_SHARE = 0.4
+LINE_NAME_CODES = ["12345", "12315", "12369", "96310", "12319", "110"]
 
 
 def _split_at_least(rng: random.Random, total: int, minimums: list[int]) -> list[int]:
@@ -214,12 +218,15 @@ def evaluation_report(rng: random.Random, year: int) -> GeneratedForm:
     # one line split into numbered sub-lines and its 小计 (seed 002), on a stream of its own
     sub_rng = side_rng(rng, "budget sub-lines")
     split_at = sub_rng.randrange(len(items)) if sub_rng.random() < SUB_LINES_SHARE else -1
+    # names opening with a hotline's number right after the 序号 (seed 002: 1 | 12315话务设备改造)
+    coded_rng = side_rng(rng, "coded line names")
+    codes = coded_rng.sample(LINE_NAME_CODES, len(items)) if coded_rng.random() < CODED_LINE_NAMES_SHARE else []
     for k, item in enumerate(items):
         amount = Decimal(rng.randint(500, 30000)) / 100
         spent = amount if rng.random() < 0.5 else (amount * Decimal(str(rng.uniform(0.9, 0.999)))).quantize(Decimal("0.01"))
         rate = r2(float(spent / amount * 100))
         total, spent_total = total + amount, spent_total + spent
-        label = f"{project}{item}"
+        label = f"{codes[k]}{item}" if codes else f"{project}{item}"
         if k == split_at:
             budget_rows += _sub_lines(sub_rng, lines, k, label, amount, spent, rate)
             continue
