@@ -680,6 +680,10 @@ LEVEL2_PARENT: dict[str, str] = {
 BUDGET_BLOCK_SCORE_NAME = "预算执行率"
 #: Template placeholder prefixes of indicator names (指标1:, 指标2：).
 PLACEHOLDER_NAME_PREFIX = r"^指标\s*\d+\s*[:：]\s*"
+#: A template's unfilled indicator slot: a numbered prefix with no name after it (``指标2:``), the
+#: ``……`` row that closes each 二级 group's slots, or both run together (``指标2:……``).
+EMPTY_SLOT_RUN_PATTERN = r"(?:指标\s*\d+\s*[:：]\s*)?(?:…{2,}|\.{6,})"
+EMPTY_SLOT_PATTERN = EMPTY_SLOT_RUN_PATTERN + r"|指标\s*\d+\s*[:：]"
 #: Rows that close a self-evaluation's indicator table with the form's total.
 SELF_EVALUATION_TOTAL_WORDS: tuple[str, ...] = ("总分", "合计", "总计")
 #: Columns of an evaluation's score summary (一级指标 | 分值 | 得分 | 得分率).

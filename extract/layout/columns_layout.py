@@ -31,6 +31,7 @@ from jixiao.extract.layout.base import Builder, RawRow, source_of
 from jixiao.extract.layout.columns import joins_cell_head
 from jixiao.extract.layout.glued_cells import is_column_word, is_known_word, starts_column_word
 from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport, Span
+from jixiao.extract.layout.rows import is_empty_slot
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation, fold_key
 from jixiao.normalize.vocabulary import (
@@ -144,6 +145,13 @@ def pieces(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> list[Piece
     if current:
         out.append(Piece("".join(current).strip(), start, pos - blanks))
     return out
+
+
+def _filled_pieces(text: str, settings: LayoutSettings) -> list[Piece]:
+    """The line's pieces but a template's unfilled slot (``指标 2:`` under a wrapped 二级 cell's last
+    line, ``……``): a blank cell. A line of slots alone keeps them (``find_layout_blocks`` leaves it out)."""
+    cut = pieces(text, settings)
+    return [p for p in cut if not is_empty_slot(p.text)] or cut
 
 
 def split_column_words(piece: Piece) -> list[Piece]:
@@ -950,7 +958,7 @@ def find_layout_blocks(texts: Sequence[str], settings: LayoutSettings = DEFAULT_
     (wrapped cells, rows with one cell filled) and at most one blank line in a row belong to it.
     A page break (form feed) ends a run: column positions change from page to page.
     """
-    cut = split_touching_numbers([split_coded_names(pieces(t, settings)) if not _off_table(t) else []
+    cut = split_touching_numbers([split_coded_names(_filled_pieces(t, settings)) if not _off_table(t) else []
                                   for t in texts], settings)
     out: list[tuple[int, int, Grid]] = []
     i = 0
@@ -976,7 +984,8 @@ def find_layout_blocks(texts: Sequence[str], settings: LayoutSettings = DEFAULT_
         while end < len(texts) and len(cut[end]) == 1 and not _off_table(texts[end]) \
                 and continues_row(cut[end], cut[end - 1], _capacities(window)):
             end += 1                                # the last row's wrapped cells
-        block = [(cut[k], RowSource(page, first_line_no + k, texts[k])) for k in range(i, end) if texts[k].strip()]
+        block = [(cut[k], RowSource(page, first_line_no + k, texts[k])) for k in range(i, end)
+                 if texts[k].strip() and not is_empty_slot(texts[k])]       # a template's unfilled slot: no row
         rows = join_wrapped(block, settings)
         multi = sum(1 for k in range(i, end) if len(cut[k]) >= 2)
         if sum(1 for ps, _ in rows if len(ps) >= 2) >= settings.layout_min_lines \
@@ -1016,7 +1025,7 @@ class LayoutBuilder(Builder):
             if i in blocks:
                 end, grid = blocks[i]
                 guesses.extend(grid.report.guesses)
-                kept = [l for l in lines[i:end] if l.text.strip()]
+                kept = [l for l in lines[i:end] if l.text.strip() and not is_empty_slot(l.text)]
                 out.extend((list(row), line) for row, line in zip(grid.rows, kept))
                 i = end
                 continue

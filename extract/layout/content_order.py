@@ -39,6 +39,7 @@ from jixiao.extract.layout.glued_cells import (
     cut_glued_run, is_column_word, is_glued_run, is_known_word, known_word_spans,
 )
 from jixiao.extract.layout.grid import Shape
+from jixiao.extract.layout.rows import without_empty_slots
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.extract.layout.stream import touching_share
 from jixiao.normalize.text import alternation, display_width, is_page_footer
@@ -626,7 +627,7 @@ def content_order_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
     if not _without_columns(lines, settings):
         return None
     if is_content_order(lines, settings):
-        return content_order_runs(lines, settings)
+        return content_order_runs(without_empty_slots(lines), settings)
     if _paragraph_spaced(lines, settings):
         return None                           # paragraphs: no PDF tool's line-major page text
     page_rows = [rows_of_line_major(page, settings) for page in pdf_pages(lines)]

@@ -53,6 +53,7 @@ from jixiao.normalize.vocabulary import (
     NUMBERED_HEADING_PATTERN,
     OPERATOR_SYMBOL_CHARS,
     EMPTY_MARKERS,
+    EMPTY_SLOT_RUN_PATTERN,
     RECIPIENT_MONEY_CAPTIONS,
     REGION_SUFFIXES,
     EVALUATION_RESULT_COLUMN_WORDS,
@@ -153,6 +154,7 @@ _WHOLE_HEADER_ROLES: tuple[tuple[dict[str, str], dict[str, str]], ...] = tuple(
 #: Header words of every table a run may hold (the report tables' too).
 _TABLE_COLUMN_WORD = _column_word_pattern(sorted(
     set(_COLUMN_SPELLINGS) | {w for words, _ in _WHOLE_HEADER_ROLES for w in words}, key=len, reverse=True))
+_EMPTY_SLOT_RUN = re.compile(EMPTY_SLOT_RUN_PATTERN)
 _SUBJECT_LABEL = re.compile(alternation(w for key in FORM_SUBJECT_FIELDS for w in FORM_FIELD_LABELS[key]))
 _FIELD_LABEL = re.compile(rf"(?:{alternation(w for labels in FORM_FIELD_LABELS.values() for w in labels)})"
                           rf"{_UNIT_BRACKET}?[:：]?")
@@ -1240,8 +1242,9 @@ def _sub_line_number(text: str, at: int, cursor: _RowCursor, cells: Sequence[tup
 
 
 def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str]:
-    """A form run together with no separator → its cells in reading order (blank cells gone)."""
-    text = re.sub(r"\s+", "", text)
+    """A form run together with no separator → its cells in reading order (blank cells gone, and the
+    template's unfilled slots: ``指标2:……``)."""
+    text = _EMPTY_SLOT_RUN.sub("", re.sub(r"\s+", "", text))
     cells: list[tuple[str, str]] = []
     cursor: _RowCursor | None = None
     region = _TITLE_REGION.search(text)

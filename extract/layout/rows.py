@@ -17,6 +17,7 @@ from jixiao.extract.document import Line, Table
 from jixiao.extract.layout.base import Builder, RawRow
 from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport, Span
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from jixiao.normalize.vocabulary import EMPTY_SLOT_PATTERN
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 #: a cell separator of a pipe row: a bar pandoc did not escape (``\|`` is a bar inside a cell)
@@ -26,6 +27,29 @@ _CELL_LINE_BREAK = re.compile(r"\s*\n\s*")
 _PROPERTY_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9_]*,[^,]*$")
 #: a sheet's default name on a line of its own (``Sheet1``, its fields padded or not)
 _SHEET_NAME = re.compile(r"^[A-Za-z]+ ?\d+,*$")
+_EMPTY_SLOT = re.compile(EMPTY_SLOT_PATTERN)
+
+
+def is_empty_slot(text: str) -> bool:
+    """A template's unfilled indicator slot alone (``指标2:``, ``……``, ``指标 2:……``): no data."""
+    return bool(_EMPTY_SLOT.fullmatch(text.strip()))
+
+
+def without_empty_slots(lines: Sequence[str]) -> list[str]:
+    """The lines without those that hold only a template's unfilled slot between two filled lines (a
+    row of the indicator table with nothing in it, in text that prints no blank cell: PDF text, a
+    stream with its blank cells dropped). Where blank lines stand for blank cells (one cell a line or
+    a paragraph, blanks kept), a line's place is data: such a line (a blank one beside it) stays."""
+    kept: list[str] = []
+    feeds = ""                                  # a dropped line's page break goes to the next line
+    for k, line in enumerate(lines):
+        between = 0 < k < len(lines) - 1 and lines[k - 1].strip() != "" and lines[k + 1].strip() != ""
+        if between and is_empty_slot(line):
+            feeds += "\f" * line.count("\f")
+            continue
+        kept.append(feeds + line)
+        feeds = ""
+    return kept + ([feeds] if feeds else [])
 
 
 def split_row(line: str, in_table: bool = False, settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str] | None:

@@ -30,6 +30,7 @@ from jixiao.extract.layout.reader import (
     MIN_FIT, RowKind, RowTableReading, TableRow, best_row, fit, is_field_label, place_row, read_row_table,
 )
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from jixiao.extract.layout.rows import is_empty_slot
 from jixiao.normalize.money import is_amount, money_unit_multiplier, parse_amount_yuan
 from jixiao.normalize.text import fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
@@ -780,7 +781,8 @@ def _regroup_scored_streams(blocks: Sequence[Block], notes: list[str],
     run: list[Paragraph] = []
 
     def flush() -> None:
-        texts = [p.text.strip() for p in run]
+        # a template's unfilled slot (指标2:, ……) is a blank cell: no row of its own
+        texts = ["" if is_empty_slot(p.text) else p.text.strip() for p in run]
         at = 0
         explained = rows_of_explained_stream(texts, settings)
         cuts = rows_of_dropped_indicator_stream(texts, settings) + explained + [

@@ -41,6 +41,7 @@ from jixiao.extract.layout.stream import (
     NAMED_COLUMN_ROLE, ROW_SPLIT_UNCERTAIN, is_cell_per_paragraph, is_page_furniture, touching_share,
 )
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from jixiao.extract.layout.rows import is_empty_slot
 from jixiao.normalize.numbers import parse_float
 from jixiao.normalize.vocabulary import (
     BUDGET_ITEM_LABELS,
@@ -510,6 +511,7 @@ def restore_stream_order(lines: Sequence[str], settings: LayoutSettings = DEFAUL
         return None                      # columns kept, or cells parted by empty lines (paragraphs)
     if not is_stream_order(texts, settings):
         return None
+    texts = [t for t in texts if not is_empty_slot(t)]   # a template's unfilled slot: no cell, no row
     out: list[str] = []
     notes: list[str] = []
     k = 0

@@ -35,6 +35,11 @@ OPERATOR_WORDS_SHARE = 0.35
 WRAPPED_HEADER_SHARE = 0.3
 TNAT_HEADER_WRAP = r"^(年初|全年|实际|执行率|年度|一级)(?=\S)"
 
+#: share of T-NAT forms with numbered slots (指标1:, 指标2:) that keep the template's unfilled ones:
+#: an empty ``指标n:`` row and a ``……`` row closing each 二级 group (the 正定 and 天长 samples),
+#: on a stream of its own.
+EMPTY_SLOTS_SHARE = 0.6
+
 #: share of T-SH target forms whose indicator names open with a service line's number
 #: (``12315热线接通率``, ``12345市民热线工单按时办结率``: the seeds 000/001 forms), on a stream of its
 #: own; run together, the number meets the target before it (``>=80%12345…``).
@@ -208,8 +213,10 @@ def tnat_self(rng: random.Random, year: int) -> GeneratedForm:
     deviation = rng.random() < 0.7
     ind_cells = lambda i: [i.target.raw, i.actual_raw, fmt_num(i.weight), fmt_num(i.score)] + \
         (["" if i.score == i.weight else "受资金到位时间影响,下年度提前谋划"] if deviation else [])  # noqa: E731
-    rows = indicator_rows(indicators, lambda s: f"{s}({blocks_weights[s]}分)", lambda s: s,
-                           ind_cells, placeholders)
+    level1 = lambda s: f"{s}({blocks_weights[s]}分)"  # noqa: E731
+    rows = indicator_rows(indicators, level1, lambda s: s, ind_cells, placeholders)
+    slots_rng = side_rng(rng, "empty slots")
+    empty_slots = placeholders and slots_rng.random() < EMPTY_SLOTS_SHARE
     form = form_record(0, fiscal_year=year, project_name=project, reporting_unit=unit, department=department)
     form["indicators"] = [i.truth() for i in indicators]
     form["scores"] = [score_row(0, "总分", 100.0, total), score_row(1, "预算执行率", 10.0, money.score)]
@@ -218,6 +225,8 @@ def tnat_self(rng: random.Random, year: int) -> GeneratedForm:
         form["scores"] += [score_row(3, i.name, i.weight, i.score, name, i.actual_raw, i.actual_value)
                            for i in indicators if i.level1 == name]
     rows, cut = cut_off(rng, form, rows, len(rows))
+    if empty_slots and not cut:                 # a cut page keeps its filled rows only
+        rows = indicator_rows(indicators, level1, lambda s: s, ind_cells, placeholders, slots_rng)
     label_unit = "（万元）" if money_unit == "万元" else "（元）"
     # where the money unit is printed (drawn after the family's own draws): in the block's label,
     # wrapped under it, on a line above the table, or in each amount column's label

@@ -185,23 +185,47 @@ def runs_of(indicators: list[Indicator], key: Callable[[Indicator], str]) -> lis
     return groups
 
 
+#: the template's row that closes each 二级 group's placeholder slots (``……``).
+SLOT_ELLIPSIS = "……"
+
+
+def _slot_names(g2: list[Indicator], empty_slots: random.Random | None) -> list[str | None]:
+    """The 三级 cells of one 二级 group: its indicators (None) and, when the template's empty slots are
+    kept (``empty_slots``), an unfilled ``指标n:`` slot sometimes and the closing ``……`` row."""
+    names: list[str | None] = [None] * len(g2)
+    if empty_slots is None:
+        return names
+    if empty_slots.random() < 0.6:
+        names.append(f"指标{len(g2) + 1}:")
+    return names + [SLOT_ELLIPSIS]
+
+
 def indicator_rows(indicators: list[Indicator], level1_label: Callable[[str], str],
                     level2_label: Callable[[str], str], cells: Callable[[Indicator], list[str]],
-                    placeholders: bool = False) -> list[list]:
-    """Rows with merged 一级 and 二级 cells (a continuation row lists only the cells after them)."""
+                    placeholders: bool = False, empty_slots: random.Random | None = None) -> list[list]:
+    """Rows with merged 一级 and 二级 cells (a continuation row lists only the cells after them).
+    ``empty_slots``: the template's unfilled slots kept (``指标2:`` with nothing after it, ``……``
+    closing each 二级 group: the 正定 and 天长 samples), drawn from that stream."""
     rows: list[list] = []
     for g1 in runs_of(indicators, lambda i: i.level1):
+        groups = [(g2, _slot_names(g2, empty_slots)) for g2 in runs_of(g1, lambda i: i.level2)]
         first1 = True
-        for g2 in runs_of(g1, lambda i: i.level2):
-            for k, ind in enumerate(g2):
-                name = f"指标{k + 1}:{ind.name}" if placeholders else ind.name
+        for g2, slots in groups:
+            width = 0
+            for k, slot in enumerate(slots):
+                ind = g2[k] if k < len(g2) else None
+                if ind is None:                 # a slot row: as many blank cells as the filled rows
+                    name, tail = slot or "", [""] * width
+                else:
+                    name, tail = (f"指标{k + 1}:{ind.name}" if placeholders else ind.name), cells(ind)
+                    width = len(tail)
                 row: list = []
                 if first1:
-                    row.append((level1_label(ind.level1), len(g1), 1))
+                    row.append((level1_label(g2[0].level1), sum(len(s) for _, s in groups), 1))
                     first1 = False
                 if k == 0:
-                    row.append((level2_label(ind.level2), len(g2), 1))
-                rows.append(row + [name] + cells(ind))
+                    row.append((level2_label(g2[0].level2), len(slots), 1))
+                rows.append(row + [name] + tail)
     return rows
 
 
