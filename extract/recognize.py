@@ -102,6 +102,10 @@ _SCORE_TABLE_ROLES = frozenset({"scoring_rule", "weight"})
 #: calls it (an 部门整体支出绩效评价自评表 is one).
 _SCORE_TREE_ROLES = frozenset({"level3", "weight", "score"})
 _INDICATOR_VALUE_ROLES = frozenset({"target", "actual"})
+#: An evaluation indicator table of weighted targets (评价指标 | 评价内容 | 指标名称 | 指标说明 | 目标值 |
+#: 分值 | 备注: a target and a weight per indicator, no result): an evaluation's score table unless
+#: its title names another kind of form.
+_WEIGHTED_TARGET_ROLES = frozenset({"level3", "target", "weight"})
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,8 @@ class Region:
     form_kind: str | None       # what the region says about its form's kind
     #: a table whose columns leave no doubt about its form's kind (a scoring tree), whatever the title
     decisive: bool = False
+    #: a table whose columns suggest its form's kind only when no title names another
+    yields_to_title: bool = False
 
 
 def _title_text_kind(key: str) -> str | None:
@@ -266,6 +272,8 @@ def _table_region(header: _HeaderCells, i: int) -> Region | None:
             return Region(_SCORES, i, end, SCORE_TABLE)
         if named & _SELF_EVALUATION_INDICATOR_ROLES:
             return Region(_INDICATORS, i, end, SELF_EVALUATION)
+        if _WEIGHTED_TARGET_ROLES <= named:
+            return Region(_SCORES, i, end, SCORE_TABLE, yields_to_title=True)
         return Region(_INDICATORS, i, end, None)
     return None
 
@@ -328,6 +336,9 @@ class _Form:
             if kind in kinds:
                 if kind == SCORE_TABLE and self.title is not None and self.title.form_kind == SELF_EVALUATION:
                     continue             # a self-evaluation's indicator table with a 评分标准 column
+                if kind == SCORE_TABLE and self.title is not None and self.title.form_kind not in (None, SCORE_TABLE) \
+                        and all(r.yields_to_title for r in self.regions if r.form_kind == SCORE_TABLE):
+                    continue             # a target form's table of weighted targets
                 if kind == SELF_EVALUATION and self.title is not None and self.title.form_kind == SCORE_TABLE:
                     return SCORE_TABLE
                 return kind
