@@ -19,6 +19,7 @@ import regex as re
 from jixiao.extract.document import Line
 from jixiao.extract.errors import NotAForm
 from jixiao.extract.layout.columns import header_roles, line_cells, line_tokens
+from jixiao.extract.layout.glued import split_glued_header
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.extract.forms.glued_run import expand_form_runs
 from jixiao.extract.records import (
@@ -226,9 +227,13 @@ def _without_unit(cell: str) -> str:
 
 
 def _header_at(header: _HeaderCells, i: int, vocabulary: dict[str, tuple[str, ...]]) -> tuple[list[str], int]:
-    """(roles, end) of a header starting at line i: one line of cells, or one cell per line."""
+    """(roles, end) of a header starting at line i: one line of cells, its column words run together
+    (``评价指标评价内容指标名称…分值备注``), or one cell per line."""
     if len(header.cells(i)) >= 2:
         return header.roles(i, vocabulary), i + 1
+    glued = split_glued_header(header.cells(i)[0], vocabulary) if header.cells(i) else None
+    if glued is not None and len(glued) > _MIN_HEADER_RUN:
+        return glued, i + 1
     roles: list[str] = []
     j = i
     while j < len(header.lines):

@@ -294,6 +294,8 @@ LEVEL1_WORDS: frozenset[str] = frozenset({
 })
 #: A 一级 cell of a goal with its kind in brackets (``项目年度绩效目标(定量指标)``: the 宁晋 sheet).
 LEVEL1_NOTED_PATTERN = r"\p{Han}{2,20}(?:目标|指标)[(（][^()（）]{1,10}[)）]"
+#: A level cell's note of its kind after its word (``项目年度绩效目标(定量指标)``), no figure in it.
+LEVEL_NOTE_PATTERN = r"[(（][^()（）\d]{1,10}[)）]"
 #: Suffixes stripped from level1 to find its standard name.
 LEVEL_SUFFIXES: tuple[str, ...] = ("指标", "目标", "类")
 #: The word a level-2 name ends with when no template lists it (``专项资金使用指标``).

@@ -213,8 +213,8 @@ _SCORED_ROLE_SETS = (frozenset({"weight", "score"}), frozenset({"target", "weigh
 def _joins_level_word(pieces: Sequence[str]) -> bool:
     """The pieces are one level word wrapped over lines (``服务对象`` ``满意度指`` ``标``), not a level
     word followed by another (``产出指标`` ``数量指标``)."""
-    if not is_level_cell("".join(pieces)):
-        return False
+    if not is_level_cell("".join(pieces)) or any(is_plain_number(p) for p in pieces):
+        return False                 # a figure is no piece of a word (合理 | 10 | 经济效益指标)
     return len(pieces) == 1 or not (is_level_cell(pieces[0]) and is_level_cell("".join(pieces[1:])))
 
 
