@@ -18,7 +18,7 @@ import regex as re
 
 from jixiao.extract.document import Line
 from jixiao.extract.errors import NotAForm
-from jixiao.extract.layout.columns import header_roles, line_cells, line_tokens
+from jixiao.extract.layout.columns import header_roles, line_cells, line_tokens, role_of
 from jixiao.extract.layout.glued import split_glued_header
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.extract.forms.glued_run import expand_form_runs
@@ -277,10 +277,17 @@ def _table_region(header: _HeaderCells, i: int) -> Region | None:
             return Region(_SCORES, i, end, SCORE_TABLE)
         if named & _SELF_EVALUATION_INDICATOR_ROLES:
             return Region(_INDICATORS, i, end, SELF_EVALUATION)
-        if _WEIGHTED_TARGET_ROLES <= named:
+        if _WEIGHTED_TARGET_ROLES <= named and not _after_project_columns(header, i):
             return Region(_SCORES, i, end, SCORE_TABLE, yields_to_title=True)
         return Region(_INDICATORS, i, end, None)
     return None
+
+
+def _after_project_columns(header: _HeaderCells, i: int) -> bool:
+    """The indicator columns from line i follow a flat table's project columns (单位名称 | 项目名称 |
+    … | 年度目标, on the same line or one cell per line above)."""
+    before = header.cells(i) if len(header.cells(i)) >= 2 else header.cells(i - 1) if i > 0 else []
+    return any(role_of(c, FLAT_PROJECT_COLUMN_WORDS) for c in before)
 
 
 def _is_subject_field(line: Line) -> bool:

@@ -289,9 +289,10 @@ LEVEL1_WORDS: frozenset[str] = frozenset({
     "产出指标", "效益指标", "满意度指标", "成本指标", "服务对象满意度指标(一级)",
     "产出目标", "效益目标", "效果目标", "影响力目标", "满意度目标", "成本目标",
     "投入与管理", "投入和管理", "投入与管理目标", "投入和管理目标",
-    # the one 评价指标 cell over every row of an evaluation indicator table (the 宁晋 sheet)
-    "年度绩效目标", "项目年度绩效目标",
 })
+#: The one 评价指标 cell over every row of an evaluation indicator table (the 宁晋 sheet): a level
+#: word where a table stands (a report's sentence says 项目年度绩效目标如下 too).
+GOAL_LEVEL_WORDS: tuple[str, ...] = ("项目年度绩效目标",)
 #: A 一级 cell of a goal with its kind in brackets (``项目年度绩效目标(定量指标)``: the 宁晋 sheet).
 LEVEL1_NOTED_PATTERN = r"\p{Han}{2,20}(?:目标|指标)[(（][^()（）]{1,10}[)）]"
 #: A level cell's note of its kind after its word (``项目年度绩效目标(定量指标)``), no figure in it.

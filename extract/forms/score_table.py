@@ -203,7 +203,7 @@ def _value_fits(values: dict[str, str]) -> bool:
 def _split_row(cells: list[str], roles: list[str]) -> tuple[list[str], dict[str, str]] | None:
     """A row's cells → (level cells, name and values), trying the name at each position; values
     fewer than their columns (blank cells gone) are placed by their shapes (a 指标说明 left blank);
-    a level word is the name only where no later cell can be."""
+    a level word is not the name when the cell right after it can be."""
     value_roles = roles[roles.index("level3") + 1:]
     found: list[tuple[int, dict[str, str]]] = []
     for i in range(len(cells)):
@@ -218,9 +218,11 @@ def _split_row(cells: list[str], roles: list[str]) -> tuple[list[str], dict[str,
         values = next((v for v in readings if _value_fits(v) and v.get("weight", "x")), None)
         if values is not None:
             found.append((i, values))
-    i, values = next(((i, v) for i, v in found if not is_level_word(cells[i])), found[0] if found else (0, None))
-    if values is None:
+    if not found:
         return None
+    i, values = found[0]
+    if len(found) > 1 and found[1][0] == i + 1 and is_level_word(cells[i]):
+        i, values = found[1]          # 质量指标 | 项目验收合格率 | 100% | 3: the level word leads the name
     return [c for c in cells[:i] if c], {"level3": cells[i], **values}
 
 

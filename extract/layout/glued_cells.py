@@ -63,6 +63,7 @@ from jixiao.normalize.vocabulary import (
     FORM_SUBJECT_FIELDS,
     GRADE_PHRASES,
     INDICATOR_COLUMN_WORDS,
+    GOAL_LEVEL_WORDS,
     LEVEL1_WORDS,
     LEVEL_NOTE_PATTERN,
     LEVEL2_WORDS,
@@ -163,7 +164,9 @@ _ROW_CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]\d{1,3}[.．、]?$")
 _LEVEL = re.compile(
     rf"{_LEVEL_CODE}?"
     rf"(?:(?:{alternation(LEVEL1_WORDS | {w for w in LEVEL2_WORDS if w.endswith(('指标', '目标'))})})"
-    rf"(?:{WEIGHT_IN_LABEL_PATTERN}|{LEVEL_NOTE_PATTERN})?|\p{{Han}}{{2,8}}{WEIGHT_IN_LABEL_PATTERN})")
+    rf"(?:{WEIGHT_IN_LABEL_PATTERN}|{LEVEL_NOTE_PATTERN})?|\p{{Han}}{{2,8}}{WEIGHT_IN_LABEL_PATTERN}"
+    # a goal over a table's rows: with its note, or right before a level-2 word (not 项目年度绩效目标如下)
+    rf"|(?:{alternation(GOAL_LEVEL_WORDS)})(?:{LEVEL_NOTE_PATTERN}|(?=(?:{alternation(w for w in LEVEL2_WORDS if w.endswith('指标'))}))))")
 _MONEY_ROW_LABELS = list(SELF_EVALUATION_MONEY_ROW_LABELS) + [l for l, _ in BUDGET_ITEM_LABELS] \
     + list(DEPARTMENT_EXPENDITURE_LABELS)
 _ROW_LABEL = re.compile(

@@ -26,6 +26,8 @@ from jixiao.normalize.vocabulary import (
     INDICATOR_TABLE_TRAILER_WORDS,
     INDICATOR_VERTICAL_CAPTIONS,
     EXPLANATION_PREFIXES,
+    FLAT_PROJECT_COLUMN_WORDS,
+    GOAL_LEVEL_WORDS,
     LEVEL1_WORDS,
     LEVEL2_WORDS,
     LEVEL1_NOTED_PATTERN,
@@ -49,7 +51,7 @@ WEIGHTED_LABEL = re.compile(rf"^(?P<name>[\p{{Han}}]*?)\s*{WEIGHT_IN_LABEL_PATTE
 _VALUE_START = re.compile(rf"^(?:{alternation(OPERATOR_SYMBOLS)}|\d)")
 _TOTAL_KEYS = frozenset(fold_key(w) for w in SELF_EVALUATION_TOTAL_WORDS)
 _WEIGHT_IN_KEY = re.compile(WEIGHT_IN_LABEL_PATTERN)
-_LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS)
+_LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS | set(GOAL_LEVEL_WORDS))
 _LEVEL_SUFFIX = LEVEL_SUFFIXES[0]
 _NOTED_LEVEL1 = re.compile(rf"^{LEVEL1_NOTED_PATTERN}$")
 _MIN_LEVEL_LENGTH, _MAX_LEVEL_LENGTH = 4, 12
@@ -239,7 +241,8 @@ _BRACKET_ONLY = re.compile(r"^[(（][A-Za-z/]+[)）]$")
 
 def _scored_header(texts: Sequence[str], i: int, settings: LayoutSettings) -> tuple[list[str], list[str], int] | None:
     """(roles, header cells, end) of a scored indicator table's header standing one cell per line
-    from ``i``. None unless it names a 三级, a level, a weight and a score."""
+    from ``i``. None unless it names a 三级, a level, and a weight with a score or a target (not
+    after a flat table's project columns)."""
     found = _header_cells(texts, i)
     if found is None:
         return None
@@ -247,6 +250,8 @@ def _scored_header(texts: Sequence[str], i: int, settings: LayoutSettings) -> tu
     if len(roles) < settings.stream_header_min_cells or "level3" not in roles \
             or not any(need <= set(roles[roles.index("level3"):]) for need in _SCORED_ROLE_SETS):
         return None
+    if "score" not in roles and i > 0 and role_of(texts[i - 1], FLAT_PROJECT_COLUMN_WORDS):
+        return None                  # a flat multi-project table's weighted targets (单位名称 … 年度目标 | 一级指标 …)
     return found
 
 

@@ -578,7 +578,7 @@ WEIGHTED_TARGETS_EXPLAINED_ROW_SHARE = 0.6
 WEIGHTED_TARGETS_REMARK_SHARE = 0.5
 WEIGHTED_TARGETS_EXPLANATIONS = ("达到目标值", "达到预计值", "达到预期值")
 #: the one 评价指标 cell over every row (the 宁晋 sheet), else the rows' own 一级指标
-WEIGHTED_TARGETS_LEVEL1_CELLS = ("项目年度绩效目标(定量指标)", "项目年度绩效目标", "年度绩效目标")
+WEIGHTED_TARGETS_LEVEL1_CELLS = ("项目年度绩效目标(定量指标)", "项目年度绩效目标", "项目年度绩效目标(定性指标)")
 #: the dimension a 二级 word names when the 一级 cell names none (数量指标 → 产出, 成本指标 → 成本)
 WEIGHTED_TARGETS_LEVEL2_STD = {"数量指标": "产出", "质量指标": "产出", "时效指标": "产出", "成本指标": "成本",
                                "经济效益指标": "效益", "社会效益指标": "效益", "生态效益指标": "效益",
