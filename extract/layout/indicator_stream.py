@@ -30,7 +30,7 @@ from jixiao.normalize.vocabulary import (
     GOAL_LEVEL_WORDS,
     LEVEL1_WORDS,
     LEVEL2_WORDS,
-    LEVEL1_NOTED_PATTERN,
+    LEVEL1_KIND_NOTED_PATTERN,
     LEVEL_SUFFIXES,
     OPERATOR_SUFFIXES,
     OPERATOR_SYMBOLS,
@@ -53,7 +53,7 @@ _TOTAL_KEYS = frozenset(fold_key(w) for w in SELF_EVALUATION_TOTAL_WORDS)
 _WEIGHT_IN_KEY = re.compile(WEIGHT_IN_LABEL_PATTERN)
 _LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS | set(GOAL_LEVEL_WORDS))
 _LEVEL_SUFFIX = LEVEL_SUFFIXES[0]
-_NOTED_LEVEL1 = re.compile(rf"^{LEVEL1_NOTED_PATTERN}$")
+_NOTED_LEVEL1 = re.compile(rf"^{LEVEL1_KIND_NOTED_PATTERN}$")
 _MIN_LEVEL_LENGTH, _MAX_LEVEL_LENGTH = 4, 12
 #: Columns that make a table one the family reads as a value table (the row tables of ``stream``
 #: leave these to it): a weight, a score or a result per indicator.

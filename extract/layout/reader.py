@@ -29,7 +29,7 @@ from jixiao.normalize.numbers import parse_float
 from jixiao.normalize.text import fold_key
 from jixiao.normalize.vocabulary import (
     EXPLANATION_OPERATORS,
-    LEVEL1_NOTED_PATTERN,
+    LEVEL1_KIND_NOTED_PATTERN,
     EXPLANATION_PREFIXES,
     GRADE_WORDS,
     GRADES,
@@ -325,7 +325,7 @@ def is_level_word(text: str) -> bool:
 _VALUE_LIKE = re.compile(rf"^(?:[+-]?\d[\d.,]*\s*[^\d\s]{{0,5}}|[{re.escape(OPERATOR_SYMBOL_CHARS)}].*)$")
 
 
-_NOTED_LEVEL1 = re.compile(rf"^{LEVEL1_NOTED_PATTERN}$")
+_NOTED_LEVEL1 = re.compile(rf"^{LEVEL1_KIND_NOTED_PATTERN}$")
 
 
 def _level_fit(text: str) -> float:
