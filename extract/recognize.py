@@ -18,7 +18,8 @@ import regex as re
 
 from jixiao.extract.document import Line
 from jixiao.extract.errors import NotAForm
-from jixiao.extract.layout.columns import header_roles, line_cells, line_tokens
+from jixiao.extract.layout.columns import header_roles, line_cells, line_tokens, role_of
+from jixiao.extract.layout.glued import split_glued_header
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.extract.forms.glued_run import expand_form_runs
 from jixiao.extract.records import (
@@ -102,6 +103,10 @@ _SCORE_TABLE_ROLES = frozenset({"scoring_rule", "weight"})
 #: calls it (an 部门整体支出绩效评价自评表 is one).
 _SCORE_TREE_ROLES = frozenset({"level3", "weight", "score"})
 _INDICATOR_VALUE_ROLES = frozenset({"target", "actual"})
+#: An evaluation indicator table of weighted targets (评价指标 | 评价内容 | 指标名称 | 指标说明 | 目标值 |
+#: 分值 | 备注: a target and a weight per indicator, no result): an evaluation's score table unless
+#: its title names another kind of form.
+_WEIGHTED_TARGET_ROLES = frozenset({"level3", "target", "weight"})
 
 
 @dataclass(frozen=True)
@@ -128,6 +133,8 @@ class Region:
     form_kind: str | None       # what the region says about its form's kind
     #: a table whose columns leave no doubt about its form's kind (a scoring tree), whatever the title
     decisive: bool = False
+    #: a table whose columns suggest its form's kind only when no title names another
+    yields_to_title: bool = False
 
 
 def _title_text_kind(key: str) -> str | None:
@@ -220,9 +227,13 @@ def _without_unit(cell: str) -> str:
 
 
 def _header_at(header: _HeaderCells, i: int, vocabulary: dict[str, tuple[str, ...]]) -> tuple[list[str], int]:
-    """(roles, end) of a header starting at line i: one line of cells, or one cell per line."""
+    """(roles, end) of a header starting at line i: one line of cells, its column words run together
+    (``评价指标评价内容指标名称…分值备注``), or one cell per line."""
     if len(header.cells(i)) >= 2:
         return header.roles(i, vocabulary), i + 1
+    glued = split_glued_header(header.cells(i)[0], vocabulary) if header.cells(i) else None
+    if glued is not None and len(glued) > _MIN_HEADER_RUN:
+        return glued, i + 1
     roles: list[str] = []
     j = i
     while j < len(header.lines):
@@ -266,8 +277,17 @@ def _table_region(header: _HeaderCells, i: int) -> Region | None:
             return Region(_SCORES, i, end, SCORE_TABLE)
         if named & _SELF_EVALUATION_INDICATOR_ROLES:
             return Region(_INDICATORS, i, end, SELF_EVALUATION)
+        if _WEIGHTED_TARGET_ROLES <= named and not _after_project_columns(header, i):
+            return Region(_SCORES, i, end, SCORE_TABLE, yields_to_title=True)
         return Region(_INDICATORS, i, end, None)
     return None
+
+
+def _after_project_columns(header: _HeaderCells, i: int) -> bool:
+    """The indicator columns from line i follow a flat table's project columns (单位名称 | 项目名称 |
+    … | 年度目标, on the same line or one cell per line above)."""
+    before = header.cells(i) if len(header.cells(i)) >= 2 else header.cells(i - 1) if i > 0 else []
+    return any(role_of(c, FLAT_PROJECT_COLUMN_WORDS) for c in before)
 
 
 def _is_subject_field(line: Line) -> bool:
@@ -328,6 +348,9 @@ class _Form:
             if kind in kinds:
                 if kind == SCORE_TABLE and self.title is not None and self.title.form_kind == SELF_EVALUATION:
                     continue             # a self-evaluation's indicator table with a 评分标准 column
+                if kind == SCORE_TABLE and self.title is not None and self.title.form_kind not in (None, SCORE_TABLE) \
+                        and all(r.yields_to_title for r in self.regions if r.form_kind == SCORE_TABLE):
+                    continue             # a target form's table of weighted targets
                 if kind == SELF_EVALUATION and self.title is not None and self.title.form_kind == SCORE_TABLE:
                     return SCORE_TABLE
                 return kind

@@ -304,6 +304,16 @@ LEVEL1_WORDS: frozenset[str] = frozenset({
     "产出目标", "效益目标", "效果目标", "影响力目标", "满意度目标", "成本目标",
     "投入与管理", "投入和管理", "投入与管理目标", "投入和管理目标",
 })
+#: The one 评价指标 cell over every row of an evaluation indicator table (the 宁晋 sheet): a level
+#: word where a table stands (a report's sentence says 项目年度绩效目标如下 too).
+GOAL_LEVEL_WORDS: tuple[str, ...] = ("项目年度绩效目标",)
+#: A 一级 cell of a goal with its kind in brackets (``项目年度绩效目标(定量指标)``: the 宁晋 sheet).
+LEVEL1_NOTED_PATTERN = r"\p{Han}{2,20}(?:目标|指标)[(（][^()（）]{1,10}[)）]"
+#: The same whose note names the kind of its indicators (定量指标, 定性指标): a level cell where an
+#: explanation could stand as well (市委市政府目标(计划标准) is an 指标解释).
+LEVEL1_KIND_NOTED_PATTERN = r"\p{Han}{2,20}(?:目标|指标)[(（][^()（）\d]{0,8}指标[)）]"
+#: A level cell's note of its kind after its word (``项目年度绩效目标(定量指标)``), no figure in it.
+LEVEL_NOTE_PATTERN = r"[(（][^()（）\d]{0,8}指标[)）]"
 #: Suffixes stripped from level1 to find its standard name.
 LEVEL_SUFFIXES: tuple[str, ...] = ("指标", "目标", "类")
 #: The word a level-2 name ends with when no template lists it (``专项资金使用指标``).

@@ -28,6 +28,7 @@ from jixiao.extract.layout.columns import (
     is_empty_marker, is_plain_number, is_points, line_cells)
 from jixiao.extract.forms.common import FormSource, read_header, total_score_and_grade
 from jixiao.extract.layout.glued import best_parses, parse_glued_row, split_glued_header
+from jixiao.extract.layout.reader import assign_cells, is_level_word
 from jixiao.extract.forms.indicator_rows import ColumnHeader, find_column_header
 from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm, RawIndicator, RawIssue, RawScore
 from jixiao.normalize.money import money_unit_multiplier
@@ -200,18 +201,29 @@ def _value_fits(values: dict[str, str]) -> bool:
 
 
 def _split_row(cells: list[str], roles: list[str]) -> tuple[list[str], dict[str, str]] | None:
-    """A row's cells → (level cells, name and values), trying the name at each position."""
+    """A row's cells → (level cells, name and values), trying the name at each position; values
+    fewer than their columns (blank cells gone) are placed by their shapes (a 指标说明 left blank);
+    a level word is not the name when the cell right after it can be."""
     value_roles = roles[roles.index("level3") + 1:]
+    found: list[tuple[int, dict[str, str]]] = []
     for i in range(len(cells)):
         if not cells[i] or is_plain_number(cells[i]):
             continue
         rest = cells[i + 1:i + 1 + len(value_roles)]
         if any(c for c in cells[i + 1 + len(value_roles):]):
             continue
-        values = dict(zip(value_roles, rest + [""] * (len(value_roles) - len(rest))))
-        if _value_fits(values) and values.get("weight", "x"):
-            return [c for c in cells[:i] if c], {"level3": cells[i], **values}
-    return None
+        readings = [dict(zip(value_roles, rest + [""] * (len(value_roles) - len(rest))))]
+        if 0 < len(rest) < len(value_roles) and all(rest):
+            readings += [{r: a.values.get(r, "") for r in value_roles} for a in assign_cells(rest, value_roles)]
+        values = next((v for v in readings if _value_fits(v) and v.get("weight", "x")), None)
+        if values is not None:
+            found.append((i, values))
+    if not found:
+        return None
+    i, values = found[0]
+    if len(found) > 1 and found[1][0] == i + 1 and is_level_word(cells[i]):
+        i, values = found[1]          # 质量指标 | 项目验收合格率 | 100% | 3: the level word leads the name
+    return [c for c in cells[:i] if c], {"level3": cells[i], **values}
 
 
 def _detail_rows(lines: list[Line], roles: list[str], glued: bool) -> tuple[list[_DetailRow], list[str], Line | None]:
@@ -228,8 +240,8 @@ def _detail_rows(lines: list[Line], roles: list[str], glued: bool) -> tuple[list
             following = filled[1:] or [c for u, _ in units[k + 1:k + 3] for c in u]
             total, total_line = _total_numbers(following, []), line
             break
-        if glued and len(filled) == 1:
-            parses = parse_glued_row(filled[0], roles, frozenset({"level3", "weight"} & set(roles)))
+        if glued:                    # a blank in a row run together is no cell break (``…建立与否 20``)
+            parses = parse_glued_row("".join(filled), roles, frozenset({"level3", "weight"} & set(roles)))
             tied = best_parses(parses)
             if tied:
                 chosen = tied[0].cells
@@ -238,6 +250,9 @@ def _detail_rows(lines: list[Line], roles: list[str], glued: bool) -> tuple[list
                                        line, [p.cells for p in tied[1:]]))
             continue
         split = _split_row(cells if line.is_row else filled, roles)
+        if line.is_row and (split is None or is_level_word(split[1]["level3"])):
+            # cells set by position with a blank dropped (a level word read as the name): by shape
+            split = next((s for s in [_split_row(filled, roles)] if s and not is_level_word(s[1]["level3"])), split)
         if split is None:
             if len(filled) == 1 and rows:
                 continue

@@ -30,6 +30,7 @@ from jixiao.normalize.vocabulary import (
     EXPLANATION_OPERATORS,
     EXPLANATION_PREFIXES,
     EXPLANATION_SUFFIXES,
+    LEVEL1_NOTED_PATTERN,
     LEVEL1_WORDS,
     LEVEL2_WORDS,
     MAGNITUDE_WORDS,
@@ -52,7 +53,7 @@ _WEIGHTED = rf"\p{{Han}}{{2,12}}{WEIGHT_IN_LABEL_PATTERN}"
 
 #: What a cell of each role may be, when nothing separates it from its neighbours.
 ROLE_PATTERNS: dict[str, str] = {
-    "level1": rf"(?:{alternation(LEVEL1_WORDS)}|{_WEIGHTED}|\p{{Han}}{{2,20}}(?:目标|指标)[(（][^()（）]{{1,10}}[)）])",
+    "level1": rf"(?:{alternation(LEVEL1_WORDS)}|{_WEIGHTED}|{LEVEL1_NOTED_PATTERN})",
     "level2": rf"(?:{alternation(LEVEL2_WORDS)}|{_WEIGHTED}|\p{{Han}}{{1,8}}指标)",
     "level3": r".+",
     "operator": rf"(?:{_OPS}|{alternation(OPERATOR_KIND_WORDS)})",

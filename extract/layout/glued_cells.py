@@ -57,6 +57,7 @@ from jixiao.normalize.vocabulary import (
     RECIPIENT_MONEY_CAPTIONS,
     REGION_SUFFIXES,
     EVALUATION_RESULT_COLUMN_WORDS,
+    EXPLANATION_OPERATORS,
     EXPLANATION_PREFIXES,
     EXPLANATION_SUFFIXES,
     FLAT_PROJECT_COLUMN_WORDS,
@@ -64,8 +65,10 @@ from jixiao.normalize.vocabulary import (
     FORM_SUBJECT_FIELDS,
     GRADE_PHRASES,
     INDICATOR_COLUMN_WORDS,
+    GOAL_LEVEL_WORDS,
     INDICATOR_NAME_ENDINGS,
     LEVEL1_WORDS,
+    LEVEL_NOTE_PATTERN,
     LEVEL2_WORDS,
     MAGNITUDE_WORDS,
     OPERATOR_KIND_WORDS,
@@ -167,7 +170,9 @@ _ROW_CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]\d{1,3}[.．、]?$")
 _LEVEL = re.compile(
     rf"{_LEVEL_CODE}?"
     rf"(?:(?:{alternation(LEVEL1_WORDS | {w for w in LEVEL2_WORDS if w.endswith(('指标', '目标'))})})"
-    rf"(?:{WEIGHT_IN_LABEL_PATTERN})?|\p{{Han}}{{2,8}}{WEIGHT_IN_LABEL_PATTERN})")
+    rf"(?:{WEIGHT_IN_LABEL_PATTERN}|{LEVEL_NOTE_PATTERN})?|\p{{Han}}{{2,8}}{WEIGHT_IN_LABEL_PATTERN}"
+    # a goal over a table's rows: with its note, or right before a level-2 word (not 项目年度绩效目标如下)
+    rf"|(?:{alternation(GOAL_LEVEL_WORDS)})(?:{LEVEL_NOTE_PATTERN}|(?=(?:{alternation(w for w in LEVEL2_WORDS if w.endswith('指标'))}))))")
 _MONEY_ROW_LABELS = list(SELF_EVALUATION_MONEY_ROW_LABELS) + [l for l, _ in BUDGET_ITEM_LABELS] \
     + list(DEPARTMENT_EXPENDITURE_LABELS)
 _ROW_LABEL = re.compile(
@@ -223,6 +228,7 @@ _VALUE_RUN = re.compile(
     rf"|(?:{alternation(OPERATOR_KIND_WORDS)})|(?:{_WORD_TARGET}){_NAME_GOES_ON})+")
 _EXPLANATION = re.compile(rf"(?:{alternation(EXPLANATION_PREFIXES)})[^\d{re.escape(OPERATOR_SYMBOL_CHARS)}]{{1,40}}?"
                           rf"(?:{alternation(EXPLANATION_SUFFIXES)})")
+_EXPLANATION_PHRASE = re.compile(alternation(EXPLANATION_OPERATORS))
 #: An explanation and the scoring rule after it, figures and all (``反映年度参保缴费人数达到目标值得满分,
 #: 每少0.1万人扣1分``): one text cell in a table with a 评(扣)分标准 column, so the rule's figures are no
 #: values and the next row's name starts after it.
@@ -301,13 +307,15 @@ _RATE_TOLERANCE = 0.06
 
 
 def _arithmetic_faults(reading: ValueReading, roles: Sequence[str]) -> int:
-    """How many of the form's own rules the reading breaks: score ≤ weight, 得分率 = 得分 / 分值,
+    """How many of the form's own rules the reading breaks: score ≤ weight, weight > 0, 得分率 = 得分 / 分值,
     执行率 = 执行数 / 预算数, one count of decimals for a row's money."""
     values = {roles[k]: t for k, t in reading.pieces}
     faults = 0
     weight, score = _number(values.get("weight", "")), _number(values.get("score", ""))
     if weight is not None and score is not None and score > weight + 0.011:
         faults += 1
+    if weight == 0:
+        faults += 1                       # a row weighs something (``规章制度建立与否20``: no 2 | 0)
     score_rate = _number(values.get("score_rate", ""))
     if weight and score is not None and score_rate is not None \
             and abs(score / weight * 100 - score_rate) > _RATE_TOLERANCE:
@@ -1102,7 +1110,11 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False,
     # a run of values that starts in a rule's figures (…扣0.5分 + 规范1) is read again from the rule's end
     values += [(m.start(), m.end(), "value") for r in ruled if any(v[0] < r[1] < v[1] for v in values)
                and (m := _VALUE_RUN.match(segment, r[1])) is not None and m.end() > m.start()]
-    spans = ruled + sorted([(m.start(), m.end(), "explanation") for m in _EXPLANATION.finditer(segment)] + values)
+    # an 指标说明 that states the comparison (达到目标值), under a header with such a column
+    phrases = [(m.start(), m.end(), "explanation") for m in _EXPLANATION_PHRASE.finditer(segment)] \
+        if "explanation" in cursor.roles else []
+    spans = ruled + sorted([(m.start(), m.end(), "explanation") for m in _EXPLANATION.finditer(segment)]
+                           + phrases + values)
     spans = sorted(sp for n, sp in enumerate(spans) if not any(r[0] <= sp[0] < r[1] for r in ruled[:n]))
     spans = [sp for n, sp in enumerate(spans) if not any(o[0] <= sp[0] < o[1] for o in spans[:n])]
     clauses = [(at, at + len(c)) for c in cursor.clauses if (at := segment.find(c)) >= 0]

@@ -26,8 +26,11 @@ from jixiao.normalize.vocabulary import (
     INDICATOR_TABLE_TRAILER_WORDS,
     INDICATOR_VERTICAL_CAPTIONS,
     EXPLANATION_PREFIXES,
+    FLAT_PROJECT_COLUMN_WORDS,
+    GOAL_LEVEL_WORDS,
     LEVEL1_WORDS,
     LEVEL2_WORDS,
+    LEVEL1_KIND_NOTED_PATTERN,
     LEVEL_SUFFIXES,
     OPERATOR_SUFFIXES,
     OPERATOR_SYMBOLS,
@@ -48,8 +51,9 @@ WEIGHTED_LABEL = re.compile(rf"^(?P<name>[\p{{Han}}]*?)\s*{WEIGHT_IN_LABEL_PATTE
 _VALUE_START = re.compile(rf"^(?:{alternation(OPERATOR_SYMBOLS)}|\d)")
 _TOTAL_KEYS = frozenset(fold_key(w) for w in SELF_EVALUATION_TOTAL_WORDS)
 _WEIGHT_IN_KEY = re.compile(WEIGHT_IN_LABEL_PATTERN)
-_LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS)
+_LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS | set(GOAL_LEVEL_WORDS))
 _LEVEL_SUFFIX = LEVEL_SUFFIXES[0]
+_NOTED_LEVEL1 = re.compile(rf"^{LEVEL1_KIND_NOTED_PATTERN}$")
 _MIN_LEVEL_LENGTH, _MAX_LEVEL_LENGTH = 4, 12
 #: Columns that make a table one the family reads as a value table (the row tables of ``stream``
 #: leave these to it): a weight, a score or a result per indicator.
@@ -71,7 +75,8 @@ def is_level_cell(text: str) -> bool:
     if WEIGHTED_LABEL.match(key):
         return True
     key = _WEIGHT_IN_KEY.sub("", key)
-    return key in _LEVEL_KEYS or (key.endswith(_LEVEL_SUFFIX) and _MIN_LEVEL_LENGTH <= len(key) <= _MAX_LEVEL_LENGTH)
+    return key in _LEVEL_KEYS or bool(_NOTED_LEVEL1.match(key)) \
+        or (key.endswith(_LEVEL_SUFFIX) and _MIN_LEVEL_LENGTH <= len(key) <= _MAX_LEVEL_LENGTH)
 
 
 def looks_like_value(text: str) -> bool:
@@ -122,13 +127,21 @@ def _row_fits(row: Sequence[str], roles: Sequence[str]) -> bool:
 
 
 def _rows(texts: Sequence[str], body: int, roles: list[str]) -> tuple[int, list[list[str]], list[int]]:
-    """(end, rows, starts) of the table body from ``body``: level words alone, an indicator its name
-    and one cell per value column, the total row last."""
+    """(end, rows, starts) of the table body from ``body``: an indicator its name and one cell per
+    value column, the level words before it in its level columns (as a merged cell's text stands in
+    its first row; more level words than columns: rows of their own), the total row last."""
     width = len(roles)
     level3 = roles.index("level3")
     n_values = width - level3 - 1
     rows: list[list[str]] = []
     starts: list[int] = []
+    labels: list[tuple[str, int]] = []
+
+    def flush_labels() -> None:
+        rows.extend([t] + [""] * (width - 1) for t, _ in labels)
+        starts.extend(at for _, at in labels)
+        labels.clear()
+
     k = body
     while k < len(texts):
         text = texts[k].strip()
@@ -141,6 +154,7 @@ def _rows(texts: Sequence[str], body: int, roles: list[str]) -> tuple[int, list[
         if is_table_trailer(text) or _header(texts, k, DEFAULT_SETTINGS) == roles:
             break                                   # a trailer, or the header repeated after a page break
         if is_total(text):
+            flush_labels()
             total = _total_row(texts, k, width)
             rows.append(total + [""] * (width - len(total)))
             starts.append(k)
@@ -148,14 +162,18 @@ def _rows(texts: Sequence[str], body: int, roles: list[str]) -> tuple[int, list[
             break
         following = next((c for c in texts[k + 1:k + 3] if c.strip()), "")
         if is_level_cell(text) and not looks_like_value(following):
-            rows.append([text] + [""] * (width - 1))
-            starts.append(k)
+            labels.append((text, k))
             k += 1
             continue
         values = list(texts[k + 1:k + 1 + n_values])
-        rows.append([""] * level3 + [text] + values + [""] * (n_values - len(values)))
-        starts.append(k)
+        cuts = _with_levels([t for t, _ in labels], [""] * level3 + [text] + values
+                            + [""] * (n_values - len(values)), level3)
+        alone = len(cuts) - 1                       # level words standing as rows of their own
+        rows += cuts
+        starts += [at for _, at in labels[:alone]] + [labels[alone][1] if len(labels) > alone else k]
+        labels.clear()
         k += 1 + n_values
+    flush_labels()
     return min(k, len(texts)), rows, starts          # a last row cut short by the end of the cells
 
 
@@ -189,15 +207,16 @@ def rows_of_indicator_stream(texts: Sequence[str], settings: LayoutSettings = DE
 # -- the same table with its blank cells dropped: rows by the column reader ------------------------
 
 #: Columns that make an indicator table one whose dropped-blank stream the column reader cuts: a
-#: weight and a score per indicator (the total's weight decides between readings).
-_SCORED_ROLES = frozenset({"weight", "score"})
+#: weight and a score per indicator, or a target and a weight (an evaluation indicator table of
+#: weighted targets, 目标值 | 分值 and no 得分): the total's weight decides between readings.
+_SCORED_ROLE_SETS = (frozenset({"weight", "score"}), frozenset({"target", "weight"}))
 
 
 def _joins_level_word(pieces: Sequence[str]) -> bool:
     """The pieces are one level word wrapped over lines (``服务对象`` ``满意度指`` ``标``), not a level
     word followed by another (``产出指标`` ``数量指标``), nor a row's last values before the next
-    row's level (``人`` ``7`` ``质量指标``: a figure is never a piece of a word)."""
-    if not is_level_cell("".join(pieces)) or (len(pieces) > 1 and any(is_plain_number(p) for p in pieces)):
+    row's level (``人`` ``7`` ``质量指标``, ``合理`` ``10`` ``经济效益指标``: a figure is never a piece of a word)."""
+    if not is_level_cell("".join(pieces)) or any(is_plain_number(p) for p in pieces):
         return False
     return len(pieces) == 1 or not (is_level_cell(pieces[0]) and is_level_cell("".join(pieces[1:])))
 
@@ -205,8 +224,8 @@ def _joins_level_word(pieces: Sequence[str]) -> bool:
 def level_word_width(texts: Sequence[str], i: int) -> int:
     """How many cells from ``i`` make one level word (wrapped over up to three lines), or 0; a level
     word never starts with a figure."""
-    if is_plain_number(texts[i]):
-        return 0
+    if is_plain_number(texts[i]) or looks_like_value(texts[i]):
+        return 0                     # nor with a target (≤800元 | 7 | 社会效益指标 is no wrapped word)
     if _WEIGHTED_CELL.match(texts[i]):
         return 1                     # a group's cell with its weight (A1.项目立项(9分)): a level whatever its words
     width = next((w for w in (3, 2, 1) if _joins_level_word(list(texts[i:i + w]))), 0)
@@ -223,14 +242,17 @@ _BRACKET_ONLY = re.compile(r"^[(（][A-Za-z/]+[)）]$")
 
 def _scored_header(texts: Sequence[str], i: int, settings: LayoutSettings) -> tuple[list[str], list[str], int] | None:
     """(roles, header cells, end) of a scored indicator table's header standing one cell per line
-    from ``i``. None unless it names a 三级, a level, a weight and a score."""
+    from ``i``. None unless it names a 三级, a level, and a weight with a score or a target (not
+    after a flat table's project columns)."""
     found = _header_cells(texts, i)
     if found is None:
         return None
     roles = found[0]
     if len(roles) < settings.stream_header_min_cells or "level3" not in roles \
-            or not _SCORED_ROLES <= set(roles[roles.index("level3"):]):
+            or not any(need <= set(roles[roles.index("level3"):]) for need in _SCORED_ROLE_SETS):
         return None
+    if "score" not in roles and i > 0 and role_of(texts[i - 1], FLAT_PROJECT_COLUMN_WORDS):
+        return None                  # a flat multi-project table's weighted targets (单位名称 … 年度目标 | 一级指标 …)
     return found
 
 
@@ -425,7 +447,7 @@ def _explained_header(texts: Sequence[str], i: int, settings: LayoutSettings) ->
         return None
     roles = found[0]
     if len(roles) < settings.stream_header_min_cells or not {"explanation", "target"} <= set(roles) \
-            or not set(roles) & (_LEVEL_ROLES | {"level3"}) or set(roles) & _SCORED_ROLES:
+            or not set(roles) & (_LEVEL_ROLES | {"level3"}) or set(roles) & _FIGURE_ROLES:
         return None
     name = _name_column(roles)                  # the explanation right after the name, the target after it
     if "level3" in roles or name + 1 >= len(roles) or roles[name + 1] != "explanation" \

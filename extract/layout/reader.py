@@ -29,6 +29,8 @@ from jixiao.normalize.money import is_amount
 from jixiao.normalize.numbers import parse_float
 from jixiao.normalize.text import fold_key
 from jixiao.normalize.vocabulary import (
+    EXPLANATION_OPERATORS,
+    LEVEL1_KIND_NOTED_PATTERN,
     EXPLANATION_PREFIXES,
     GRADE_WORDS,
     GRADES,
@@ -64,6 +66,12 @@ def _text_fit(text: str) -> float:
     if is_plain_number(t) or is_percent(t):
         return 0.05
     return 0.8
+
+
+@lru_cache(maxsize=_PROFILE_CACHE_SIZE)
+def _indicator_name_fit(text: str) -> float:
+    """An indicator's name: words, never an 指标说明 that states the comparison (达到目标值)."""
+    return 0.0 if text.strip() in EXPLANATION_OPERATORS else _text_fit(text)
 
 
 @lru_cache(maxsize=_PROFILE_CACHE_SIZE)
@@ -140,7 +148,7 @@ PROFILES: dict[str, Profile] = {
     "remark": _text_fit,
     "scoring_rule": _text_fit,
     "direction": _text_fit,
-    "level3": _text_fit,
+    "level3": _indicator_name_fit,
 }
 #: What leaving a column of a row empty costs (log scale): optional notes cost little.
 SKIP_COST: dict[str, float] = {"reason": 0.1, "remark": 0.1, "explanation": 0.1, "scoring_rule": 0.1, "basis": 0.1,
@@ -345,12 +353,16 @@ def is_level_word(text: str) -> bool:
     key = _WEIGHT_IN_KEY.sub("", fold_key(text))
     if text.strip() in INDICATOR_DIRECTION_WORDS:
         return False                      # 正向指标 says which way, it names no level
-    return key in _LEVEL_KEYS or (key.endswith(LEVEL_SUFFIXES[:2]) and 4 <= len(key) <= 10)
+    return key in _LEVEL_KEYS or (key.endswith(LEVEL_SUFFIXES[:2]) and 4 <= len(key) <= 10) \
+        or bool(_NOTED_LEVEL1.match(key))       # 项目年度绩效目标(定量指标)
 
 
 #: A figure with at most a short unit after it (580个, 90%以上, ≥85%): a value, never a name (a
 #: name may start with a code: 405001-南部县教育局).
 _VALUE_LIKE = re.compile(rf"^(?:[+-]?\d[\d.,]*\s*[^\d\s]{{0,5}}|[{re.escape(OPERATOR_SYMBOL_CHARS)}].*)$")
+
+
+_NOTED_LEVEL1 = re.compile(rf"^{LEVEL1_KIND_NOTED_PATTERN}$")
 
 
 def _level_fit(text: str) -> float:
@@ -368,8 +380,8 @@ def _name_fit(text: str) -> float:
     direction or a level word (a long one without its 指标, 服务对象满意度, hardly)."""
     t = text.strip()
     if is_plain_number(t) or is_percent(t) or is_amount(t) or t in _OPERATOR_CELLS or t in _GRADE_CELLS \
-            or t in INDICATOR_DIRECTION_WORDS or is_field_label(t):
-        return 0.0
+            or t in INDICATOR_DIRECTION_WORDS or is_field_label(t) or t in EXPLANATION_OPERATORS:
+        return 0.0                   # 达到目标值: an 指标说明 stating the comparison, no name
     if is_level_word(t):
         # a level word is a name only where nothing else reads: an indicator named after its level
         # (服务对象满意度 under 服务对象满意度指标) is the last row of many tables
@@ -415,9 +427,9 @@ def _direction_fit(text: str) -> float:
 
 
 def _explanation_fit(text: str) -> float:
-    """An 指标解释 cell: most often ``反映…``; any words."""
+    """An 指标解释 cell: most often ``反映…`` or a comparison (达到目标值); any words."""
     t = fold_key(text)
-    return 1.0 if t.startswith(EXPLANATION_PREFIXES) else 0.5
+    return 1.0 if t.startswith(EXPLANATION_PREFIXES) or t in EXPLANATION_OPERATORS else 0.5
 
 
 def _note_fit(text: str) -> float:

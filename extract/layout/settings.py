@@ -82,6 +82,9 @@ class LayoutSettings:
     spaced_min_run_cells: int = 20
     spaced_max_cell_length: int = 30
     spaced_short_share: float = 0.6
+    #: A cell of a spaced run that runs at least this many indicator column words together (a 三级
+    #: among them: ``评价指标评价内容指标名称…备注``) makes the run one of glued rows split by blanks.
+    spaced_glued_header_min_words: int = 3
     spaced_min_header_words: int = 3
 
     # -- layout: ``pdftotext -layout`` columns from character offsets ---------------------------

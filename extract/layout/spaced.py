@@ -17,6 +17,7 @@ import regex as re
 from jixiao.extract.document import Line
 from jixiao.extract.layout.base import RawRow, StreamBuilder
 from jixiao.extract.layout.columns import spaced_cells
+from jixiao.extract.layout.glued import split_glued_header
 from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import fold_key
@@ -24,6 +25,7 @@ from jixiao.normalize.vocabulary import (
     EVALUATION_RESULT_COLUMN_WORDS,
     FLAT_PROJECT_COLUMN_WORDS,
     FORM_FIELD_LABELS,
+    INDICATOR_COLUMN_WORDS,
     INDICATOR_TABLE_HEADER_WORDS,
     LEVEL1_WORDS,
     LEVEL2_WORDS,
@@ -46,9 +48,17 @@ def is_spaced_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> boo
     cells = spaced_cells(text)
     if len(cells) < settings.spaced_min_run_cells:
         return False
+    if any(is_glued_header(c, settings) for c in cells):
+        return True                  # rows run together each, split by blanks (评价指标评价内容… 项目…20)
     short = sum(1 for c in cells if len(c) <= settings.spaced_max_cell_length)
     known = sum(1 for c in cells if fold_key(c) in _HEADER_WORDS)
     return short / len(cells) >= settings.spaced_short_share and known >= settings.spaced_min_header_words
+
+
+def is_glued_header(cell: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
+    """A cell that is an indicator table's column words run together (``评价指标评价内容指标名称…备注``)."""
+    roles = split_glued_header(cell, INDICATOR_COLUMN_WORDS)
+    return roles is not None and len(roles) >= settings.spaced_glued_header_min_words and "level3" in roles
 
 
 class SpacedRunBuilder(StreamBuilder):

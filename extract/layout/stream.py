@@ -505,7 +505,12 @@ _LINE_READ_VOCABULARIES = (_DROPPED_ROW_TABLES[0][0], _DROPPED_ROW_TABLES[2][0])
 #: results tables. A target form's indicator rows in that shape are the family's to read (its line
 #: reader keeps the lines whole, which the page layouts of the same table need: wrapped names,
 #: values before their row's first cell).
-_SPACED_ROW_TABLES = _DROPPED_ROW_TABLES[:2]
+_SPACED_ROW_TABLES = _DROPPED_ROW_TABLES[:2] + (
+    # an evaluation indicator table of weighted targets (评价指标 | 评价内容 | 指标名称 | 指标说明 | 目标值 |
+    # 分值): no result column, so no self-evaluation's reading; the score table's family reads its rows
+    (INDICATOR_COLUMN_WORDS, (frozenset({"level3"}), frozenset({"target"}), frozenset({"weight"})),
+     ((None, frozenset({"level3", "weight"})),), frozenset({"score", "actual"})),
+)
 
 
 def dropped_header_run(texts: Sequence[str], i: int, settings: LayoutSettings = DEFAULT_SETTINGS,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import Callable
 
@@ -586,7 +587,87 @@ def _coded(style: str | None, code: str, name: str) -> str:
     return SCORE_CODE_STYLES[style].format(code=code, name=name) if style else name
 
 
+#: share of score tables drawn as an evaluation indicator table of weighted targets (评价指标 | 评价内容 |
+#: 指标名称 | 指标说明 | 目标值 | 分值 | 备注: targets and weights adding up to 总分 100, no 得分 column; the
+#: realworld 14_c 宁晋 sheet), on a stream of its own.
+WEIGHTED_TARGETS_SHARE = 0.3
+#: share of those tables with an 指标说明 column, and of their ≥ rows whose 说明 states the comparison
+#: (达到目标值) over a bare target (``95%``); share with a 备注 column (left blank).
+WEIGHTED_TARGETS_EXPLANATION_SHARE = 0.6
+WEIGHTED_TARGETS_EXPLAINED_ROW_SHARE = 0.6
+WEIGHTED_TARGETS_REMARK_SHARE = 0.5
+WEIGHTED_TARGETS_EXPLANATIONS = ("达到目标值", "达到预计值", "达到预期值")
+#: the one 评价指标 cell over every row (the 宁晋 sheet), else the rows' own 一级指标
+WEIGHTED_TARGETS_LEVEL1_CELLS = ("项目年度绩效目标(定量指标)", "项目年度绩效目标", "项目年度绩效目标(定性指标)")
+#: the dimension a 二级 word names when the 一级 cell names none (数量指标 → 产出, 成本指标 → 成本)
+WEIGHTED_TARGETS_LEVEL2_STD = {"数量指标": "产出", "质量指标": "产出", "时效指标": "产出", "成本指标": "成本",
+                               "经济效益指标": "效益", "社会效益指标": "效益", "生态效益指标": "效益",
+                               "可持续影响指标": "效益", "服务对象满意度指标": "满意度"}
+WEIGHTED_TARGETS_TITLES = ("绩效评价指标表", "绩效评价指标体系表")
+#: a web page's chrome around an exported sheet (发布时间 … 索引号, the sheet's file name after it)
+WEIGHTED_TARGETS_CHROME = ("发布时间: {date}      发布机构:{agency}           字体:[  ]",
+                           "体裁分类:决算信息     主题分类:{topic}      文号:     索引号:{index}")
+
+
+def _weighted_targets_table(rng: random.Random, year: int) -> GeneratedForm:
+    """An evaluation indicator table of weighted targets: 评价指标 | 评价内容 | 指标名称 | (指标说明) |
+    目标值 | 分值 | (备注), level cells merged (printed on their block's first row), weights adding up
+    to the 总分 100 of the last row; no 得分, no grade: the table states weights only."""
+    _, _, project = who(rng)
+    indicators = draw_indicators(rng, 5, 9)
+    weights = split_weights(rng, 100, len(indicators))
+    explained = rng.random() < WEIGHTED_TARGETS_EXPLANATION_SHARE
+    remark = rng.random() < WEIGHTED_TARGETS_REMARK_SHARE
+    one_level1 = rng.choice([None, *WEIGHTED_TARGETS_LEVEL1_CELLS])
+    explanations: dict[str, str] = {}
+    for ind, w in zip(indicators, weights):
+        ind.weight = float(w)
+        t = ind.target
+        if explained and t.operator == ">=" and rng.random() < WEIGHTED_TARGETS_EXPLAINED_ROW_SHARE:
+            explanations[ind.name] = rng.choice(WEIGHTED_TARGETS_EXPLANATIONS)
+            ind.target = replace(t, raw=f"{t.value_cell}{t.unit_cell}")
+    title = f"{year}年度{project}{rng.choice(WEIGHTED_TARGETS_TITLES)}"
+    form = form_record(0, fiscal_year=year, project_name=project)
+    form["indicators"] = []
+    for ind in indicators:
+        truth = ind.truth()
+        if one_level1:
+            truth.update(level1=one_level1, level1_std=WEIGHTED_TARGETS_LEVEL2_STD[ind.level2])
+        form["indicators"].append(truth)
+    level1_names = [one_level1] if one_level1 else list(dict.fromkeys(i.level1 for i in indicators))
+    form["scores"] = [score_row(0, "总分", 100.0, None)] + [score_row(1, n, None, None) for n in level1_names]
+    for ind in indicators:
+        form["scores"].append({**score_row(3, ind.name, ind.weight, None, one_level1 or ind.level1),
+                               "group": ind.level2})
+    cells = lambda i: ([explanations.get(i.name, "")] if explained else []) + [       # noqa: E731
+        i.target.raw, fmt_num(i.weight)] + ([""] if remark else [])
+    if one_level1:                                   # one 评价指标 cell over every row
+        rows = []
+        for block in runs_of(indicators, lambda i: (i.level1, i.level2)):
+            rows += [([(block[0].level2, len(block), 1)] if k == 0 else []) + [ind.name] + cells(ind)
+                     for k, ind in enumerate(block)]
+        rows[0] = [(one_level1, len(rows), 1)] + rows[0]
+    else:
+        rows = indicator_rows(indicators, lambda s: s, lambda s: s, cells)
+    header = ["评价指标", "评价内容", "指标名称"] + (["指标说明"] if explained else []) + ["目标值", "分值"] \
+        + (["备注"] if remark else [])
+    total = [("总分", 1, len(header) - 1 - int(remark)), "100"] + ([""] if remark else [])
+    table = make_table([header] + rows + [total])
+    chrome: list = []
+    if rng.random() < 0.6:
+        chrome = [Paragraph(line.format(date=f"{year + 1}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                                        agency=rng.choice(AGENCIES),
+                                        topic="财政、金融、审计", index=f"czj/{rng.randint(10 ** 12, 10 ** 13)}"))
+                  for line in WEIGHTED_TARGETS_CHROME]
+    blocks = [Paragraph(title)] + chrome + ([Paragraph(title)] if chrome else []) + [table] \
+        + ([Paragraph(f"{title}.xlsx")] if chrome else [])
+    return GeneratedForm("score table", blocks, {"doc_kind": "evaluation_report", "forms": [form]})
+
+
 def score_table(rng: random.Random, year: int) -> GeneratedForm:
+    weighted_targets = side_rng(rng, "weighted targets")
+    if weighted_targets.random() < WEIGHTED_TARGETS_SHARE:
+        return _weighted_targets_table(weighted_targets, year)
     code_style = side_rng(rng, "score codes").choice([None, None, *SCORE_CODE_STYLES])
     # each level's weight in a column of its own (一级指标 | 权重 | 二级指标 | 权重 | 三级指标 | 权重 | 得分,
     # no 实际完成值: the blind4 闵行 table) rather than in the labels (项目决策(20分))

@@ -57,9 +57,14 @@ def test_truth_holds_the_forms_arithmetic(family, seed):
 
 
 def _assert_tree_adds_up(scores: list[dict]) -> None:
-    """A score tree: each level's weights and scores add up to its parent's, level 1 to the total."""
+    """A score tree: each level's weights and scores add up to its parent's, level 1 to the total;
+    a table of weighted targets (its level-1 cells weigh nothing, no score) its rows' weights."""
     total = next(s for s in scores if s["level"] == 0)
     level1 = [s for s in scores if s["level"] == 1]
+    if all(s["weight"] is None for s in level1):
+        assert total["score"] is None and all(s["score"] is None for s in scores)
+        assert abs(sum(s["weight"] for s in scores if s["level"] == 3) - total["weight"]) < 1e-6
+        return
     assert abs(sum(s["weight"] for s in level1) - total["weight"]) < 1e-6
     assert abs(sum(s["score"] for s in level1) - total["score"]) < 0.011
     for parent in [s for s in scores if s["level"] in (1, 2)]:

@@ -21,14 +21,17 @@ needs_office = pytest.mark.skipif(shutil.which("soffice") is None or shutil.whic
 #: dev seeds whose pdfplumber text wraps level points and leaf names (0.68–0.86 before: the points
 #: taken for a row of their own, the wrapped table not read line-major because 表1/表2's rows diluted
 #: its share of wrapped cells)
-PDFPLUMBER_SEEDS = (2, 29, 50, 61, 74)
+#: (seed 2 is a table of weighted targets since the generator draws them: 14 stands for it)
+PDFPLUMBER_SEEDS = (14, 29, 50, 61, 74)
 #: dev seeds whose pdftotext -layout text runs level names into the next column and wraps their
 #: points (0.56-0.71 before: names of two columns one cell, points a row of their own, a row
 #: printed wider putting its names in a column of no header). Since printed forms carry a page
 #: footer (side stream ':page'), seed 78 prints a 二级 whole on a line of its own above its leaf
 #: (产出时效(3 分) / 完成及时性 3 合理 3), and the leaf goes under the 二级 before it: 0.944, a
 #: left-over, hence the floor 0.94.
-LAYOUT_SEEDS = (2, 33, 78, 86, 91)
+#: (seeds 2 and 33 are tables of weighted targets since the generator draws them: 0 and 10, 0.99
+#: and 0.97, stand for them)
+LAYOUT_SEEDS = (0, 10, 78, 86, 91)
 #: dev seeds with a weight column per level and uncoded level names (0.37–0.44 before)
 UNCODED_WEIGHT_SEEDS = (37, 61)
 

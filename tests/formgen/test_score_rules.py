@@ -18,9 +18,11 @@ needs_office = pytest.mark.skipif(shutil.which("soffice") is None or shutil.whic
 
 #: dev seeds drawing the 评分标准 column: glued 0.68-0.77 before (the rule's figures read as the
 #: weight, actual and score; the rule taken for the 实际完成值 word; 规范 + 1 one cell)
-GLUED_SEEDS = (3, 7, 14, 35)
+#: (35, 21 and 34 drew them before the generator drew tables of weighted targets there: 10 and 16
+#: stand for them)
+GLUED_SEEDS = (3, 7, 14, 10)
 #: -raw 0.64-0.79 before (a wrapped rule's line opening with its figure, 1 分, read as a cell)
-RAW_SEEDS = (3, 14, 21, 30, 34)
+RAW_SEEDS = (3, 14, 10, 30, 16)
 
 
 def test_glued_score_tables_with_scoring_rules():
@@ -37,7 +39,8 @@ def test_pdftotext_raw_score_tables_with_scoring_rules():
 #: 35: 0.91 before; T-SC-flat seed 16, whose explanations wrap the same way: 0.98 before). Names
 #: wrapped over three lines beside rules wider than their first line (seeds 7, 32: 0.83, 0.85) are
 #: a left-over.
-LAYOUT_SEEDS = {"score table": ((35,), 0.94), "T-SC-flat": ((16,), 0.99)}
+#: (seed 35 is a table of weighted targets since the generator draws them: seed 10, 0.97, stands for it)
+LAYOUT_SEEDS = {"score table": ((10,), 0.94), "T-SC-flat": ((16,), 0.99)}
 
 
 @needs_office

@@ -21,8 +21,10 @@ from tests.formgen.shapes import render
 
 ROOT = Path(__file__).resolve().parents[2]
 FAMILIES = ("score table", "T-NAT self-eval", "T-SH self-eval", "T-SC self-eval")
-#: dev seeds (the score tables of 5 and 6 draw a 权重 column per level)
+#: dev seeds (the score tables of 5 and 6 draw a 权重 column per level; score tables 1 and 2 are
+#: tables of weighted targets, no 得分 column: 8 and 9 stand for them)
 SEEDS = (0, 1, 2, 3, 4, 5, 6, 7)
+SEEDS_OF = {"score table": (0, 3, 4, 5, 6, 7, 8, 9)}
 #: one cell per line, blanks dropped or kept: the tables were paragraphs before (the families cut
 #: them: score table 0.87 on seed 0 after the first move, T-NAT 0.95, T-SH 0.92 before)
 SHAPES = ("line_dropped", "one_line")
@@ -42,7 +44,7 @@ def _scored_tables(text: str) -> list[Table]:
 
 @pytest.mark.parametrize("family", FAMILIES)
 def test_a_scored_stream_is_a_table_in_the_document_model(family):
-    for seed in SEEDS:
+    for seed in SEEDS_OF.get(family, SEEDS):
         tables = _scored_tables(render(generate(family, seed).blocks, "line_dropped"))
         assert tables, (family, seed)
         assert any(len([c for c in row if c.text.strip()]) >= 4 for row in tables[0].rows[1:]), (family, seed)
