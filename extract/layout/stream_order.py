@@ -45,6 +45,7 @@ from jixiao.extract.layout.rows import is_empty_slot
 from jixiao.normalize.numbers import parse_float
 from jixiao.normalize.vocabulary import (
     BUDGET_ITEM_LABELS,
+    COMPONENT_TABLE_WORDS,
     COST_TABLE_COLUMN_ROLES,
     DUTY_TABLE_COLUMN_WORDS,
     EVALUATION_RESULT_COLUMN_WORDS,
@@ -70,6 +71,7 @@ from jixiao.normalize.vocabulary import (
     OPERATOR_SUFFIXES,
     STREAM_ORDER_VALUE_PATTERN,
     TABLE_TOTAL_WORDS,
+    UNIT_BRACKET_PATTERN,
     UNITS,
     WEIGHT_IN_LABEL_PATTERN,
     YEAR_PREFIX_PATTERN,
@@ -89,6 +91,7 @@ _FORM_FIELD_LABELS = frozenset(w for labels in FORM_FIELD_LABELS.values() for w 
 _TEXT_FIELDS = ("overview", "basis", "necessity", "measures", "implementation_plan", "overall_goal", "annual_goal")
 _TEXT_FIELD_LABELS = frozenset(w for field in _TEXT_FIELDS for w in FORM_FIELD_LABELS[field])
 #: A money line's label (年度资金总额:): a field's label too, its amount drawn before it.
+_MONEY_UNIT_BRACKET = re.compile(UNIT_BRACKET_PATTERN + "$")
 _MONEY_LINE_LABELS = frozenset(SELF_EVALUATION_MONEY_ROW_LABELS) | frozenset(label for label, _ in BUDGET_ITEM_LABELS)
 #: A sentence (a report's paragraph after the table) is no cell of a table.
 _SENTENCE_ENDS = SENTENCE_END_MARKS
@@ -464,25 +467,40 @@ class StreamOrderText:
 
 def is_stream_order(texts: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
     """Content-order text: a table header with a run of values right after it (a row's values drawn
-    before the row's name)."""
-    return any(_led_header(texts, k, settings) is not None for k in range(len(texts)))
+    before the row's name), or a row's amounts before its money lines' labels (6,229,239 | 6,229,239 |
+    项目总预算（元）： | 项目当年预算（元）：: reading order puts each amount after its label)."""
+    return any(_led_header(texts, k, settings) is not None for k in range(len(texts))) \
+        or any(_money_led_labels(texts, k) for k in range(len(texts)))
+
+
+def _money_led_labels(texts: Sequence[str], k: int) -> bool:
+    """Whether a run of two values or more starts at ``k`` with as many money lines' labels after it."""
+    run = _value_run(texts, k, 1)
+    return run > 1 and (k == 0 or not is_value_cell(texts[k - 1])) and _money_line_labels(texts, k + run, run)
 
 
 def _led_header(texts: Sequence[str], k: int, settings: LayoutSettings, values_before: bool | None = None,
-                ) -> Header | None:
+                in_stream_order: bool = False) -> Header | None:
     """A header at ``k`` whose body opens with values: after it, or before it and the labels that
-    lead it (a merged cell spanning the header row). ``values_before`` asks for one of the two."""
+    lead it (a merged cell spanning the header row). ``values_before`` asks for one of the two.
+    In text known to be in content order (``in_stream_order``), a header whose rows open with a name
+    column is a table's wherever its first values stand (its first rows drawn all in words: 坐席人员数 |
+    ≥371(人), a target with its unit in brackets drawn with the labels)."""
     if k > 0 and header_at(texts, k - 1, settings) is not None:
         return None                       # not the header's first cell
     header = header_at(texts, k, settings)
     if header is None:
         return None
+    if in_stream_order and values_before is not True and header.roles[0] in _NAME_ROLES - {"seq"}:
+        return header
     # values right after a header whose rows open with a name column: the rows' values came first
     # (a name column other than 序号 never holds a value: one value after its header is enough;
     # after a header of value columns a row of values is reading order: 预算数 | 执行数 / 100 | 90)
     if values_before is not True and header.roles[0] in _NAME_ROLES:
         needed = settings.stream_order_min_led_values if header.roles[0] == "seq" else 1
         if _value_run(texts, header.end, 1) >= needed:
+            return header
+        if header.roles[0] != "seq" and _word_row_then_values(texts, header, settings):
             return header
     if values_before is False:
         return None
@@ -497,6 +515,22 @@ def _led_header(texts: Sequence[str], k: int, settings: LayoutSettings, values_b
     if before >= settings.stream_order_min_led_values and labels_after >= len(header.roles):
         return header
     return None
+
+
+def _word_row_then_values(texts: Sequence[str], header: Header, settings: LayoutSettings) -> bool:
+    """Whether the body after ``header`` opens with a whole row of words ending in a word target
+    (预算编制合理性 | 合理: a first row drawn in one band of its own) and the next row's values right
+    after it: reading order puts a row's name before its values, so a value there opens a row drawn
+    values first. (A row ending in a name before a value is reading order: 绩效指标 | 产出指标 | 数量指标
+    | 工单受理率 | =100%, a merged caption column the header leaves unnamed.)"""
+    n = 0
+    while header.end + n < len(texts) and not is_value_cell(texts[header.end + n]) \
+            and not _ends_table(texts, header.end + n, settings):
+        n += 1
+    last = texts[header.end + n - 1] if n else ""
+    return n == len(header.roles) and (last in _WORD_TARGETS or bool(_SHORT_WORD.fullmatch(last))) \
+        and _value_run(texts, header.end + n, 1) > 0 \
+        and header.end + n + 1 < len(texts) and not is_value_cell(texts[header.end + n + 1])
 
 
 def restore_stream_order(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS,
@@ -535,7 +569,8 @@ def _table_ahead(texts: Sequence[str], k: int, settings: LayoutSettings) -> tupl
         at = k + run + between
         if between and (at - 1 >= len(texts) or any(is_value_cell(t) or is_field_label(t) for t in texts[k + run:at])):
             continue
-        if at < len(texts) and (header := _led_header(texts, at, settings, values_before=run > 0)) is not None:
+        if at < len(texts) and (header := _led_header(texts, at, settings, values_before=run > 0,
+                                                      in_stream_order=True)) is not None:
             return header, run
     return None
 
@@ -544,13 +579,19 @@ def _plain_band(texts: Sequence[str], k: int, out: list[str], settings: LayoutSe
     """Outside a table (no header names its columns), a run of values before its labels (up to the
     next value or a table's end): a total-led header of as many names takes them (资金金额(万元) |
     合计 | 宁德市 …); one value goes after the run's last known word (部门(单位)名称 | 石鼓区农业农村局 |
-    部门预算编码 | 952527), a word field's label (年度总体目标: its value is the sentence after it)
-    not counted; a few more labels than values are key/value rows, one value after each
+    部门预算编码 | 952527), a word field's label (年度总体目标: its value is the sentence after it) and a
+    level's name (效果目标: it opens rows) not counted, after a caption merged over a money table's
+    rows the row's name (项目当年投入资金构成 | 应交税费 | 8940000); as many money lines' labels as
+    values take one each (项目总预算（元）： | 6,229,239 | 项目当年预算（元）： …); a few more labels than values are key/value rows, one value after each
     of the last labels (年度预算申请 | 资金总额 2626.12 | 基本支出 1199.81 …); otherwise the values go
     after the first label (项目资金 | 2735.10 | 2668.63 | 97.57%). One value's labels run on past a
     field's or a money line's label (资金情况(万元) | 年度资金总额: after 654.93)."""
     run = _value_run(texts, k, 1)
     after = k + run
+    if _money_led_labels(texts, k):    # 项目总预算（元）： | 项目当年预算（元）： over a row's amounts
+        for label, value in zip(texts[after:after + run], texts[k:after]):
+            out.extend((label, value))
+        return after + run
     if run == 0 or after >= len(texts) or (_ends_table(texts, after, settings)
                                            and texts[after].rstrip(":：") not in _FORM_FIELD_LABELS):
         out.extend(texts[k:k + max(run, 1)])
@@ -567,7 +608,10 @@ def _plain_band(texts: Sequence[str], k: int, out: list[str], settings: LayoutSe
                  or (run == 1 and texts[end].rstrip(":：") in _FORM_FIELD_LABELS | _MONEY_LINE_LABELS)):
         end += 1
     labels = list(texts[after:end])
-    known = [n for n, label in enumerate(labels) if is_known_word(label) and label not in _TEXT_FIELD_LABELS]
+    known = [n for n, label in enumerate(labels) if is_known_word(label) and label not in _TEXT_FIELD_LABELS
+             and not is_level_word(label)]     # a level's name (效果目标) opens rows, it takes no value
+    if run == 1 and len(labels) > 1 and _is_row_label_caption(labels[0]):
+        known = [1]                      # 项目当年投入资金构成 | 12345热线基本运行经费 | 19030000: the row's name's
     if run == 1 and known:
         cut = known[-1] + 1
         out.extend(labels[:cut] + values + labels[cut:])
@@ -579,6 +623,23 @@ def _plain_band(texts: Sequence[str], k: int, out: list[str], settings: LayoutSe
     else:
         out.extend(labels[:1] + values + labels[1:])
     return end
+
+
+def _is_row_label_caption(text: str) -> bool:
+    """A caption merged over a money table's rows (项目当年投入 资金构成): it names no amount of its own."""
+    return any(word in re.sub(r"\s+", "", text) for word in COMPONENT_TABLE_WORDS)
+
+
+def _is_money_line_label(text: str) -> bool:
+    """A money line's label, with or without its colon and unit bracket (``项目总预算（元）：``)."""
+    return _MONEY_UNIT_BRACKET.sub("", text.rstrip(":：")) in _MONEY_LINE_LABELS
+
+
+def _money_line_labels(texts: Sequence[str], at: int, count: int) -> bool:
+    """Whether ``count`` money lines' labels stand from ``at`` (a row of label | amount | label |
+    amount drawn amounts first: 6,229,239 | 6,229,239 | 项目总预算（元）： | 项目当年预算（元）：)."""
+    labels = texts[at:at + count]
+    return len(labels) == count and all(_is_money_line_label(t) for t in labels)
 
 
 def _total_led_names(texts: Sequence[str], at: int, count: int, settings: LayoutSettings) -> int | None:

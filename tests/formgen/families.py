@@ -13,13 +13,13 @@ from typing import Callable
 from jixiao.extract.document import Paragraph
 
 from tests.formgen.families_regional import tfj_dept, tfj_transfer, thb_target, tsh_self
-from tests.formgen.grid import make_table, merged_dropped
+from tests.formgen.grid import make_table, merged_blanked, merged_dropped
 from tests.formgen.parts import (GeneratedForm, budget_line, cut_off, form_record, indicator_rows,
                                  junk_before, lines_after, page_print, runs_of, score_row, seal_lines, side_rng,
                                  title_blocks, who)
 from tests.formgen.money_block import unit_in_row, wide_money_lines, wide_money_rows, wide_money_truth
 from tests.formgen.report_family import evaluation_report
-from tests.formgen.spec import (AGENCIES, PLACES, PROJECTS, UNITS_OF, Money, amount_text,
+from tests.formgen.spec import (AGENCIES, PLACES, PROJECTS, UNITS_OF, Indicator, Money, Target, amount_text,
                                 draw_actuals, draw_indicators, draw_money, fmt_num, grade_of,
                                 in_operator_words, r2, split_weights, yuan)
 
@@ -108,6 +108,57 @@ NARROW_TABLE_SHARE = 0.35
 SPACED_YEARS_SHARE = 0.35
 
 
+#: share of T-SH target forms whose indicator table comes as a text export leaves it: a merged 一级 or
+#: 二级 cell written on its first row only, blank below (the seeds 000/003 tab text), on a stream of
+#: its own. In a PDF's content order each row is then a band of its own (its values, then its labels).
+BLANKED_LEVELS_SHARE = 0.35
+
+#: share of T-SH target forms whose indicators open with the 投入与管理 block, its first target a
+#: word (预算编制合理性 | 合理: the seeds 000 form), on a stream of its own.
+MANAGEMENT_BLOCK_SHARE = 0.35
+MANAGEMENT_LEVEL1 = "投入与管理"
+#: (二级, 三级, target) of the block; the first always opens it.
+MANAGEMENT_INDICATORS = (("投入管理", "预算编制合理性", "合理"), ("投入管理", "预算资金到位率", "=100%"),
+                         ("投入管理", "预算执行率", ">=95%"), ("财务管理", "财务管理制度健全性", "健全"),
+                         ("财务管理", "资金使用规范性", "规范"), ("实施管理", "项目管理制度健全性", "健全"),
+                         ("实施管理", "政府采购规范性", "合规"), ("资产管理", "资产管理制度健全性", "健全"))
+
+#: share of T-SH target forms whose count targets put their unit in brackets (``=90.00(套)``,
+#: ``≥371(人)``: the seeds 003 forms; a PDF draws such a cell with the labels), on a stream of its own.
+BRACKETED_UNITS_SHARE = 0.35
+_SIGN_OF = {"=": "=", ">=": "≥", "<=": "≤", ">": ">"}
+
+
+def _management_block(rng: random.Random) -> list[Indicator]:
+    """The 投入与管理 indicators opening the table, on ``MANAGEMENT_BLOCK_SHARE`` of forms (none otherwise)."""
+    if rng.random() >= MANAGEMENT_BLOCK_SHARE:
+        return []
+    rest = MANAGEMENT_INDICATORS[1:]
+    chosen = [MANAGEMENT_INDICATORS[0]] + sorted(rng.sample(rest, rng.randint(1, 4)), key=rest.index)
+    block: list[Indicator] = []
+    for level2, name, raw in chosen:
+        if raw[0] in "=>":
+            op = ">=" if raw.startswith(">=") else "="
+            number = raw.lstrip("=>").rstrip("%")
+            target = Target(raw, op, float(number), "%", None, raw[:len(raw) - len(number) - 1], number, "%")
+            block.append(Indicator(MANAGEMENT_LEVEL1, level2, name, "pct", "%", target))
+        else:
+            block.append(Indicator(MANAGEMENT_LEVEL1, level2, name, "qual", "", Target(raw, None, None, None, raw, "定性", raw, "")))
+    return block
+
+
+def _bracket_units(rng: random.Random, indicators: list[Indicator]) -> None:
+    """Write count targets with their unit in brackets, on ``BRACKETED_UNITS_SHARE`` of forms."""
+    if rng.random() >= BRACKETED_UNITS_SHARE:
+        return
+    decimals = rng.random() < 0.5
+    for ind in indicators:
+        t = ind.target
+        if ind.kind == "count" and t.operator is not None and t.unit == ind.unit and t.value_cell:
+            number = f"{float(t.value_cell):.2f}" if decimals else t.value_cell
+            t.raw = f"{_SIGN_OF[t.operator]}{number}({ind.unit})"
+
+
 # --- T-SH target form ---------------------------------------------------------------------------
 
 SH_LEVEL1 = {"产出指标": "产出目标", "效益指标": "效果目标", "满意度指标": "效果目标"}
@@ -131,6 +182,8 @@ def tsh_target(rng: random.Random, year: int) -> GeneratedForm:
     for ind in indicators:
         ind.level1, ind.level2 = SH_LEVEL1[ind.level1], SH_LEVEL2[ind.level2]
     _code_names(side_rng(rng, "coded names"), indicators)
+    _bracket_units(side_rng(rng, "bracketed units"), indicators)
+    indicators = _management_block(side_rng(rng, "management block")) + indicators
     total = Decimal(rng.randint(200000, 9000000))
     current = total if rng.random() < 0.6 else (total * Decimal("0.4")).quantize(Decimal(1))
     money = lambda x: f"{x:,}" if rng.random() < 0.7 else f"{x}"          # noqa: E731
@@ -154,13 +207,16 @@ def tsh_target(rng: random.Random, year: int) -> GeneratedForm:
     head = make_table(head_rows)
     form["start_date"], form["end_date"] = f"{year}-01-01", f"{year}-12-31"
     rows = indicator_rows(indicators, lambda s: s, lambda s: s, lambda i: [i.target.raw])
-    form["indicators"] = [i.truth() for i in indicators]
+    form["indicators"] = [i.truth() | ({"level1_std": MANAGEMENT_LEVEL1} if i.level1 == MANAGEMENT_LEVEL1 else {})
+                          for i in indicators]
     rows, _ = cut_off(rng, form, rows, len(rows))
     if side_rng(rng, "narrow columns").random() < NARROW_TABLE_SHARE:
         table = make_table([[("绩效指标", len(rows) + 1, 1), "一级目标", "二级目标", "三级目标", ("指标目标值", 1, 2)]]
                            + [row[:-1] + [(row[-1], 1, 2)] for row in rows])
     else:
         table = make_table([["一级目标", "二级目标", "三级目标", "指标目标值"]] + rows)
+    if side_rng(rng, "blanked levels").random() < BLANKED_LEVELS_SHARE:
+        table = merged_blanked(table)
     title = ["财政项目支出绩效目标表", "项目绩效目标申报表", "财政支出项目绩效目标表"]
     junk = junk_before(rng, project, year, department)
     titles = title_blocks(rng, title, year) + [Paragraph(f"{year}年绩效目标")]
