@@ -187,11 +187,17 @@ def line_cells(line: str) -> list[str]:
     return cells
 
 
+#: A row's 序号 (``1``, ``（2）``), and the most digits of a number a name opens with (a service line's
+#: ``12319``; a budget unit's code has six or more and a column of its own).
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[（(]\d{1,2}[)）])$")
+_NAME_NUMBER_DIGITS = 5
+
+
 def _opens_name(cells: Sequence[str], word: str, following: str | None) -> bool:
     """Whether the number just read is the one a name opens with (a service line's ``12319`` in
     ``社会效益 12319 群众知晓率 >=80%``, ``110 维修养护道路里程 210 公里``): digits after a level word and
-    before a word that is no level (a target comes after a name, never before it); or digits opening
-    the line with a value after the word. Never a weight, a score or a short 序号 (those run 0-100:
+    before a word that is no level (a target comes after a name, never before it); digits opening
+    the line with a value after the word; or digits of up to five after a row's 序号. Never a weight, a score or a short 序号 (those run 0-100:
     ``决策 20 项目立项`` keeps its 20); a longer 序号 row (``101 城区道路 71.74``) would be read as a
     coded name (its table has no column the name could be cut from)."""
     number = cells[-1]
@@ -200,6 +206,8 @@ def _opens_name(cells: Sequence[str], word: str, following: str | None) -> bool:
     if len(cells) == 1:
         return following is not None and (following[0] in OPERATOR_SYMBOL_CHARS or bool(_DIGIT_START.match(following))
                                           or any(following.startswith(w) for w in _OPERATOR_WORDS))
+    if len(cells) == 2 and _ROW_NUMBER.match(cells[0]) and len(number) <= _NAME_NUMBER_DIGITS:
+        return True                               # a row's 序号, then its name's number (1 12319 服务器采购 24.30 …)
     return is_level_word(cells[-2])
 
 

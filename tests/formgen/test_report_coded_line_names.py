@@ -9,11 +9,17 @@ drew before its labels (stream order is not restored around it).
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from jixiao.extract.layout.glued_cells import cut_glued_run
+from jixiao.extract.layout.raw_rows import line_cells
 from jixiao.extract.layout.stream_order import is_value_cell
 from tests.formgen.readback import assert_seeds_read_back
+
+needs_office = pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+                                  reason="LibreOffice and poppler print and read the PDFs")
 
 #: dev seeds drawn with numbered line names (glued 0.78–0.97, line_dropped 0.55–1.00 before)
 CODED_SEEDS = (6, 7, 12, 13, 14, 19, 21, 22, 25, 27, 28, 29, 30, 31, 32, 33, 34)
@@ -38,3 +44,19 @@ def test_row_numbers_cut_from_names_opening_with_digits():
                          "（1）", "12345市民热线协调办公经费", "7.00", "7.00", "100%", "（2）", "12345市民热线协调工作劳务费",
                          "149.06", "149.06", "100%", "小计", "156.06", "156.06", "100%", "3", "12319日常运维经费",
                          "25.00", "25.00", "100%", "项目预算合计", "359.36", "357.96", "99.61%", "3.实施情况"]
+
+
+#: seeds of CODED_SEEDS whose ``pdftotext -raw`` text spaced the number from the name (``1 12319 服务器采购
+#: 24.30 …``): 0.52-0.72 before (the number read as a cell of its own, every amount a row late), 0.99 after.
+RAW_SEEDS = (12, 19, 22)
+
+
+@needs_office
+def test_numbered_line_names_in_pdftotext_raw():
+    assert_seeds_read_back("evaluation report", RAW_SEEDS, "pdftotext_raw", 0.98)
+
+
+def test_a_number_after_a_row_number_opens_the_name():
+    assert line_cells("1 12319 服务器采购 24.30 22.93 94.36%") == ["1", "12319服务器采购", "24.30", "22.93", "94.36%"]
+    assert line_cells("（1） 12345 日常运维经") == ["（1）", "12345日常运维经"]
+    assert line_cells("1 511321 南部县教育局 20") == ["1", "511321", "南部县教育局", "20"]   # a unit's code: a column
