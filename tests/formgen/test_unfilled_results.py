@@ -50,3 +50,9 @@ def test_a_lone_figure_after_the_unit_is_the_weight():
 def test_a_figure_is_no_piece_of_a_level_word():
     assert level_word_width(["人", "7", "质量指标"], 0) == 0
     assert level_word_width(["服务对象", "满意度指", "标"], 0) == 3
+
+
+@pytest.mark.xfail(strict=True, reason="stream order and pdfplumber print an unfilled row without its blank cells "
+                   "and the family reads it by position: the weight lands in 完成值 (0.68-0.78)")
+def test_unfilled_rows_in_stream_order():
+    assert_seeds_read_back("T-SC self-eval", UNFILLED_SEEDS, "stream_order", 0.9)
