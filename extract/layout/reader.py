@@ -181,7 +181,7 @@ class Assignment:
 def assign_cells(cells: Sequence[str], roles: Sequence[str], profiles: Mapping[str, Profile] = PROFILES,
                  keep: int = 3, skip_costs: Mapping[str, float] = SKIP_COST) -> list[Assignment]:
     """The best ways (at most ``keep``, best first) to give ``cells`` in order to an increasing run
-    of ``roles``: fits multiply, a skipped role costs ``SKIP_COST``, a score above its weight is
+    of ``roles``: fits multiply, a skipped role costs ``skip_costs`` (``SKIP_COST``), a score above its weight is
     ruled out. On a tie the cells sit as far right as they can (blank cells are most often the
     optional ones on the left)."""
     n, m = len(cells), len(roles)

@@ -499,7 +499,8 @@ _DROPPED_ROW_TABLES: tuple[tuple[dict[str, tuple[str, ...]], tuple[frozenset[str
 #: Vocabularies of row tables their families can also read from lines (flat tables, a target form's
 #: indicator table): a stream of them is cut into rows only when the reading is clean
 #: (``_ends_cleanly``); otherwise the family reads the lines as before.
-_LINE_READ_VOCABULARIES = (_DROPPED_ROW_TABLES[0][0], _DROPPED_ROW_TABLES[2][0])
+_TARGET_INDICATOR_VOCABULARY = _DROPPED_ROW_TABLES[2][0]     # a target form's indicator table
+_LINE_READ_VOCABULARIES = (_DROPPED_ROW_TABLES[0][0], _TARGET_INDICATOR_VOCABULARY)
 
 #: Row tables whose rows stand one a line, cells split by blanks, under a header line: the flat and
 #: results tables. A target form's indicator rows in that shape are the family's to read (its line
@@ -544,7 +545,7 @@ def rows_of_dropped_stream(texts: Sequence[str], settings: LayoutSettings = DEFA
             continue
         vocabulary, roles, kinds = found
         names = named_columns_after(texts, i + len(roles), roles, settings)
-        if vocabulary is _DROPPED_ROW_TABLES[2][0] and names >= settings.wide_min_named_columns:
+        if vocabulary is _TARGET_INDICATOR_VOCABULARY and names >= settings.wide_min_named_columns:
             wide = rows_of_wide_table(texts, i + len(roles) + names, roles, names, settings)
             if wide is not None:
                 out.append((i, list(roles) + [NAMED_COLUMN_ROLE] * names, wide))
@@ -554,7 +555,7 @@ def rows_of_dropped_stream(texts: Sequence[str], settings: LayoutSettings = DEFA
         reading = read_row_table(texts[body:], roles, kinds,
                                  lambda t: _stops_table(t, vocabulary),
                                  proof=lambda rows: subtotals_add_up(rows, roles))
-        if vocabulary is _DROPPED_ROW_TABLES[2][0]:
+        if vocabulary is _TARGET_INDICATOR_VOCABULARY:
             reading = _with_row_cut_short(texts, body, roles, reading)
         if len(reading.rows) >= settings.stream_min_rows and (
                 not any(vocabulary is v for v in _LINE_READ_VOCABULARIES) or _ends_cleanly(texts, body + reading.end, vocabulary)):
@@ -575,11 +576,11 @@ def _with_row_cut_short(texts: Sequence[str], body: int, roles: Sequence[str],
     rows read are level words and a name, and the stream ends after them (``…|成本指标|基本支出``, its
     explanation and target lost). That row is the table's last, its values empty; the note says so."""
     start = body + reading.end
-    if not reading.rows or "level3" not in roles or _ends_cleanly(texts, start, _DROPPED_ROW_TABLES[2][0]):
+    if not reading.rows or "level3" not in roles or _ends_cleanly(texts, start, _TARGET_INDICATOR_VOCABULARY):
         return reading
     width = roles.index("level3") + 1
     for stop in range(start + 1, min(len(texts), start + width) + 1):
-        if stop < len(texts) and not _ends_cleanly(texts, stop, _DROPPED_ROW_TABLES[2][0]):
+        if stop < len(texts) and not _ends_cleanly(texts, stop, _TARGET_INDICATOR_VOCABULARY):
             continue
         cells = texts[start:stop]
         name = cells[-1]
