@@ -168,6 +168,13 @@ MULTI_YEAR_TOTAL_ITEM = "total_budget"
 YEAR_TOTAL_ITEM = "current_year_budget"
 #: Caption of the 2019 sub-project table and of its header cells.
 COMPONENT_TABLE_WORDS: tuple[str, ...] = ("子项目名称", "资金构成")
+#: The columns of that sub-project table (上海 申报表: 项目当年投入资金构成 | 子项目名称 | 预算金额（元）),
+#: its caption merged down the first column.
+COMPONENT_TABLE_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
+    "component_caption": ("项目当年投入资金构成", "当年投入资金构成", COMPONENT_TABLE_WORDS[1]),
+    "project_name": (COMPONENT_TABLE_WORDS[0],),
+    "amount": ("预算金额",),
+}
 #: A department-wide form's expenditure kinds, listed under its 资金总额 (components of it).
 DEPARTMENT_EXPENDITURE_LABELS: tuple[str, ...] = ("基本支出", "项目支出")
 #: Row labels a money row of two cells starts with (``基本支出 | 832.65``): in a stream of one cell per

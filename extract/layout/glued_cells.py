@@ -48,6 +48,7 @@ from jixiao.normalize.vocabulary import (
     COST_TABLE_WORDS,
     DEPARTMENT_EXPENDITURE_LABELS,
     DEPARTMENT_MONEY_CAPTIONS,
+    COMPONENT_TABLE_COLUMN_WORDS,
     DUTY_TABLE_COLUMN_WORDS,
     MONEY_BLOCK_CAPTIONS,
     NUMBERED_HEADING_PATTERN,
@@ -119,7 +120,8 @@ def _column_roles() -> dict[str, str]:
         for w in words:
             roles.setdefault(header_key(w), role)
     for vocabulary in (SELF_EVALUATION_MONEY_COLUMN_WORDS, EVALUATION_RESULT_COLUMN_WORDS,
-                       SCORE_SUMMARY_COLUMN_WORDS, FLAT_PROJECT_COLUMN_WORDS, DUTY_TABLE_COLUMN_WORDS):
+                       SCORE_SUMMARY_COLUMN_WORDS, FLAT_PROJECT_COLUMN_WORDS, DUTY_TABLE_COLUMN_WORDS,
+                       COMPONENT_TABLE_COLUMN_WORDS):
         for role, words in vocabulary.items():
             for w in words:
                 roles.setdefault(header_key(w), _MONEY_ROLES.get(role, role))
@@ -132,7 +134,8 @@ def _column_roles() -> dict[str, str]:
 _COLUMN_ROLE = _column_roles()
 _COLUMN_SPELLINGS = sorted({w for vocabulary in (INDICATOR_COLUMN_WORDS, SELF_EVALUATION_MONEY_COLUMN_WORDS,
                                                  EVALUATION_RESULT_COLUMN_WORDS, SCORE_SUMMARY_COLUMN_WORDS,
-                                                 FLAT_PROJECT_COLUMN_WORDS, DUTY_TABLE_COLUMN_WORDS)
+                                                 FLAT_PROJECT_COLUMN_WORDS, DUTY_TABLE_COLUMN_WORDS,
+                                                 COMPONENT_TABLE_COLUMN_WORDS)
                             for words in vocabulary.values() for w in words}
                            | {w for labels in FORM_FIELD_LABELS.values() for w in labels}, key=len, reverse=True)
 _UNIT_BRACKET = f"(?:{UNIT_BRACKET_PATTERN})"

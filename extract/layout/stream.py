@@ -34,6 +34,7 @@ from jixiao.extract.layout.rows import is_empty_slot
 from jixiao.normalize.money import is_amount, money_unit_multiplier, parse_amount_yuan
 from jixiao.normalize.text import fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
+    COMPONENT_TABLE_COLUMN_WORDS,
     DUTY_TABLE_COLUMN_WORDS,
     EVALUATION_RESULT_COLUMN_WORDS,
     FLAT_PROJECT_COLUMN_WORDS,
@@ -195,6 +196,8 @@ _ROW_TABLES: tuple[tuple[dict[str, tuple[str, ...]], tuple[frozenset[str], ...]]
     # an evaluation report's summary of its dimensions, one row each (表2: 评价指标 | 分值 | 得分)
     ({("dimension" if role == "level1" else role): words for role, words in SCORE_SUMMARY_COLUMN_WORDS.items()},
      (frozenset({"dimension"}), frozenset({"weight"}), frozenset({"score"}))),
+    # a target form's sub-project money table (项目当年投入资金构成 | 子项目名称 | 预算金额（元）)
+    (COMPONENT_TABLE_COLUMN_WORDS, (frozenset({"project_name"}), frozenset({"amount"}))),
 )
 #: Vocabularies whose header must start the header: the cell before it names no column of any
 #: table (their words are a subset of wider headers, 一级指标 | 二级指标 | 三级指标 | 权重 | …).
@@ -493,6 +496,7 @@ _DROPPED_ROW_TABLES: tuple[tuple[dict[str, tuple[str, ...]], tuple[frozenset[str
     (DUTY_TABLE_COLUMN_WORDS, _ROW_TABLES[5][1], ((None, frozenset({"project_name", "amount"})),), frozenset()),
     (_ROW_TABLES[6][0], _ROW_TABLES[6][1], ((None, frozenset({"dimension", "weight", "score"})),),
      _SCORE_TABLE_SUMMARY_ROLES),
+    (COMPONENT_TABLE_COLUMN_WORDS, _ROW_TABLES[7][1], ((None, frozenset({"project_name", "amount"})),), frozenset()),
 )
 
 

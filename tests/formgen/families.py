@@ -176,6 +176,38 @@ def _code_names(rng: random.Random, indicators: list) -> None:
         ind.name = rng.choice(NAME_CODES) + ind.name
 
 
+#: Share of T-SH target forms that print last year's money (同名项目上年预算额 / 执行数) and the
+#: 项目当年投入资金构成 table (子项目名称 | 预算金额（元）, its caption merged down the first column) under
+#: their money row, as the 上海 申报表 does (samples/seeds 001).
+COMPONENT_TABLE_SHARE = 0.35
+_COMPONENT_NAMES = ("人员聘用及管理经费", "设备购置及维护费", "系统运行维护经费", "专家咨询及评审费", "宣传培训费",
+                    "应交税费", "办公场地租赁费（房租、物业及水、电、电话费等）", "第三方专业服务费",
+                    "话务平台、手语客服网络及大数据等专用软硬件设施经费", "印刷及资料费")
+
+
+def _component_rows(rng: random.Random, form: dict, current: Decimal, prior_printed: bool) -> list[list]:
+    """Last year's money (unless the long 申报表's rows print it already) and the 资金构成 table of the
+    year's budget (2-5 sub-projects adding up to it), on ``COMPONENT_TABLE_SHARE`` of forms (none
+    otherwise); their budget lines join the truth."""
+    if rng.random() >= COMPONENT_TABLE_SHARE:
+        return []
+    money = lambda x: f"{x:,}" if rng.random() < 0.7 else f"{x}"          # noqa: E731
+    prior = (current * Decimal(rng.choice(["0.9", "1", "1.05"]))).quantize(Decimal(1))
+    spent = prior if rng.random() < 0.5 else (prior * Decimal("0.97")).quantize(Decimal(1))
+    names = rng.sample(_COMPONENT_NAMES, rng.randint(2, 5))
+    cuts = sorted(rng.sample(range(1, int(current)), len(names) - 1))
+    parts = [Decimal(b - a) for a, b in zip([0] + cuts, cuts + [int(current)])]
+    caption = rng.choice(["项目当年投入资金构成", "项目当年投入 资金构成"])
+    rows = [[(caption, len(names) + 1, 1), ("子项目名称", 1, 2), "预算金额（元）"]] \
+        + [[(name, 1, 2), money(part)] for name, part in zip(names, parts)]
+    if not prior_printed:
+        form["budget_lines"] += [budget_line("prior_year_budget", "同名项目上年预算额（元）", f"{prior}.00"),
+                                 budget_line("prior_year_spent", "同名项目上年预算执行数（元）", f"{spent}.00")]
+        rows = [["同名项目上年预算额（元）：", money(prior), "同名项目上年预算执行数（元）：", money(spent)]] + rows
+    form["budget_lines"] += [budget_line("component", name, f"{part}.00") for name, part in zip(names, parts)]
+    return rows
+
+
 def tsh_target(rng: random.Random, year: int) -> GeneratedForm:
     department, unit, project = who(rng)
     indicators = draw_indicators(rng, 6, 10, style="sh")
@@ -200,8 +232,11 @@ def tsh_target(rng: random.Random, year: int) -> GeneratedForm:
                  ["项目总预算（元）：", money(total), "项目当年预算（元）：", money(current)]]
     prose_rng = side_rng(rng, "prose head")
     prose_money = lambda x: f"{x:,}" if prose_rng.random() < 0.5 else f"{x}"          # noqa: E731
-    if prose := _prose_head_rows(prose_rng, form, year, department, project, total, prose_money):
+    prose = _prose_head_rows(prose_rng, form, year, department, project, total, prose_money)
+    components = _component_rows(side_rng(rng, "component table"), form, current, bool(prose))
+    if prose:
         head_rows = head_rows[:3] + prose[:-1] + [head_rows[4], prose[-1]]
+    head_rows += components
     if side_rng(rng, "bare labels").random() < BARE_LABELS_SHARE:
         head_rows = [head_rows[0]] + [[_bare_label(c) for c in row] for row in head_rows[1:]]
     head = make_table(head_rows)
