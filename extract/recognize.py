@@ -31,7 +31,7 @@ from jixiao.extract.records import (
     TARGET_FORM,
 )
 from jixiao.normalize.dates import parse_fiscal_year
-from jixiao.normalize.text import alternation, fold_key
+from jixiao.normalize.text import alternation, fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
     EVALUATION_REPORT_MARKERS,
     EVALUATION_RESULT_COLUMN_WORDS,
@@ -365,7 +365,8 @@ def _year_near(lines: list[Line], title: Region) -> bool:
 
 
 def _filled_between(lines: list[Line], start: int, end: int) -> int:
-    return sum(1 for l in lines[start + 1:end] if l.text.strip())
+    """Lines with text between two lines, page numbers (第2页共2页) not counted."""
+    return sum(1 for l in lines[start + 1:end] if l.text.strip() and not is_page_footer(l.text.strip()))
 
 
 def _assemble(lines: list[Line], regions: list[Region]) -> list[_Form]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from jixiao.extract.document import Block, Paragraph
 from jixiao.extract.layout.columns_layout import pieces
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS
 from jixiao.normalize.text import fold_key, is_page_footer
@@ -104,6 +105,21 @@ def furniture_lines(lines: Sequence[str]) -> set[int]:
             if k is not None and k != first and fold_key(_text(lines[k])) == header:
                 found.add(k)
     return found
+
+
+def running_header_blocks(blocks: Sequence[Block]) -> set[int]:
+    """Indices of the paragraphs of a paged document (a PDF's blocks) that are a running header: the
+    rule of ``furniture_lines`` on one line a block, a page's first block opening with a form feed.
+    Tables are never furniture; page numbers are left to the readers that join tables across them."""
+    lines: list[str] = []
+    page = blocks[0].page if blocks else None
+    for block in blocks:
+        text = block.text if isinstance(block, Paragraph) else "\t".join(c.text for c in block.rows[0]) \
+            if block.rows else ""
+        lines.append(("\f" if block.page != page else "") + (text.replace("\f", " ") or "\t"))
+        page = block.page
+    return {n for n in furniture_lines(lines)
+            if isinstance(blocks[n], Paragraph) and not _is_page_number(lines[n])}
 
 
 def without_page_furniture(lines: Sequence[str]) -> list[str] | None:

@@ -31,6 +31,7 @@ import regex as re
 
 from jixiao.extract.document import Cell, Document, Paragraph, Table
 from jixiao.extract.errors import UnreadableDocument
+from jixiao.extract.layout.pages import running_header_blocks
 from jixiao.extract.readers.pdf_cells import table_cells
 from jixiao.extract.readers.pdf_text import extract_text, text_lines
 from jixiao.extract.readers.pdfium_page import Fallback, open_pdf, page_count, page_size
@@ -133,6 +134,8 @@ def _read_text_layer(data: bytes, source_format: str, ocr: str, max_pages: int) 
         from jixiao.extract.readers.ocr import ocr_document
         return ocr_document(data, source_format)
     blocks = document_blocks(placed)
+    header = running_header_blocks(blocks)
+    blocks = [b for n, b in enumerate(blocks) if n not in header]
     text_source = "text_layer"
     if scanned_pages and ocr == "auto":            # a mixed PDF: OCR the pages without text
         from jixiao.extract.readers.ocr import read_scanned_pdf

@@ -55,3 +55,47 @@ HEADER_THEN_TITLE_SEEDS = (26, 28)
 @needs_office
 def test_a_running_header_said_again_below_on_page_one_is_no_form():
     assert mean_f1("T-HB", HEADER_THEN_TITLE_SEEDS, "pdftotext_raw") >= 0.95
+
+
+#: dev seeds whose PDF (read as a PDF, not as its text) printed a running header on page 2 or an
+#: attachment's name under the form's last page number: the header opened a second, empty form that
+#: took the rows after it, the name a third (overall F1 before: 0.05-0.57; T-FJ transfer 0.70-0.90).
+PDF_HEADER_SEEDS = {"T-SH target": (3, 23), "T-SH self-eval": (9, 34), "T-HB": (7, 37),
+                    "T-NAT self-eval": (18,), "T-FJ transfer": (23, 33)}
+
+
+@needs_office
+@pytest.mark.parametrize("family", sorted(PDF_HEADER_SEEDS))
+def test_a_pdfs_running_header_opens_no_form(family):
+    forms = [(seed, generate(family, seed)) for seed in PDF_HEADER_SEEDS[family]]
+    for outcome in (run_task(t) for t in form_tasks(forms, ["pdf"])):
+        assert outcome.overall.f1 >= 0.95, (outcome.key, outcome.overall.f1, outcome.mismatches[:5])
+
+
+def test_running_header_blocks_are_the_repeats_of_the_first_paragraph():
+    from jixiao.extract.document import Cell, Paragraph, Table
+    from jixiao.extract.layout.pages import running_header_blocks
+
+    table = Table(((Cell("一级目标", 0, 0), Cell("指标目标值", 0, 1)),), page=2)
+    blocks = [Paragraph("2024年度项目绩效目标申报表", 1), Paragraph("2024年度项目绩效目标申报表", 1),
+              Table(((Cell("项目名称：", 0, 0), Cell("公共图书馆免费开放", 0, 1)),), page=1),
+              Paragraph("第1页共2页", 1), Paragraph("2024 年度项目绩效目标申报表", 2), table,
+              Paragraph("第2页共2页", 2)]
+    # page 1 says the title again under its running header: the first line is the header there
+    assert running_header_blocks(blocks) == {0, 4}
+    assert running_header_blocks(blocks[1:]) == {3}          # no header on page 1: its title stays
+    assert running_header_blocks([blocks[1], blocks[2], table]) == set()
+
+
+def test_an_attachments_name_after_the_last_page_number_is_no_form():
+    from jixiao.extract.document import Line
+    from jixiao.extract.recognize import split_forms
+
+    def line(*cells: str) -> Line:
+        return Line(cells, len(cells) > 1, None, None, "\t".join(cells))
+
+    lines = [line("2024年度项目绩效目标申报表"), line("项目名称：", "公共图书馆免费开放"),
+             line("一级目标", "二级目标", "三级目标", "指标目标值"), line("产出目标", "数量", "培训人次", "≥200人次"),
+             line("附件:2024年度项目支出绩效自评表"), line("第2页共2页")]
+    kind, spans = split_forms(lines)
+    assert len(spans) == 1 and kind == "target_form"
