@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import docx
 import openpyxl
@@ -164,6 +165,12 @@ def _field(paragraph, instruction: str) -> None:
     paragraph.add_run()._r.append(end)
 
 
+def _text_cell(sheet: Any, row: int, column: int, text: str) -> None:
+    """A cell holding ``text`` as text: openpyxl makes a string that starts with ``=`` (``=100.00(%)``)
+    a formula, which a workbook saved by Excel or WPS never holds for a typed target."""
+    sheet.cell(row, column, text).data_type = "s"
+
+
 def xlsx_bytes(blocks: list[GridBlock]) -> bytes:
     """One sheet: paragraphs in column A, tables below each other with merge ranges."""
     book = openpyxl.Workbook()
@@ -173,13 +180,13 @@ def xlsx_bytes(blocks: list[GridBlock]) -> bytes:
     for block in blocks:
         if isinstance(block, Paragraph):
             if block.text.strip():
-                sheet.cell(r0, 1, block.text.strip())
+                _text_cell(sheet, r0, 1, block.text.strip())
                 r0 += 1
             continue
         for r, row in enumerate(block.slots):
             for c, slot in enumerate(row):
                 if not is_covered(slot) and slot.strip():
-                    sheet.cell(r0 + r, c + 1, slot.strip())
+                    _text_cell(sheet, r0 + r, c + 1, slot.strip())
         for r, c, rs, cs in block.spans:
             sheet.merge_cells(start_row=r0 + r, start_column=c + 1, end_row=r0 + r + rs - 1,
                               end_column=c + cs)
