@@ -87,9 +87,10 @@ _LABEL_END = (":", "：")
 _RATE_NAME_ENDS = frozenset(RATE_NAME_SUFFIXES)
 
 _OPERATORS = f"[{re.escape(OPERATOR_SYMBOL_CHARS)}]*"
-#: A value of its own (a number, a percentage, an amount, a target with its unit): never a wrapped
-#: text cell's next line.
-_VALUE = re.compile(rf"^{_OPERATORS}[-+]?[\d,]*\.?\d+(?:[%％]|\p{{Han}}{{1,3}})?$")
+#: A value of its own (a number, a percentage, an amount, a target with its unit, spaced off or in
+#: brackets: ``>=326 人次``, ``=120.00(公里)``, ``>=90.00(%)``): never a wrapped text cell's next line.
+_VALUE = re.compile(rf"^{_OPERATORS}[-+]?[\d,]*\.?\d+"
+                    rf"(?: ?(?:[%％]|\p{{Han}}{{1,3}})|[(（](?:[%％]|\p{{Han}}{{1,3}})[)）])?$")
 #: The start of a money amount a column wrapped (``4,633,15`` / ``2.33``, ``17464400.0`` / ``0``).
 _MONEY_START = re.compile(r"^(?:\d{1,3}(?:,\d{3})*,\d{0,2}|\d{1,3}(?:,\d{3})*\.\d?|\d+\.\d?)$")
 _MONEY = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$|^\d+\.\d{1,2}$")
