@@ -11,13 +11,14 @@ from typing import Any
 import regex as re
 
 from jixiao.extract.records import RawBudgetLine, RawField, RawForm, RawIndicator, RawIssue, RawScore
-from jixiao.normalize.dates import parse_date, parse_fiscal_year
+from jixiao.normalize.dates import parse_date, parse_fiscal_year, parse_month_bound
 from jixiao.normalize.money import budget_item_for_label, money_unit_multiplier, parse_amount_yuan, parse_percent
 from jixiao.normalize.numbers import parse_float
 from jixiao.normalize.targets import ParsedTarget, parse_target_value
 from jixiao.normalize.text import clean_text, fold_key
 from jixiao.normalize.vocabulary import (
     WEIGHT_IN_LABEL_PATTERN,
+    WEIGHT_RANGE_IN_LABEL_PATTERN,
     BASE_MONEY_UNIT,
     ENTITY_NAME_COLUMNS,
     EXPLANATION_OPERATORS,
@@ -41,10 +42,21 @@ from jixiao.normalize.vocabulary import (
 
 Row = dict[str, Any]
 _WEIGHT_IN_LABEL = re.compile(WEIGHT_IN_LABEL_PATTERN)
+_WEIGHT_RANGE_IN_LABEL = re.compile(WEIGHT_RANGE_IN_LABEL_PATTERN)
+#: A level label's points at its end: a weight (``产出指标(50分)``) or the range a template allows
+#: (``成本指标(0-20)分``).
+_LEVEL_POINTS = re.compile(rf"\s*(?:{WEIGHT_RANGE_IN_LABEL_PATTERN}|{WEIGHT_IN_LABEL_PATTERN})\s*$")
 #: Names and categories get CJK spacing cleanup; prose columns keep their words as joined.
 _NAME_COLUMNS = ("project_name", "reporting_unit", "department", "project_type", "project_class",
                  "performance_type", "fund_use")
 _PROSE_COLUMNS = ("overview", "basis", "necessity", "overall_goal", "annual_goal")
+
+
+def level_name(text: str | None) -> str | None:
+    """A 一级/二级 label as written without the points printed after it: ``产出指标(50分)`` → ``产出指标``,
+    ``成本指标 (0-20)分`` → ``成本指标``."""
+    name = clean_text(text)
+    return (_LEVEL_POINTS.sub("", name) or name) if name else name
 
 
 def standard_level1(level1: str | None, level2: str | None = None) -> str | None:
@@ -52,7 +64,7 @@ def standard_level1(level1: str | None, level2: str | None = None) -> str | None
     ``产出指标(50分)`` → ``产出``. When level1 is blank, a level2 that names its block
     (``生态环境成本指标``) decides. Unknown words → None."""
     if level1:
-        key = _WEIGHT_IN_LABEL.sub("", fold_key(level1))
+        key = _WEIGHT_RANGE_IN_LABEL.sub("", _WEIGHT_IN_LABEL.sub("", fold_key(level1)))
         for _ in range(2):
             if key in LEVEL1_STD:
                 return LEVEL1_STD[key]
@@ -115,11 +127,13 @@ _PERIOD_SEPARATOR = re.compile(PERIOD_SEPARATOR_PATTERN)
 
 
 def parse_period(text: str | None) -> tuple:
-    """``2019年1月1日至2021年12月31日`` → (start, end) dates; either may be None."""
+    """``2019年1月1日至2021年12月31日`` → (start, end) dates; either may be None. A period in months
+    (``2023年4月-2024年2月``) runs from its first month's first day to its last month's last day."""
     parts = _PERIOD_SEPARATOR.split(text or "", maxsplit=1)
     if len(parts) != 2:
         return None, None
-    return parse_date(parts[0]), parse_date(parts[1])
+    return parse_date(parts[0]) or parse_month_bound(parts[0], end=False), \
+        parse_date(parts[1]) or parse_month_bound(parts[1], end=True)
 
 
 def form_row(raw: RawForm, doc_id: str) -> Row:
@@ -250,7 +264,7 @@ def indicator_row(ind: RawIndicator, form_id: str, doc_id: str, seq: int) -> Row
     target = fraction_as_percent(parse_target_value(ind.target_text, operator_for_text(ind.operator_text) or "="),
                                  ind.target_text, ind.level3)
     return {"form_id": form_id, "doc_id": doc_id, "seq": seq, "origin": ind.origin,
-            "level1": clean_text(ind.level1), "level2": clean_text(ind.level2),
+            "level1": level_name(ind.level1), "level2": level_name(ind.level2),
             "level3": clean_text(ind.level3),
             "level1_std": standard_level1(ind.level1, ind.level2),
             "target_raw": ind.target_text, "operator": target.operator, "value": target.value,

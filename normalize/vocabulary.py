@@ -34,7 +34,7 @@ WEB_PAGE_LINK_WORDS: tuple[str, ...] = ("打印", "关闭", "关闭窗口", "打
 SCORE_TABLE_TITLE_WORDS: tuple[str, ...] = ("评价指标评分表", "评价指标表", "评价评分表", "指标体系评分表",
                                             "评价指标体系表", "指标体系及评分表", "评价指标体系及评分表")
 #: A line holding one of these (and not a summary-table word) starts a new target form.
-TARGET_FORM_TITLE_WORDS: tuple[str, ...] = ("绩效目标申报表", "绩效目标表")
+TARGET_FORM_TITLE_WORDS: tuple[str, ...] = ("绩效目标申报表", "绩效目标表", "绩效目标审批表")
 #: Titles of self-evaluation forms (绩效自评表, …绩效目标自评表, 整体支出绩效自评表).
 SELF_EVALUATION_TITLE_WORDS: tuple[str, ...] = ("绩效自评表", "绩效目标自评表", "绩效自评价表", "绩效评价自评表",
                                                 "自评表")
@@ -80,10 +80,10 @@ SCORING_RULE_CLAUSE_END_PATTERN = rf"(?:{SCORING_RULE_CLOSE_PATTERN}|得\d+(?:\.
 FORM_FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "project_name": ("项目名称", "专项名称", "专项资金名称"),
     "reporting_unit": ("申报单位名称", "申报单位", "项目实施单位", "实施单位(盖章)", "实施单位（盖章）",
-                       "实施单位"),
-    "department": ("主管预算部门", "主管部门及代码", "主管部门"),
+                       "实施单位", "预算单位"),
+    "department": ("主管预算部门", "主管部门及代码", "业务主管部门", "主管部门"),
     "project_type": ("项目类型", "项目性质", "项目属性"),   # 项目类别 is project_type on 2020 forms: see below
-    "project_class": ("项目类别",),
+    "project_class": ("项目类别", "项目分类"),
     "performance_type": ("绩效类型",),
     "fund_use": ("资金用途",),
     "includes_procurement": ("是否含有政府购买服务",),
@@ -97,7 +97,7 @@ FORM_FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "overall_goal": ("总目标及阶段性目标", "项目总目标", "总目标"),
     "annual_goal": ("年度绩效目标", "年度总体目标", "年度目标"),
     "remarks": ("备注",),
-    "period": ("项目起止时间", "起止时间", "项目实施期限", "实施期限", "项目实施周期", "项目期限"),
+    "period": ("项目起止时间", "起止时间", "项目实施期限", "实施期限", "项目实施周期", "项目期限", "建设周期"),
     "contact_person": ("项目负责人", "联系人"),
     "contact_phone": ("联系电话",),
     # an evaluation's score table (kind c) names who evaluated, for whom, and which year
@@ -139,6 +139,7 @@ BUDGET_ITEM_LABELS: tuple[tuple[str, str], ...] = (
     ("年度资金申请总额", "current_year_budget"),
     ("年度资金总额", "current_year_budget"),
     ("当年预算", "current_year_budget"),
+    ("当年年度预算", "current_year_budget"),          # 重庆 审批表
     ("项目预算合计", "current_year_budget"),
     ("资金总额", "current_year_budget"),
     ("当年财政拨款", "fiscal_appropriation"),
@@ -148,6 +149,7 @@ BUDGET_ITEM_LABELS: tuple[tuple[str, str], ...] = (
     ("上年结转资金", "carryover"),
     ("上年结转", "carryover"),
     ("其他资金", "other_funds"),
+    ("其它资金", "other_funds"),
     ("财政专户管理资金", "other_funds"),
     ("单位资金", "other_funds"),
     # provincial blocks (LAYOUTS §2, §3): 财政拨款 by kind and by level, other funds by source
@@ -379,6 +381,11 @@ OPERATOR_CELLS: tuple[str, ...] = tuple(OPERATOR_PREFIXES) + OPERATOR_KIND_WORDS
 #: A header cell's note of its points, not part of the column's name (``分值(10分)``, ``得分(20分*执行率)``).
 HEADER_POINTS_NOTE_PATTERN = r"[(（][^()（）]*\d\s*分[^()（）]*[)）]$"
 WEIGHT_IN_LABEL_PATTERN = r"[(（]\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[)）]"
+#: A level's weight RANGE in its label (重庆 审批表: ``成本指标(0-20)分``, ``产出指标（20-50分）``): the
+#: points the template allows the block, not a weight.
+WEIGHT_RANGE_IN_LABEL_PATTERN = r"[(（]\s*\d+(?:\.\d+)?\s*[-－~～—–至]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*分?"
+#: The points printed after a level's name: its weight or its weight range.
+LEVEL_POINTS_PATTERN = rf"(?:{WEIGHT_RANGE_IN_LABEL_PATTERN}|{WEIGHT_IN_LABEL_PATTERN})"
 #: A blank inside one cell between a number and its unit (``(50 分)``, ``2023 年度``): a PDF tool that
 #: spaces digits from Chinese wrote the text, so its blanks do not separate cells.
 SPACED_NUMBER_IN_CELL_PATTERN = r"[(（]\d+(?:\.\d+)? 分[)）]|(?:19|20)\d{2} 年"
@@ -493,6 +500,8 @@ YEAR_IN_TITLE_PATTERN = r"(?<!\d)((?:19|20)\d{2})\s*年|[(（]\s*((?:19|20)\d{2}
 #: A date as written: ``2019-1-1``, ``2019年1月1日``, ``2019.1.1``, ``2026/1/1``.
 DATE_PATTERN = (r"(?P<y>(?:19|20)\d{2})\s*(?:[-./／]|年)\s*(?P<m>\d{1,2})\s*(?:[-./／]|月)\s*(?P<d>\d{1,2})"
                 r"\s*日?")
+#: A bound of a period given in months (重庆 建设周期 ``2023年4月-2024年2月``): the whole text.
+MONTH_PATTERN = r"^\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:份)?\s*$"
 #: The words of a date written in Chinese (``2023年1月1日``): year, month, day.
 DATE_WORDS: tuple[str, str, str] = ("年", "月", "日")
 #: A year opening a name (``2023年度``…): removed from a report's project name.

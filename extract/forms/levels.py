@@ -22,12 +22,12 @@ from jixiao.extract.records import RawIndicator
 from jixiao.normalize.text import clean_text, fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
     INDICATOR_VERTICAL_CAPTIONS, INDICATOR_WORD, LEVEL1_WORDS, LEVEL2_WORDS,
-    LEVEL_HEADER_WORDS, WEIGHT_IN_LABEL_PATTERN
+    LEVEL_HEADER_WORDS, LEVEL_POINTS_PATTERN
 )
 
 _LEVEL1 = frozenset(fold_key(w) for w in LEVEL1_WORDS)
 _LEVEL2 = frozenset(fold_key(w) for w in LEVEL2_WORDS)
-_WEIGHT_IN_LABEL = re.compile(WEIGHT_IN_LABEL_PATTERN)
+_POINTS_IN_LABEL = re.compile(LEVEL_POINTS_PATTERN)
 #: Vertical captions of a merged first column (``绩效 指标``, ``项目 绩效 目标``): layout, not data.
 _VERTICAL_CAPTIONS = frozenset(INDICATOR_VERTICAL_CAPTIONS)
 _L1_HEADERS = frozenset(LEVEL_HEADER_WORDS[1])
@@ -35,8 +35,8 @@ _L2_HEADERS = frozenset(LEVEL_HEADER_WORDS[2])
 
 
 def level_key(text: str) -> str:
-    """Matching key of a level cell: folded, weight remark ``(50分)`` removed."""
-    return _WEIGHT_IN_LABEL.sub("", fold_key(text))
+    """Matching key of a level cell: folded, its points removed (a weight ``(50分)``, a range ``(0-20)分``)."""
+    return _POINTS_IN_LABEL.sub("", fold_key(text))
 
 
 def is_level1(text: str) -> bool:

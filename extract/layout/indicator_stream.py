@@ -22,15 +22,16 @@ from jixiao.extract.layout.reader import read_stream
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation, fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
-    INDICATOR_COLUMN_WORDS,
-    INDICATOR_TABLE_TRAILER_WORDS,
-    INDICATOR_VERTICAL_CAPTIONS,
     EXPLANATION_PREFIXES,
     FLAT_PROJECT_COLUMN_WORDS,
     GOAL_LEVEL_WORDS,
+    INDICATOR_COLUMN_WORDS,
+    INDICATOR_TABLE_TRAILER_WORDS,
+    INDICATOR_VERTICAL_CAPTIONS,
+    LEVEL1_KIND_NOTED_PATTERN,
     LEVEL1_WORDS,
     LEVEL2_WORDS,
-    LEVEL1_KIND_NOTED_PATTERN,
+    LEVEL_POINTS_PATTERN,
     LEVEL_SUFFIXES,
     OPERATOR_SUFFIXES,
     OPERATOR_SYMBOLS,
@@ -50,7 +51,7 @@ TABLE_TRAILER = re.compile(rf"^(?:{alternation(INDICATOR_TABLE_TRAILER_WORDS)}|\
 WEIGHTED_LABEL = re.compile(rf"^(?P<name>[\p{{Han}}]*?)\s*{WEIGHT_IN_LABEL_PATTERN}$")
 _VALUE_START = re.compile(rf"^(?:{alternation(OPERATOR_SYMBOLS)}|\d)")
 _TOTAL_KEYS = frozenset(fold_key(w) for w in SELF_EVALUATION_TOTAL_WORDS)
-_WEIGHT_IN_KEY = re.compile(WEIGHT_IN_LABEL_PATTERN)
+_POINTS_IN_KEY = re.compile(LEVEL_POINTS_PATTERN)
 _LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS | set(GOAL_LEVEL_WORDS))
 _LEVEL_SUFFIX = LEVEL_SUFFIXES[0]
 _NOTED_LEVEL1 = re.compile(rf"^{LEVEL1_KIND_NOTED_PATTERN}$")
@@ -74,7 +75,7 @@ def is_level_cell(text: str) -> bool:
     key = fold_key(text)
     if WEIGHTED_LABEL.match(key):
         return True
-    key = _WEIGHT_IN_KEY.sub("", key)
+    key = _POINTS_IN_KEY.sub("", key)
     return key in _LEVEL_KEYS or bool(_NOTED_LEVEL1.match(key)) \
         or (key.endswith(_LEVEL_SUFFIX) and _MIN_LEVEL_LENGTH <= len(key) <= _MAX_LEVEL_LENGTH)
 

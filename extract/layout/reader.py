@@ -43,7 +43,7 @@ from jixiao.normalize.vocabulary import (
     OPERATOR_SYMBOLS,
     SCORE_CODED_NAME_PATTERN,
     UNITS,
-    WEIGHT_IN_LABEL_PATTERN,
+    LEVEL_POINTS_PATTERN,
 )
 
 _OPERATOR_START = re.compile(rf"^(?:{'|'.join(re.escape(o) for o in sorted(OPERATOR_SYMBOLS, key=len, reverse=True))})")
@@ -350,7 +350,7 @@ def _weights_sum(rows: Sequence[StreamRow]) -> Decimal:
 
 def is_level_word(text: str) -> bool:
     """A 一级/二级 cell: a level word of the vocabulary, or a short word ending in 指标/目标."""
-    key = _WEIGHT_IN_KEY.sub("", fold_key(text))
+    key = _POINTS_IN_KEY.sub("", fold_key(text))
     if text.strip() in INDICATOR_DIRECTION_WORDS:
         return False                      # 正向指标 says which way, it names no level
     return key in _LEVEL_KEYS or (key.endswith(LEVEL_SUFFIXES[:2]) and 4 <= len(key) <= 10) \
@@ -460,7 +460,7 @@ def is_field_label(text: str) -> bool:
 
 _OPERATOR_CELLS = frozenset(OPERATOR_CELLS)
 _GRADE_CELLS = frozenset((*GRADES, *GRADE_WORDS))
-_WEIGHT_IN_KEY = re.compile(WEIGHT_IN_LABEL_PATTERN)
+_POINTS_IN_KEY = re.compile(LEVEL_POINTS_PATTERN)
 _LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS)
 
 #: Profiles of a row table's columns (flat multi-project tables, several projects' results).

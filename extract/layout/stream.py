@@ -42,6 +42,7 @@ from jixiao.normalize.vocabulary import (
     LABELLED_AMOUNT_ROW_LABELS,
     LEVEL1_WORDS,
     LEVEL2_WORDS,
+    LEVEL_POINTS_PATTERN,
     LEVEL_SUFFIXES,
     REPORT_BUDGET_COLUMN_WORDS,
     REPORT_SCORE_COLUMN_WORDS,
@@ -51,13 +52,12 @@ from jixiao.normalize.vocabulary import (
     SIGNATURE_BLOCK_WORDS,
     SIGNATURE_LINE_WORDS,
     TABLE_TOTAL_WORDS,
-    WEIGHT_IN_LABEL_PATTERN,
     WEB_PAGE_CHROME_WORDS,
     WEB_PAGE_LINK_BRACKETS,
     WEB_PAGE_LINK_WORDS,
 )
 
-_WEIGHT_IN_KEY = re.compile(WEIGHT_IN_LABEL_PATTERN)
+_POINTS_IN_KEY = re.compile(LEVEL_POINTS_PATTERN)
 
 #: A line holding one cell and its closing ``|`` (not a pipe row of several cells).
 CELL_TERMINATED = re.compile(r"^(?!\s*\|.*\|.*\|)(?P<cell>[^|]*)\|\s*$")
@@ -263,7 +263,7 @@ def _row_fits(chunk: Sequence[str], roles: Sequence[str], vocabulary: dict[str, 
             continue
         if role in _LEVEL_ROLES and not is_level_word(cell):
             return False                   # an indicator table's level columns hold level words
-        if role in _VALUE_ROLES and _WEIGHT_IN_KEY.sub("", fold_key(cell)) in _LEVEL_KEYS:
+        if role in _VALUE_ROLES and _POINTS_IN_KEY.sub("", fold_key(cell)) in _LEVEL_KEYS:
             return False                   # and a value column never one
     return True
 
@@ -275,13 +275,13 @@ def _level_word_misplaced(rows: Sequence[Sequence[str]], roles: Sequence[str],
     says, a merged cell after the row's last column), and the reading is no evidence."""
     if vocabulary is not INDICATOR_COLUMN_WORDS:
         return False
-    return any(cell.strip() and role not in _NAME_ROLES and _WEIGHT_IN_KEY.sub("", fold_key(cell)) in _LEVEL_KEYS
+    return any(cell.strip() and role not in _NAME_ROLES and _POINTS_IN_KEY.sub("", fold_key(cell)) in _LEVEL_KEYS
                for row in rows for cell, role in zip(row, roles))
 
 
 def is_level_word(text: str) -> bool:
     """A 一级/二级 cell: a level word of the vocabulary, or a short word ending in 指标/目标."""
-    key = _WEIGHT_IN_KEY.sub("", fold_key(text))
+    key = _POINTS_IN_KEY.sub("", fold_key(text))
     return key in _LEVEL_KEYS or (key.endswith(LEVEL_SUFFIXES[:2]) and 4 <= len(key) <= 10)
 
 
