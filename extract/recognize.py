@@ -348,9 +348,11 @@ class _Form:
             if kind in kinds:
                 if kind == SCORE_TABLE and self.title is not None and self.title.form_kind == SELF_EVALUATION:
                     continue             # a self-evaluation's indicator table with a 评分标准 column
-                if kind == SCORE_TABLE and self.title is not None and self.title.form_kind not in (None, SCORE_TABLE) \
-                        and all(r.yields_to_title for r in self.regions if r.form_kind == SCORE_TABLE):
-                    continue             # a target form's table of weighted targets
+                if kind == SCORE_TABLE and all(r.yields_to_title for r in self.regions if r.form_kind == SCORE_TABLE) \
+                        and (self.title is not None and self.title.form_kind not in (None, SCORE_TABLE)
+                             or self.title is None and any(r.kind == _FIELDS for r in self.regions)):
+                    continue             # a target form's table of weighted targets (its title, or its
+                                         # head with no evaluator, says so: an evaluator returned above)
                 if kind == SELF_EVALUATION and self.title is not None and self.title.form_kind == SCORE_TABLE:
                     return SCORE_TABLE
                 return kind
