@@ -74,18 +74,24 @@ class Document:
     warnings: tuple[str, ...] = field(default_factory=tuple)
 
     def lines(self) -> list[Line]:
-        """Blocks flattened to lines; a merged cell's text stands in its first row and column,
-        the positions it spans are blank (the shape converter text has)."""
+        """Blocks flattened to lines; a merged cell's text stands in its first row and column, the
+        rows below it are blank there (the shape converter text has), and the columns it spans to
+        its right are no cells of any row it covers: a row is read in the cells its table drew for
+        it (a form whose head and indicator rows split the page differently prints one grid of both
+        in a PDF: ``二级指标`` over two of its columns is one cell of the indicator rows)."""
         out: list[Line] = []
         for block in self.blocks:
             if isinstance(block, Paragraph):
                 out.append(Line((block.text,), False, block.page, block.line_no, block.text))
                 continue
             width = max((c.col + c.col_span for row in block.rows for c in row), default=0)
+            spanned = {(r + dr, c.col + dc) for r, row in enumerate(block.rows) for c in row if c.col_span > 1
+                       for dr in range(c.row_span) for dc in range(1, c.col_span)}
             for r, row in enumerate(block.rows):
                 cells = [""] * width
                 for c in row:
                     cells[c.col] = c.text
+                cells = [text for k, text in enumerate(cells) if (r, k) not in spanned]
                 source = block.source_lines[r] if r < len(block.source_lines) else "\t".join(cells)
                 line_no = (block.line_no + r) if block.line_no is not None else None
                 out.append(Line(tuple(cells), True, block.page_of_row(r), line_no, source))

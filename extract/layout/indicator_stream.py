@@ -225,9 +225,8 @@ def _joins_level_word(pieces: Sequence[str]) -> bool:
 def level_word_width(texts: Sequence[str], i: int) -> int:
     """How many cells from ``i`` make one level word (wrapped over up to three lines), or 0; a level
     word never starts with a figure."""
-    if is_plain_number(texts[i]) or looks_like_value(texts[i]) or _POINTS_ONLY.match(fold_key(texts[i])):
-        return 0                     # nor with a target (≤800元 | 7 | 社会效益指标 is no wrapped word), nor
-                                     # with the points that end the level word before it (成本指标 | (0-20)分)
+    if is_plain_number(texts[i]) or looks_like_value(texts[i]):
+        return 0                     # nor with a target (≤800元 | 7 | 社会效益指标 is no wrapped word)
     if _WEIGHTED_CELL.match(texts[i]):
         return 1                     # a group's cell with its weight (A1.项目立项(9分)): a level whatever its words
     width = next((w for w in (3, 2, 1) if _joins_level_word(list(texts[i:i + w]))), 0)
@@ -240,7 +239,6 @@ _SENTENCE_ENDS = tuple(SENTENCE_END_MARKS)
 #: A cell that ends in its weight (``A.决策(15分)``, ``产出指标（50分）``).
 _WEIGHTED_CELL = re.compile(rf"^\S.*?\s*{WEIGHT_IN_LABEL_PATTERN}\s*$")
 _BRACKET_ONLY = re.compile(r"^[(（][A-Za-z/]+[)）]$")
-_POINTS_ONLY = re.compile(rf"^{LEVEL_POINTS_PATTERN}$")
 
 
 def _scored_header(texts: Sequence[str], i: int, settings: LayoutSettings) -> tuple[list[str], list[str], int] | None:
