@@ -41,6 +41,7 @@ from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation
 from jixiao.normalize.vocabulary import (
     ATTACHMENT_LABEL_PATTERN,
+    LEVEL_POINTS_PATTERN,
     UNIT_BRACKET_PATTERN,
     BUDGET_ITEM_LABELS,
     BUDGET_TABLE_WORDS,
@@ -173,7 +174,7 @@ _ROW_CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]\d{1,3}[.．、]?$")
 _LEVEL = re.compile(
     rf"{_LEVEL_CODE}?"
     rf"(?:(?:{alternation(LEVEL1_WORDS | {w for w in LEVEL2_WORDS if w.endswith(('指标', '目标'))})})"
-    rf"(?:{WEIGHT_IN_LABEL_PATTERN}|{LEVEL_NOTE_PATTERN})?|\p{{Han}}{{2,8}}{WEIGHT_IN_LABEL_PATTERN}"
+    rf"(?:{LEVEL_POINTS_PATTERN}|{LEVEL_NOTE_PATTERN})?|\p{{Han}}{{2,8}}{WEIGHT_IN_LABEL_PATTERN}"
     # a goal over a table's rows: with its note, or right before a level-2 word (not 项目年度绩效目标如下)
     rf"|(?:{alternation(GOAL_LEVEL_WORDS)})(?:{LEVEL_NOTE_PATTERN}|(?=(?:{alternation(w for w in LEVEL2_WORDS if w.endswith('指标'))}))))")
 _MONEY_ROW_LABELS = list(SELF_EVALUATION_MONEY_ROW_LABELS) + [l for l, _ in BUDGET_ITEM_LABELS] \
