@@ -30,6 +30,9 @@ class Table:
     line_no: int | None = None                      # first source line, for text inputs
     source_lines: tuple[str, ...] = ()
     row_pages: tuple[int, ...] = ()                 # page of each row, for tables across pages
+    #: each cell stands in its column, an empty one as ``""`` (False: the shape that printed the rows
+    #: dropped their empty cells, as PDF line-major page text does: a row's cells are read by fit)
+    blanks_kept: bool = True
 
     def page_of_row(self, r: int) -> int | None:
         return self.row_pages[r] if r < len(self.row_pages) else self.page
@@ -47,13 +50,22 @@ Block = Union[Paragraph, Table]
 
 @dataclass(frozen=True)
 class Line:
-    """The flat view form parsers read: one table row (several cells) or one paragraph (one cell)."""
+    """The flat view form parsers read: one table row (several cells) or one paragraph (one cell).
+
+    ``blanks_kept``: the row's cells stand in their columns (an empty cell kept as ``""``), so a
+    family reads them by position; otherwise by fit (their value shapes against the columns). A
+    paragraph's cells are its words split at blanks: it never keeps them."""
 
     cells: tuple[str, ...]
     is_row: bool
     page: int | None
     line_no: int | None
     source_text: str
+    blanks_kept: bool = True
+
+    def __post_init__(self) -> None:
+        if not self.is_row and self.blanks_kept:
+            object.__setattr__(self, "blanks_kept", False)
 
     @property
     def text(self) -> str:
@@ -94,7 +106,7 @@ class Document:
                 cells = [text for k, text in enumerate(cells) if (r, k) not in spanned]
                 source = block.source_lines[r] if r < len(block.source_lines) else "\t".join(cells)
                 line_no = (block.line_no + r) if block.line_no is not None else None
-                out.append(Line(tuple(cells), True, block.page_of_row(r), line_no, source))
+                out.append(Line(tuple(cells), True, block.page_of_row(r), line_no, source, block.blanks_kept))
         return out
 
     @property

@@ -240,14 +240,15 @@ def _add_indicator(state: IndicatorState, name_text: str, values: dict[str, str]
     state.block().indicators.append(indicator)
 
 
-def _read_row(state: IndicatorState, cells: list[str], line: Line, kept_blanks: bool) -> None:
-    """One row of the indicator table. When the source kept blank cells (table rows, cells per
-    line), the row is read from the left: level cells (merged ones blank or gone), the name, then
-    one cell per value column. When blanks vanished (blank-separated text), the values are aligned
-    to the value columns by their shapes."""
+def _read_row(state: IndicatorState, cells: list[str], line: Line) -> None:
+    """One row of the indicator table. When the shape layer kept the row's blank cells
+    (``line.blanks_kept``: table rows, cells per line), the row is read from the left: level cells
+    (merged ones blank or gone), the name, then one cell per value column. When blanks vanished
+    (blank-separated text, PDF line-major rows), the values are aligned to the value columns by
+    their shapes."""
     roles = state.roles
     value_roles = roles[roles.index("level3") + 1:] if "level3" in roles else roles
-    if kept_blanks:
+    if line.blanks_kept:
         # a row with every column kept has its name in the 三级 column, whatever the cell says
         name_at = roles.index("level3") if "level3" in roles and len(cells) == len(roles) else None
         i = 0
@@ -402,7 +403,7 @@ def read_indicators(lines: list[Line], roles: list[str], lead: int = 0,
             state.total = [c for c in filled[1:3] if is_plain_number(c) or is_empty_marker(c)]
             state.total_line = line
             break
-        _read_row(state, cells, line, kept_blanks=line.is_row)
+        _read_row(state, cells, line)
     return state
 
 

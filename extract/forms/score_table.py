@@ -249,8 +249,8 @@ def _detail_rows(lines: list[Line], roles: list[str], glued: bool) -> tuple[list
                 rows.append(_DetailRow(levels, {r: v for r, v in chosen.items() if r not in _LEVEL_ROLES},
                                        line, [p.cells for p in tied[1:]]))
             continue
-        split = _split_row(cells if line.is_row else filled, roles)
-        if line.is_row and (split is None or is_level_word(split[1]["level3"])):
+        split = _split_row(cells if line.blanks_kept else filled, roles)
+        if line.blanks_kept and (split is None or is_level_word(split[1]["level3"])):
             # cells set by position with a blank dropped (a level word read as the name): by shape
             split = next((s for s in [_split_row(filled, roles)] if s and not is_level_word(s[1]["level3"])), split)
         if split is None:

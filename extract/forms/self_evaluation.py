@@ -97,11 +97,16 @@ def _split_money_label(cells: list[str]) -> tuple[str | None, list[str]]:
 
 
 def _money_values(cells: list[str], roles: list[str], kept_blanks: bool) -> dict[str, str]:
-    """A money row's cells → role: by position when the source kept blank cells, else by shape."""
+    """A money row's cells → role: by position when the shape layer kept its blank cells, else by shape."""
     if kept_blanks or len(cells) == len(roles):
         return {role: cell for role, cell in zip(roles, cells) if cell}
     filled = [c for c in cells if c]
-    return align_cells(filled, roles, MONEY_SHAPES) or {}
+    values = align_cells(filled, roles, MONEY_SHAPES) or {}
+    if "score" in values and "weight" in roles and "weight" not in values and roles.index("weight") < roles.index("score"):
+        # a score is never printed without the weight it is out of: a lone figure after the rate is the
+        # weight of a form filed before it was scored (总额 500.71 527.06 462.48 87.75% 10)
+        values["weight"] = values.pop("score")
+    return values
 
 
 # -- the form ------------------------------------------------------------------------------------
@@ -149,7 +154,7 @@ def parse_self_evaluation(source: FormSource) -> RawForm:
         roles = [r for r in money_header.roles if r]
         rows = _money_rows(body, money_header)
         for label, cells, line in rows:
-            values = _money_values(cells, roles, kept_blanks=line.is_row)
+            values = _money_values(cells, roles, kept_blanks=line.blanks_kept)
             form.budget_lines.append(RawBudgetLine(
                 label=label, amount_text=cell_value(values, "amount"), initial_text=cell_value(values, "initial"),
                 actual_text=cell_value(values, "actual"), rate_text=cell_value(values, "rate"),

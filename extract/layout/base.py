@@ -35,6 +35,9 @@ def lines_of_text(text: str, page: int | None = None, first_line_no: int = 1) ->
 
 class Builder(ABC):
     shape: ClassVar[Shape]
+    #: whether the rows (or the stream) this builder makes keep their empty cells: decided here, once,
+    #: for the family parsers (``Line.blanks_kept``: read a row by position, else by fit)
+    blanks_kept: ClassVar[bool] = True
 
     def __init__(self, settings: LayoutSettings = DEFAULT_SETTINGS) -> None:
         self.settings = settings
@@ -58,13 +61,12 @@ class Builder(ABC):
 
     def make(self, rows: list[RawRow], report: ShapeReport) -> ShapedTable:
         """Default: a grid of the rows as found."""
-        return Grid.from_rows([cells for cells, _ in rows], [source_of(l) for _, l in rows], report)
+        return Grid.from_rows([cells for cells, _ in rows], [source_of(l) for _, l in rows], report,
+                              blanks_kept=self.blanks_kept)
 
 
 class StreamBuilder(Builder, ABC):
     """Builders whose output is a cell stream: each raw row is one cell."""
-
-    blanks_kept: ClassVar[bool] = True
 
     def make(self, rows: list[RawRow], report: ShapeReport) -> CellStream:
         cells = tuple(StreamCell((cells[0] or "") if cells else "", source_of(line)) for cells, line in rows)

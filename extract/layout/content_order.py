@@ -38,7 +38,7 @@ from jixiao.extract.layout.glued_cells import (
     continues_glued_run,
     cut_glued_run, is_column_word, is_glued_run, is_known_word, known_word_spans,
 )
-from jixiao.extract.layout.grid import Shape
+from jixiao.extract.layout.grid import RewrittenLines, Shape
 from jixiao.extract.layout.rows import without_empty_slots
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.extract.layout.stream import touching_share
@@ -592,15 +592,18 @@ def _captioned_table_end(lines: Sequence[str], header: int, settings: LayoutSett
     return end
 
 
-def captioned_line_major_tables(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str] | None:
+def captioned_line_major_tables(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS,
+                                ) -> RewrittenLines | None:
     """Prose text (a report, pdfplumber ``extract_text``) whose numbered tables (``表 1：…`` and a
     header row) are printed line-major, a wrapped cell's next line below its row (``1 基层组织活动经费
     205.86 199.89 97.1%`` / ``设备改造``): each such table rewritten as tab rows, its continuations put
     back under their cells; None when no table wrapped a cell. Only tables of numbered rows (序号 1, 2 …):
-    a score table's merged group cells (产出数量 beside its rows) are no continuations."""
+    a score table's merged group cells (产出数量 beside its rows) are no continuations. The rows keep
+    no blank cells (``RewrittenLines.blanks_dropped``)."""
     if not _without_columns(lines, settings):
         return None
     out: list[str] = []
+    dropped: list[int] = []
     rewritten = False
     k = 0
     while k < len(lines):
@@ -612,18 +615,20 @@ def captioned_line_major_tables(lines: Sequence[str], settings: LayoutSettings =
             rows = rows_of_line_major(lines[header:end], settings)
             if _numbered_rows(rows) and any(len(cell) >= 2 for row in rows for cell in row.cells):
                 out += lines[k + 1:header]
+                dropped += range(len(out), len(out) + len(rows))
                 out += ["\t".join(_row_texts(above, row)) for above, row in zip([None, *rows], rows)]
                 rewritten = True
                 k = end
                 continue
         k += 1
-    return out if rewritten else None
+    return RewrittenLines(out, dropped) if rewritten else None
 
 
 def content_order_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str] | None:
     """The text's lines rewritten when it is PDF text of wrapped columns, None when it is not:
     content order (``pdftotext -raw``) as one run a page for the glued builder; line-major text
-    (pdfplumber) as tab rows, each row's continuation lines put back under their cells."""
+    (pdfplumber) as tab rows, each row's continuation lines put back under their cells, its rows'
+    blank cells gone (``RewrittenLines.blanks_dropped``)."""
     if not _without_columns(lines, settings):
         return None
     if is_content_order(lines, settings):
@@ -643,7 +648,7 @@ def _paragraph_spaced(lines: Sequence[str], settings: LayoutSettings) -> bool:
         touching_share(lines) <= settings.content_order_paragraph_max_touching
 
 
-def _line_major_rows(page_rows: Sequence[Sequence[_Row]], settings: LayoutSettings) -> list[str] | None:
+def _line_major_rows(page_rows: Sequence[Sequence[_Row]], settings: LayoutSettings) -> RewrittenLines | None:
     """Line-major rows as tab rows (a page break before each page's first), when their wrapped cells
     joined known words or many of their cells wrapped; None otherwise."""
     out = _tab_rows(page_rows)
@@ -655,10 +660,12 @@ def _line_major_rows(page_rows: Sequence[Sequence[_Row]], settings: LayoutSettin
     return out if joined or _cells_wrapped(page_rows, settings) else None
 
 
-def _tab_rows(page_rows: Sequence[Sequence[_Row]]) -> list[str]:
-    """Rows as tab rows, a page break before each page's first."""
-    return [("\f" if n and k == 0 else "") + "\t".join(_row_texts(above, row))
+def _tab_rows(page_rows: Sequence[Sequence[_Row]], before: Sequence[str] = ()) -> RewrittenLines:
+    """Rows as tab rows, a page break before each page's first, after the ``before`` lines as they
+    are; the rows' blank cells are gone (line-major text prints none)."""
+    rows = [("\f" if n and k == 0 else "") + "\t".join(_row_texts(above, row))
             for n, rows in enumerate(page_rows) for k, (above, row) in enumerate(zip([None, *rows], rows))]
+    return RewrittenLines([*before, *rows], range(len(before), len(before) + len(rows)))
 
 
 def _is_cell_lines(lines: Sequence[str], settings: LayoutSettings) -> bool:
@@ -692,7 +699,7 @@ def _cell_lines_then_line_major(lines: Sequence[str], settings: LayoutSettings) 
         rows = sum(1 for rows in page_rows for row in rows if len(row.cells) >= 2)
         if not wrapped or wrapped < rows * settings.content_order_wrapped_cell_share:
             return None
-        return [*lines[:start], *_tab_rows(page_rows)]
+        return _tab_rows(page_rows, lines[:start])
     return None
 
 

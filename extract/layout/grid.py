@@ -75,6 +75,9 @@ class Grid:
     sources: tuple[RowSource, ...]
     report: ShapeReport
     spans: tuple[Span, ...] = ()
+    #: each cell stands in its column (an empty one ``""``); False when the builder's rows lost their
+    #: empty cells (PDF line-major rows): their cells are read by fit, not by position
+    blanks_kept: bool = True
 
     def __post_init__(self) -> None:
         if len(self.sources) != len(self.rows):
@@ -91,11 +94,11 @@ class Grid:
     # -- building ----------------------------------------------------------------------------
     @classmethod
     def from_rows(cls, rows: Sequence[Sequence[str | None]], sources: Sequence[RowSource],
-                  report: ShapeReport, spans: Sequence[Span] = ()) -> Grid:
+                  report: ShapeReport, spans: Sequence[Span] = (), blanks_kept: bool = True) -> Grid:
         """Rows of any widths → a grid; short rows are padded with empty cells on the right."""
         width = max((len(r) for r in rows), default=0)
         padded = tuple(tuple(r) + ("",) * (width - len(r)) for r in rows)
-        return cls(padded, tuple(sources), report, tuple(spans))
+        return cls(padded, tuple(sources), report, tuple(spans), blanks_kept)
 
     # -- reading -----------------------------------------------------------------------------
     @property
@@ -135,7 +138,7 @@ class Grid:
 
     def to_lines(self) -> list[Line]:
         """The rows as the document model's flat lines (covered positions blank)."""
-        return [Line(tuple(self.texts(r)), True, src.page, src.line_no, src.text)
+        return [Line(tuple(self.texts(r)), True, src.page, src.line_no, src.text, self.blanks_kept)
                 for r, src in enumerate(self.sources)]
 
 
@@ -161,7 +164,8 @@ class CellStream:
         return [c for c in self.cells if c.text.strip()]
 
     def to_grid(self, breaks: Iterable[int], report: ShapeReport | None = None) -> Grid:
-        """The grid whose rows start at the given cell indexes (the first row starts at 0)."""
+        """The grid whose rows start at the given cell indexes (the first row starts at 0); its rows
+        keep blank cells when the stream did."""
         starts = sorted({0, *breaks} - {len(self.cells)})
         if any(not 0 <= b < len(self.cells) for b in starts) and self.cells:
             raise ValueError(f"row breaks {starts} lie outside a stream of {len(self.cells)} cells")
@@ -170,7 +174,7 @@ class CellStream:
         sources = [RowSource(self.cells[a].source.page, self.cells[a].source.line_no,
                              " ".join(c.text for c in self.cells[a:b] if c.text)) for a, b in bounds] \
             if self.cells else []
-        return Grid.from_rows(rows, sources, report or self.report)
+        return Grid.from_rows(rows, sources, report or self.report, blanks_kept=self.blanks_kept)
 
     def to_lines(self) -> list[Line]:
         """One paragraph line per cell (the flat view one-cell-per-line text has)."""
@@ -178,3 +182,15 @@ class CellStream:
 
 
 ShapedTable = Union[Grid, CellStream]
+
+
+class RewrittenLines(list[str]):
+    """A text's lines as a shape-layer reading rewrote them (``content_order_text`` …), and the
+    indexes of the tab rows it wrote whose empty cells are gone (``blanks_dropped``: PDF line-major
+    rows, ``覆盖行政村数量 = 5 个 12`` with no 完成值 or 得分): the table those rows stand in keeps
+    no blanks, and its rows are read by fit, not by position."""
+
+    def __init__(self, lines: Iterable[str] = (), blanks_dropped: Iterable[int] = ()) -> None:
+        super().__init__(lines)
+        self.blanks_dropped: frozenset[int] = frozenset(blanks_dropped)
+

@@ -701,6 +701,7 @@ def _table(texts: Sequence[str], header: Header, first_values: Sequence[str], ou
     out.extend(texts[header.start:header.end])
     k = header.end
     values = list(first_values)
+    bands: list[tuple[list[str], list[str], bool]] = []
     while k < len(texts) and not _ends_table(texts, k, settings) \
             and (k == header.end or _table_ahead(texts, k, settings) is None):   # the next table's band
         run = _value_run(texts, k, 1)
@@ -717,11 +718,35 @@ def _table(texts: Sequence[str], header: Header, first_values: Sequence[str], ou
             labels.append(texts[k])
             k += 1
         last = k >= len(texts) or not is_value_cell(texts[k])
-        merge = merge_band(values, labels, roles, settings, last)
+        bands.append((values, labels, last))
+        values = []
+    for (band_values, labels, _), merge in zip(bands, _table_merges(bands, roles, settings)):
         out.extend(merge.cells)
         if merge.uncertain:
             notes.append(f"{ROW_SPLIT_UNCERTAIN}\tPDF content order: two placements of a band's values "
-                         f"beside its labels fit (almost) equally well; the better kept\t{' '.join(values + labels)}")
-        values = []
+                         f"beside its labels fit (almost) equally well; the better kept\t{' '.join(band_values + labels)}")
     out.extend(values)
     return k
+
+
+#: A self-evaluation's result columns (完成值, 得分): a form filed before it was scored leaves them
+#: blank in every row, its weights carried over from its target form (``= 5 个 12``).
+_RESULT_ROLES = ("actual", "score")
+
+
+def _table_merges(bands: Sequence[tuple[list[str], list[str], bool]], roles: Sequence[str],
+                  settings: LayoutSettings) -> list[Merge]:
+    """Each band (values, labels, whether it is the table's last) back in reading order. A table
+    under result columns (完成值 and 得分) is also read with them blank in every row, as a form filed
+    before it was scored prints it: that is one fact of the form, charged once for the table (a
+    blank 完成值 and 得分 of one row) rather than on every row; the better-scoring reading of the
+    whole table is kept."""
+    merges = [merge_band(values, labels, roles, settings, last) for values, labels, last in bands]
+    if not all(r in roles for r in _RESULT_ROLES) or not any(values for values, _, _ in bands):
+        return merges
+    without_results = tuple(r for r in roles if r not in _RESULT_ROLES)
+    unfilled = [merge_band(values, labels, without_results, settings, last) for values, labels, last in bands]
+    once = sum(SKIP_COST.get(r, DEFAULT_SKIP_COST) for r in _RESULT_ROLES)
+    if all(m.fitted for m in unfilled) and sum(m.score for m in unfilled) - once > sum(m.score for m in merges):
+        return unfilled
+    return merges

@@ -17,7 +17,7 @@ from jixiao.extract.errors import UnreadableDocument
 from jixiao.extract.layout.broken_cells import broken_header_rows
 from jixiao.extract.layout.columns_layout import find_layout_blocks
 from jixiao.extract.layout.content_order import captioned_line_major_tables, content_order_text
-from jixiao.extract.layout.grid import Grid, RowSource, Shape, ShapeReport
+from jixiao.extract.layout.grid import Grid, RewrittenLines, RowSource, Shape, ShapeReport
 from jixiao.extract.layout.indicator_stream import rows_of_indicator_stream
 from jixiao.extract.layout.pages import joined_page_pieces, without_page_furniture
 from jixiao.extract.layout.raw_rows import cell_join_notes, kept_rows_text, operators_put_back, raw_rows_text
@@ -105,7 +105,8 @@ def _table_of_grid(grid: Grid, page: int | None, line_no: int) -> Table:
     spans = {(s.row, s.col): s.col_span for s in grid.spans}
     rows = tuple(tuple(Cell(text, r, c, 1, spans.get((r, c), 1)) for c, text in enumerate(row) if text is not None)
                  for r, row in enumerate(grid.rows))
-    return Table(rows, page, line_no, tuple(src.text.replace("\n", " ") for src in grid.sources))
+    return Table(rows, page, line_no, tuple(src.text.replace("\n", " ") for src in grid.sources),
+                 blanks_kept=grid.blanks_kept)
 
 
 _KEPT_STREAM_NOTE = "a stream of cells with its blank cells kept, cut into rows of its header's width"
@@ -156,16 +157,22 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
         runs = kept_rows_text(lines)                        # PDF content order, no cell wrapped
     if runs is None:
         runs = glued_rows_text(lines)                       # cells run together, a row a line
+    # the tab rows a reading wrote without their blank cells (PDF line-major rows): line indexes
+    blanks_dropped: frozenset[int] = frozenset()
     if runs is not None:                                    # PDF text of wrapped columns
         text = "\n".join(runs)
         lines = text.split("\n")
+        if isinstance(runs, RewrittenLines) and len(lines) == len(runs):
+            blanks_dropped = runs.blanks_dropped
     order_notes: list[str] = []
     if (reordered := restore_stream_order(lines)) is not None:    # PDF content order, values first
         text, order_notes = "\n".join(reordered.lines), reordered.notes
         lines = text.split("\n")
+        blanks_dropped = frozenset()
     blocks: list[Paragraph | Table] = []
     rows: list[tuple[Cell, ...]] = []
     row_sources: list[str] = []
+    rows_kept_blanks = True
     table_start: int | None = None
     page = 1
     has_pages = "\f" in text
@@ -205,10 +212,11 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
     broken_end = 0
 
     def flush() -> None:
-        nonlocal rows, row_sources, table_start
+        nonlocal rows, row_sources, table_start, rows_kept_blanks
         if rows:
-            blocks.append(Table(tuple(rows), table_page, table_start, tuple(row_sources)))
-        rows, row_sources, table_start = [], [], None
+            blocks.append(Table(tuple(rows), table_page, table_start, tuple(row_sources),
+                                blanks_kept=rows_kept_blanks))
+        rows, row_sources, table_start, rows_kept_blanks = [], [], None, True
 
     for line_no, raw in enumerate(lines, start=1):
         if line_no - 1 < layout_end or line_no - 1 in layout:
@@ -254,6 +262,7 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
                     table_start, table_page = line_no, page_no
                 rows.append(tuple(Cell(c, len(rows), j) for j, c in enumerate(cells)))
                 row_sources.append(piece)
+                rows_kept_blanks = rows_kept_blanks and line_no - 1 not in blanks_dropped
                 continue
             flush()
             if line.strip():

@@ -15,6 +15,7 @@ from jixiao.extract.layout.content_order import (
     ContentOrderBuilder, content_order_runs, content_order_text, cut_words, is_content_order,
     rows_of_line_major,
 )
+from jixiao.extract.layout.grid import RewrittenLines
 from jixiao.extract.readers.text import read_text
 from jixiao.pipelines.accuracy import Report, score_document
 from jixiao.pipelines.ingest import parse_bytes
@@ -128,6 +129,18 @@ def test_line_major_text_becomes_tab_rows():
     lines = content_order_text(LINE_MAJOR.split("\n"))
     assert lines is not None and "产出指标(50分)\t数量指标\t培训农民人次\t至少580人次\t611人次\t2\t2" in lines
     assert content_order_text(SPACED.split("\n")) is None
+
+
+def test_line_major_rows_keep_no_blank_cells():
+    """The shape layer says it once: line-major rows lost their empty cells (a row under a merged label
+    prints its values alone), so the document's table reads its rows by fit, not by position."""
+    lines = content_order_text(LINE_MAJOR.split("\n"))
+    assert isinstance(lines, RewrittenLines)
+    assert {k for k, line in enumerate(lines) if "\t" in line} <= lines.blanks_dropped
+    tables = [b for b in read_text(LINE_MAJOR.encode()).blocks if isinstance(b, Table)]
+    assert tables and not any(t.blanks_kept for t in tables)
+    rows = [l for l in read_text(LINE_MAJOR.encode()).lines() if l.is_row]
+    assert rows and not any(l.blanks_kept for l in rows)
 
 
 def test_paragraph_spaced_text_is_no_line_major_page_text():
