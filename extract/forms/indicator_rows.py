@@ -35,6 +35,7 @@ from jixiao.normalize.vocabulary import (
     INDICATOR_COLUMN_WORDS,
     LEVEL2_PARENT,
     PLACEHOLDER_NAME_PREFIX,
+    POINTS_WORD,
     SELF_EVALUATION_TOTAL_WORDS,
 )
 
@@ -172,8 +173,9 @@ class IndicatorState:
 
 def _level_piece(state: IndicatorState, text: str) -> bool:
     """Feed one lone cell that may be (part of) a level word or a block weight; True if used."""
-    if _PLACEHOLDER.match(text) or _indicator_name(text) is None:
-        return True                               # 指标2: / …… : template placeholders, not data
+    if _PLACEHOLDER.match(text) or _indicator_name(text) is None or fold_key(text) == POINTS_WORD:
+        return True                               # 指标2: / …… : template placeholders, not data; 分: the
+                                                  # last line of a level label's points (产出指标(20-50) / 分)
     m = WEIGHTED_LABEL.match(fold_key(text))
     if m:
         if m.group("name"):
@@ -309,7 +311,7 @@ def _names_row_start(cells: list[str], i: int) -> bool:
 
 def _is_level_cell(text: str) -> bool:
     key = fold_key(text)
-    return is_level1(text) or is_level2(text) or bool(WEIGHTED_LABEL.match(key))
+    return is_level1(text) or is_level2(text) or bool(WEIGHTED_LABEL.match(key)) or key == POINTS_WORD
 
 
 def _is_total(text: str) -> bool:
