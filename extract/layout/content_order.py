@@ -292,6 +292,8 @@ class _Row:
     """A printed row: each cell's fragments, top to bottom."""
 
     cells: list[list[str]]
+    #: Lines of one cell that went on in this row's last cell (a long 偏差原因 wrapped over many lines).
+    lone_continuations: int = 0
 
     def text(self, j: int) -> str:
         return "".join(self.cells[j])
@@ -495,6 +497,10 @@ def rows_of_line_major(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
             if placed is not None and _continues(placed, tokens[p:]):
                 for (j, _), t in zip(placed, tokens[:p]):
                     open_cells[j].append(t)
+                continued_cell = open_cells[placed[0][0]]
+                if len(tokens) == 1 and rows and continued_cell is rows[-1].cells[-1] and \
+                        len(rows[-1].cells) >= settings.content_order_long_text_row_cells:
+                    rows[-1].lone_continuations += 1   # a long text at the row's end, a line of it a line
                 tokens, continued, reached = tokens[p:], True, placed[-1][0] + 1
                 break
         if tokens:
@@ -518,7 +524,8 @@ def _merged_column_rows(rows: Sequence[_Row], first: int, settings: LayoutSettin
     """How many rows from ``rows[first]`` on end in the lines of one merged cell of the last column
     (a 湖北 form's 保障绩效目标实现措施 beside all its indicator rows): each row's last cell is a text
     fragment, every line of them but the last as wide as the first (the column's width), the last no
-    wider; 0 when fewer than two rows do."""
+    wider; 0 when fewer than ``content_order_merged_column_min_rows`` rows do (two rows' last cells,
+    a target as wide as the one above it, 规范、安全、高效 / 合理、有效, are no proof)."""
     width: int | None = None
     count = 0
     seen: set[str] = set()
@@ -539,7 +546,7 @@ def _merged_column_rows(rows: Sequence[_Row], first: int, settings: LayoutSettin
         count += 1
         if abs(display_width(fragments[-1]) - width) > settings.content_order_width_tolerance:
             break                             # a short line: the merged cell's text ended
-    return count if count >= 2 else 0
+    return count if count >= settings.content_order_merged_column_min_rows else 0
 
 
 def _merged_last_column_put_back(rows: list[_Row], settings: LayoutSettings) -> list[_Row]:
@@ -672,7 +679,9 @@ def _line_major(lines: Sequence[str], rows: Sequence[_Row], settings: LayoutSett
     filled = [l for l in lines if l.strip()]
     if any(_SPACED_NUMBER_IN_CELL.search(l) for l in filled) and _digits_spaced(filled, settings):
         return False
-    row_lines = sum(1 for l in filled if len(l.split()) >= 2)
+    # a line of one cell that went on in the last cell of a row of many cells is a row's line too (a
+    # long 偏差原因 wrapped over many lines beside a row's values)
+    row_lines = sum(1 for l in filled if len(l.split()) >= 2) + sum(row.lone_continuations for row in rows)
     numbered = _numbered_rows(rows)
     value_led = sum(1 for k, (above, row) in enumerate(zip([None, *rows], rows))
                     if len(row.cells) >= 2 and _is_value_cell(row.text(0)) and k not in numbered

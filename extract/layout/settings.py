@@ -175,6 +175,11 @@ class LayoutSettings:
     #: A merged cell of a table's last column printed a line beside each row it spans: its lines are
     #: at least this wide (half characters; a short word a row, 优 / 中, is each row's own cell).
     content_order_merged_column_min_width: int = 12
+    #: ... and it spans at least this many rows (its lines but the last as wide as each other).
+    content_order_merged_column_min_rows: int = 3
+    #: A line of one cell that goes on in the last cell of a row of at least this many cells (a long
+    #: 偏差原因 wrapped a line a line beside the row's values) counts as a row's line.
+    content_order_long_text_row_cells: int = 5
     content_order_wrapped_cell_share: float = 0.3
     #: A wrapped cell of Chinese characters only, in a column at most this wide (half characters), whose
     #: last line is narrower than its others ended there: it takes no further line (wider cells hold
