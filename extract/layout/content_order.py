@@ -44,7 +44,7 @@ from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.extract.layout.stream import touching_share
 from jixiao.normalize.text import alternation, display_width, is_page_footer
 from jixiao.normalize.vocabulary import (
-    AGENCY_NAME_SUFFIXES, EMPTY_MARKERS, LEVEL1_WORDS, LEVEL2_WORDS, LINE_START_PROHIBITED_MARKS, MONEY_UNIT_NOTE_PATTERN, OPERATOR_CELLS, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, SCORE_TABLE_TITLE_WORDS, TABLE_TOTAL_WORDS,
+    AGENCY_NAME_SUFFIXES, EMPTY_MARKERS, LEVEL1_WORDS, LEVEL2_WORDS, LINE_START_PROHIBITED_MARKS, MONEY_UNIT_NOTE_PATTERN, OPERATOR_CELLS, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, REGION_SUFFIXES, SCORE_TABLE_TITLE_WORDS, TABLE_TOTAL_WORDS,
     SCORE_CODE_PREFIX_PATTERN, SELF_EVALUATION_MONEY_COLUMN_WORDS, SELF_EVALUATION_TITLE_WORDS,
     SENTENCE_PUNCTUATION_PATTERN, SPACED_NUMBER_IN_CELL_PATTERN, TABLE_CAPTION_START_PATTERN,
     TARGET_FORM_TITLE_WORDS, UNITS, WEIGHT_IN_LABEL_PATTERN,
@@ -197,8 +197,10 @@ _CARRIED_DOWN = re.compile(rf"^\p{{Han}}[{re.escape(LINE_START_PROHIBITED_MARKS)
 #: The score of a continuation that leaves a level word's beginning (服务对象 / 满意度指: the line
 #: below completes it).
 _LEVEL_WORD_GOES_ON = 2.0
-#: What a cell that wrapped before adds to a continuation's score: among equal evidence its column
-#: is the narrow one (``（元） （元） （元）`` below the money columns' second lines, not the caption's).
+#: What each line a cell wrapped over before adds to a continuation's score: among equal evidence its
+#: column is the narrow one (``（元） （元） （元）`` below the money columns' second lines, not the
+#: caption's), and the cell that took every line so far (``保障重点`` / ``人群免费`` / ``体检顺利``
+#: beside ``重点人群`` / ``免费体检``: ``实施`` ends the goal, the name ended a line before).
 _WRAPPED_AGAIN = 0.1
 #: A money unit in brackets (``（元）``, ``(万元)``): a money column's or the block caption's last line.
 _MONEY_UNIT_NOTE = re.compile(rf"^{MONEY_UNIT_NOTE_PATTERN}$")
@@ -219,6 +221,21 @@ _AGENCY_NAME = re.compile(rf"\p{{Han}}{{2,}}(?:{alternation(AGENCY_NAME_SUFFIXES
 #: The score of a line that ends a unit's name its cell left cut (``三明市消费者投诉`` / ``举报中心``):
 #: the name's suffix proves the cell, beside a name as long that may have ended on its line.
 _ENDS_AGENCY_NAME = 2.0
+#: A unit's name opens with its place (衢江区…, 南部县…): what that adds to a line ending a unit's
+#: name, beside a name of as many characters that it would as well end in a unit's suffix
+#: (``小型水利工程建设`` / ``衢江区农村公路养`` / ``护中心``: the place's cell takes it).
+_PLACED_AGENCY = 0.05
+_OPENS_WITH_PLACE = re.compile(rf"^\p{{Han}}{{2,8}}?(?:{alternation(REGION_SUFFIXES)})")
+#: A rate's unit (``万元/人·年``, ``元/批次``): the rest of a formula whose number ended its line
+#: (``作业人员42人×3`` / ``万元/人·年``).
+_RATE_UNIT = re.compile(rf"^(?:{alternation(UNITS)})(?:/[\p{{Han}}·]+)+$")
+#: What a continuation adds when it makes its cell restate a whole other cell of the row (an
+#: explanation ``反映维修养护道路`` / ``里程情况`` beside the name ``维修养护道路里程``, a goal
+#: ``保障重点人群免费`` / ``体检顺利`` beside the project ``重点人群免费体检``): two cells as wide,
+#: the one that restates the other goes on.
+_RESTATES_CELL = 1.0
+#: The shortest cell text a restatement is counted for.
+_RESTATED_MIN_LENGTH = 4
 #: The form titles: a line of a title alone below a row of several cells (a page's chrome line,
 #: ``【字体:大 中 小】 打印``) opens a row; below one cell it may end a wrapped title (2022年度项目 /
 #: 支出绩效目标自评表).
@@ -275,6 +292,8 @@ class _Row:
     """A printed row: each cell's fragments, top to bottom."""
 
     cells: list[list[str]]
+    #: Lines of one cell that went on in this row's last cell (a long 偏差原因 wrapped over many lines).
+    lone_continuations: int = 0
 
     def text(self, j: int) -> str:
         return "".join(self.cells[j])
@@ -300,7 +319,7 @@ def _attach_score(cell: Sequence[str], token: str, settings: LayoutSettings) -> 
     last line was long enough to have wrapped (the longer the better: a wrapped line fills its
     column)."""
     score = _continuation_score(cell, token, settings)
-    return score + _WRAPPED_AGAIN if score is not None and len(cell) >= 2 else score
+    return score + _WRAPPED_AGAIN * (len(cell) - 1) if score is not None else score
 
 
 def _continuation_score(cell: Sequence[str], token: str, settings: LayoutSettings) -> float | None:
@@ -348,7 +367,7 @@ def _continuation_score(cell: Sequence[str], token: str, settings: LayoutSetting
     if _VALUE_WITH_UNIT.match(text):          # a value that has its unit is whole, or its unit wrapped
         return 2.0 if _VALUE_WITH_UNIT.match(joined) else None
     if _ENDS_IN_DIGIT.search(text):
-        return 2.0 if _UNIT.match(token) else None
+        return 2.0 if _UNIT.match(token) or _RATE_UNIT.match(token) else None
     if len(last) < settings.content_order_min_wrapped_length or _UNIT.match(last):
         return None                           # a short cell did not wrap
     # a code's lines print narrow digits: its widest line, not its last (``019-校``), is the column
@@ -363,10 +382,36 @@ def _continuation_score(cell: Sequence[str], token: str, settings: LayoutSetting
         return _CARRIED_DOWN_SCORE if _CARRIED_DOWN.match(token) else None
     whole = is_known_word(text) or _AGENCY_NAME.search(text) or _ENDS_IN_VALUE.search(text)
     if not whole and _AGENCY_NAME.search(joined):
-        return _ENDS_AGENCY_NAME + len(last) / 100
+        return _ENDS_AGENCY_NAME + len(last) / 100 + (_PLACED_AGENCY if _opens_with_place(joined) else 0.0)
     # a clause after a clause: a sentence (a goal) goes on in the cell that holds one, not in a name
     sentence = _SENTENCE.search(token) and _SENTENCE.search(text)
     return (0.5 if whole else 1.0) + (_SENTENCE_GOES_ON if sentence else 0.0) + len(last) / 100
+
+
+def _opens_with_place(text: str) -> bool:
+    """The text opens with a place's name (``衢江区``, ``萧山区``, ``南部县``): two characters at least
+    before the place's last word (``城区``, ``城乡`` open none)."""
+    return bool(_OPENS_WITH_PLACE.match(text))
+
+
+def _restates_other_cell(cells: Sequence[Sequence[str]], j: int, token: str) -> bool:
+    """``token`` makes cell ``j`` hold the whole text of another cell of the row, which it did not
+    before (``反映维修养护道路`` + ``里程情况`` beside ``维修养护道路里程``)."""
+    text = "".join(cells[j])
+    joined = text + token
+    for k, cell in enumerate(cells):
+        other = "".join(cell)
+        if k != j and len(other) >= _RESTATED_MIN_LENGTH and _ALL_HAN.match(other) \
+                and other in joined and other not in text:
+            return True
+    return False
+
+
+def _with_restatement(cells: Sequence[Sequence[str]], j: int, token: str, score: float | None) -> float | None:
+    """A continuation's score, more when it makes its cell restate another cell of the row."""
+    if score is None or score >= _JOINED_WORD or not _restates_other_cell(cells, j, token):
+        return score
+    return score + _RESTATES_CELL
 
 
 def _assignment(cells: Sequence[Sequence[str]], tokens: Sequence[str],
@@ -376,7 +421,8 @@ def _assignment(cells: Sequence[Sequence[str]], tokens: Sequence[str],
     n, k = len(cells), len(tokens)
     if k > n:
         return None
-    scores = [[_attach_score(cell, t, settings) for cell in cells] for t in tokens]
+    scores = [[_with_restatement(cells, j, t, _attach_score(cell, t, settings)) for j, cell in enumerate(cells)]
+              for t in tokens]
     # best[i][j]: best total placing the first i tokens in the first j cells
     best: list[list[tuple[float, list[tuple[int, float]]] | None]] = [[None] * (n + 1) for _ in range(k + 1)]
     for j in range(n + 1):
@@ -429,9 +475,17 @@ def rows_of_line_major(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
     them, left to right; a line whose first tokens do and whose rest is a row is both."""
     rows: list[_Row] = []
     open_cells: list[list[str]] = []
+    header: list[str] | None = None
     for line in lines:
         tokens = _line_cells(line.replace("\t", " "), open_cells, settings)
         if not tokens:
+            continue
+        if header is None and len(tokens) >= 3 and not any(map(_is_value_cell, tokens)) and not _SENTENCE.search(line):
+            header = tokens
+        elif tokens == header and rows and any(map(_is_value_cell, (t for row in rows[-1:] for t in map("".join, row.cells)))):
+            # the header row repeated below a page break: the lines after it go on with the row the
+            # break cut (``2 农村公路日常 南部县社会福 …`` / header / ``养护经费 利院``)
+            rows.append(_Row([[t] for t in tokens]))
             continue
         continued, reached = False, 0
         # a merged level's points, printed above its row — unless a level named in its own words is
@@ -443,6 +497,10 @@ def rows_of_line_major(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
             if placed is not None and _continues(placed, tokens[p:]):
                 for (j, _), t in zip(placed, tokens[:p]):
                     open_cells[j].append(t)
+                continued_cell = open_cells[placed[0][0]]
+                if len(tokens) == 1 and rows and continued_cell is rows[-1].cells[-1] and \
+                        len(rows[-1].cells) >= settings.content_order_long_text_row_cells:
+                    rows[-1].lone_continuations += 1   # a long text at the row's end, a line of it a line
                 tokens, continued, reached = tokens[p:], True, placed[-1][0] + 1
                 break
         if tokens:
@@ -451,7 +509,70 @@ def rows_of_line_major(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
             # open: those the line continued, and as many as the new row leaves of the row above
             merged = max(len(open_cells) - len(tokens), reached) if continued else 0
             open_cells = open_cells[:merged] + rows[-1].cells
-    return rows
+    return _merged_last_column_put_back(rows, settings)
+
+
+def _is_column_fragment(cell: Sequence[str]) -> bool:
+    """A row's last cell that may be a line of a merged column beside it: text, no value, no label,
+    no target (``至少50人次``)."""
+    text = "".join(cell)
+    return bool(_HAN_START.match(text)) and not _is_value_cell(text) and not is_known_word(text) \
+        and not _ENDS_IN_VALUE.search(text) and not _LABELLED.match(text)
+
+
+def _merged_column_rows(rows: Sequence[_Row], first: int, settings: LayoutSettings) -> int:
+    """How many rows from ``rows[first]`` on end in the lines of one merged cell of the last column
+    (a 湖北 form's 保障绩效目标实现措施 beside all its indicator rows): each row's last cell is a text
+    fragment, every line of them but the last as wide as the first (the column's width), the last no
+    wider; 0 when fewer than ``content_order_merged_column_min_rows`` rows do (two rows' last cells,
+    a target as wide as the one above it, 规范、安全、高效 / 合理、有效, are no proof)."""
+    width: int | None = None
+    count = 0
+    seen: set[str] = set()
+    for row in rows[first:]:
+        if len(row.cells) < 2 or not _is_column_fragment(row.cells[-1]):
+            break
+        fragments = row.cells[-1]
+        if seen & set(fragments):
+            break                             # a word each row repeats (正向指标): each row's own cell
+        seen.update(fragments)
+        if width is None:
+            width = display_width(fragments[0])
+            if width < settings.content_order_merged_column_min_width:
+                break                         # a short word a row (a grade, 优 / 中): cells of their own
+        if any(abs(display_width(f) - width) > settings.content_order_width_tolerance for f in fragments[:-1]) or \
+                display_width(fragments[-1]) > width + settings.content_order_width_tolerance:
+            break
+        count += 1
+        if abs(display_width(fragments[-1]) - width) > settings.content_order_width_tolerance:
+            break                             # a short line: the merged cell's text ended
+    return count if count >= settings.content_order_merged_column_min_rows else 0
+
+
+def _merged_last_column_put_back(rows: list[_Row], settings: LayoutSettings) -> list[_Row]:
+    """A merged cell of a table's last column, printed a line beside each of the rows it spans
+    (``数量指标 培训农民人次 至少50人次 严格按照作业标准`` / ``覆盖行政村数量 >=580个 组织实施,每月巡查``):
+    its lines taken from those rows' ends and put back into the first row's last cell. Only under a
+    header row (labels only) whose cells are at least as many as the first row's."""
+    out: list[_Row] = []
+    k = 0
+    while k < len(rows):
+        row = rows[k]
+        out.append(row)
+        k += 1
+        header = len(row.cells) >= 3 and not any(_is_value_cell(row.text(j)) for j in range(len(row.cells)))
+        if not header or k >= len(rows) or len(rows[k].cells) > len(row.cells):
+            continue
+        count = _merged_column_rows(rows, k, settings)
+        if not count:
+            continue
+        first = rows[k]
+        for later in rows[k + 1:k + count]:
+            first.cells[-1].extend(later.cells[-1])
+            later.cells.pop()
+        out += rows[k:k + count]
+        k += count
+    return out
 
 
 def content_order_of_line_major(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str]:
@@ -558,7 +679,9 @@ def _line_major(lines: Sequence[str], rows: Sequence[_Row], settings: LayoutSett
     filled = [l for l in lines if l.strip()]
     if any(_SPACED_NUMBER_IN_CELL.search(l) for l in filled) and _digits_spaced(filled, settings):
         return False
-    row_lines = sum(1 for l in filled if len(l.split()) >= 2)
+    # a line of one cell that went on in the last cell of a row of many cells is a row's line too (a
+    # long 偏差原因 wrapped over many lines beside a row's values)
+    row_lines = sum(1 for l in filled if len(l.split()) >= 2) + sum(row.lone_continuations for row in rows)
     numbered = _numbered_rows(rows)
     value_led = sum(1 for k, (above, row) in enumerate(zip([None, *rows], rows))
                     if len(row.cells) >= 2 and _is_value_cell(row.text(0)) and k not in numbered
@@ -630,7 +753,7 @@ def content_order_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
     (pdfplumber) as tab rows, each row's continuation lines put back under their cells, its rows'
     blank cells gone (``RewrittenLines.blanks_dropped``)."""
     if not _without_columns(lines, settings):
-        return None
+        return _short_numbered_table(lines, settings)
     if is_content_order(lines, settings):
         return content_order_runs(without_empty_slots(lines), settings)
     if _paragraph_spaced(lines, settings):
@@ -639,6 +762,27 @@ def content_order_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_
     if not _line_major(lines, [row for rows in page_rows for row in rows], settings):
         return _cell_lines_then_line_major(lines, settings)
     return _line_major_rows(page_rows, settings)
+
+
+def _short_numbered_table(lines: Sequence[str], settings: LayoutSettings) -> list[str] | None:
+    """Text too short for the line-major test (fewer than ``content_order_min_lines`` filled lines,
+    none holding a column gap) read as line-major tab rows when its rows are numbered (序号 1, 2 …) and
+    one of the numbered rows wrapped a cell (``1 城区道路机械化清 井研县环境监测站 71.74 中`` / ``扫保洁``);
+    None otherwise."""
+    filled = [l for l in lines if l.strip()]
+    if not settings.content_order_min_numbered_lines <= len(filled) < settings.content_order_min_lines \
+            or any(_COLUMNS_KEPT.search(l.strip()) for l in filled) or _paragraph_spaced(lines, settings):
+        return None
+    page_rows = [rows_of_line_major(page, settings) for page in pdf_pages(lines)]
+    rows = [row for page in page_rows for row in page]
+    if not _numbered_rows_wrapped(rows) or not _line_major(lines, rows, settings):
+        return None
+    return _tab_rows(page_rows)
+
+
+def _numbered_rows_wrapped(rows: Sequence[_Row]) -> bool:
+    """The rows are numbered (序号 1, 2 …, a results table's) and a numbered row wrapped a cell."""
+    return any(len(cell) >= 2 for k in _numbered_rows(rows) for cell in rows[k].cells)
 
 
 def _paragraph_spaced(lines: Sequence[str], settings: LayoutSettings) -> bool:
@@ -650,14 +794,15 @@ def _paragraph_spaced(lines: Sequence[str], settings: LayoutSettings) -> bool:
 
 def _line_major_rows(page_rows: Sequence[Sequence[_Row]], settings: LayoutSettings) -> RewrittenLines | None:
     """Line-major rows as tab rows (a page break before each page's first), when their wrapped cells
-    joined known words or many of their cells wrapped; None otherwise."""
+    joined known words, many of their cells wrapped or a numbered row wrapped; None otherwise."""
     out = _tab_rows(page_rows)
     words = cut_words([f for rows in page_rows for row in rows for cell in row.cells for f in cell])
     amounts = sum(1 for rows in page_rows for row in rows for cell in row.cells if _is_joined_amount(cell))
     cut, known = words.cut + amounts, words.known + amounts
     joined = cut >= settings.content_order_line_major_min_cut_words and \
         cut >= known * settings.content_order_line_major_cut_share
-    return out if joined or _cells_wrapped(page_rows, settings) else None
+    numbered = _numbered_rows_wrapped([row for rows in page_rows for row in rows])
+    return out if joined or numbered or _cells_wrapped(page_rows, settings) else None
 
 
 def _tab_rows(page_rows: Sequence[Sequence[_Row]], before: Sequence[str] = ()) -> RewrittenLines:

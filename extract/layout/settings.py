@@ -138,6 +138,9 @@ class LayoutSettings:
     #: known words (at least ``content_order_cut_share`` of them) are cut by line breaks.
     content_order_min_lines: int = 10
     content_order_max_gap_share: float = 0.1
+    #: A shorter text (at least this many filled lines, none holding a column gap) is line-major page
+    #: text when its rows are numbered (序号 1, 2 …) and one of them wrapped a cell: a short results table.
+    content_order_min_numbered_lines: int = 5
     content_order_min_cut_words: int = 6
     content_order_cut_share: float = 0.28
     #: Line-major text (pdfplumber): at least this share of its filled lines hold two cells or more
@@ -169,6 +172,14 @@ class LayoutSettings:
     #: A cell's next line of plain text is no wider than its last line plus this many half characters
     #: (a wrapped line fills its column).
     content_order_width_tolerance: int = 2
+    #: A merged cell of a table's last column printed a line beside each row it spans: its lines are
+    #: at least this wide (half characters; a short word a row, 优 / 中, is each row's own cell).
+    content_order_merged_column_min_width: int = 12
+    #: ... and it spans at least this many rows (its lines but the last as wide as each other).
+    content_order_merged_column_min_rows: int = 3
+    #: A line of one cell that goes on in the last cell of a row of at least this many cells (a long
+    #: 偏差原因 wrapped a line a line beside the row's values) counts as a row's line.
+    content_order_long_text_row_cells: int = 5
     content_order_wrapped_cell_share: float = 0.3
     #: A wrapped cell of Chinese characters only, in a column at most this wide (half characters), whose
     #: last line is narrower than its others ended there: it takes no further line (wider cells hold
