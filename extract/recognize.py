@@ -39,6 +39,7 @@ from jixiao.normalize.vocabulary import (
     FORM_SUBJECT_FIELDS,
     FORM_FIELD_LABELS,
     INDICATOR_COLUMN_WORDS,
+    REPORT_COMMISSION_PATTERN,
     INDICATOR_TABLE_HEADER_WORDS,
     MONEY_UNITS,
     SCORE_TABLE_TITLE_WORDS,
@@ -86,6 +87,10 @@ _MAX_HEADING_GAP = 6
 _MIN_HEADER_RUN = 2
 #: Markers of an evaluation report: this many in a text with no form region make it one.
 _REPORT_MARKERS = 4
+#: Markers that make a report of a text that says who evaluated it for whom (``XX事务所受XX局委托``):
+#: an excerpt of a report a disclosure page publishes (no title, no section headings).
+_COMMISSIONED_REPORT_MARKERS = 2
+_COMMISSION = re.compile(REPORT_COMMISSION_PATTERN)
 
 # region kinds
 _TITLE, _FIELDS, _MONEY, _INDICATORS, _SCORES, _RESULTS, _FLAT, _EVALUATOR = (
@@ -422,6 +427,14 @@ def evaluation_report_score(text: str) -> int:
     return sum(1 for marker in EVALUATION_REPORT_MARKERS if marker in text)
 
 
+def is_evaluation_report(lines: list[Line]) -> bool:
+    """The text is (an excerpt of) an evaluation report: enough of its markers, or fewer of them in a
+    text that says which evaluator was commissioned by whom."""
+    text = "\n".join(line.text for line in lines)
+    markers = evaluation_report_score(fold_key(text))
+    return markers >= _REPORT_MARKERS or (markers >= _COMMISSIONED_REPORT_MARKERS and bool(_COMMISSION.search(text)))
+
+
 def is_page_chrome(line: Line, settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
     """A web page's chrome kept by the HTML reader as a paragraph (发布时间/信息来源 line, 打印本页,
     版权所有 footer, breadcrumbs), or split into cells by a converter (a row starting with a chrome
@@ -470,8 +483,7 @@ def split_forms(lines: list[Line]) -> tuple[str, list[FormSpan]]:
     if len(forms) == 1 and forms[0].title is None and forms[0].kind() == SCORE_TABLE:
         return EVALUATION_REPORT, [FormSpan(forms[0].start, len(lines), SCORE_TABLE)]
     forms = [f for f in forms if f.title is None or f.title.form_kind != SCORE_TABLE]
-    folded = fold_key("\n".join(line.text for line in lines))
-    if evaluation_report_score(folded) >= _REPORT_MARKERS:
+    if is_evaluation_report(lines):
         # a report's own tables (表1 budget, 表3 scoring tree) are read by the report; a form in it has
         # a title and a table, or is a table of a form kind of its own (a self-evaluation's indicators)
         titled = [f for f in forms if f.title is not None and f.has_table]

@@ -510,7 +510,9 @@ REPORT_PROJECT_QUOTE_PATTERN = r"[“\"](?P<name>[^”\"]{2,60})[”\"]\s*项目
 #: A labelled value in a report's prose (``主管部门：XX局``): the value after the label.
 REPORT_LABELLED_VALUE_PATTERN = r"[：:]\s*(?P<value>[\p{Han}（）()]{2,40})"
 #: Words that open a report's list of year targets (``项目绩效目标如下：``).
-REPORT_TARGETS_INTRO_WORDS: tuple[str, ...] = ("绩效目标如下",)
+REPORT_TARGETS_INTRO_WORDS: tuple[str, ...] = ("绩效目标如下", "年度绩效目标为")
+#: A line that is only a heading over the list of year targets (``年度绩效目标：``).
+REPORT_TARGETS_HEADINGS: tuple[str, ...] = ("年度绩效目标", "绩效目标", "项目绩效目标")
 #: A caption that opens with a table number (``表1``, ``表 3-1``).
 TABLE_CAPTION_START_PATTERN = r"^\s*表\s*\d"
 #: The row label of a budget table's subtotal.
@@ -561,9 +563,10 @@ BUDGET_TABLE_WORDS: tuple[str, ...] = ("预算及执行情况", "预算执行情
 #: by which the shape layer finds that table's rows in a stream of one cell per line.
 REPORT_BUDGET_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "seq": ("序号",),
-    "item": ("实施内容", "支出内容", "项目内容", "资金用途", "支出项目"),
-    "amount": ("预算金额", "预算数"),
-    "actual": ("实际使用", "实际支出", "执行数"),
+    "item": ("实施内容", "支出内容", "项目内容", "资金用途", "支出项目", "资金来源"),
+    "initial": ("年初预算数", "年初预算"),
+    "amount": ("预算金额", "预算数", "全年预算数", "调整后预算数"),
+    "actual": ("实际使用", "实际支出", "执行数", "全年执行数"),
     "rate": ("执行率", "预算执行率"),
 }
 #: What may stand between a score row's code and its name (``A1.项目立项``, ``B11：预算执行率``).
@@ -696,12 +699,15 @@ EMPTY_SLOT_RUN_PATTERN = r"(?:指标\s*\d+\s*[:：]\s*)?(?:…{2,}|\.{6,})"
 EMPTY_SLOT_PATTERN = EMPTY_SLOT_RUN_PATTERN + r"|指标\s*\d+\s*[:：]"
 #: Rows that close a self-evaluation's indicator table with the form's total.
 SELF_EVALUATION_TOTAL_WORDS: tuple[str, ...] = ("总分", "合计", "总计")
-#: Columns of an evaluation's score summary (一级指标 | 分值 | 得分 | 得分率).
+#: A score table's column saying why points were taken off (表2 of a report excerpt).
+SCORE_DEDUCTION_WORDS: tuple[str, ...] = ("扣分原因", "扣分说明", "扣分理由", "扣分情况")
+#: Columns of an evaluation's score summary (一级指标 | 分值 | 得分 | 得分率 | 扣分原因).
 SCORE_SUMMARY_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "level1": ("一级指标", "评价指标", "评价维度"),
     "weight": ("分值", "权重", "满分"),
     "score": ("得分", "自评得分", "评价得分"),
     "score_rate": ("得分率",),
+    "deduction": SCORE_DEDUCTION_WORDS,
 }
 #: Phrases of an 指标说明 column that state the comparison of the row's target (达到目标值 → ≥ target).
 EXPLANATION_OPERATORS: dict[str, str] = {

@@ -311,7 +311,7 @@ EXCERPT_PARTS = (("budget", "targets", "scores"), ("budget", "targets", "scores"
 BUDGET_CAPTIONS = ("表1：{year}年度项目资金预算执行情况", "表1 项目资金使用情况", "表 1 项目预算执行情况", None)
 #: 表1's columns: the label column, then (with 年初预算数) the amounts and the rate
 BUDGET_HEADERS = (("资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率"),
-                  ("项目", "预算数", "执行数", "执行率"),
+                  ("支出项目", "预算数", "执行数", "执行率"),
                   ("支出内容", "年初预算数", "全年预算数", "全年执行数", "执行率"))
 #: lines of money an excerpt's 表1 lists (before its 合计)
 EXCERPT_BUDGET_ITEMS = ("设备购置", "工程建设", "宣传培训", "第三方服务", "日常运维", "人员培训", "项目监理")
