@@ -111,7 +111,7 @@ def _budget_table(lines: list[Line], prose: str) -> list[RawBudgetLine]:
             line_parent = parent if hint == "subtotal" else None
         elif nested:
             hint, line_parent = "component", parent
-        elif seq is not None or header is not None:
+        elif seq is not None:
             hint, line_parent, parent = "component", None, label
         else:
             hint, line_parent = None, None

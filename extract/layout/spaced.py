@@ -29,6 +29,8 @@ from jixiao.normalize.vocabulary import (
     INDICATOR_TABLE_HEADER_WORDS,
     LEVEL1_WORDS,
     LEVEL2_WORDS,
+    REPORT_BUDGET_COLUMN_WORDS,
+    SCORE_SUMMARY_COLUMN_WORDS,
 )
 
 _BLANKS = re.compile(r"[ \u3000]+")
@@ -36,7 +38,9 @@ _TAB = "\t"
 _HEADER_WORDS = frozenset(fold_key(w) for w in (*INDICATOR_TABLE_HEADER_WORDS, *LEVEL1_WORDS, *LEVEL2_WORDS,
                                                  *(l for labels in FORM_FIELD_LABELS.values() for l in labels),
                                                  *(w for vocabulary in (EVALUATION_RESULT_COLUMN_WORDS,
-                                                                        FLAT_PROJECT_COLUMN_WORDS)
+                                                                        FLAT_PROJECT_COLUMN_WORDS,
+                                                                        REPORT_BUDGET_COLUMN_WORDS,
+                                                                        SCORE_SUMMARY_COLUMN_WORDS)
                                                    for words in vocabulary.values() for w in words)))
 
 
