@@ -19,7 +19,7 @@ from jixiao.normalize.text import alternation, clean_text, fold_key
 from jixiao.normalize.vocabulary import (
     FISCAL_YEAR_PATTERN, NON_REGION_ENDINGS, REGION_SUFFIXES, REPORT_COMMISSION_PATTERN, REPORT_COVER_LABELS,
     REPORT_IMPLEMENTER_PATTERN, REPORT_LABELLED_VALUE_PATTERN, REPORT_LIST_ITEM_CUT_PATTERN, REPORT_PROJECT_QUOTE_PATTERN,
-    REPORT_TARGET_GROUPS, REPORT_TARGETS_HEADINGS, REPORT_TARGETS_INTRO_WORDS, SECTION_HEADING_PATTERN,
+    REPORT_GROUP_HEADING_CUT_PATTERN, REPORT_TARGET_GROUPS, REPORT_TARGETS_HEADINGS, REPORT_TARGETS_INTRO_WORDS, SECTION_HEADING_PATTERN,
     REPORT_TITLE_PROJECT_PATTERN, REPORT_UNIT_LABELS, SCORE_DEDUCTION_WORDS, SCORE_SUMMARY_ROW_LABELS, SCORE_TOTAL_WORDS,
     SCORE_WEIGHT_WORDS, YEAR_PREFIX_PATTERN,
 )
@@ -42,6 +42,10 @@ _COVER_LABEL = re.compile(alternation(tuple(w for words in REPORT_COVER_LABELS.v
 _TARGETS_HEADINGS = frozenset(fold_key(w) for w in REPORT_TARGETS_HEADINGS)
 _TARGET_GROUPS = frozenset(fold_key(w) for w in REPORT_TARGET_GROUPS)
 _SECTION_NUMBER = re.compile(SECTION_HEADING_PATTERN)
+#: A target group's heading at a text's start, alone or with the group's items run on after it.
+_GROUP_HEAD = re.compile(rf"(?:{SECTION_HEADING_PATTERN.lstrip('^')})?\s*(?:{alternation(REPORT_TARGET_GROUPS)})"
+                         r"\s*[:：]?\s*(?=$|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）])")
+_GROUP_HEADING_CUT = re.compile(REPORT_GROUP_HEADING_CUT_PATTERN)
 _DEDUCTION_WORDS = frozenset(fold_key(w) for w in SCORE_DEDUCTION_WORDS)
 _BARE_ITEM_NUMBER = re.compile(r"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])$")
 
@@ -55,21 +59,32 @@ def target_list_pieces(lines: list[Line]) -> list[tuple[str, Line]]:
     start = next((i for i, l in enumerate(lines) if any(w in fold_key(l.text) for w in REPORT_TARGETS_INTRO_WORDS)
                   or fold_key(l.text) in _TARGETS_HEADINGS), None)
     if start is None:                    # no intro: the list starts at its first group's heading
-        start = next((i for i, l in enumerate(lines) if is_target_group(l.text)), None)
+        start = next((i for i, l in enumerate(lines) if _GROUP_HEAD.match(_line_text(l))), None)
         if start is None:
             return []
     out: list[tuple[str, Line]] = []
     for k, line in enumerate(lines[start:]):
-        text = clean_text(line.text.replace("\t", " ")) or ""
-        if k == 0 and not is_target_group(text):
+        text = _line_text(line)
+        if k == 0 and not _GROUP_HEAD.match(text):
             text = re.split(alternation(REPORT_TARGETS_INTRO_WORDS + REPORT_TARGETS_HEADINGS), text,
                             maxsplit=1)[-1].lstrip("：:")
-        for piece in (p.strip() for p in _LIST_ITEM_CUT.split(text)):
+        for piece in (p.strip() for part in _GROUP_HEADING_CUT.split(text) for head_and_rest in _group_head_cut(part)
+                      for p in _LIST_ITEM_CUT.split(head_and_rest)):
             if piece and out and _BARE_ITEM_NUMBER.match(out[-1][0]):
                 out[-1] = (out[-1][0] + piece, out[-1][1])
             elif piece:
                 out.append((piece, line))
     return out
+
+
+def _line_text(line: Line) -> str:
+    return clean_text(line.text.replace("\t", " ")) or ""
+
+
+def _group_head_cut(text: str) -> list[str]:
+    """A group's heading and the items run on after it (``（一）产出目标1.…``), apart."""
+    m = _GROUP_HEAD.match(text)
+    return [text[:m.end()].strip(), text[m.end():]] if m and m.end() < len(text) else [text]
 
 
 def is_target_group(text: str) -> bool:

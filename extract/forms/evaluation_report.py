@@ -20,7 +20,7 @@ from jixiao.extract.report_parts import (
     target_list_pieces,
 )
 from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm, RawIndicator, RawScore
-from jixiao.normalize.money import is_amount, parse_decimal, parse_percent
+from jixiao.normalize.money import is_amount, money_unit_multiplier, parse_decimal, parse_percent
 from jixiao.normalize.numbers import float32_typed_text
 from jixiao.normalize.targets import split_name_and_target
 from jixiao.normalize.text import alternation, clean_text, fold_key, is_page_footer, join_wrapped_lines
@@ -29,10 +29,11 @@ from jixiao.normalize.vocabulary import (
     REPORT_DEPARTMENT_LABELS, REPORT_FIELD_LABELS, REPORT_SCORE_COLUMN_WORDS,
     REPORT_TARGET_ITEM_PATTERN, SCORE_ACTUAL_WORDS, SCORE_CODED_ROW_PATTERN,
     SCORE_TOTAL_WORDS, SCORE_WEIGHT_WORDS, SECTION_HEADING_PATTERN, SUBTOTAL_WORDS, TABLE_CAPTION_START_PATTERN,
-    TOTAL_SCORE_PHRASES, YEAR_TOTAL_ITEM, YEAR_WORD
+    TOTAL_SCORE_PHRASES, UNIT_CAPTION_PATTERN, YEAR_TOTAL_ITEM, YEAR_WORD
 )
 
 _TABLE_CAPTION = re.compile(TABLE_CAPTION_START_PATTERN)
+_UNIT_CAPTION = re.compile(UNIT_CAPTION_PATTERN)
 _BUDGET_HEADER_WORDS = REPORT_BUDGET_COLUMN_WORDS["amount"] + REPORT_BUDGET_COLUMN_WORDS["rate"]
 #: The report's fields that are also form fields (``RawField.key``); the others keep their label only.
 _FORM_FIELD_KEYS = frozenset({"project_name", "department", "reporting_unit"})
@@ -55,14 +56,22 @@ _DEFAULT_NUMBER_ROLES = ("amount", "actual", "rate")
 _NUMBER_ROLES = frozenset({"initial", "amount", "actual", "rate"})
 
 
-def _budget_header(lines: list[Line], start: int) -> tuple[int, tuple[str, ...]] | None:
-    """(line, its number columns' roles) of the first budget-table header from ``start``: a row
-    naming an amount and what was spent or its rate (年初预算数 | 全年预算数 | 全年执行数 | 执行率)."""
+def _budget_header(lines: list[Line], start: int) -> tuple[int, tuple[str, ...], int | None] | None:
+    """(line, its number columns' roles, the unit its columns state) of the first budget-table
+    header from ``start``: a row naming an amount and what was spent or its rate (年初预算数 |
+    全年预算数（万元） | 全年执行数 | 执行率)."""
     for i in range(start, len(lines)):
-        roles = [r for r in header_roles(line_tokens(lines[i]), REPORT_BUDGET_COLUMN_WORDS) if r]
-        if "amount" in roles and {"actual", "rate"} & set(roles):
-            return i, tuple(r for r in roles if r in _NUMBER_ROLES)
+        tokens = line_tokens(lines[i])
+        if _is_budget_header(tokens):
+            roles = [r for r in header_roles(tokens, REPORT_BUDGET_COLUMN_WORDS) if r]
+            unit = next((u for t in tokens if (u := money_unit_multiplier(t)) is not None), None)
+            return i, tuple(r for r in roles if r in _NUMBER_ROLES), unit
     return None
+
+
+def _is_budget_header(tokens: list[str]) -> bool:
+    roles = set(header_roles(tokens, REPORT_BUDGET_COLUMN_WORDS))
+    return "amount" in roles and bool({"actual", "rate"} & roles)
 
 
 def _budget_table(lines: list[Line], prose: str) -> list[RawBudgetLine]:
@@ -89,6 +98,8 @@ def _budget_table(lines: list[Line], prose: str) -> list[RawBudgetLine]:
         if not header_seen and any(w in fold_key(line.text) for w in _BUDGET_HEADER_WORDS):
             header_seen = True
             continue
+        if rows and (_is_budget_header(tokens) or len(tokens) == 1 and _UNIT_CAPTION.search(fold_key(line.text))):
+            continue                     # the table goes on on the next page: its unit line, its head again
         seq = tokens[0] if _SEQ.match(tokens[0]) else None
         body = tokens[1:] if seq else tokens
         numbers: list[str] = []
@@ -99,7 +110,8 @@ def _budget_table(lines: list[Line], prose: str) -> list[RawBudgetLine]:
         rows.append((seq, clean_text(" ".join(body)) or "", _figures(numbers, number_roles), line))
     if not rows:
         return []
-    unit, evidence = _infer_table_unit([f for _, _, figures, _ in rows for r, f in figures.items() if r != "rate"], prose)
+    unit, evidence = (header[2], None) if header is not None and header[2] is not None else \
+        _infer_table_unit([f for _, _, figures, _ in rows for r, f in figures.items() if r != "rate"], prose)
     out: list[RawBudgetLine] = []
     parent: str | None = None
     for seq, label, figures, line in rows:

@@ -315,6 +315,15 @@ BUDGET_HEADERS = (("资金来源", "年初预算数", "全年预算数", "全年
                   ("支出内容", "年初预算数", "全年预算数", "全年执行数", "执行率"))
 #: lines of money an excerpt's 表1 lists (before its 合计)
 EXCERPT_BUDGET_ITEMS = ("设备购置", "工程建设", "宣传培训", "第三方服务", "日常运维", "人员培训", "项目监理")
+#: share of 表1s whose amount columns carry the unit (全年预算数（万元）), and those columns
+UNIT_IN_HEADER_SHARE = 0.35
+AMOUNT_COLUMNS = frozenset({"年初预算数", "全年预算数", "全年执行数", "预算数", "执行数"})
+#: titles of an excerpt ({year}, {project}); who commissioned whom: the evaluator first or the client first
+EXCERPT_TITLES = ("{year}年度{project}项目绩效评价报告", "{year}年度{project}项目绩效评价报告（摘要）")
+COMMISSION_SENTENCES = ("{evaluator}受{client}委托，对{place}{year}年度“{project}”项目开展了绩效评价。",
+                        "受{client}委托，{evaluator}对{place}{year}年度“{project}”项目开展了绩效评价。")
+WHO_SENTENCES = ("项目主管部门：{department}，实施单位：{unit}。", "该项目由{unit}负责实施，主管部门：{department}。",
+                 "该项目主管部门为{department}，由{unit}负责实施。")
 #: how the targets are introduced (None: under group headings （一）产出目标 …)
 TARGET_INTROS = ("年度绩效目标：", "该项目年度绩效目标如下：", None)
 EXCERPT_TARGET_GROUPS = ("产出目标", "效益目标", "满意度目标")
@@ -362,7 +371,12 @@ def _excerpt_budget(rng: random.Random, form: dict) -> list[GridBlock]:
     year = form["fiscal_year"]
     blocks: list[GridBlock] = [Paragraph(f"项目资金情况：全年预算{money(amount)}{unit}，实际支出{money(spent)}{unit}，"
                                          f"预算执行率{fmt_num(rate)}%。")]
-    blocks += [Paragraph(caption.format(year=year)), Paragraph(f"单位：{unit}")] if caption else [Paragraph(f"单位：{unit}")]
+    # the unit in the amount columns' brackets (全年预算数（万元）) instead of a 单位 line
+    in_header = side_rng(rng, "unit in header").random() < UNIT_IN_HEADER_SHARE
+    if in_header:
+        header = tuple(f"{h}（{unit}）" if h in AMOUNT_COLUMNS else h for h in header)
+    unit_line = [] if in_header else [Paragraph(f"单位：{unit}")]
+    blocks += ([Paragraph(caption.format(year=year))] if caption else []) + unit_line
     return blocks + [make_table([list(header)] + rows)]
 
 
@@ -423,10 +437,15 @@ def report_excerpt(rng: random.Random, year: int) -> GeneratedForm:
     form["evaluation"] = {"fiscal_year": year, "project_name": project, "evaluator": evaluator,
                           "commissioned_by": commissioned, "total_score": None, "grade": None,
                           "budget_yuan": None, "spent_yuan": None, "execution_rate": None}
-    blocks: list[GridBlock] = [Paragraph(f"{year}年度{project}项目绩效评价报告")] if titled else []
-    blocks += [Paragraph(f"{evaluator}受{commissioned}委托，对{place}{year}年度“{project}”项目开展了绩效评价。"),
-               Paragraph(rng.choice([f"项目主管部门：{department}，实施单位：{unit}。",
-                                     f"该项目由{unit}负责实施，主管部门：{department}。"]))]
+    wording = side_rng(rng, "excerpt wording")
+    title = wording.choice(EXCERPT_TITLES).format(year=year, project=project)
+    blocks: list[GridBlock] = [Paragraph(title)] if titled else []
+    commission = wording.choice(COMMISSION_SENTENCES)
+    who_sentence = wording.choice(WHO_SENTENCES)
+    blocks += [Paragraph(commission.format(evaluator=evaluator, client=commissioned, place=place, year=year,
+                                           project=project)),
+               Paragraph(who_sentence.format(department=department, unit=unit))]
+    rng.random()                         # the draw the first wording of the who sentence took
     if "budget" in parts:
         blocks += _excerpt_budget(side_rng(rng, "excerpt budget"), form)
     if "targets" in parts:
