@@ -15,7 +15,7 @@ import regex as re
 from jixiao.extract.document import Line
 from jixiao.extract.layout.columns import line_tokens
 from jixiao.extract.records import RawScore
-from jixiao.normalize.text import alternation, clean_text, fold_key
+from jixiao.normalize.text import alternation, clean_text, fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
     FISCAL_YEAR_PATTERN, NON_REGION_ENDINGS, REGION_SUFFIXES, REPORT_COMMISSION_PATTERN, REPORT_COVER_LABELS,
     REPORT_IMPLEMENTER_PATTERN, REPORT_LABELLED_VALUE_PATTERN, REPORT_LIST_ITEM_CUT_PATTERN, REPORT_PROJECT_QUOTE_PATTERN,
@@ -40,6 +40,8 @@ _LIST_ITEM_CUT = re.compile(REPORT_LIST_ITEM_CUT_PATTERN)
 #: A cover label: where the value of the label before it ends when a run lost the line break.
 _COVER_LABEL = re.compile(alternation(tuple(w for words in REPORT_COVER_LABELS.values() for w in words)))
 _TARGETS_HEADINGS = frozenset(fold_key(w) for w in REPORT_TARGETS_HEADINGS)
+#: A heading over the target list with the first items run on after it (``年度绩效目标：1.…``).
+_TARGETS_HEADING_START = re.compile(rf"(?:{alternation(REPORT_TARGETS_HEADINGS)})\s*[:：]\s*(?=\d{{1,2}}[.．、](?!\d)|[（(]\d)")
 _TARGET_GROUPS = frozenset(fold_key(w) for w in REPORT_TARGET_GROUPS)
 _SECTION_NUMBER = re.compile(SECTION_HEADING_PATTERN)
 #: A target group's heading at a text's start, alone or with the group's items run on after it.
@@ -57,7 +59,7 @@ def target_list_pieces(lines: list[Line]) -> list[tuple[str, Line]]:
     together on a line (a glued run: ``如下：1.…；2.…``) cut at their numbers, and an item number
     standing alone (``1.`` split from its text at a blank) joined to the text after it."""
     start = next((i for i, l in enumerate(lines) if any(w in fold_key(l.text) for w in REPORT_TARGETS_INTRO_WORDS)
-                  or fold_key(l.text) in _TARGETS_HEADINGS), None)
+                  or fold_key(l.text) in _TARGETS_HEADINGS or _TARGETS_HEADING_START.match(_line_text(l))), None)
     if start is None:                    # no intro: the list starts at its first group's heading
         start = next((i for i, l in enumerate(lines) if _GROUP_HEAD.match(_line_text(l))), None)
         if start is None:
@@ -201,6 +203,10 @@ def _dimension_rows(lines: list[Line], header_at: int, header: list[str]) -> lis
     out: list[RawScore] = []
     for line in lines[header_at + 1:]:
         tokens = line_tokens(line)
+        if tokens == header or not tokens or is_page_footer(line.text):
+            continue                     # the table goes on on the next page, its head again
+        if with_reasons and out and len(tokens) == 1 and not _NUMBER.match(tokens[0]):
+            continue                     # the end of a wrapped 扣分原因
         if not (len(tokens) == 3 or with_reasons and len(tokens) > 3) \
                 or not (_NUMBER.match(tokens[1]) and _NUMBER.match(tokens[2])):
             break

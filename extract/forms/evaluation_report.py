@@ -56,16 +56,23 @@ _DEFAULT_NUMBER_ROLES = ("amount", "actual", "rate")
 _NUMBER_ROLES = frozenset({"initial", "amount", "actual", "rate"})
 
 
-def _budget_header(lines: list[Line], start: int) -> tuple[int, tuple[str, ...], int | None] | None:
-    """(line, its number columns' roles, the unit its columns state) of the first budget-table
-    header from ``start``: a row naming an amount and what was spent or its rate (年初预算数 |
-    全年预算数（万元） | 全年执行数 | 执行率)."""
+def _budget_header(lines: list[Line], start: int) -> tuple[int, int, tuple[str, ...], int | None] | None:
+    """(first line, last line, its number columns' roles, the unit its columns state) of the first
+    budget-table header from ``start``: a row naming an amount and what was spent or its rate
+    (年初预算数 | 全年预算数（万元） | 全年执行数 | 执行率), its cells perhaps wrapped over lines."""
     for i in range(start, len(lines)):
         tokens = line_tokens(lines[i])
+        if not tokens or not any(header_roles(tokens, REPORT_BUDGET_COLUMN_WORDS)):
+            continue
+        end = i + 1                      # a head whose cells wrapped: the lines after it that are column words
+        while end < len(lines) and (more := line_tokens(lines[end])) \
+                and all(header_roles(more, REPORT_BUDGET_COLUMN_WORDS)):
+            tokens = tokens + more
+            end += 1
         if _is_budget_header(tokens):
             roles = [r for r in header_roles(tokens, REPORT_BUDGET_COLUMN_WORDS) if r]
             unit = next((u for t in tokens if (u := money_unit_multiplier(t)) is not None), None)
-            return i, tuple(r for r in roles if r in _NUMBER_ROLES), unit
+            return i, end - 1, tuple(r for r in roles if r in _NUMBER_ROLES), unit
     return None
 
 
@@ -83,8 +90,8 @@ def _budget_table(lines: list[Line], prose: str) -> list[RawBudgetLine]:
     header = _budget_header(lines, caption if caption is not None else 0)
     if caption is None and header is None:
         return []
-    number_roles = header[1] if header is not None else _DEFAULT_NUMBER_ROLES
-    start = header[0] if header is not None and (caption is None or header[0] - caption <= _MAX_CAPTION_GAP) \
+    number_roles = header[2] if header is not None else _DEFAULT_NUMBER_ROLES
+    start = header[1] if header is not None and (caption is None or header[0] - caption <= _MAX_CAPTION_GAP) \
         else caption
     rows: list[tuple[str | None, str, dict[str, str], Line]] = []
     i = start + 1
@@ -110,7 +117,7 @@ def _budget_table(lines: list[Line], prose: str) -> list[RawBudgetLine]:
         rows.append((seq, clean_text(" ".join(body)) or "", _figures(numbers, number_roles), line))
     if not rows:
         return []
-    unit, evidence = (header[2], None) if header is not None and header[2] is not None else \
+    unit, evidence = (header[3], None) if header is not None and header[3] is not None else \
         _infer_table_unit([f for _, _, figures, _ in rows for r, f in figures.items() if r != "rate"], prose)
     out: list[RawBudgetLine] = []
     parent: str | None = None
