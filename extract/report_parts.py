@@ -19,6 +19,7 @@ from jixiao.normalize.text import alternation, clean_text, fold_key, is_page_foo
 from jixiao.normalize.vocabulary import (
     FISCAL_YEAR_PATTERN, NON_REGION_ENDINGS, REGION_SUFFIXES, REPORT_COMMISSION_PATTERN, REPORT_COVER_LABELS,
     REPORT_IMPLEMENTER_PATTERN, REPORT_LABELLED_VALUE_PATTERN, REPORT_LIST_ITEM_CUT_PATTERN, REPORT_PROJECT_QUOTE_PATTERN,
+    REPORT_SAID_VALUE_PATTERN,
     REPORT_GROUP_HEADING_CUT_PATTERN, REPORT_TARGET_GROUPS, REPORT_TARGETS_HEADINGS, REPORT_TARGETS_INTRO_WORDS, SECTION_HEADING_PATTERN,
     REPORT_TITLE_PROJECT_PATTERN, REPORT_UNIT_LABELS, SCORE_DEDUCTION_WORDS, SCORE_SUMMARY_ROW_LABELS, SCORE_TOTAL_WORDS,
     SCORE_WEIGHT_WORDS, YEAR_PREFIX_PATTERN,
@@ -144,11 +145,13 @@ def project_and_year(prose: str, lines: list[Line]) -> tuple[str | None, str | N
 
 def labelled(prose: str, lines: list[Line], labels: tuple[str, ...]) -> str | None:
     """The value after a label (``主管部门：XX局``): on the label's own line first (a heading after
-    it is no part of it), else in the prose, up to the next cover label (a run without line breaks)."""
-    pattern = re.compile(rf"(?:{alternation(labels)}){REPORT_LABELLED_VALUE_PATTERN}")
-    for text in [line.text for line in lines] + [prose]:
-        if m := pattern.search(text):
-            return clean_text(_COVER_LABEL.split(m.group("value"))[0])
+    it is no part of it), else in the prose, up to the next cover label (a run without line breaks);
+    only where no label states it, the value a sentence gives (``主管部门为XX局``)."""
+    for value_pattern in (REPORT_LABELLED_VALUE_PATTERN, REPORT_SAID_VALUE_PATTERN):
+        pattern = re.compile(rf"(?:{alternation(labels)}){value_pattern}")
+        for text in [line.text for line in lines] + [prose]:
+            if m := pattern.search(text):
+                return clean_text(_COVER_LABEL.split(m.group("value"))[0])
     return None
 
 

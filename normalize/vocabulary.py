@@ -510,7 +510,9 @@ REPORT_IMPLEMENTER_PATTERN = rf"由(?P<unit>{_ORGANISATION_CHAR}{{4,40}}?)负责
 #: The evaluated project's name, quoted before 项目 (``“消费者维权管理专项”项目``).
 REPORT_PROJECT_QUOTE_PATTERN = r"[“\"](?P<name>[^”\"]{2,60})[”\"]\s*项目"
 #: A labelled value in a report's prose (``主管部门：XX局``): the value after the label.
-REPORT_LABELLED_VALUE_PATTERN = r"(?:[：:]|为)\s*(?P<value>[\p{Han}（）()]{2,40})"
+REPORT_LABELLED_VALUE_PATTERN = r"[：:]\s*(?P<value>[\p{Han}（）()]{2,40})"
+#: The same value said in a sentence (``主管部门为XX局``): taken only where no label states it.
+REPORT_SAID_VALUE_PATTERN = r"为\s*(?P<value>[\p{Han}（）()]{2,40})"
 #: Words that open a report's list of year targets (``项目绩效目标如下：``).
 REPORT_TARGETS_INTRO_WORDS: tuple[str, ...] = ("绩效目标如下", "年度绩效目标为")
 #: A line that is only a heading over the list of year targets (``年度绩效目标：``).
