@@ -124,6 +124,9 @@ class FormSpan:
     kind: str
     title: int | None = None
     title_end: int | None = None
+    #: a report's scoring tree (一级 | 二级 | 三级指标 | 分值 | 得分) starts at this line: the score-table
+    #: family reads it for the report (None: the report has none)
+    score_tree: int | None = None
 
     @property
     def doc_kind(self) -> str:
@@ -481,6 +484,9 @@ def split_forms(lines: list[Line]) -> tuple[str, list[FormSpan]]:
         return EVALUATION_REPORT, [FormSpan(forms[0].start, len(lines), SCORE_TABLE, forms[0].title.start,
                                             forms[0].title.end)]
     if len(forms) == 1 and forms[0].title is None and forms[0].kind() == SCORE_TABLE:
+        if is_evaluation_report(lines) and _COMMISSION.search("\n".join(line.text for line in lines)):
+            # a report excerpt whose 表2 is a scoring tree: the report, its tree read for it
+            return EVALUATION_REPORT, [FormSpan(0, len(lines), EVALUATION_REPORT, score_tree=_tree_start(forms[0]))]
         return EVALUATION_REPORT, [FormSpan(forms[0].start, len(lines), SCORE_TABLE)]
     forms = [f for f in forms if f.title is None or f.title.form_kind != SCORE_TABLE]
     if is_evaluation_report(lines):
@@ -490,19 +496,28 @@ def split_forms(lines: list[Line]) -> tuple[str, list[FormSpan]]:
         if titled:
             forms = [f for f in forms if f.title is not None or f.has_table]
         else:
+            report_forms = forms
             forms = [f for f in forms if f.kind() in (SELF_EVALUATION, EVALUATION_RESULTS)
                      and any(r.kind in (_INDICATORS, _RESULTS) for r in f.regions)]
             for form in forms:
                 if not any(r.kind == _FIELDS for r in form.regions):
                     form.start = min(r.start for r in form.regions)    # the table, not the prose
             first = forms[0].start if forms else len(lines)
-            spans = ([FormSpan(0, first, EVALUATION_REPORT)] if first > 0 else []) + _spans(lines, forms)
+            trees = [t for form in report_forms if (t := _tree_start(form)) is not None and t < first]
+            spans = ([FormSpan(0, first, EVALUATION_REPORT, score_tree=trees[0] if trees else None)]
+                     if first > 0 else []) + _spans(lines, forms)
             return _doc_kind(spans), spans
     if not forms:
         raise NotAForm("no budget-performance form found: the text has no 绩效目标表/自评表 title, no "
                        "indicator table (一级指标/二级指标/三级指标) and no evaluation-report wording")
     spans = _spans(lines, forms)
     return _doc_kind(spans), spans
+
+
+def _tree_start(form: _Form) -> int | None:
+    """Where a form's scoring tree starts (a table whose columns make it an evaluation's score
+    table whatever the title says), if it has one."""
+    return next((r.start for r in form.regions if r.kind == _SCORES and r.decisive), None)
 
 
 def _spans(lines: list[Line], forms: list[_Form]) -> list[FormSpan]:

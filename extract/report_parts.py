@@ -60,7 +60,8 @@ def target_list_pieces(lines: list[Line]) -> list[tuple[str, Line]]:
     together on a line (a glued run: ``如下：1.…；2.…``) cut at their numbers, and an item number
     standing alone (``1.`` split from its text at a blank) joined to the text after it."""
     start = next((i for i, l in enumerate(lines) if any(w in fold_key(l.text) for w in REPORT_TARGETS_INTRO_WORDS)
-                  or fold_key(l.text) in _TARGETS_HEADINGS or _TARGETS_HEADING_START.match(_line_text(l))), None)
+                  or not l.is_row and (fold_key(l.text) in _TARGETS_HEADINGS
+                                       or _TARGETS_HEADING_START.match(_line_text(l)))), None)
     if start is None:                    # no intro: the list starts at its first group's heading
         start = next((i for i, l in enumerate(lines) if _GROUP_HEAD.match(_line_text(l))), None)
         if start is None:

@@ -425,6 +425,45 @@ def _excerpt_scores(rng: random.Random, form: dict) -> list[GridBlock]:
     return ([Paragraph(caption)] if caption else []) + [table]
 
 
+#: share of excerpts whose 表2 is the scoring tree (一级 | 二级 | 三级指标 | 分值 | 得分 (| 扣分原因)), the
+#: level-1 cells with their full marks (决策（20分）), merged down over their rows
+TREE_SHARE = 0.35
+#: the national framework's tree: level 1 → level 2 → level-3 names
+NATIONAL_TREE = (("决策", (("项目立项", ("立项依据充分性", "立项程序规范性")), ("绩效目标", ("绩效目标合理性", "绩效指标明确性")))),
+                 ("过程", (("资金管理", ("资金到位率", "预算执行率", "资金使用合规性")), ("组织实施", ("管理制度健全性",)))),
+                 ("产出", (("产出数量", ("实际完成率",)), ("产出质量", ("质量达标率",)), ("产出时效", ("完成及时性",)))),
+                 ("效益", (("项目效益", ("社会效益", "可持续影响")), ("满意度", ("服务对象满意度",)))))
+
+
+def _excerpt_tree(rng: random.Random, form: dict) -> list[GridBlock]:
+    """表2 as the scoring tree: level-1 rows (weight in the label), level-3 rows under level-2
+    sub-headings (their ``group``), the total row; and why points were taken off, sometimes."""
+    weights = rng.choice(NATIONAL_WEIGHTS)
+    reasons = rng.random() < 0.5
+    rows: list[list] = [["一级指标", "二级指标", "三级指标", "分值", "得分", *(["扣分原因"] if reasons else [])]]
+    level1_rows, leaf_rows, grand = [], [], 0.0
+    for (dim, subs), w1 in zip(NATIONAL_TREE, weights):
+        leaves = [(sub, leaf) for sub, names in subs for leaf in names]
+        leaf_weights = split_weights(rng, w1, len(leaves))
+        dim_score, first = 0.0, True
+        for k, ((sub, leaf), w3) in enumerate(zip(leaves, leaf_weights)):
+            score = float(w3) if rng.random() < 0.6 else r2(w3 * rng.choice([0.5, 0.8, 0.9]))
+            dim_score = r2(dim_score + score)
+            leaf_rows.append({**score_row(3, leaf, float(w3), score, dim), "group": sub})
+            cells = [(f"{dim}（{w1}分）", len(leaves), 1)] if first else []
+            if k == 0 or leaves[k - 1][0] != sub:
+                cells.append((sub, sum(1 for s, _ in leaves if s == sub), 1))
+            reason = [("" if score == w3 else rng.choice(DEDUCTION_REASONS))] if reasons else []
+            rows.append(cells + [leaf, str(w3), fmt_num(score), *reason])
+            first = False
+        level1_rows.append(score_row(1, dim, float(w1), None))
+        grand = r2(grand + dim_score)
+    rows.append([("合计", 1, 3), "100", fmt_num(grand), *([""] if reasons else [])])
+    form["scores"] = [score_row(0, "合计", 100.0, grand)] + level1_rows + leaf_rows
+    caption = rng.choice(SCORE_CAPTIONS)
+    return ([Paragraph(caption)] if caption else []) + [make_table(rows)]
+
+
 def report_excerpt(rng: random.Random, year: int) -> GeneratedForm:
     """A report excerpt as a disclosure page publishes it (see above)."""
     department, unit, project = who(rng)
@@ -451,7 +490,9 @@ def report_excerpt(rng: random.Random, year: int) -> GeneratedForm:
     if "targets" in parts:
         blocks += _excerpt_targets(side_rng(rng, "excerpt targets"), form)
     if "scores" in parts:
-        blocks += _excerpt_scores(side_rng(rng, "excerpt scores"), form)
+        tree_rng = side_rng(rng, "excerpt score tree")
+        blocks += _excerpt_tree(tree_rng, form) if tree_rng.random() < TREE_SHARE else \
+            _excerpt_scores(side_rng(rng, "excerpt scores"), form)
         grand = form["scores"][0]["score"]
     else:
         grand = r2(rng.uniform(72, 98))
