@@ -40,9 +40,8 @@ _NUMBER = re.compile(r"^[-+]?\d+(?:\.\d+)?%*$")
 _LIST_ITEM_CUT = re.compile(REPORT_LIST_ITEM_CUT_PATTERN)
 #: A cover label: where the value of the label before it ends when a run lost the line break.
 _COVER_LABEL = re.compile(alternation(tuple(w for words in REPORT_COVER_LABELS.values() for w in words)))
-_TARGETS_HEADINGS = frozenset(fold_key(w) for w in REPORT_TARGETS_HEADINGS)
-#: A heading over the target list with the first items run on after it (``年度绩效目标：1.…``).
-_TARGETS_HEADING_START = re.compile(rf"(?:{alternation(REPORT_TARGETS_HEADINGS)})\s*[:：]\s*(?=\d{{1,2}}[.．、](?!\d)|[（(]\d)")
+#: A heading over the target list, alone or with the first items run on after it (``年度绩效目标：1.…``).
+_TARGETS_HEADING_START = re.compile(rf"(?:{alternation(REPORT_TARGETS_HEADINGS)})\s*[:：]\s*(?=$|\d{{1,2}}[.．、](?!\d)|[（(]\d)")
 _TARGET_GROUPS = frozenset(fold_key(w) for w in REPORT_TARGET_GROUPS)
 _SECTION_NUMBER = re.compile(SECTION_HEADING_PATTERN)
 #: A target group's heading at a text's start, alone or with the group's items run on after it.
@@ -60,8 +59,7 @@ def target_list_pieces(lines: list[Line]) -> list[tuple[str, Line]]:
     together on a line (a glued run: ``如下：1.…；2.…``) cut at their numbers, and an item number
     standing alone (``1.`` split from its text at a blank) joined to the text after it."""
     start = next((i for i, l in enumerate(lines) if any(w in fold_key(l.text) for w in REPORT_TARGETS_INTRO_WORDS)
-                  or not l.is_row and (fold_key(l.text) in _TARGETS_HEADINGS
-                                       or _TARGETS_HEADING_START.match(_line_text(l)))), None)
+                  or _opens_target_list(l)), None)
     if start is None:                    # no intro: the list starts at its first group's heading
         start = next((i for i, l in enumerate(lines) if _GROUP_HEAD.match(_line_text(l))), None)
         if start is None:
@@ -79,6 +77,15 @@ def target_list_pieces(lines: list[Line]) -> list[tuple[str, Line]]:
             elif piece:
                 out.append((piece, line))
     return out
+
+
+def _opens_target_list(line: Line) -> bool:
+    """The line is a heading over the target list, perhaps with its first items (``年度绩效目标：``,
+    ``年度绩效目标：1.…``; a row of one cell, as a sheet keeps a paragraph): not a scoring tree's
+    sub-heading 绩效目标, which has no colon."""
+    tokens = line_tokens(line)
+    text = _line_text(line) if not line.is_row else tokens[0] if len(tokens) == 1 else ""
+    return bool(_TARGETS_HEADING_START.match(text))
 
 
 def _line_text(line: Line) -> str:
