@@ -50,7 +50,12 @@ def read_forms(lines: list[Line], spans: list[FormSpan], unit: int | None) -> li
         title = _title_line(lines[span.title:span.title_end]) if span.title is not None else None
         body = lines[(span.title_end if span.title_end is not None else span.start):span.end]
         source = FormSource(title, body, len(forms), span.kind, unit)
-        for form in FAMILY_READERS[span.kind](source):
+        read = FAMILY_READERS[span.kind](source)
+        if span.score_tree is not None and read and not read[0].scores:
+            # a report's scoring tree, read by the family that reads scoring trees
+            tree = parse_score_table(FormSource(None, lines[span.score_tree:span.end], len(forms), SCORE_TABLE, unit))
+            read[0].scores = tree.scores
+        for form in read:
             form.budget_lines, repaired = repair_budget_lines(form.budget_lines)
             form.issues.extend(repaired)
             forms.append(form)

@@ -39,6 +39,7 @@ from jixiao.normalize.vocabulary import (
     FORM_SUBJECT_FIELDS,
     FORM_FIELD_LABELS,
     INDICATOR_COLUMN_WORDS,
+    REPORT_COMMISSION_PATTERN,
     INDICATOR_TABLE_HEADER_WORDS,
     MONEY_UNITS,
     SCORE_TABLE_TITLE_WORDS,
@@ -86,6 +87,10 @@ _MAX_HEADING_GAP = 6
 _MIN_HEADER_RUN = 2
 #: Markers of an evaluation report: this many in a text with no form region make it one.
 _REPORT_MARKERS = 4
+#: Markers that make a report of a text that says who evaluated it for whom (``XX事务所受XX局委托``):
+#: an excerpt of a report a disclosure page publishes (no title, no section headings).
+_COMMISSIONED_REPORT_MARKERS = 2
+_COMMISSION = re.compile(REPORT_COMMISSION_PATTERN)
 
 # region kinds
 _TITLE, _FIELDS, _MONEY, _INDICATORS, _SCORES, _RESULTS, _FLAT, _EVALUATOR = (
@@ -119,6 +124,9 @@ class FormSpan:
     kind: str
     title: int | None = None
     title_end: int | None = None
+    #: a report's scoring tree (一级 | 二级 | 三级指标 | 分值 | 得分) starts at this line: the score-table
+    #: family reads it for the report (None: the report has none)
+    score_tree: int | None = None
 
     @property
     def doc_kind(self) -> str:
@@ -425,6 +433,14 @@ def evaluation_report_score(text: str) -> int:
     return sum(1 for marker in EVALUATION_REPORT_MARKERS if marker in text)
 
 
+def is_evaluation_report(lines: list[Line]) -> bool:
+    """The text is (an excerpt of) an evaluation report: enough of its markers, or fewer of them in a
+    text that says which evaluator was commissioned by whom."""
+    text = "\n".join(line.text for line in lines)
+    markers = evaluation_report_score(fold_key(text))
+    return markers >= _REPORT_MARKERS or (markers >= _COMMISSIONED_REPORT_MARKERS and bool(_COMMISSION.search(text)))
+
+
 def is_page_chrome(line: Line, settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
     """A web page's chrome kept by the HTML reader as a paragraph (发布时间/信息来源 line, 打印本页,
     版权所有 footer, breadcrumbs), or split into cells by a converter (a row starting with a chrome
@@ -471,29 +487,40 @@ def split_forms(lines: list[Line]) -> tuple[str, list[FormSpan]]:
         return EVALUATION_REPORT, [FormSpan(forms[0].start, len(lines), SCORE_TABLE, forms[0].title.start,
                                             forms[0].title.end)]
     if len(forms) == 1 and forms[0].title is None and forms[0].kind() == SCORE_TABLE:
+        if is_evaluation_report(lines) and _COMMISSION.search("\n".join(line.text for line in lines)):
+            # a report excerpt whose 表2 is a scoring tree: the report, its tree read for it
+            return EVALUATION_REPORT, [FormSpan(0, len(lines), EVALUATION_REPORT, score_tree=_tree_start(forms[0]))]
         return EVALUATION_REPORT, [FormSpan(forms[0].start, len(lines), SCORE_TABLE)]
     forms = [f for f in forms if f.title is None or f.title.form_kind != SCORE_TABLE]
-    folded = fold_key("\n".join(line.text for line in lines))
-    if evaluation_report_score(folded) >= _REPORT_MARKERS:
+    if is_evaluation_report(lines):
         # a report's own tables (表1 budget, 表3 scoring tree) are read by the report; a form in it has
         # a title and a table, or is a table of a form kind of its own (a self-evaluation's indicators)
         titled = [f for f in forms if f.title is not None and f.has_table]
         if titled:
             forms = [f for f in forms if f.title is not None or f.has_table]
         else:
+            report_forms = forms
             forms = [f for f in forms if f.kind() in (SELF_EVALUATION, EVALUATION_RESULTS)
                      and any(r.kind in (_INDICATORS, _RESULTS) for r in f.regions)]
             for form in forms:
                 if not any(r.kind == _FIELDS for r in form.regions):
                     form.start = min(r.start for r in form.regions)    # the table, not the prose
             first = forms[0].start if forms else len(lines)
-            spans = ([FormSpan(0, first, EVALUATION_REPORT)] if first > 0 else []) + _spans(lines, forms)
+            trees = [t for form in report_forms if (t := _tree_start(form)) is not None and t < first]
+            spans = ([FormSpan(0, first, EVALUATION_REPORT, score_tree=trees[0] if trees else None)]
+                     if first > 0 else []) + _spans(lines, forms)
             return _doc_kind(spans), spans
     if not forms:
         raise NotAForm("no budget-performance form found: the text has no 绩效目标表/自评表 title, no "
                        "indicator table (一级指标/二级指标/三级指标) and no evaluation-report wording")
     spans = _spans(lines, forms)
     return _doc_kind(spans), spans
+
+
+def _tree_start(form: _Form) -> int | None:
+    """Where a form's scoring tree starts (a table whose columns make it an evaluation's score
+    table whatever the title says), if it has one."""
+    return next((r.start for r in form.regions if r.kind == _SCORES and r.decisive), None)
 
 
 def _spans(lines: list[Line], forms: list[_Form]) -> list[FormSpan]:

@@ -15,12 +15,13 @@ import regex as re
 from jixiao.extract.document import Line
 from jixiao.extract.layout.columns import line_tokens
 from jixiao.extract.records import RawScore
-from jixiao.normalize.text import alternation, clean_text, fold_key
+from jixiao.normalize.text import alternation, clean_text, fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
     FISCAL_YEAR_PATTERN, NON_REGION_ENDINGS, REGION_SUFFIXES, REPORT_COMMISSION_PATTERN, REPORT_COVER_LABELS,
     REPORT_IMPLEMENTER_PATTERN, REPORT_LABELLED_VALUE_PATTERN, REPORT_LIST_ITEM_CUT_PATTERN, REPORT_PROJECT_QUOTE_PATTERN,
-    REPORT_TARGETS_INTRO_WORDS,
-    REPORT_TITLE_PROJECT_PATTERN, REPORT_UNIT_LABELS, SCORE_SUMMARY_ROW_LABELS, SCORE_TOTAL_WORDS,
+    REPORT_SAID_VALUE_PATTERN,
+    REPORT_GROUP_HEADING_CUT_PATTERN, REPORT_TARGET_GROUPS, REPORT_TARGETS_HEADINGS, REPORT_TARGETS_INTRO_WORDS, SECTION_HEADING_PATTERN,
+    REPORT_TITLE_PROJECT_PATTERN, REPORT_UNIT_LABELS, SCORE_DEDUCTION_WORDS, SCORE_SUMMARY_ROW_LABELS, SCORE_TOTAL_WORDS,
     SCORE_WEIGHT_WORDS, YEAR_PREFIX_PATTERN,
 )
 
@@ -39,6 +40,15 @@ _NUMBER = re.compile(r"^[-+]?\d+(?:\.\d+)?%*$")
 _LIST_ITEM_CUT = re.compile(REPORT_LIST_ITEM_CUT_PATTERN)
 #: A cover label: where the value of the label before it ends when a run lost the line break.
 _COVER_LABEL = re.compile(alternation(tuple(w for words in REPORT_COVER_LABELS.values() for w in words)))
+#: A heading over the target list, alone or with the first items run on after it (``年度绩效目标：1.…``).
+_TARGETS_HEADING_START = re.compile(rf"(?:{alternation(REPORT_TARGETS_HEADINGS)})\s*[:：]\s*(?=$|\d{{1,2}}[.．、](?!\d)|[（(]\d)")
+_TARGET_GROUPS = frozenset(fold_key(w) for w in REPORT_TARGET_GROUPS)
+_SECTION_NUMBER = re.compile(SECTION_HEADING_PATTERN)
+#: A target group's heading at a text's start, alone or with the group's items run on after it.
+_GROUP_HEAD = re.compile(rf"(?:{SECTION_HEADING_PATTERN.lstrip('^')})?\s*(?:{alternation(REPORT_TARGET_GROUPS)})"
+                         r"\s*[:：]?\s*(?=$|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）])")
+_GROUP_HEADING_CUT = re.compile(REPORT_GROUP_HEADING_CUT_PATTERN)
+_DEDUCTION_WORDS = frozenset(fold_key(w) for w in SCORE_DEDUCTION_WORDS)
 _BARE_ITEM_NUMBER = re.compile(r"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])$")
 
 
@@ -48,15 +58,20 @@ def target_list_pieces(lines: list[Line]) -> list[tuple[str, Line]]:
     """The texts after a report's target-list intro (``绩效目标如下：``), each with its line: items run
     together on a line (a glued run: ``如下：1.…；2.…``) cut at their numbers, and an item number
     standing alone (``1.`` split from its text at a blank) joined to the text after it."""
-    start = next((i for i, l in enumerate(lines) if any(w in fold_key(l.text) for w in REPORT_TARGETS_INTRO_WORDS)), None)
-    if start is None:
-        return []
+    start = next((i for i, l in enumerate(lines) if any(w in fold_key(l.text) for w in REPORT_TARGETS_INTRO_WORDS)
+                  or _opens_target_list(l)), None)
+    if start is None:                    # no intro: the list starts at its first group's heading
+        start = next((i for i, l in enumerate(lines) if _GROUP_HEAD.match(_line_text(l))), None)
+        if start is None:
+            return []
     out: list[tuple[str, Line]] = []
     for k, line in enumerate(lines[start:]):
-        text = clean_text(line.text.replace("\t", " ")) or ""
-        if k == 0:
-            text = re.split(alternation(REPORT_TARGETS_INTRO_WORDS), text, maxsplit=1)[-1].lstrip("：:")
-        for piece in (p.strip() for p in _LIST_ITEM_CUT.split(text)):
+        text = _line_text(line)
+        if k == 0 and not _GROUP_HEAD.match(text):
+            text = re.split(alternation(REPORT_TARGETS_INTRO_WORDS + REPORT_TARGETS_HEADINGS), text,
+                            maxsplit=1)[-1].lstrip("：:")
+        for piece in (p.strip() for part in _GROUP_HEADING_CUT.split(text) for head_and_rest in _group_head_cut(part)
+                      for p in _LIST_ITEM_CUT.split(head_and_rest)):
             if piece and out and _BARE_ITEM_NUMBER.match(out[-1][0]):
                 out[-1] = (out[-1][0] + piece, out[-1][1])
             elif piece:
@@ -64,13 +79,39 @@ def target_list_pieces(lines: list[Line]) -> list[tuple[str, Line]]:
     return out
 
 
+def _opens_target_list(line: Line) -> bool:
+    """The line is a heading over the target list, perhaps with its first items (``年度绩效目标：``,
+    ``年度绩效目标：1.…``; a row of one cell, as a sheet keeps a paragraph): not a scoring tree's
+    sub-heading 绩效目标, which has no colon."""
+    tokens = line_tokens(line)
+    text = _line_text(line) if not line.is_row else tokens[0] if len(tokens) == 1 else ""
+    return bool(_TARGETS_HEADING_START.match(text))
+
+
+def _line_text(line: Line) -> str:
+    return clean_text(line.text.replace("\t", " ")) or ""
+
+
+def _group_head_cut(text: str) -> list[str]:
+    """A group's heading and the items run on after it (``（一）产出目标1.…``), apart."""
+    m = _GROUP_HEAD.match(text)
+    return [text[:m.end()].strip(), text[m.end():]] if m and m.end() < len(text) else [text]
+
+
+def is_target_group(text: str) -> bool:
+    """The line is a heading of a group of year targets (产出目标, ``（一）产出目标``)."""
+    return fold_key(_SECTION_NUMBER.sub("", text.strip())) in _TARGET_GROUPS
+
+
 # -- prose and cover fields ----------------------------------------------------------------------
 
 def evaluator_and_client(prose: str, lines: list[Line]) -> tuple[str | None, str | None]:
     """Who evaluated and who commissioned it: ``XX事务所受XX局委托`` in the prose, else the cover's
-    labelled lines (评价机构：… / 委托单位：…)."""
-    if m := _COMMISSION.search(prose):
-        return clean_text(m.group("evaluator")), clean_text(m.group("client"))
+    labelled lines (评价机构：… / 委托单位：…). A line of its own first: joined, a title line before the
+    sentence would run into the evaluator's name."""
+    for text in [line.text for line in lines] + [prose]:
+        if m := _COMMISSION.search(text):
+            return clean_text(m.group("evaluator")), clean_text(m.group("client"))
     return labelled(prose, lines, REPORT_COVER_LABELS["evaluator"]), labelled(prose, lines, REPORT_COVER_LABELS["client"])
 
 
@@ -112,11 +153,13 @@ def project_and_year(prose: str, lines: list[Line]) -> tuple[str | None, str | N
 
 def labelled(prose: str, lines: list[Line], labels: tuple[str, ...]) -> str | None:
     """The value after a label (``主管部门：XX局``): on the label's own line first (a heading after
-    it is no part of it), else in the prose, up to the next cover label (a run without line breaks)."""
-    pattern = re.compile(rf"(?:{alternation(labels)}){REPORT_LABELLED_VALUE_PATTERN}")
-    for text in [line.text for line in lines] + [prose]:
-        if m := pattern.search(text):
-            return clean_text(_COVER_LABEL.split(m.group("value"))[0])
+    it is no part of it), else in the prose, up to the next cover label (a run without line breaks);
+    only where no label states it, the value a sentence gives (``主管部门为XX局``)."""
+    for value_pattern in (REPORT_LABELLED_VALUE_PATTERN, REPORT_SAID_VALUE_PATTERN):
+        pattern = re.compile(rf"(?:{alternation(labels)}){value_pattern}")
+        for text in [line.text for line in lines] + [prose]:
+            if m := pattern.search(text):
+                return clean_text(_COVER_LABEL.split(m.group("value"))[0])
     return None
 
 
@@ -158,9 +201,10 @@ def dimension_table(lines: list[Line]) -> list[RawScore]:
 
 
 def _dimension_rows(lines: list[Line], header_at: int, header: list[str]) -> list[RawScore]:
-    """表2 one row per dimension: 评价指标 | 分值 | 得分, then ``决策 | 20 | 18.5`` rows down to the
-    合计 row (level 0). Kept only when the rows' full marks add up to the total's (or to 100)."""
-    if len(header) != 3:
+    """表2 one row per dimension: 评价指标 | 分值 | 得分 (| 扣分原因), then ``决策 | 20 | 18.5`` rows down
+    to the 合计 row (level 0). Kept only when the rows' full marks add up to the total's (or to 100)."""
+    with_reasons = len(header) == 4 and fold_key(header[3]) in _DEDUCTION_WORDS
+    if len(header) != 3 and not with_reasons:
         return []
     weight_words = {fold_key(w) for w in SCORE_WEIGHT_WORDS}
     score_words = {fold_key(w) for w in SCORE_SUMMARY_ROW_LABELS["score"]} - weight_words
@@ -170,7 +214,12 @@ def _dimension_rows(lines: list[Line], header_at: int, header: list[str]) -> lis
     out: list[RawScore] = []
     for line in lines[header_at + 1:]:
         tokens = line_tokens(line)
-        if len(tokens) != 3 or not (_NUMBER.match(tokens[1]) and _NUMBER.match(tokens[2])):
+        if tokens == header or not tokens or is_page_footer(line.text):
+            continue                     # the table goes on on the next page, its head again
+        if with_reasons and out and len(tokens) == 1 and not _NUMBER.match(tokens[0]):
+            continue                     # the end of a wrapped 扣分原因
+        if not (len(tokens) == 3 or with_reasons and len(tokens) > 3) \
+                or not (_NUMBER.match(tokens[1]) and _NUMBER.match(tokens[2])):
             break
         level = 0 if tokens[0] in SCORE_TOTAL_WORDS else 1
         out.append(RawScore(level, None, tokens[0], None, None, _weight_text(tokens[1]), None, tokens[2],

@@ -514,19 +514,25 @@ YEAR_WORD = "年"
 SECTION_HEADING_PATTERN = r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)"
 #: One character of an organisation's name in a report's prose.
 _ORGANISATION_CHAR = r"[\p{Han}（）()A-Za-z0-9]"
-#: A report's evaluator and the body that commissioned it (``XX事务所受XX局委托``).
+_EVALUATOR_NAME = (rf"{_ORGANISATION_CHAR}{{2,40}}?(?:"
+                   + "|".join(sorted(EVALUATOR_SUFFIXES, key=len, reverse=True)) + ")")
+#: A report's evaluator and the body that commissioned it (``XX事务所受XX局委托``, or the client
+#: first: ``受XX局委托，XX事务所对…``).
 REPORT_COMMISSION_PATTERN = (
-    rf"(?P<evaluator>{_ORGANISATION_CHAR}{{2,40}}?(?:"
-    + "|".join(sorted(EVALUATOR_SUFFIXES, key=len, reverse=True))
-    + rf"))\s*受\s*(?P<client>{_ORGANISATION_CHAR}{{2,40}}?)\s*(?:的)?委托")
+    rf"(?P<evaluator>{_EVALUATOR_NAME})\s*受\s*(?P<client>{_ORGANISATION_CHAR}{{2,40}}?)\s*(?:的)?委托"
+    rf"|受\s*(?P<client>{_ORGANISATION_CHAR}{{2,40}}?)\s*(?:的)?委托\s*[，,]?\s*(?P<evaluator>{_EVALUATOR_NAME})")
 #: The unit a report says carried the project out (``由XX局负责项目的实施``).
 REPORT_IMPLEMENTER_PATTERN = rf"由(?P<unit>{_ORGANISATION_CHAR}{{4,40}}?)负责(?:项目的?)?实施"
 #: The evaluated project's name, quoted before 项目 (``“消费者维权管理专项”项目``).
 REPORT_PROJECT_QUOTE_PATTERN = r"[“\"](?P<name>[^”\"]{2,60})[”\"]\s*项目"
 #: A labelled value in a report's prose (``主管部门：XX局``): the value after the label.
 REPORT_LABELLED_VALUE_PATTERN = r"[：:]\s*(?P<value>[\p{Han}（）()]{2,40})"
+#: The same value said in a sentence (``主管部门为XX局``): taken only where no label states it.
+REPORT_SAID_VALUE_PATTERN = r"为\s*(?P<value>[\p{Han}（）()]{2,40})"
 #: Words that open a report's list of year targets (``项目绩效目标如下：``).
-REPORT_TARGETS_INTRO_WORDS: tuple[str, ...] = ("绩效目标如下",)
+REPORT_TARGETS_INTRO_WORDS: tuple[str, ...] = ("绩效目标如下", "年度绩效目标为")
+#: A line that is only a heading over the list of year targets (``年度绩效目标：``).
+REPORT_TARGETS_HEADINGS: tuple[str, ...] = ("年度绩效目标", "绩效目标", "项目绩效目标")
 #: A caption that opens with a table number (``表1``, ``表 3-1``).
 TABLE_CAPTION_START_PATTERN = r"^\s*表\s*\d"
 #: The row label of a budget table's subtotal.
@@ -560,11 +566,13 @@ REPORT_UNIT_LABELS: tuple[str, ...] = ("项目组织实施单位", "项目实施
 REPORT_COVER_LABELS: dict[str, tuple[str, ...]] = {"evaluator": ("第三方评价机构", "评价机构", "评价单位"),
                                                    "client": ("委托单位", "委托方"), "date": ("报告日期", "评价日期", "日期")}
 #: A report's title line naming the project without quotes (``2023年度XX项目绩效评价报告``).
-REPORT_TITLE_PROJECT_PATTERN = r"^(?P<name>[^“”\"\s]{2,60}?)项目(?:支出)?(?:绩效)?评价报告$"
+REPORT_TITLE_PROJECT_PATTERN = r"^(?P<name>[^“”\"\s]{2,60}?)项目(?:支出)?(?:绩效)?评价报告(?:[（(]?摘要[)）]?)?$"
 #: An item of a report's target list: ``（1）…``, ``(1)…`` or a numbered list's ``1. …`` / ``1、…``.
 #: Where the items of a target list run together on one line begin: after a colon or an item's
 #: closing mark, an item number (``…如下：1.项目完成率100%；2.…``).
 REPORT_LIST_ITEM_CUT_PATTERN = r"(?<=[；;：:。])\s*(?=\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）])"
+#: Where a group's heading starts when a run lost the line break before it (``…以上。（二）产出目标``).
+REPORT_GROUP_HEADING_CUT_PATTERN = r"(?<=[；;。])\s*(?=（[一二三四五六七八九十]+）)"
 REPORT_TARGET_ITEM_PATTERN = r"^(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、](?!\d))\s*(.+)$"
 #: Headings of a report's list of year targets and the section that ends it.
 REPORT_TARGET_GROUPS: tuple[str, ...] = (
@@ -577,9 +585,10 @@ BUDGET_TABLE_WORDS: tuple[str, ...] = ("预算及执行情况", "预算执行情
 #: by which the shape layer finds that table's rows in a stream of one cell per line.
 REPORT_BUDGET_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "seq": ("序号",),
-    "item": ("实施内容", "支出内容", "项目内容", "资金用途", "支出项目"),
-    "amount": ("预算金额", "预算数"),
-    "actual": ("实际使用", "实际支出", "执行数"),
+    "item": ("实施内容", "支出内容", "项目内容", "资金用途", "支出项目", "资金来源"),
+    "initial": ("年初预算数", "年初预算"),
+    "amount": ("预算金额", "预算数", "全年预算数", "调整后预算数"),
+    "actual": ("实际使用", "实际支出", "执行数", "全年执行数"),
     "rate": ("执行率", "预算执行率"),
 }
 #: What may stand between a score row's code and its name (``A1.项目立项``, ``B11：预算执行率``).
@@ -712,12 +721,15 @@ EMPTY_SLOT_RUN_PATTERN = r"(?:指标\s*\d+\s*[:：]\s*)?(?:…{2,}|\.{6,})"
 EMPTY_SLOT_PATTERN = EMPTY_SLOT_RUN_PATTERN + r"|指标\s*\d+\s*[:：]"
 #: Rows that close a self-evaluation's indicator table with the form's total.
 SELF_EVALUATION_TOTAL_WORDS: tuple[str, ...] = ("总分", "合计", "总计")
-#: Columns of an evaluation's score summary (一级指标 | 分值 | 得分 | 得分率).
+#: A score table's column saying why points were taken off (表2 of a report excerpt).
+SCORE_DEDUCTION_WORDS: tuple[str, ...] = ("扣分原因", "扣分说明", "扣分理由", "扣分情况")
+#: Columns of an evaluation's score summary (一级指标 | 分值 | 得分 | 得分率 | 扣分原因).
 SCORE_SUMMARY_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "level1": ("一级指标", "评价指标", "评价维度"),
     "weight": ("分值", "权重", "满分"),
     "score": ("得分", "自评得分", "评价得分"),
     "score_rate": ("得分率",),
+    "deduction": SCORE_DEDUCTION_WORDS,
 }
 #: Phrases of an 指标说明 column that state the comparison of the row's target (达到目标值 → ≥ target).
 EXPLANATION_OPERATORS: dict[str, str] = {

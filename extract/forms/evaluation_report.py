@@ -13,25 +13,27 @@ from dataclasses import replace
 import regex as re
 
 from jixiao.extract.document import Line
-from jixiao.extract.layout.columns import line_tokens
+from jixiao.extract.layout.columns import header_roles, line_tokens
 from jixiao.extract.forms.common import FormSource, total_score_and_grade
 from jixiao.extract.report_parts import (
-    dimension_table, evaluator_and_client, labelled, project_and_year, reporting_unit, target_list_pieces
+    dimension_table, evaluator_and_client, is_target_group, labelled, project_and_year, reporting_unit,
+    target_list_pieces,
 )
 from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm, RawIndicator, RawScore
-from jixiao.normalize.money import is_amount, parse_decimal, parse_percent
+from jixiao.normalize.money import is_amount, money_unit_multiplier, parse_decimal, parse_percent
 from jixiao.normalize.numbers import float32_typed_text
 from jixiao.normalize.targets import split_name_and_target
 from jixiao.normalize.text import alternation, clean_text, fold_key, is_page_footer, join_wrapped_lines
 from jixiao.normalize.vocabulary import (
     BUDGET_TABLE_WORDS, DIMENSION_SCORE_SENTENCE_PATTERN, MONEY_UNITS, REPORT_BUDGET_COLUMN_WORDS,
-    REPORT_DEPARTMENT_LABELS, REPORT_FIELD_LABELS, REPORT_SCORE_COLUMN_WORDS, REPORT_TARGET_GROUPS,
+    REPORT_DEPARTMENT_LABELS, REPORT_FIELD_LABELS, REPORT_SCORE_COLUMN_WORDS,
     REPORT_TARGET_ITEM_PATTERN, SCORE_ACTUAL_WORDS, SCORE_CODED_ROW_PATTERN,
     SCORE_TOTAL_WORDS, SCORE_WEIGHT_WORDS, SECTION_HEADING_PATTERN, SUBTOTAL_WORDS, TABLE_CAPTION_START_PATTERN,
-    TOTAL_SCORE_PHRASES, YEAR_WORD
+    TOTAL_SCORE_PHRASES, UNIT_CAPTION_PATTERN, YEAR_TOTAL_ITEM, YEAR_WORD
 )
 
 _TABLE_CAPTION = re.compile(TABLE_CAPTION_START_PATTERN)
+_UNIT_CAPTION = re.compile(UNIT_CAPTION_PATTERN)
 _BUDGET_HEADER_WORDS = REPORT_BUDGET_COLUMN_WORDS["amount"] + REPORT_BUDGET_COLUMN_WORDS["rate"]
 #: The report's fields that are also form fields (``RawField.key``); the others keep their label only.
 _FORM_FIELD_KEYS = frozenset({"project_name", "department", "reporting_unit"})
@@ -39,6 +41,8 @@ _SEQ = re.compile(r"^(?:\d{1,2}|[（(]\d{1,2}[)）])$")
 _CODE_ROW = re.compile(SCORE_CODED_ROW_PATTERN)
 _SECTION = re.compile(SECTION_HEADING_PATTERN)
 _NUMBER = re.compile(r"^[-+]?\d+(?:\.\d+)?%*$")
+#: Lines that may stand between 表1's caption and its header (a unit line, a note).
+_MAX_CAPTION_GAP = 3
 
 
 def _prose(lines: list[Line]) -> str:
@@ -47,15 +51,51 @@ def _prose(lines: list[Line]) -> str:
 
 # -- budget execution table ------------------------------------------------------------------
 
+#: The number columns of a budget table whose header names none (序号 | 实施内容 | 预算金额 | 实际使用 | 执行率).
+_DEFAULT_NUMBER_ROLES = ("amount", "actual", "rate")
+_NUMBER_ROLES = frozenset({"initial", "amount", "actual", "rate"})
+
+
+def _budget_header(lines: list[Line], start: int) -> tuple[int, int, tuple[str, ...], int | None] | None:
+    """(first line, last line, its number columns' roles, the unit its columns state) of the first
+    budget-table header from ``start``: a row naming an amount and what was spent or its rate
+    (年初预算数 | 全年预算数（万元） | 全年执行数 | 执行率), its cells perhaps wrapped over lines."""
+    for i in range(start, len(lines)):
+        tokens = line_tokens(lines[i])
+        if not tokens or not any(header_roles(tokens, REPORT_BUDGET_COLUMN_WORDS)):
+            continue
+        end = i + 1                      # a head whose cells wrapped: the lines after it that are column words
+        while end < len(lines) and (more := line_tokens(lines[end])) \
+                and all(header_roles(more, REPORT_BUDGET_COLUMN_WORDS)):
+            tokens = tokens + more
+            end += 1
+        if _is_budget_header(tokens):
+            roles = [r for r in header_roles(tokens, REPORT_BUDGET_COLUMN_WORDS) if r]
+            unit = next((u for t in tokens if (u := money_unit_multiplier(t)) is not None), None)
+            return i, end - 1, tuple(r for r in roles if r in _NUMBER_ROLES), unit
+    return None
+
+
+def _is_budget_header(tokens: list[str]) -> bool:
+    roles = set(header_roles(tokens, REPORT_BUDGET_COLUMN_WORDS))
+    return "amount" in roles and bool({"actual", "rate"} & roles)
+
+
 def _budget_table(lines: list[Line], prose: str) -> list[RawBudgetLine]:
-    start = next((i for i, l in enumerate(lines)
-                  if _TABLE_CAPTION.match(l.text) and any(w in fold_key(l.text) for w in BUDGET_TABLE_WORDS)),
-                 None)
-    if start is None:
+    """表1: found by its caption (表1：预算及执行情况) or, without one, by its header words; one line
+    per row, its figures given to the header's number columns from the right."""
+    caption = next((i for i, l in enumerate(lines)
+                    if _TABLE_CAPTION.match(l.text) and any(w in fold_key(l.text) for w in BUDGET_TABLE_WORDS)),
+                   None)
+    header = _budget_header(lines, caption if caption is not None else 0)
+    if caption is None and header is None:
         return []
-    rows: list[tuple[str | None, str, list[str], Line]] = []
+    number_roles = header[2] if header is not None else _DEFAULT_NUMBER_ROLES
+    start = header[1] if header is not None and (caption is None or header[0] - caption <= _MAX_CAPTION_GAP) \
+        else caption
+    rows: list[tuple[str | None, str, dict[str, str], Line]] = []
     i = start + 1
-    header_seen = False
+    header_seen = start != caption
     while i < len(lines):
         line = lines[i]
         tokens = line_tokens(line)
@@ -65,26 +105,28 @@ def _budget_table(lines: list[Line], prose: str) -> list[RawBudgetLine]:
         if not header_seen and any(w in fold_key(line.text) for w in _BUDGET_HEADER_WORDS):
             header_seen = True
             continue
+        if rows and (_is_budget_header(tokens) or len(tokens) == 1 and _UNIT_CAPTION.search(fold_key(line.text))):
+            continue                     # the table goes on on the next page: its unit line, its head again
         seq = tokens[0] if _SEQ.match(tokens[0]) else None
         body = tokens[1:] if seq else tokens
         numbers: list[str] = []
-        while body and (is_amount(body[-1]) or parse_percent(body[-1]) is not None) and len(numbers) < 3:
+        while body and (is_amount(body[-1]) or parse_percent(body[-1]) is not None) and len(numbers) < len(number_roles):
             numbers.insert(0, body.pop())
         if not body or (not seq and not numbers):
             break
-        rows.append((seq, clean_text(" ".join(body)) or "", numbers, line))
+        rows.append((seq, clean_text(" ".join(body)) or "", _figures(numbers, number_roles), line))
     if not rows:
         return []
-    unit, evidence = _infer_table_unit(rows, prose)
+    unit, evidence = (header[3], None) if header is not None and header[3] is not None else \
+        _infer_table_unit([f for _, _, figures, _ in rows for r, f in figures.items() if r != "rate"], prose)
     out: list[RawBudgetLine] = []
     parent: str | None = None
-    for seq, label, numbers, line in rows:
-        amounts = [n for n in numbers if parse_percent(n) is None]
-        rate = next((n for n in numbers if parse_percent(n) is not None), None)
+    for seq, label, figures, line in rows:
         nested = seq is not None and not seq.isdigit()
         hint: str | None
         if label in SCORE_TOTAL_WORDS or fold_key(label) in SUBTOTAL_WORDS:
-            hint = "subtotal" if fold_key(label) in SUBTOTAL_WORDS else None
+            # a bare 合计 closes the table: the year's budget (项目预算合计 names itself)
+            hint = "subtotal" if fold_key(label) in SUBTOTAL_WORDS else YEAR_TOTAL_ITEM
             line_parent = parent if hint == "subtotal" else None
         elif nested:
             hint, line_parent = "component", parent
@@ -93,18 +135,26 @@ def _budget_table(lines: list[Line], prose: str) -> list[RawBudgetLine]:
         else:
             hint, line_parent = None, None
         out.append(RawBudgetLine(
-            label=label, amount_text=amounts[0] if amounts else None, item_hint=hint,
-            parent_label=line_parent, actual_text=amounts[1] if len(amounts) > 1 else None,
-            rate_text=rate, unit_multiplier=unit, unit_evidence=evidence, page=line.page,
-            source_text=line.source_text.strip()))
+            label=label, amount_text=figures.get("amount"), item_hint=hint, parent_label=line_parent,
+            initial_text=figures.get("initial"), actual_text=figures.get("actual"), rate_text=figures.get("rate"),
+            unit_multiplier=unit, unit_evidence=evidence, page=line.page, source_text=line.source_text.strip()))
     return out
 
 
-def _infer_table_unit(rows: list[tuple[str | None, str, list[str], Line]], prose: str,
-                      ) -> tuple[int | None, str | None]:
+def _figures(numbers: list[str], roles: tuple[str, ...]) -> dict[str, str]:
+    """A row's figures by column: a rate (a percent) to the rate column, the amounts to the other
+    number columns in order."""
+    rate = next((n for n in numbers if parse_percent(n) is not None), None)
+    amounts = [n for n in numbers if parse_percent(n) is None]
+    out = dict(zip([r for r in roles if r != "rate"], amounts))
+    if rate is not None:
+        out["rate"] = rate
+    return out
+
+
+def _infer_table_unit(figures: list[str], prose: str) -> tuple[int | None, str | None]:
     """A table whose header states no unit: its amounts are in 万元 when the narrative writes the
     same figures with 万元 (``预算金额为 359.36万元``)."""
-    figures = [n for _, _, numbers, _ in rows for n in numbers if parse_percent(n) is None]
     for figure in sorted(figures, key=lambda f: -float(parse_decimal(f) or 0)):
         value = float32_typed_text(figure.replace(",", ""))       # 362.4200134277344 is 362.42
         zeros = r"0*" if "." in value else r"(?:\.0+)?"          # 440.8 is the narrative's 440.80
@@ -117,17 +167,16 @@ def _infer_table_unit(rows: list[tuple[str | None, str, list[str], Line]], prose
 # -- year targets --------------------------------------------------------------------------------
 
 def _report_targets(lines: list[Line]) -> list[RawIndicator]:
-    groups = {fold_key(g) for g in REPORT_TARGET_GROUPS}
     out: list[RawIndicator] = []
     group: str | None = None
     for text, line in target_list_pieces(lines):
         if is_page_footer(text):
             continue
+        if is_target_group(text):
+            group = _SECTION.sub("", text).strip()
+            continue
         if _SECTION.match(text):
             break
-        if fold_key(text) in groups:
-            group = text
-            continue
         m = re.match(REPORT_TARGET_ITEM_PATTERN, text)
         if not m:
             if out and (wrapped := _wrapped_target(out[-1], text)) is not None:

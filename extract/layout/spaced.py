@@ -29,14 +29,21 @@ from jixiao.normalize.vocabulary import (
     INDICATOR_TABLE_HEADER_WORDS,
     LEVEL1_WORDS,
     LEVEL2_WORDS,
+    REPORT_BUDGET_COLUMN_WORDS,
+    SCORE_SUMMARY_COLUMN_WORDS,
+    UNIT_BRACKET_PATTERN,
 )
 
 _BLANKS = re.compile(r"[ \u3000]+")
 _TAB = "\t"
+#: A header word's unit (全年预算数（万元）, 分值(分)): no part of the word.
+_UNIT_BRACKET = re.compile(UNIT_BRACKET_PATTERN)
 _HEADER_WORDS = frozenset(fold_key(w) for w in (*INDICATOR_TABLE_HEADER_WORDS, *LEVEL1_WORDS, *LEVEL2_WORDS,
                                                  *(l for labels in FORM_FIELD_LABELS.values() for l in labels),
                                                  *(w for vocabulary in (EVALUATION_RESULT_COLUMN_WORDS,
-                                                                        FLAT_PROJECT_COLUMN_WORDS)
+                                                                        FLAT_PROJECT_COLUMN_WORDS,
+                                                                        REPORT_BUDGET_COLUMN_WORDS,
+                                                                        SCORE_SUMMARY_COLUMN_WORDS)
                                                    for words in vocabulary.values() for w in words)))
 
 
@@ -51,7 +58,7 @@ def is_spaced_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> boo
     if any(is_glued_header(c, settings) for c in cells):
         return True                  # rows run together each, split by blanks (评价指标评价内容… 项目…20)
     short = sum(1 for c in cells if len(c) <= settings.spaced_max_cell_length)
-    known = sum(1 for c in cells if fold_key(c) in _HEADER_WORDS)
+    known = sum(1 for c in cells if fold_key(_UNIT_BRACKET.sub("", c)) in _HEADER_WORDS)
     return short / len(cells) >= settings.spaced_short_share and known >= settings.spaced_min_header_words
 
 

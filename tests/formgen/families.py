@@ -19,7 +19,7 @@ from tests.formgen.parts import (GeneratedForm, budget_line, cut_off, form_recor
                                  junk_before, lines_after, page_print, runs_of, score_row, seal_lines, side_rng,
                                  title_blocks, who)
 from tests.formgen.money_block import unit_in_row, wide_money_lines, wide_money_rows, wide_money_truth
-from tests.formgen.report_family import evaluation_report
+from tests.formgen.report_family import evaluation_report, report_excerpt
 from tests.formgen.spec import (AGENCIES, PLACES, PROJECTS, UNITS_OF, Indicator, Money, Target, amount_text,
                                 draw_actuals, draw_indicators, draw_money, fmt_num, grade_of,
                                 in_operator_words, r2, split_weights, yuan)
@@ -868,6 +868,7 @@ FAMILIES: dict[str, Callable[[random.Random, int], GeneratedForm]] = {
     # appended: the families above keep their held-out seeds (family k draws seeds k*25…k*25+24)
     "T-HB": thb_target, "T-FJ dept": tfj_dept, "T-FJ transfer": tfj_transfer,
     "T-SH self-eval": tsh_self, "evaluation report": evaluation_report, "T-CQ target": tcq_target,
+    "report excerpt": report_excerpt,
 }
 
 

@@ -296,3 +296,208 @@ def evaluation_report(rng: random.Random, year: int) -> GeneratedForm:
     for caption_and_table in detail_tables:
         blocks += caption_and_table
     return GeneratedForm("evaluation report", blocks, {"doc_kind": "evaluation_report", "forms": [form]})
+
+
+# -- excerpts as disclosure pages publish them ------------------------------------------------------
+# A piece of a report cut out for a disclosure page (the blind7 麦积 / blind8 庄河 layouts, from their
+# READMEs): prose with no 一、 section headings and perhaps no title, 表1 of money lines (年初预算数 /
+# 全年预算数 / 全年执行数 / 执行率) with or without its 表 caption, the year's targets, 表2 of the
+# dimensions' 分值 / 得分 (sometimes 扣分原因) and the total and grade in a sentence. Each choice is
+# drawn on a stream of its own.
+
+#: which parts an excerpt holds: all of them, only 表1 and the score sentence, only 表2 and the sentence
+EXCERPT_PARTS = (("budget", "targets", "scores"), ("budget", "targets", "scores"), ("budget",), ("scores",))
+#: 表1's captions ({year}), None: the table has no caption, only a unit line before it
+BUDGET_CAPTIONS = ("表1：{year}年度项目资金预算执行情况", "表1 项目资金使用情况", "表 1 项目预算执行情况", None)
+#: 表1's columns: the label column, then (with 年初预算数) the amounts and the rate
+BUDGET_HEADERS = (("资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率"),
+                  ("支出项目", "预算数", "执行数", "执行率"),
+                  ("支出内容", "年初预算数", "全年预算数", "全年执行数", "执行率"))
+#: lines of money an excerpt's 表1 lists (before its 合计)
+EXCERPT_BUDGET_ITEMS = ("设备购置", "工程建设", "宣传培训", "第三方服务", "日常运维", "人员培训", "项目监理")
+#: share of 表1s whose amount columns carry the unit (全年预算数（万元）), and those columns
+UNIT_IN_HEADER_SHARE = 0.35
+AMOUNT_COLUMNS = frozenset({"年初预算数", "全年预算数", "全年执行数", "预算数", "执行数"})
+#: titles of an excerpt ({year}, {project}); who commissioned whom: the evaluator first or the client first
+EXCERPT_TITLES = ("{year}年度{project}项目绩效评价报告", "{year}年度{project}项目绩效评价报告（摘要）")
+COMMISSION_SENTENCES = ("{evaluator}受{client}委托，对{place}{year}年度“{project}”项目开展了绩效评价。",
+                        "受{client}委托，{evaluator}对{place}{year}年度“{project}”项目开展了绩效评价。")
+WHO_SENTENCES = ("项目主管部门：{department}，实施单位：{unit}。", "该项目由{unit}负责实施，主管部门：{department}。",
+                 "该项目主管部门为{department}，由{unit}负责实施。")
+#: how the targets are introduced (None: under group headings （一）产出目标 …)
+TARGET_INTROS = ("年度绩效目标：", "该项目年度绩效目标如下：", None)
+EXCERPT_TARGET_GROUPS = ("产出目标", "效益目标", "满意度目标")
+#: 表2's captions, None: no caption
+SCORE_CAPTIONS = ("表2：项目绩效评价得分情况", "表2 绩效评价指标得分表", None)
+SCORE_HEADERS = (("评价指标", "分值", "得分"), ("一级指标", "权重", "得分"), ("一级指标", "分值", "得分", "扣分原因"),
+                 ("评价指标", "满分", "得分", "扣分原因"))
+DEDUCTION_REASONS = ("部分绩效指标未细化量化", "资金拨付不够及时", "档案资料不完整", "满意度调查覆盖面不足")
+#: the sentence with the total and the grade ({score}, {grade})
+TOTAL_SENTENCES = ("经综合评价，该项目综合评分{score}分，评价等级为“{grade}”。",
+                   "评价组按评价指标体系打分，项目绩效评价得分{score}分，绩效等级为“{grade}”。",
+                   "该项目综合得分为{score}分，评价等级为{grade}。")
+
+
+def _excerpt_budget(rng: random.Random, form: dict) -> list[GridBlock]:
+    """表1 of money lines and its caption (or only a unit line), amounts in 万元 or in 元; the truth's
+    lines and the evaluation's money."""
+    header = rng.choice(BUDGET_HEADERS)
+    with_initial = len(header) == 5
+    in_yuan = rng.random() < 0.3
+    rows, lines = [], []
+    totals = [Decimal(0), Decimal(0), Decimal(0)]
+
+    def money(wan: Decimal) -> str:
+        return f"{wan * 10000:,.2f}" if in_yuan else f"{wan:.2f}"
+
+    for label in rng.sample(EXCERPT_BUDGET_ITEMS, rng.randint(2, 4)):
+        amount = Decimal(rng.randint(500, 30000)) / 100
+        initial = amount if rng.random() < 0.6 else (amount * Decimal(str(rng.uniform(0.8, 1.0)))).quantize(Decimal("0.01"))
+        spent = amount if rng.random() < 0.4 else (amount * Decimal(str(rng.uniform(0.85, 0.999)))).quantize(Decimal("0.01"))
+        rate = r2(float(spent / amount * 100))
+        totals = [totals[0] + initial, totals[1] + amount, totals[2] + spent]
+        lines.append(budget_line("component", label, yuan(amount), None, yuan(initial) if with_initial else None,
+                                 yuan(spent), rate))
+        rows.append([label, *([money(initial)] if with_initial else []), money(amount), money(spent), f"{fmt_num(rate)}%"])
+    initial, amount, spent = totals
+    rate = r2(float(spent / amount * 100))
+    lines.append(budget_line("current_year_budget", "合计", yuan(amount), None,
+                             yuan(initial) if with_initial else None, yuan(spent), rate))
+    rows.append(["合计", *([money(initial)] if with_initial else []), money(amount), money(spent), f"{fmt_num(rate)}%"])
+    form["budget_lines"] = lines
+    form["evaluation"].update(budget_yuan=yuan(amount), spent_yuan=yuan(spent), execution_rate=rate)
+    unit = "元" if in_yuan else "万元"
+    caption = rng.choice(BUDGET_CAPTIONS)
+    year = form["fiscal_year"]
+    blocks: list[GridBlock] = [Paragraph(f"项目资金情况：全年预算{money(amount)}{unit}，实际支出{money(spent)}{unit}，"
+                                         f"预算执行率{fmt_num(rate)}%。")]
+    # the unit in the amount columns' brackets (全年预算数（万元）) instead of a 单位 line
+    in_header = side_rng(rng, "unit in header").random() < UNIT_IN_HEADER_SHARE
+    if in_header:
+        header = tuple(f"{h}（{unit}）" if h in AMOUNT_COLUMNS else h for h in header)
+    unit_line = [] if in_header else [Paragraph(f"单位：{unit}")]
+    blocks += ([Paragraph(caption.format(year=year))] if caption else []) + unit_line
+    return blocks + [make_table([list(header)] + rows)]
+
+
+def _excerpt_targets(rng: random.Random, form: dict) -> list[GridBlock]:
+    """The year's targets: a numbered list after an intro, or numbered items under group headings."""
+    intro = rng.choice(TARGET_INTROS)
+    pool = [n for group in TARGET_GROUPS.values() for n in group]
+    chosen = rng.sample(pool, rng.randint(3, 6))
+    blocks: list[GridBlock] = []
+    groups: list[str | None]
+    if intro is None:
+        names = rng.sample(EXCERPT_TARGET_GROUPS, 2)
+        cut = rng.randint(1, len(chosen) - 1)
+        groups = [names[0]] * cut + [names[1]] * (len(chosen) - cut)
+    else:
+        blocks.append(Paragraph(intro))
+        groups = [None] * len(chosen)
+    numerals = "一二三"
+    for n, (name, group) in enumerate(zip(chosen, groups)):
+        if group is not None and (n == 0 or groups[n - 1] != group):
+            blocks.append(Paragraph(f"（{numerals[len({g for g in groups[:n]})]}）{group}"))
+        number = n + 1 if group is None else n + 1 - groups.index(group)
+        truth = {**_target(rng, "产出目标", name), "level1": group,
+                 "level1_std": {"产出目标": "产出", "效益目标": "效益", "满意度目标": "满意度"}.get(group or "")}
+        form["indicators"].append(truth)
+        last = n == len(chosen) - 1 or groups[n + 1] != group
+        raw = truth["target_raw"]
+        blocks.append(Paragraph(f"{number}.{name}{raw or ''}{'。' if last else '；'}"))
+    return blocks
+
+
+def _excerpt_scores(rng: random.Random, form: dict) -> list[GridBlock]:
+    """表2: the four national dimensions' full marks and scores (and why points were taken off)."""
+    names = rng.choice(NATIONAL_DIMENSIONS)
+    weights = rng.choice(NATIONAL_WEIGHTS)
+    scores = [float(w) if rng.random() < 0.3 else r2(w * rng.choice([0.75, 0.8, 0.85, 0.9, 0.95])) for w in weights]
+    grand = r2(sum(scores))
+    form["scores"] = [score_row(0, "合计", 100.0, grand)] + [
+        score_row(1, n, float(w), s) for n, w, s in zip(names, weights, scores)]
+    header = rng.choice(SCORE_HEADERS)
+    reasons = len(header) == 4
+    rows = [[n, str(w), fmt_num(s), *([("—" if s == w else rng.choice(DEDUCTION_REASONS))] if reasons else [])]
+            for n, w, s in zip(names, weights, scores)]
+    caption = rng.choice(SCORE_CAPTIONS)
+    table = make_table([list(header)] + rows + [["合计", "100", fmt_num(grand), *([""] if reasons else [])]])
+    return ([Paragraph(caption)] if caption else []) + [table]
+
+
+#: share of excerpts whose 表2 is the scoring tree (一级 | 二级 | 三级指标 | 分值 | 得分 (| 扣分原因)), the
+#: level-1 cells with their full marks (决策（20分）), merged down over their rows
+TREE_SHARE = 0.35
+#: the national framework's tree: level 1 → level 2 → level-3 names
+NATIONAL_TREE = (("决策", (("项目立项", ("立项依据充分性", "立项程序规范性")), ("绩效目标", ("绩效目标合理性", "绩效指标明确性")))),
+                 ("过程", (("资金管理", ("资金到位率", "预算执行率", "资金使用合规性")), ("组织实施", ("管理制度健全性",)))),
+                 ("产出", (("产出数量", ("实际完成率",)), ("产出质量", ("质量达标率",)), ("产出时效", ("完成及时性",)))),
+                 ("效益", (("项目效益", ("社会效益", "可持续影响")), ("满意度", ("服务对象满意度",)))))
+
+
+def _excerpt_tree(rng: random.Random, form: dict) -> list[GridBlock]:
+    """表2 as the scoring tree: level-1 rows (weight in the label), level-3 rows under level-2
+    sub-headings (their ``group``), the total row; and why points were taken off, sometimes."""
+    weights = rng.choice(NATIONAL_WEIGHTS)
+    reasons = rng.random() < 0.5
+    rows: list[list] = [["一级指标", "二级指标", "三级指标", "分值", "得分", *(["扣分原因"] if reasons else [])]]
+    level1_rows, leaf_rows, grand = [], [], 0.0
+    for (dim, subs), w1 in zip(NATIONAL_TREE, weights):
+        leaves = [(sub, leaf) for sub, names in subs for leaf in names]
+        leaf_weights = split_weights(rng, w1, len(leaves))
+        dim_score, first = 0.0, True
+        for k, ((sub, leaf), w3) in enumerate(zip(leaves, leaf_weights)):
+            score = float(w3) if rng.random() < 0.6 else r2(w3 * rng.choice([0.5, 0.8, 0.9]))
+            dim_score = r2(dim_score + score)
+            leaf_rows.append({**score_row(3, leaf, float(w3), score, dim), "group": sub})
+            cells = [(f"{dim}（{w1}分）", len(leaves), 1)] if first else []
+            if k == 0 or leaves[k - 1][0] != sub:
+                cells.append((sub, sum(1 for s, _ in leaves if s == sub), 1))
+            reason = [("" if score == w3 else rng.choice(DEDUCTION_REASONS))] if reasons else []
+            rows.append(cells + [leaf, str(w3), fmt_num(score), *reason])
+            first = False
+        level1_rows.append(score_row(1, dim, float(w1), None))
+        grand = r2(grand + dim_score)
+    rows.append([("合计", 1, 3), "100", fmt_num(grand), *([""] if reasons else [])])
+    form["scores"] = [score_row(0, "合计", 100.0, grand)] + level1_rows + leaf_rows
+    caption = rng.choice(SCORE_CAPTIONS)
+    return ([Paragraph(caption)] if caption else []) + [make_table(rows)]
+
+
+def report_excerpt(rng: random.Random, year: int) -> GeneratedForm:
+    """A report excerpt as a disclosure page publishes it (see above)."""
+    department, unit, project = who(rng)
+    place = next((p for p in PLACES if department.startswith(p)), "")
+    evaluator, commissioned = rng.choice(EVALUATORS)
+    commissioned = commissioned.format(department=department, place=place)
+    parts = side_rng(rng, "excerpt parts").choice(EXCERPT_PARTS)
+    titled = side_rng(rng, "excerpt title").random() < 0.5
+    form = form_record(0, fiscal_year=year, project_name=project, reporting_unit=unit, department=department)
+    form["evaluation"] = {"fiscal_year": year, "project_name": project, "evaluator": evaluator,
+                          "commissioned_by": commissioned, "total_score": None, "grade": None,
+                          "budget_yuan": None, "spent_yuan": None, "execution_rate": None}
+    wording = side_rng(rng, "excerpt wording")
+    title = wording.choice(EXCERPT_TITLES).format(year=year, project=project)
+    blocks: list[GridBlock] = [Paragraph(title)] if titled else []
+    commission = wording.choice(COMMISSION_SENTENCES)
+    who_sentence = wording.choice(WHO_SENTENCES)
+    blocks += [Paragraph(commission.format(evaluator=evaluator, client=commissioned, place=place, year=year,
+                                           project=project)),
+               Paragraph(who_sentence.format(department=department, unit=unit))]
+    rng.random()                         # the draw the first wording of the who sentence took
+    if "budget" in parts:
+        blocks += _excerpt_budget(side_rng(rng, "excerpt budget"), form)
+    if "targets" in parts:
+        blocks += _excerpt_targets(side_rng(rng, "excerpt targets"), form)
+    if "scores" in parts:
+        tree_rng = side_rng(rng, "excerpt score tree")
+        blocks += _excerpt_tree(tree_rng, form) if tree_rng.random() < TREE_SHARE else \
+            _excerpt_scores(side_rng(rng, "excerpt scores"), form)
+        grand = form["scores"][0]["score"]
+    else:
+        grand = r2(rng.uniform(72, 98))
+    grade = grade_of(grand)
+    form["evaluation"].update(total_score=grand, grade=grade)
+    blocks.append(Paragraph(side_rng(rng, "excerpt sentence").choice(TOTAL_SENTENCES).format(
+        score=fmt_num(grand), grade=grade)))
+    return GeneratedForm("report excerpt", blocks, {"doc_kind": "evaluation_report", "forms": [form]})
