@@ -27,3 +27,11 @@ def test_components_read_back(shape):
         missed = [m for m in outcome.mismatches if "component" in m or "prior_year" in m]
         assert not missed, (outcome.key, missed[:4])
     assert mean_f1("T-SH target", COMPONENT_SEEDS, shape) >= 0.98
+
+
+@pytest.mark.xfail(strict=True, reason="PDF stream order prints the 资金构成 table's amounts away from its "
+                   "sub-project names; the band search does not put them back yet (seeds 16, 19, 22: 0.95-0.97)")
+def test_components_read_back_in_stream_order():
+    for outcome in read_back("T-SH target", COMPONENT_SEEDS, ("stream_order",)):
+        missed = [m for m in outcome.mismatches if "component" in m]
+        assert not missed, (outcome.key, missed[:4])
