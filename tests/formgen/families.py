@@ -340,6 +340,11 @@ def tnat_self(rng: random.Random, year: int) -> GeneratedForm:
 #: 03_b): every indicator's 完成值 and 得分, the money block's 得分 and the total's score are blank; the
 #: targets, weights and money are there. No score, so no evaluation row (side stream "unfilled results").
 UNFILLED_RESULTS_SHARE = 0.3
+#: Share of T-SC self-evaluations whose money lines' labels span two columns (the 原因 column one less),
+#: half of them with the block's 权重 and 得分 merged down over the money rows (the blind8 宣汉 .docx),
+#: on a stream of its own ("money label span"): each amount stands one column right of where a label
+#: of one column puts it.
+MONEY_LABEL_SPAN_SHARE = 0.3
 
 def tsc_self(rng: random.Random, year: int) -> GeneratedForm:
     department, unit, project = who(rng)
@@ -377,18 +382,28 @@ def tsc_self(rng: random.Random, year: int) -> GeneratedForm:
         "total_score": total, "grade": None, "budget_yuan": yuan(money.budget), "spent_yuan": yuan(money.spent),
         "execution_rate": money.rate}
     m = lambda x: f"{x:.2f}"                                                   # noqa: E731
+    span_side = side_rng(rng, "money label span")
+    label_span = span_side.random() < MONEY_LABEL_SPAN_SHARE
+    block_merged = label_span and span_side.random() < 0.5
+    width = 2 if label_span else 1                       # the label's columns; 原因 gets the rest
+    label = lambda text: (text, 1, width)                                      # noqa: E731
+    reason = ("", 1, 4 - width)
+    block = (lambda first, text: (text, 3, 1) if first else None) if block_merged else \
+        (lambda first, text: text)                                             # noqa: E731
+    figures = lambda first, weight, score: [x for x in (block(first, weight), block(first, score))  # noqa: E731
+                                            if x is not None]
     table = make_table([
         [(f"部门预算项目支出绩效自评表({year}年度)", 1, 11)],
         ["项目名称", (name, 1, 10)],
         ["主管部门", (department, 1, 4), "实施单位", (unit, 1, 5)],
-        [("预算执行情况(10分)", 4, 1), "年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率",
-         "权重", "得分", ("原因", 1, 3)],
-        ["总额", m(money.initial), m(money.budget), m(money.spent), f"{money.rate:.2f}%", "10",
-         shown(money_score), ("", 1, 3)],
-        ["其中:财政资金", m(money.fiscal), m(money.fiscal), m(fs), f"{r2(float(fs / money.fiscal * 100)):.2f}%",
-         "/", "/", ("", 1, 3)],
-        ["其他资金", "0.00", m(money.carry), m(money.carry), "100.00%", "/", "/", ("", 1, 3)]
-        if money.carry else ["其他资金", "", "", "", "", "/", "/", ("", 1, 3)],
+        [("预算执行情况(10分)", 4, 1), label("年度预算数(万元)"), "年初预算", "调整后预算数", "预算执行数", "预算执行率",
+         "权重", "得分", ("原因", 1, 4 - width)],
+        [label("总额"), m(money.initial), m(money.budget), m(money.spent), f"{money.rate:.2f}%",
+         *figures(True, "10", shown(money_score)), reason],
+        [label("其中:财政资金"), m(money.fiscal), m(money.fiscal), m(fs), f"{r2(float(fs / money.fiscal * 100)):.2f}%",
+         *figures(False, "/", "/"), reason],
+        [label("其他资金"), "0.00", m(money.carry), m(money.carry), "100.00%", *figures(False, "/", "/"), reason]
+        if money.carry else [label("其他资金"), "", "", "", "", *figures(False, "/", "/"), reason],
         [(f"绩效指标(90分)", len(rows) + 1, 1), "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位",
          "完成值", "权重", "得分", "未完成原因分析"]] + rows +
         [[("合计", 1, 8), "100", shown(total), ""]])
