@@ -606,6 +606,9 @@ MONEY_UNIT_CAPTION_WORDS: tuple[str, ...] = ("年度预算申请", "预算申请
 DEPARTMENT_MONEY_CAPTIONS: tuple[str, ...] = MONEY_UNIT_CAPTION_WORDS + ("年度预算安排",)
 #: Captions of a form's header: text that ends a value but has no value of its own. Money captions
 #: declare the unit. ``\x1f`` is the cell separator of a header's joined text.
+#: A money unit caption that names itself (金额单位:元): it ends the value before it on one caption line
+#: (主管部门：… 金额单位:元), glued or spaced.
+AMOUNT_UNIT_CAPTION_PATTERN = rf"金额单位[\s\x1f]*[:：]?[\s\x1f]*{MONEY_UNIT_PATTERN}"
 HEADER_CAPTION_PATTERNS: tuple[str, ...] = (
     rf"项目资金[\s\x1f]*[（(][\s\x1f]*{MONEY_UNIT_PATTERN}[\s\x1f]*[)）]",
     rf"资金情况[\s\x1f]*[（(]{MONEY_UNIT_PATTERN}[)）]",
@@ -617,6 +620,7 @@ HEADER_CAPTION_PATTERNS: tuple[str, ...] = (
     rf"(?:^|(?<=\n))[（(]{MONEY_UNIT_PATTERN}[)）](?=[\s\x1f]*(?:\n|$))",   # a vertical label's last line: (万元)
     rf"(?:年度[\s\x1f]*)?预算[\s\x1f]*安排[\s\x1f]*[（(]{MONEY_UNIT_PATTERN}[)）]",
     r"项目当年投入[ \u3000]*资金构成",
+    AMOUNT_UNIT_CAPTION_PATTERN,
     r"(?:" + "|".join(sorted(MONEY_UNIT_CAPTION_WORDS, key=len, reverse=True))
     + rf")[\s\x1f]*[（(]{MONEY_UNIT_PATTERN}[)）]",
 )
@@ -713,7 +717,7 @@ EXPLANATION_OPERATORS: dict[str, str] = {
 FLAT_PROJECT_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "reporting_unit": ("单位名称", "预算单位", "申报单位"),
     "project_name": ("项目名称",),
-    "budget": ("预算数", "预算金额", "项目金额", "年度预算数", "资金总额"),
+    "budget": ("预算数", "预算金额", "项目金额", "年度预算数", "年度预算", "资金总额"),
     "annual_goal": ("年度目标", "年度绩效目标", "项目年度目标"),
 }
 

@@ -483,6 +483,10 @@ FLAT_SIGNATURE_SHARE = 0.4
 #: read such tables: on dev seeds 0-39 drawn at 0.4, glued falls to 0.84 (the sentence goals) and
 #: ``pdftotext -layout`` to 0.82 (the codes in pieces; 0.50 on coded forms).
 FLAT_CODED_SHARE = 0.0
+#: share of T-SC-flat tables that print their department in a caption row above the header (``主管部门：…``
+#: merged over the left columns, ``金额单位`` on the right: the blind8 宣威 .xlsx) instead of a subtotal
+#: row under it, and head the amount column ``年度预算``; on a stream of its own ("flat caption head").
+FLAT_CAPTION_HEAD_SHARE = 0.3
 FLAT_GOAL_CLAUSES = ["按时足额发放{p}资金", "确保{p}任务全面完成", "提升群众获得感",
                      "改善群众生产生活条件", "规范资金管理和使用", "消除安全隐患", "推动各项政策落实落地"]
 
@@ -510,6 +514,8 @@ def tsc_flat(rng: random.Random, year: int) -> GeneratedForm:
     signed = side_rng(rng, "flat signature row").random() < FLAT_SIGNATURE_SHARE
     coded = side_rng(rng, "flat coded projects")
     coded = coded if coded.random() < FLAT_CODED_SHARE else None
+    caption_head = side_rng(rng, "flat caption head").random() < FLAT_CAPTION_HEAD_SHARE
+    budget_word = "年度预算" if caption_head else "预算数"
     forms, rows, total = [], [], Decimal(0)
     for k, project in enumerate(projects):
         amount = Decimal(rng.randint(5000000, 900000000)) / 100
@@ -520,7 +526,7 @@ def tsc_flat(rng: random.Random, year: int) -> GeneratedForm:
             ind.weight = float(w)
         name = f"{_flat_code(coded, year)}-{project}" if coded else project
         form = form_record(k, fiscal_year=year, project_name=name, reporting_unit=unit, department=department)
-        form["budget_lines"] = [budget_line("current_year_budget", "预算数", f"{amount:.2f}")]
+        form["budget_lines"] = [budget_line("current_year_budget", budget_word, f"{amount:.2f}")]
         form["indicators"] = [i.truth() for i in inds]
         forms.append(form)
         # the goal a phrase, or a sentence as the samples write it (…。: a PDF's content order then
@@ -535,10 +541,11 @@ def tsc_flat(rng: random.Random, year: int) -> GeneratedForm:
                     (goal, len(inds), 1)] if j == 0 else []
             rows.append(head + [ind.level1, ind.level2, ind.name, ind.target.op_cell,
                                 ind.target.value_cell, ind.target.unit_cell, fmt_num(ind.weight), "正向指标"])
-    table = make_table([[(f"部门预算项目绩效目标申报表({year}年度)", 1, 12)], [("金额单位:元", 1, 12)],
-                        ["单位名称", "项目名称", "预算数", "年度目标", "一级指标", "二级指标", "三级指标", "指标性质",
-                         "指标值", "度量单位", "权重", "指标方向性"],
-                        [department, "", f"{total:,.2f}"] + [""] * 9] + rows
+    caption = [(f"主管部门：{department}", 1, 8), ("金额单位:元", 1, 4)] if caption_head else [("金额单位:元", 1, 12)]
+    subtotal = [] if caption_head else [[department, "", f"{total:,.2f}"] + [""] * 9]
+    table = make_table([[(f"部门预算项目绩效目标申报表({year}年度)", 1, 12)], caption,
+                        ["单位名称", "项目名称", budget_word, "年度目标", "一级指标", "二级指标", "三级指标", "指标性质",
+                         "指标值", "度量单位", "权重", "指标方向性"]] + subtotal + rows
                        + ([[("填报单位(盖章):", 1, 4), ("填报人:", 1, 4), ("联系电话:", 1, 4)]] if signed else []))
     if side_rng(rng, "merged dropped").random() < MERGED_DROPPED_SHARE:
         table = merged_dropped(table)                # as the samples came (F6: rows shifted, padded)
