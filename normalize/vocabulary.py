@@ -78,10 +78,10 @@ SCORING_RULE_CLAUSE_END_PATTERN = rf"(?:{SCORING_RULE_CLOSE_PATTERN}|得\d+(?:\.
 # --------------------------------------------------------------------------------------------
 
 FORM_FIELD_LABELS: dict[str, tuple[str, ...]] = {
-    "project_name": ("项目名称", "专项名称", "专项资金名称"),
+    "project_name": ("项目名称", "专项名称", "专项资金名称", "转移支付资金名称", "转移支付项目名称"),
     "reporting_unit": ("申报单位名称", "申报单位", "项目实施单位", "实施单位(盖章)", "实施单位（盖章）",
                        "实施单位"),
-    "department": ("主管预算部门", "主管部门及代码", "主管部门"),
+    "department": ("主管预算部门", "主管部门及代码", "省级主管部门", "市级主管部门", "主管部门"),
     "project_type": ("项目类型", "项目性质", "项目属性"),   # 项目类别 is project_type on 2020 forms: see below
     "project_class": ("项目类别",),
     "performance_type": ("绩效类型",),

@@ -22,6 +22,12 @@ PAGE_FOOTERS = ["— 1 —", "- 1 -", "-1-"]
 #: share of the Fujian xls forms drawn as an xls → csv/text export leaves them (merged cells blank
 #: in place, the transfer sample's layout), on a stream of their own.
 XLS_BLANKED_SHARE = 0.35
+#: share of transfer-payment forms whose head labels name the transfer (转移支付资金名称 for 专项名称) and
+#: the level of the department (省级主管部门 / 市级主管部门 for 主管部门: the blind8 无为 form), on a
+#: stream of its own ("transfer head words").
+TRANSFER_HEAD_WORDS_SHARE = 0.3
+TRANSFER_NAME_LABELS = ("转移支付资金名称", "转移支付项目名称")
+TRANSFER_DEPARTMENT_LABELS = ("省级主管部门", "市级主管部门")
 
 
 def _wan(tenths: int) -> Decimal:
@@ -238,8 +244,11 @@ def tfj_transfer(rng: random.Random, year: int) -> GeneratedForm:
                           lambda i: [i.target.raw] + _recipient_cells(rng, i, len(cities)))
     form["indicators"] = [i.truth() for i in indicators]
     width = 4 + len(cities)
+    head_words = side_rng(rng, "transfer head words")
+    name_label, department_label = ("专项名称", "主管部门") if head_words.random() >= TRANSFER_HEAD_WORDS_SHARE \
+        else (head_words.choice(TRANSFER_NAME_LABELS), head_words.choice(TRANSFER_DEPARTMENT_LABELS))
     table = make_table(
-        [["专项名称", (fund, 1, width - 1)], ["主管部门", (department, 1, width - 1)],
+        [[name_label, (fund, 1, width - 1)], [department_label, (department, 1, width - 1)],
          [("资金金额(万元)", 2, 3), "合计"] + cities, [money(total)] + [money(s) for s in shares],
          ["年度目标", (f"统筹安排{fund},支持{len(cities)}个设区市完成年度任务,带动农户就近就业增收。", 1, width - 1)],
          ["一级指标", "二级指标", "三级指标", "指标值"] + cities] + rows)
