@@ -606,6 +606,11 @@ MONEY_UNIT_CAPTION_WORDS: tuple[str, ...] = ("年度预算申请", "预算申请
 DEPARTMENT_MONEY_CAPTIONS: tuple[str, ...] = MONEY_UNIT_CAPTION_WORDS + ("年度预算安排",)
 #: Captions of a form's header: text that ends a value but has no value of its own. Money captions
 #: declare the unit. ``\x1f`` is the cell separator of a header's joined text.
+#: A department-wide form's money caption written without its unit (年度预算申请), a cell of its own:
+#: it ends the department's name before it (one cell per line: ``…农业农村局`` / ``年度预算申请``).
+BARE_MONEY_CAPTION_WORDS: tuple[str, ...] = ("年度预算申请", "年度预算安排", "年度资金安排", "预算申请")
+#: The total a department-wide money block opens with, right after its caption (a glued cut before it).
+DEPARTMENT_MONEY_TOTAL_LABELS: tuple[str, ...] = ("资金总额",)
 #: A money unit caption that names itself (金额单位:元): it ends the value before it on one caption line
 #: (主管部门：… 金额单位:元), glued or spaced.
 AMOUNT_UNIT_CAPTION_PATTERN = rf"金额单位[\s\x1f]*[:：]?[\s\x1f]*{MONEY_UNIT_PATTERN}"
@@ -621,6 +626,7 @@ HEADER_CAPTION_PATTERNS: tuple[str, ...] = (
     rf"(?:年度[\s\x1f]*)?预算[\s\x1f]*安排[\s\x1f]*[（(]{MONEY_UNIT_PATTERN}[)）]",
     r"项目当年投入[ \u3000]*资金构成",
     AMOUNT_UNIT_CAPTION_PATTERN,
+    r"(?:^|(?<=[\n\x1f]))(?:" + "|".join(BARE_MONEY_CAPTION_WORDS) + r")(?=[ \u3000]*(?:[\n\x1f]|$))",
     r"(?:" + "|".join(sorted(MONEY_UNIT_CAPTION_WORDS, key=len, reverse=True))
     + rf")[\s\x1f]*[（(]{MONEY_UNIT_PATTERN}[)）]",
 )
