@@ -78,10 +78,10 @@ SCORING_RULE_CLAUSE_END_PATTERN = rf"(?:{SCORING_RULE_CLOSE_PATTERN}|得\d+(?:\.
 # --------------------------------------------------------------------------------------------
 
 FORM_FIELD_LABELS: dict[str, tuple[str, ...]] = {
-    "project_name": ("项目名称", "专项名称", "专项资金名称"),
+    "project_name": ("项目名称", "专项名称", "专项资金名称", "转移支付资金名称", "转移支付项目名称"),
     "reporting_unit": ("申报单位名称", "申报单位", "项目实施单位", "实施单位(盖章)", "实施单位（盖章）",
                        "实施单位", "预算单位"),
-    "department": ("主管预算部门", "主管部门及代码", "业务主管部门", "主管部门"),
+    "department": ("主管预算部门", "主管部门及代码", "业务主管部门", "省级主管部门", "市级主管部门", "主管部门"),
     "project_type": ("项目类型", "项目性质", "项目属性"),   # 项目类别 is project_type on 2020 forms: see below
     "project_class": ("项目类别", "项目分类"),
     "performance_type": ("绩效类型",),
@@ -631,6 +631,14 @@ MONEY_UNIT_CAPTION_WORDS: tuple[str, ...] = ("年度预算申请", "预算申请
 DEPARTMENT_MONEY_CAPTIONS: tuple[str, ...] = MONEY_UNIT_CAPTION_WORDS + ("年度预算安排",)
 #: Captions of a form's header: text that ends a value but has no value of its own. Money captions
 #: declare the unit. ``\x1f`` is the cell separator of a header's joined text.
+#: A department-wide form's money caption written without its unit (年度预算申请), a cell of its own:
+#: it ends the department's name before it (one cell per line: ``…农业农村局`` / ``年度预算申请``).
+BARE_MONEY_CAPTION_WORDS: tuple[str, ...] = ("年度预算申请", "年度预算安排", "年度资金安排", "预算申请")
+#: The total a department-wide money block opens with, right after its caption (a glued cut before it).
+DEPARTMENT_MONEY_TOTAL_LABELS: tuple[str, ...] = ("资金总额",)
+#: A money unit caption that names itself (金额单位:元): it ends the value before it on one caption line
+#: (主管部门：… 金额单位:元), glued or spaced.
+AMOUNT_UNIT_CAPTION_PATTERN = rf"金额单位[\s\x1f]*[:：]?[\s\x1f]*{MONEY_UNIT_PATTERN}"
 HEADER_CAPTION_PATTERNS: tuple[str, ...] = (
     rf"项目资金[\s\x1f]*[（(][\s\x1f]*{MONEY_UNIT_PATTERN}[\s\x1f]*[)）]",
     rf"资金情况[\s\x1f]*[（(]{MONEY_UNIT_PATTERN}[)）]",
@@ -642,6 +650,8 @@ HEADER_CAPTION_PATTERNS: tuple[str, ...] = (
     rf"(?:^|(?<=\n))[（(]{MONEY_UNIT_PATTERN}[)）](?=[\s\x1f]*(?:\n|$))",   # a vertical label's last line: (万元)
     rf"(?:年度[\s\x1f]*)?预算[\s\x1f]*安排[\s\x1f]*[（(]{MONEY_UNIT_PATTERN}[)）]",
     r"项目当年投入[ \u3000]*资金构成",
+    AMOUNT_UNIT_CAPTION_PATTERN,
+    r"(?:^|(?<=[\n\x1f]))(?:" + "|".join(BARE_MONEY_CAPTION_WORDS) + r")(?=[ \u3000]*(?:[\n\x1f]|$))",
     r"(?:" + "|".join(sorted(MONEY_UNIT_CAPTION_WORDS, key=len, reverse=True))
     + rf")[\s\x1f]*[（(]{MONEY_UNIT_PATTERN}[)）]",
 )
@@ -741,7 +751,7 @@ EXPLANATION_OPERATORS: dict[str, str] = {
 FLAT_PROJECT_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "reporting_unit": ("单位名称", "预算单位", "申报单位"),
     "project_name": ("项目名称",),
-    "budget": ("预算数", "预算金额", "项目金额", "年度预算数", "资金总额"),
+    "budget": ("预算数", "预算金额", "项目金额", "年度预算数", "年度预算", "资金总额"),
     "annual_goal": ("年度目标", "年度绩效目标", "项目年度目标"),
 }
 

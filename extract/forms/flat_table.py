@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from jixiao.extract.document import Line
 from jixiao.extract.layout.columns import header_roles, is_empty_marker
-from jixiao.extract.forms.common import FormSource
+from jixiao.extract.forms.common import FormSource, read_header
 from jixiao.extract.records import RawBudgetLine, RawField, RawForm, RawIndicator
 from jixiao.normalize.money import is_amount
 from jixiao.normalize.text import clean_text
@@ -113,7 +113,9 @@ def parse_flat_table(source: FormSource) -> list[RawForm]:
     roles = header.roles
     labels = dict(zip(roles, header.labels))
     projects: list[_Project] = []
-    department: str | None = None
+    # a caption above the header (主管部门：…) names the department; a subtotal row under it may rename it
+    department = next((f.value for f in read_header(lines[:header.index], default_unit)[0]
+                       if f.key == "department" and f.value), None)
     carried: dict[str, str] = {}
     for line in lines[header.index + 1:]:
         cells = _cells(line) if line.is_row else []

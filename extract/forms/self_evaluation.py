@@ -15,7 +15,8 @@ from __future__ import annotations
 import regex as re
 
 from jixiao.extract.document import Line
-from jixiao.extract.layout.columns import MONEY_SHAPES, align_cells, line_cells
+from jixiao.extract.layout.columns import (MONEY_SHAPES, align_cells, cells_under_header, line_cells,
+                                           spanned_label_blanks)
 from jixiao.extract.forms.common import FormSource, read_header, total_score_and_grade
 from jixiao.extract.forms.indicator_rows import (
     WEIGHTED_LABEL,
@@ -153,8 +154,13 @@ def parse_self_evaluation(source: FormSource) -> RawForm:
     if money_header is not None:
         roles = [r for r in money_header.roles if r]
         rows = _money_rows(body, money_header)
+        header_line = body[money_header.first] if money_header.first == money_header.last else None
+        label_blanks = spanned_label_blanks(rows[0][1], roles, MONEY_SHAPES) if rows and rows[0][2].blanks_kept else 0
         for label, cells, line in rows:
-            values = _money_values(cells, roles, kept_blanks=line.blanks_kept)
+            by_column = header_line and cells_under_header(header_line, line, money_header.roles,
+                                                           len(line_cells(line)) - len(cells))
+            blanks = label_blanks if line.blanks_kept and not any(cells[:label_blanks]) else 0
+            values = by_column or _money_values(cells[blanks:], roles, kept_blanks=line.blanks_kept)
             form.budget_lines.append(RawBudgetLine(
                 label=label, amount_text=cell_value(values, "amount"), initial_text=cell_value(values, "initial"),
                 actual_text=cell_value(values, "actual"), rate_text=cell_value(values, "rate"),

@@ -103,6 +103,38 @@ def header_roles(cells: list[str], vocabulary: Mapping[str, tuple[str, ...]]) ->
     return [seen[c] if c in seen else _new_role(c, spellings, seen) for c in cells]
 
 
+def cells_under_header(header: Line, row: Line, roles: Sequence[str | None], start: int) -> dict[str, str] | None:
+    """Row ``row``'s cells from position ``start`` on, each given the role of the header cell above it
+    (``roles``: one per cell of ``header``): a line label merged over two columns leaves a blank
+    position before the first amount, which a count of cells after the label takes for a column. None
+    unless both lines are rows of one table (as many cells) and every filled cell stands under a named
+    column."""
+    if not (header.is_row and row.is_row and header.blanks_kept and row.blanks_kept) or len(header.cells) != len(row.cells):
+        return None
+    values: dict[str, str] = {}
+    for position, cell in enumerate(line_cells(row)[start:], start):
+        role = roles[position] if position < len(roles) else None
+        if not cell:
+            continue
+        if role is None:
+            return None
+        values.setdefault(role, cell)
+    return values
+
+
+def spanned_label_blanks(cells: Sequence[str], roles: Sequence[str], shapes: Mapping[str, Shape]) -> int:
+    """How many blank cells after a row's label belong to the label (a label merged over two columns,
+    printed as a blank cell after it: ``总额 || 873.23 | 919.19 | …``): of the blanks that open
+    ``cells``, the count whose skipping fits most filled cells to their roles' shapes (fewest on a
+    tie); read on a block's first row, which fills its columns."""
+    lead = next((k for k, cell in enumerate(cells) if cell), len(cells))
+
+    def fitting(skip: int) -> int:
+        return sum(1 for role, cell in zip(roles, cells[skip:])
+                   if cell and (shape := shapes.get(role)) is not None and shape(cell))
+    return max(range(lead + 1), key=lambda skip: (fitting(skip), -skip))
+
+
 # -- shapes -----------------------------------------------------------------------------------
 
 def is_empty_marker(text: str) -> bool:

@@ -48,6 +48,9 @@ from jixiao.normalize.vocabulary import (
     COST_TABLE_COLUMN_WORDS,
     COST_TABLE_WORDS,
     DEPARTMENT_EXPENDITURE_LABELS,
+    AMOUNT_UNIT_CAPTION_PATTERN,
+    BARE_MONEY_CAPTION_WORDS,
+    DEPARTMENT_MONEY_TOTAL_LABELS,
     DEPARTMENT_MONEY_CAPTIONS,
     COMPONENT_TABLE_COLUMN_WORDS,
     DUTY_TABLE_COLUMN_WORDS,
@@ -200,7 +203,8 @@ _CHROME = re.compile(rf"(?:{alternation(w.rstrip(':：') for w in WEB_PAGE_CHROM
 _CAPTION = re.compile(rf"(?:{alternation(MONEY_BLOCK_CAPTIONS + BUDGET_TABLE_WORDS)})"
                       rf"(?:{_UNIT_BRACKET}|{WEIGHT_IN_LABEL_PATTERN})?"
                       rf"|(?:19|20)\d{{2}}年度?{GOAL_CAPTION}(?![表申自(（])"
-                      rf"|(?:{alternation(DEPARTMENT_MONEY_CAPTIONS)}){_UNIT_BRACKET}")
+                      rf"|(?:{alternation(DEPARTMENT_MONEY_CAPTIONS)}){_UNIT_BRACKET}|{AMOUNT_UNIT_CAPTION_PATTERN}"
+                      rf"|(?:{alternation(BARE_MONEY_CAPTION_WORDS)})(?={alternation(DEPARTMENT_MONEY_TOTAL_LABELS)})")
 #: Where a numbered table caption opens (…评分表|表1项目基本情况, 92.7|表3-1项目决策指标): a new text cell.
 _CAPTION_BREAK = re.compile(rf"(?<!{alternation(TABLE_REFERENCE_WORDS)}){TABLE_NUMBER_PATTERN}(?=[:：]?[\p{{Han}}\d])")
 #: Where a numbered heading or list item opens, and a list's group heading before its first item

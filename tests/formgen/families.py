@@ -396,6 +396,11 @@ def tnat_self(rng: random.Random, year: int) -> GeneratedForm:
 #: 03_b): every indicator's 完成值 and 得分, the money block's 得分 and the total's score are blank; the
 #: targets, weights and money are there. No score, so no evaluation row (side stream "unfilled results").
 UNFILLED_RESULTS_SHARE = 0.3
+#: Share of T-SC self-evaluations whose money lines' labels span two columns (the 原因 column one less),
+#: half of them with the block's 权重 and 得分 merged down over the money rows (the blind8 宣汉 .docx),
+#: on a stream of its own ("money label span"): each amount stands one column right of where a label
+#: of one column puts it.
+MONEY_LABEL_SPAN_SHARE = 0.3
 
 def tsc_self(rng: random.Random, year: int) -> GeneratedForm:
     department, unit, project = who(rng)
@@ -433,18 +438,28 @@ def tsc_self(rng: random.Random, year: int) -> GeneratedForm:
         "total_score": total, "grade": None, "budget_yuan": yuan(money.budget), "spent_yuan": yuan(money.spent),
         "execution_rate": money.rate}
     m = lambda x: f"{x:.2f}"                                                   # noqa: E731
+    span_side = side_rng(rng, "money label span")
+    label_span = span_side.random() < MONEY_LABEL_SPAN_SHARE
+    block_merged = label_span and span_side.random() < 0.5
+    width = 2 if label_span else 1                       # the label's columns; 原因 gets the rest
+    label = lambda text: (text, 1, width)                                      # noqa: E731
+    reason = ("", 1, 4 - width)
+    block = (lambda first, text: (text, 3, 1) if first else None) if block_merged else \
+        (lambda first, text: text)                                             # noqa: E731
+    figures = lambda first, weight, score: [x for x in (block(first, weight), block(first, score))  # noqa: E731
+                                            if x is not None]
     table = make_table([
         [(f"部门预算项目支出绩效自评表({year}年度)", 1, 11)],
         ["项目名称", (name, 1, 10)],
         ["主管部门", (department, 1, 4), "实施单位", (unit, 1, 5)],
-        [("预算执行情况(10分)", 4, 1), "年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率",
-         "权重", "得分", ("原因", 1, 3)],
-        ["总额", m(money.initial), m(money.budget), m(money.spent), f"{money.rate:.2f}%", "10",
-         shown(money_score), ("", 1, 3)],
-        ["其中:财政资金", m(money.fiscal), m(money.fiscal), m(fs), f"{r2(float(fs / money.fiscal * 100)):.2f}%",
-         "/", "/", ("", 1, 3)],
-        ["其他资金", "0.00", m(money.carry), m(money.carry), "100.00%", "/", "/", ("", 1, 3)]
-        if money.carry else ["其他资金", "", "", "", "", "/", "/", ("", 1, 3)],
+        [("预算执行情况(10分)", 4, 1), label("年度预算数(万元)"), "年初预算", "调整后预算数", "预算执行数", "预算执行率",
+         "权重", "得分", ("原因", 1, 4 - width)],
+        [label("总额"), m(money.initial), m(money.budget), m(money.spent), f"{money.rate:.2f}%",
+         *figures(True, "10", shown(money_score)), reason],
+        [label("其中:财政资金"), m(money.fiscal), m(money.fiscal), m(fs), f"{r2(float(fs / money.fiscal * 100)):.2f}%",
+         *figures(False, "/", "/"), reason],
+        [label("其他资金"), "0.00", m(money.carry), m(money.carry), "100.00%", *figures(False, "/", "/"), reason]
+        if money.carry else [label("其他资金"), "", "", "", "", *figures(False, "/", "/"), reason],
         [(f"绩效指标(90分)", len(rows) + 1, 1), "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位",
          "完成值", "权重", "得分", "未完成原因分析"]] + rows +
         [[("合计", 1, 8), "100", shown(total), ""]])
@@ -524,6 +539,10 @@ FLAT_SIGNATURE_SHARE = 0.4
 #: read such tables: on dev seeds 0-39 drawn at 0.4, glued falls to 0.84 (the sentence goals) and
 #: ``pdftotext -layout`` to 0.82 (the codes in pieces; 0.50 on coded forms).
 FLAT_CODED_SHARE = 0.0
+#: share of T-SC-flat tables that print their department in a caption row above the header (``主管部门：…``
+#: merged over the left columns, ``金额单位`` on the right: the blind8 宣威 .xlsx) instead of a subtotal
+#: row under it, and head the amount column ``年度预算``; on a stream of its own ("flat caption head").
+FLAT_CAPTION_HEAD_SHARE = 0.3
 FLAT_GOAL_CLAUSES = ["按时足额发放{p}资金", "确保{p}任务全面完成", "提升群众获得感",
                      "改善群众生产生活条件", "规范资金管理和使用", "消除安全隐患", "推动各项政策落实落地"]
 
@@ -551,6 +570,8 @@ def tsc_flat(rng: random.Random, year: int) -> GeneratedForm:
     signed = side_rng(rng, "flat signature row").random() < FLAT_SIGNATURE_SHARE
     coded = side_rng(rng, "flat coded projects")
     coded = coded if coded.random() < FLAT_CODED_SHARE else None
+    caption_head = side_rng(rng, "flat caption head").random() < FLAT_CAPTION_HEAD_SHARE
+    budget_word = "年度预算" if caption_head else "预算数"
     forms, rows, total = [], [], Decimal(0)
     for k, project in enumerate(projects):
         amount = Decimal(rng.randint(5000000, 900000000)) / 100
@@ -561,7 +582,7 @@ def tsc_flat(rng: random.Random, year: int) -> GeneratedForm:
             ind.weight = float(w)
         name = f"{_flat_code(coded, year)}-{project}" if coded else project
         form = form_record(k, fiscal_year=year, project_name=name, reporting_unit=unit, department=department)
-        form["budget_lines"] = [budget_line("current_year_budget", "预算数", f"{amount:.2f}")]
+        form["budget_lines"] = [budget_line("current_year_budget", budget_word, f"{amount:.2f}")]
         form["indicators"] = [i.truth() for i in inds]
         forms.append(form)
         # the goal a phrase, or a sentence as the samples write it (…。: a PDF's content order then
@@ -576,10 +597,11 @@ def tsc_flat(rng: random.Random, year: int) -> GeneratedForm:
                     (goal, len(inds), 1)] if j == 0 else []
             rows.append(head + [ind.level1, ind.level2, ind.name, ind.target.op_cell,
                                 ind.target.value_cell, ind.target.unit_cell, fmt_num(ind.weight), "正向指标"])
-    table = make_table([[(f"部门预算项目绩效目标申报表({year}年度)", 1, 12)], [("金额单位:元", 1, 12)],
-                        ["单位名称", "项目名称", "预算数", "年度目标", "一级指标", "二级指标", "三级指标", "指标性质",
-                         "指标值", "度量单位", "权重", "指标方向性"],
-                        [department, "", f"{total:,.2f}"] + [""] * 9] + rows
+    caption = [(f"主管部门：{department}", 1, 8), ("金额单位:元", 1, 4)] if caption_head else [("金额单位:元", 1, 12)]
+    subtotal = [] if caption_head else [[department, "", f"{total:,.2f}"] + [""] * 9]
+    table = make_table([[(f"部门预算项目绩效目标申报表({year}年度)", 1, 12)], caption,
+                        ["单位名称", "项目名称", budget_word, "年度目标", "一级指标", "二级指标", "三级指标", "指标性质",
+                         "指标值", "度量单位", "权重", "指标方向性"]] + subtotal + rows
                        + ([[("填报单位(盖章):", 1, 4), ("填报人:", 1, 4), ("联系电话:", 1, 4)]] if signed else []))
     if side_rng(rng, "merged dropped").random() < MERGED_DROPPED_SHARE:
         table = merged_dropped(table)                # as the samples came (F6: rows shifted, padded)

@@ -22,6 +22,12 @@ PAGE_FOOTERS = ["— 1 —", "- 1 -", "-1-"]
 #: share of the Fujian xls forms drawn as an xls → csv/text export leaves them (merged cells blank
 #: in place, the transfer sample's layout), on a stream of their own.
 XLS_BLANKED_SHARE = 0.35
+#: share of transfer-payment forms whose head labels name the transfer (转移支付资金名称 for 专项名称) and
+#: the level of the department (省级主管部门 / 市级主管部门 for 主管部门: the blind8 无为 form), on a
+#: stream of its own ("transfer head words").
+TRANSFER_HEAD_WORDS_SHARE = 0.3
+TRANSFER_NAME_LABELS = ("转移支付资金名称", "转移支付项目名称")
+TRANSFER_DEPARTMENT_LABELS = ("省级主管部门", "市级主管部门")
 
 
 def _wan(tenths: int) -> Decimal:
@@ -136,8 +142,14 @@ def tfj_dept(rng: random.Random, year: int) -> GeneratedForm:
     # the money block's caption, drawn after the family's own draws (blind2: 年度预算申请（万元）)
     money_caption = side_rng(rng, "money caption").choice(["年度预算安排(万元)", "年度预算安排(万元)",
                                                            "年度预算申请（万元）", "预算申请(万元)"])
+    bare_side = side_rng(rng, "bare money caption")
+    bare = bare_side.random() < BARE_MONEY_CAPTION_SHARE
+    if bare:
+        money_caption = bare_side.choice(BARE_MONEY_CAPTIONS)
+    name_row = ["部门(单位)名称", (department, 1, 4)] if bare else \
+        ["部门(单位)名称", (department, 1, 2), "部门预算编码", str(code)]
     head = make_table(
-        [["部门(单位)名称", (department, 1, 2), "部门预算编码", str(code)],
+        [name_row,
          [(money_caption, 3, 1), "资金总额", (fmt_num(float(total)), 1, 3)],
          ["基本支出", (fmt_num(float(basic)), 1, 3)], ["项目支出", (fmt_num(float(project_total)), 1, 3)],
          ["年度总体目标", ("目标1:保障机关人员工资福利按时足额发放,机关日常运转正常;目标2:"
@@ -178,7 +190,8 @@ def tfj_dept(rng: random.Random, year: int) -> GeneratedForm:
     blocks: list[GridBlock] = junk_before(rng, f"{department}{year}年度部门整体支出绩效目标", year, department)
     if rng.random() < 0.5:
         blocks.append(Paragraph(f"附件2:{year}年部门整体支出绩效目标表.xls"))
-    blocks += title_blocks(rng, ["部门整体支出绩效目标表", "部门整体支出绩效目标申报表"], year) + [head, table]
+    blocks += title_blocks(rng, ["部门整体支出绩效目标表", "部门整体支出绩效目标申报表"], year) + \
+        ([Paragraph("单位：万元")] if bare else []) + [head, table]
     return GeneratedForm("T-FJ dept", blocks, {"doc_kind": "target_form", "forms": [form]})
 
 
@@ -197,6 +210,12 @@ ROW_CUT_SHORT_SHARE = 0.2
 #: share of the department forms whose basic expenditure's task names the year (按时发放2019年人员工资待遇,
 #: Ningde), on the stream 'dated task'.
 DATED_TASK_SHARE = 0.4
+#: share of department-wide forms whose money caption is written without its unit (年度预算申请, the unit
+#: in a line above the form) and whose name row has no 部门预算编码 cell, so the caption follows the
+#: department's name (one cell per line: ``…农业农村局`` / ``年度预算申请``: the blind8 凤翔 form); on a
+#: stream of its own ("bare money caption").
+BARE_MONEY_CAPTION_SHARE = 0.3
+BARE_MONEY_CAPTIONS = ("年度预算申请", "年度预算安排", "预算申请")
 #: (支出项目, 年度目标任务) of a department's duties (Fujian 年度履职目标 rows).
 PROJECTS_FJ = [("粮食生产及农业防灾减灾", "稳定粮食播种面积,做好农业防灾减灾"),
                ("动物防疫及农产品质量安全监管", "完成重大动物疫病强制免疫,开展例行监测"),
@@ -238,8 +257,11 @@ def tfj_transfer(rng: random.Random, year: int) -> GeneratedForm:
                           lambda i: [i.target.raw] + _recipient_cells(rng, i, len(cities)))
     form["indicators"] = [i.truth() for i in indicators]
     width = 4 + len(cities)
+    head_words = side_rng(rng, "transfer head words")
+    name_label, department_label = ("专项名称", "主管部门") if head_words.random() >= TRANSFER_HEAD_WORDS_SHARE \
+        else (head_words.choice(TRANSFER_NAME_LABELS), head_words.choice(TRANSFER_DEPARTMENT_LABELS))
     table = make_table(
-        [["专项名称", (fund, 1, width - 1)], ["主管部门", (department, 1, width - 1)],
+        [[name_label, (fund, 1, width - 1)], [department_label, (department, 1, width - 1)],
          [("资金金额(万元)", 2, 3), "合计"] + cities, [money(total)] + [money(s) for s in shares],
          ["年度目标", (f"统筹安排{fund},支持{len(cities)}个设区市完成年度任务,带动农户就近就业增收。", 1, width - 1)],
          ["一级指标", "二级指标", "三级指标", "指标值"] + cities] + rows)
