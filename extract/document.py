@@ -88,16 +88,18 @@ class Document:
     def lines(self) -> list[Line]:
         """Blocks flattened to lines; a merged cell's text stands in its first row and column, the
         rows below it are blank there (the shape converter text has), and the columns it spans to
-        its right are no cells of any row it covers: a row is read in the cells its table drew for
-        it (a form whose head and indicator rows split the page differently prints one grid of both
-        in a PDF: ``二级指标`` over two of its columns is one cell of the indicator rows)."""
+        its right are no cells of any row it covers, unless it runs to the table's right edge (a row
+        then keeps the table's width): a row is read in the cells its table drew for it (a form whose
+        head and indicator rows split the page differently prints one grid of both in a PDF:
+        ``二级指标`` over two of its columns is one cell of the indicator rows)."""
         out: list[Line] = []
         for block in self.blocks:
             if isinstance(block, Paragraph):
                 out.append(Line((block.text,), False, block.page, block.line_no, block.text))
                 continue
             width = max((c.col + c.col_span for row in block.rows for c in row), default=0)
-            spanned = {(r + dr, c.col + dc) for r, row in enumerate(block.rows) for c in row if c.col_span > 1
+            spanned = {(r + dr, c.col + dc) for r, row in enumerate(block.rows) for c in row
+                       if 1 < c.col_span and c.col + c.col_span < width
                        for dr in range(c.row_span) for dc in range(1, c.col_span)}
             for r, row in enumerate(block.rows):
                 cells = [""] * width
