@@ -692,7 +692,7 @@ SELF_EVALUATION_MONEY_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "rate": ("预算执行率", "执行率"),
     "weight": ("分值", "权重"),
     "score": ("得分",),
-    "reason": ("偏差原因", "原因"),
+    "reason": ("偏差原因", "扣分原因", "未完成原因", "原因"),
 }
 #: Lines that split 财政拨款 by kind or by level (中央/省级/市级/县级 财政资金): written under a 财政拨款 line they
 #: are nested in it (its label is their parent_label); their item is fiscal_appropriation.

@@ -127,3 +127,18 @@ def test_a_lone_figure_after_the_rate_is_the_weight():
 def _table(rows: tuple[tuple[str, ...], ...], blanks_kept: bool = True) -> Table:
     return Table(tuple(tuple(Cell(text, r, c) for c, text in enumerate(row)) for r, row in enumerate(rows)),
                  blanks_kept=blanks_kept)
+
+
+def test_a_money_row_read_by_fit_keeps_its_reason_column():
+    """A self-evaluation's money header may end in 扣分原因 (blind4 罗田, pdfplumber): without it among the
+    roles the reason text fitted no column and the line-major row (read by fit) lost every amount."""
+    from jixiao.extract.forms.self_evaluation import _money_values
+    from jixiao.extract.layout.columns import header_roles
+    from jixiao.normalize.vocabulary import SELF_EVALUATION_MONEY_COLUMN_WORDS
+
+    header = ["项目资金", "年初预算数（万元）", "全年预算数", "全年执行数", "分值", "执行率", "得分", "扣分原因"]
+    roles = [r for r in header_roles(header, SELF_EVALUATION_MONEY_COLUMN_WORDS) if r]
+    cells = ["650.00", "650.00", "618.80", "10", "95.20%", "9.52", "部分改造园验收后尾款次年支付"]
+    values = _money_values(cells, roles, kept_blanks=False)
+    assert (values["initial"], values["amount"], values["actual"], values["rate"], values["score"]) == \
+        ("650.00", "650.00", "618.80", "95.20%", "9.52")
