@@ -17,8 +17,7 @@ from jixiao.normalize.numbers import parse_float
 from jixiao.normalize.targets import ParsedTarget, parse_target_value
 from jixiao.normalize.text import clean_text, fold_key
 from jixiao.normalize.vocabulary import (
-    WEIGHT_IN_LABEL_PATTERN,
-    WEIGHT_RANGE_IN_LABEL_PATTERN,
+    LEVEL_POINTS_PATTERN,
     BASE_MONEY_UNIT,
     ENTITY_NAME_COLUMNS,
     EXPLANATION_OPERATORS,
@@ -41,11 +40,10 @@ from jixiao.normalize.vocabulary import (
 )
 
 Row = dict[str, Any]
-_WEIGHT_IN_LABEL = re.compile(WEIGHT_IN_LABEL_PATTERN)
-_WEIGHT_RANGE_IN_LABEL = re.compile(WEIGHT_RANGE_IN_LABEL_PATTERN)
+_LEVEL_POINTS_ANYWHERE = re.compile(LEVEL_POINTS_PATTERN)
 #: A level label's points at its end: a weight (``产出指标(50分)``) or the range a template allows
 #: (``成本指标(0-20)分``).
-_LEVEL_POINTS = re.compile(rf"\s*(?:{WEIGHT_RANGE_IN_LABEL_PATTERN}|{WEIGHT_IN_LABEL_PATTERN})\s*$")
+_LEVEL_POINTS = re.compile(rf"\s*{LEVEL_POINTS_PATTERN}\s*$")
 #: Names and categories get CJK spacing cleanup; prose columns keep their words as joined.
 _NAME_COLUMNS = ("project_name", "reporting_unit", "department", "project_type", "project_class",
                  "performance_type", "fund_use")
@@ -64,7 +62,7 @@ def standard_level1(level1: str | None, level2: str | None = None) -> str | None
     ``产出指标(50分)`` → ``产出``. When level1 is blank, a level2 that names its block
     (``生态环境成本指标``) decides. Unknown words → None."""
     if level1:
-        key = _WEIGHT_RANGE_IN_LABEL.sub("", _WEIGHT_IN_LABEL.sub("", fold_key(level1)))
+        key = _LEVEL_POINTS_ANYWHERE.sub("", fold_key(level1))
         for _ in range(2):
             if key in LEVEL1_STD:
                 return LEVEL1_STD[key]

@@ -109,7 +109,7 @@ def cells_under_header(header: Line, row: Line, roles: Sequence[str | None], sta
     position before the first amount, which a count of cells after the label takes for a column. None
     unless both lines are rows of one table (as many cells) and every filled cell stands under a named
     column."""
-    if not (header.is_row and row.is_row and header.blanks_kept and row.blanks_kept) or len(header.cells) != len(row.cells):
+    if not (header.blanks_kept and row.blanks_kept) or len(header.cells) != len(row.cells):   # rows only keep blanks
         return None
     values: dict[str, str] = {}
     for position, cell in enumerate(line_cells(row)[start:], start):
