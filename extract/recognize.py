@@ -21,7 +21,7 @@ from jixiao.extract.errors import NotAForm
 from jixiao.extract.layout.columns import header_roles, line_cells, line_tokens, role_of
 from jixiao.extract.layout.glued import split_glued_header
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
-from jixiao.extract.forms.glued_run import expand_form_runs
+from jixiao.extract.layout.glued_form import expand_form_runs
 from jixiao.extract.records import (
     EVALUATION_REPORT,
     EVALUATION_RESULTS,

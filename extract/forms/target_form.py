@@ -14,7 +14,7 @@ import regex as re
 from jixiao.extract.document import Line
 from jixiao.extract.forms.common import FormSource, read_header
 from jixiao.extract.layout.columns import header_roles, line_tokens
-from jixiao.extract.forms.glued_run import unglue_cost_table, unglue_indicator_rows
+from jixiao.extract.layout.glued_form import unglue_cost_table, unglue_indicator_rows
 from jixiao.extract.forms.indicator_rows import read_indicator_rows
 from jixiao.extract.layout.indicator_stream import is_table_trailer
 from jixiao.extract.layout.reader import amounts_under_columns

@@ -1385,7 +1385,7 @@ def is_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> bool
     if len(re.findall(r"\s", t)) > len(t) * settings.glued_max_blank_share:
         return False
     if _COST_TABLE.search(t):
-        return False             # a run with a cost build-up table: read by glued_run, by its totals
+        return False             # a run with a cost build-up table: read by glued_form, by its totals
     cuts = [c for c in _known_cuts(re.sub(r"\s+", "", t)) if c.kind not in _NOT_WORDS]
     if len(t) < settings.glued_min_form_length:
         return max((len(c.roles) for c in cuts), default=0) >= settings.glued_min_header_words

@@ -37,8 +37,8 @@ def test_operator_symbols_are_the_operator_prefixes_without_words():
 #: Modules that still spell Chinese words in code (to move into the vocabulary); every other module of
 #: extract/ and normalize/ takes its words from ``normalize/vocabulary.py``.
 STILL_SPELLING_WORDS = frozenset({
-    "extract/forms/glued_run.py", "extract/forms/indicator_rows.py", "extract/forms/score_table.py",
-    "extract/forms/target_form.py", "extract/layout/glued.py", "extract/layout/glued_cells.py",
+    "extract/forms/indicator_rows.py", "extract/forms/score_table.py",
+    "extract/forms/target_form.py", "extract/layout/glued.py", "extract/layout/glued_cells.py", "extract/layout/glued_form.py",
     "extract/layout/raw_rows.py",
 })
 #: Modules whose Chinese is a message to the user (how to repair a file), not a word they read by.

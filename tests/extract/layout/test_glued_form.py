@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from jixiao.extract.document import Line
 from jixiao.extract.layout.glued import split_glued_numbers
-from jixiao.extract.forms.glued_run import (
+from jixiao.extract.layout.glued_form import (
     cut_at_field_labels,
     expand_form_runs,
     find_run_title,

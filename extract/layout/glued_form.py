@@ -1,4 +1,5 @@
-"""A whole form run together into one line with no separators (text family F8, 湖北 T-HB:
+"""The shape layer's reader of a whole form run together into one line with no separators
+(text family F8, 湖北 T-HB:
 ``…绩效目标表项目名称滨湖…项目类别本级支出项目…保安服务费191依据招标文件191191…``), cut back into cells
 so that the ordinary target-form reader reads it as one cell per line.
 
