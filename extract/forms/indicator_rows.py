@@ -23,7 +23,7 @@ from jixiao.extract.layout.columns import (
     is_plain_number,
     line_cells,
 )
-from jixiao.extract.forms.levels import is_level1, is_level2, level_key
+from jixiao.extract.layout.level_words import is_level1, is_level2, level_key
 from jixiao.extract.layout.indicator_stream import (
     TABLE_TRAILER as _TRAILER, WEIGHTED_LABEL, looks_like_value as _looks_like_value,
 )

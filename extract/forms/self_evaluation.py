@@ -26,7 +26,7 @@ from jixiao.extract.forms.indicator_rows import (
     find_column_header,
     read_indicators,
 )
-from jixiao.extract.forms.levels import is_level1, is_level2
+from jixiao.extract.layout.level_words import is_level1, is_level2
 from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawForm, RawScore
 from jixiao.normalize.money import bare_unit_multiplier, money_unit_multiplier
 from jixiao.normalize.text import clean_label, clean_text, fold_key
