@@ -26,6 +26,7 @@ from jixiao.extract.layout.glued_rows import regroup_glued_rows
 from jixiao.extract.layout.glued_cells import cut_glued_run, glued_rows_text, is_glued_run
 from jixiao.extract.layout.spaced import is_spaced_run, spaced_cells
 from jixiao.extract.layout.stream_order import restore_stream_order
+from jixiao.extract.layout.settings import DEFAULT_SETTINGS
 from jixiao.extract.layout.stream import (
     is_cell_per_line,
     is_cell_per_paragraph,
@@ -249,6 +250,9 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
                 flush()                 # one cell: kept even when empty, its position is data
                 blocks.append(Paragraph(cell, page_no, line_no))
                 continue
+            if (cell := terminated_cell(line)) is not None and "|" not in cell \
+                    and len(cell) >= DEFAULT_SETTINGS.glued_min_run_length:
+                line = cell              # a whole form in one cell closed by its bar: the cell
             if is_spaced_run(line):      # a whole form on one line, cells split by single blanks
                 flush()
                 blocks.extend(Paragraph(cell, page_no, line_no) for cell in spaced_cells(line))
