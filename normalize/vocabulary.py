@@ -255,6 +255,9 @@ ATTACHMENT_LABEL_PATTERN = r"附件\d{1,2}?(?=(?:19|20)\d{2}年)"
 INDICATOR_TABLE_TRAILER_WORDS: tuple[str, ...] = ("评价结论", "存在问题", "改进措施", "注:", "注：", "说明:", "说明：")
 #: A label ending in this word after an indicator table (主管部门审核意见) is a reviewer's box: the table ends there.
 REVIEW_OPINION_WORD = "审核意见"
+#: A seal or signature mark after a unit or person's label (填报单位（盖章）, 单位负责人（签字）): a line that opens
+#: with such a label is a signature line after a form's tables, never one of their rows.
+SEAL_MARK_WORDS: tuple[str, ...] = ("盖章", "签章", "签字", "签名", "公章")
 #: A signature word followed by this names people or a column (填报人员), not a signature line.
 SIGNATURE_WORD_NOT_BEFORE = "员"
 #: Caption above a 湖北 form's goal prose (绩效目标 | 以…为目标): not the 年度绩效目标 field.

@@ -2,7 +2,8 @@
 自评分数 | 自评等级), published beside or instead of the forms: one form and one evaluation per project.
 
 The header's columns are named by ``EVALUATION_RESULT_COLUMN_WORDS``; each later row that names a
-project is read by position. A table total row (合计, however split) names no project and is skipped. The money unit
+project is read by position. A table total row (合计, however split) names no project and is skipped; a signature
+line (填报人, 填报单位（盖章）) ends the table. The money unit
 is the one a header cell or the caption above states (预算数(万元)), else the document's.
 """
 
@@ -12,6 +13,7 @@ import regex as re
 
 from jixiao.extract.document import Line
 from jixiao.extract.layout.columns import header_roles, is_empty_marker, line_cells
+from jixiao.extract.layout.indicator_stream import is_table_trailer
 from jixiao.extract.layout.reader import row_by_columns
 from jixiao.extract.forms.common import FormSource
 from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm
@@ -68,6 +70,8 @@ def parse_evaluation_results(source: FormSource) -> list[RawForm]:
     carried_department = ""
     for line in lines[at + 1:]:
         cells = line_cells(line)
+        if any(is_table_trailer(c) for c in cells[:1]):
+            break                        # a signature line (填报单位（盖章）：…) ends the table
         if len(cells) < len(_REQUIRED):
             continue
         values = row_by_columns(cells, roles, _PLACED_REQUIRED)

@@ -38,7 +38,7 @@ from jixiao.normalize.vocabulary import (
     REVIEW_OPINION_WORD,
     SELF_EVALUATION_TOTAL_WORDS,
     SENTENCE_END_MARKS,
-    SIGNATURE_LINE_WORDS,
+    SEAL_MARK_WORDS, SIGNATURE_LINE_WORDS,
     SIGNATURE_WORD_NOT_BEFORE,
     WEB_PAGE_CHROME_WORDS,
     WEIGHT_IN_LABEL_PATTERN,
@@ -46,7 +46,8 @@ from jixiao.normalize.vocabulary import (
 
 #: Labels after an indicator table (conclusions, signatures, notes): the table ends there.
 TABLE_TRAILER = re.compile(rf"^(?:{alternation(INDICATOR_TABLE_TRAILER_WORDS)}|\p{{Han}}{{0,6}}{REVIEW_OPINION_WORD}|"
-                           rf"(?:{alternation(SIGNATURE_LINE_WORDS)})(?!{SIGNATURE_WORD_NOT_BEFORE}))")
+                           rf"(?:{alternation(SIGNATURE_LINE_WORDS)})(?!{SIGNATURE_WORD_NOT_BEFORE})|"
+                           rf"\p{{Han}}{{0,8}}[(（](?:{alternation(SEAL_MARK_WORDS)})[)）])")
 #: A level cell with its block weight (``产出指标(50分)``), or a block weight alone.
 WEIGHTED_LABEL = re.compile(rf"^(?P<name>[\p{{Han}}]*?)\s*{WEIGHT_IN_LABEL_PATTERN}$")
 _VALUE_START = re.compile(rf"^(?:{alternation(OPERATOR_SYMBOLS)}|\d)")
