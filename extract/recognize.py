@@ -22,6 +22,7 @@ from jixiao.extract.layout.columns import header_roles, line_cells, line_tokens,
 from jixiao.extract.layout.glued import split_glued_header
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.extract.layout.glued_form import expand_form_runs
+from jixiao.extract.layout.split_header import join_split_headers
 from jixiao.extract.records import (
     EVALUATION_REPORT,
     EVALUATION_RESULTS,
@@ -465,7 +466,7 @@ def form_lines(lines: list[Line]) -> list[Line]:
     """The lines forms are read from: ``Document.lines()`` without web-page chrome, with a form whose
     cells ran together into one line (a title mid-run, directly followed by a field label) cut into
     one line per cell."""
-    return expand_form_runs([line for line in lines if not is_page_chrome(line)])
+    return join_split_headers(expand_form_runs([line for line in lines if not is_page_chrome(line)]))
 
 
 def _doc_kind(spans: list[FormSpan]) -> str:

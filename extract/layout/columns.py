@@ -21,6 +21,7 @@ from jixiao.normalize.money import is_amount
 from jixiao.normalize.numbers import parse_float
 from jixiao.normalize.text import fold_key
 from jixiao.normalize.vocabulary import (
+    LEVEL_POINTS_PATTERN,
     EMPTY_MARKERS, HEADER_POINTS_NOTE_PATTERN, SPLIT_CELL_HEAD_PATTERN, INDICATOR_COLUMN_WORDS, OPERATOR_CELLS,
     SELF_EVALUATION_MONEY_COLUMN_WORDS, UNIT_BRACKET_PATTERN, UNITS)
 
@@ -275,14 +276,25 @@ def joins_cell_head(head: str, word: str) -> bool:
         and (not _BARE_LETTER.match(head) or bool(_NAME_WORD.match(word)))
 
 
-def spaced_cells(text: str) -> list[str]:
-    """The cells of a run split at single blanks; a word that never stands alone (``表``, a score
-    row's code ``A1``) stays with the word after it, and a header cell wrapped onto two lines in
-    its template (``年初 预算数``, ``执行率 (B/A)``, ``一级 指标``) is one cell again."""
+#: A level label's points standing alone after a blank (``规划 (15分)``): never a cell of their own.
+_POINTS_ALONE = re.compile(rf"^{LEVEL_POINTS_PATTERN}$")
+_HAN_END = re.compile(r"\p{Han}$")
+
+
+def spaced_words(text: str) -> list[str]:
+    """The words of a run split at single blanks; a word that never stands alone (``表``, a score
+    row's code ``A1``) stays with the word after it, a level's points (``(15分)``) with the label
+    before it."""
     out: list[str] = []
     for word in (t for t in _BLANKS.split(text.strip()) if t):
-        if out and joins_cell_head(out[-1], word):
+        if out and (joins_cell_head(out[-1], word) or (_POINTS_ALONE.match(word) and _HAN_END.search(out[-1]))):
             out[-1] = f"{out[-1]} {word}"
         else:
             out.append(word)
-    return join_wrapped_column_words(out)
+    return out
+
+
+def spaced_cells(text: str) -> list[str]:
+    """The cells of a run split at single blanks (``spaced_words``), a header cell wrapped onto two
+    lines in its template (``年初 预算数``, ``执行率 (B/A)``, ``一级 指标``) one cell again."""
+    return join_wrapped_column_words(spaced_words(text))

@@ -24,9 +24,11 @@ from jixiao.extract.layout.raw_rows import cell_join_notes, kept_rows_text, oper
 from jixiao.extract.layout.rows import csv_sheet_lines, property_stream_cut, split_row
 from jixiao.extract.layout.glued_rows import regroup_glued_rows
 from jixiao.extract.layout.glued_cells import cut_glued_run, glued_rows_text, is_glued_run
-from jixiao.extract.layout.spaced import is_spaced_run, spaced_cells
+from jixiao.extract.layout.spaced import is_spaced_run
+from jixiao.extract.layout.columns import join_wrapped_column_words, spaced_words
 from jixiao.extract.layout.stream_order import restore_stream_order
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS
+from jixiao.extract.layout.split_header import join_split_header_cells, join_split_header_stream
 from jixiao.extract.layout.stream import (
     is_cell_per_line,
     is_cell_per_paragraph,
@@ -148,6 +150,9 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
         lines = sheet
     if (placed := operators_put_back(lines)) != lines:     # PDF content order, ≥ printed above its line
         lines = placed
+    if (joined_header := join_split_header_stream(lines)) != lines:   # a header split over two rows
+        lines = joined_header
+        text = "\n".join(lines)
         text = "\n".join(lines)
     runs = raw_rows_text(lines)                             # PDF content order, rows on their lines
     join_notes = cell_join_notes(lines) if runs is not None else []
@@ -255,7 +260,8 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
                 line = cell              # a whole form in one cell closed by its bar: the cell
             if is_spaced_run(line):      # a whole form on one line, cells split by single blanks
                 flush()
-                blocks.extend(Paragraph(cell, page_no, line_no) for cell in spaced_cells(line))
+                cells_of_run = join_wrapped_column_words(join_split_header_cells(spaced_words(line)))
+                blocks.extend(Paragraph(cell, page_no, line_no) for cell in cells_of_run)
                 continue
             if is_glued_run(line):       # a whole form run together without any separator
                 flush()

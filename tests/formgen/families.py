@@ -703,6 +703,16 @@ SCORE_CODE_STYLES = {"glued": "{code}{name}", "blank": "{code} {name}", "dot": "
 #: share of score tables that give each level's weight a column of its own (on a stream of its own)
 WEIGHT_COLUMNS_SHARE = 0.3
 WEIGHT_COLUMNS_HEADER = ["一级指标", "权重", "二级指标", "权重", "三级指标", "权重", "得分"]
+#: Share of score tables whose detail header is printed as two rows, each cell's words split between them
+#: (一级 / 指标, 分 / 值: the Anhui 部门整体支出绩效评价自评表 of LAYOUTS §5), and whose labels put a blank
+#: before their weight (规划 (15分)); on a stream of its own.
+SPLIT_HEADER_SHARE = 0.3
+
+
+def _split_header(header: list[str]) -> list[list[str]]:
+    """A header row as two rows, each cell's words split in two (``一级指标`` → ``一级`` over ``指标``)."""
+    halves = [(w[:len(w) // 2], w[len(w) // 2:]) if len(w) > 1 else (w, "") for w in header]
+    return [[a for a, _ in halves], [b for _, b in halves]]
 
 
 #: share of score tables with a 评分标准 column after 分值 (the Xiaonan sample), its rules long and with
@@ -808,6 +818,8 @@ def score_table(rng: random.Random, year: int) -> GeneratedForm:
     weight_columns = side_rng(rng, "weight columns").random() < WEIGHT_COLUMNS_SHARE
     rules_rng = side_rng(rng, "score rules")
     with_rules = not weight_columns and rules_rng.random() < SCORE_RULES_SHARE
+    split_header = side_rng(rng, "split header").random() < SPLIT_HEADER_SHARE
+    blank = " " if split_header else ""
     department, unit, project = who(rng)
     evaluator = rng.choice(["湖北正勤项目管理咨询有限公司", "上海立丰税务师事务所有限公司", "四川明信会计师事务所"])
     budget = Decimal(rng.randint(50000, 300000)) / 100
@@ -842,7 +854,7 @@ def score_table(rng: random.Random, year: int) -> GeneratedForm:
                         if first else []
                     cells = [_coded(code_style, code3, leaf), str(w3), fmt_num(s3)]
                 else:
-                    row = [(f"{_coded(code_style, code2, sub)}({w2}分)", len(leaves), 1)] if first else []
+                    row = [(f"{_coded(code_style, code2, sub)}{blank}({w2}分)", len(leaves), 1)] if first else []
                     rule = [_score_rule(rules_rng, leaf, w3)] if with_rules else []
                     cells = [_coded(code_style, code3, leaf), str(w3), *rule, actual, fmt_num(s3)]
                 first = False
@@ -851,7 +863,7 @@ def score_table(rng: random.Random, year: int) -> GeneratedForm:
         total_score += dim_score
         dim_rows[0] = ([(_coded(code_style, code1, dim), len(dim_rows), 1), (str(w1), len(dim_rows), 1)]
                        if weight_columns else
-                       [(f"{_coded(code_style, code1, dim)}({w1}分)", len(dim_rows), 1)]) + dim_rows[0]
+                       [(f"{_coded(code_style, code1, dim)}{blank}({w1}分)", len(dim_rows), 1)]) + dim_rows[0]
         detail += dim_rows
         summary.append([_coded(code_style, code1, dim), str(w1), fmt_num(dim_score)])
         scores.append(({**score_row(1, dim, float(w1), dim_score), "code": code1}, sub_scores))
@@ -871,13 +883,13 @@ def score_table(rng: random.Random, year: int) -> GeneratedForm:
                        ["评价年度", (f"{year}年度", 1, 3)],
                        ["资金情况(万元)", "预算数", "实际支出数", "预算执行率"],
                        ["项目资金", f"{budget:.2f}", f"{spent:.2f}", f"{rate:.2f}%"]])
+    detail_header = WEIGHT_COLUMNS_HEADER if weight_columns else \
+        ["一级指标", "二级指标", "三级指标", "分值", *(["评分标准"] if with_rules else []), "实际完成值", "得分"]
     blocks = [Paragraph(f"{project}{year}年度绩效评价指标评分表"), Paragraph("表1 项目基本情况"), info,
               Paragraph("表2 绩效评价得分汇总表"),
               make_table([["一级指标", "分值", "得分"]] + summary + [["合计", "100", fmt_num(total_score)]]),
               Paragraph("表3 绩效评价指标评分表"),
-              make_table([WEIGHT_COLUMNS_HEADER if weight_columns else
-                          ["一级指标", "二级指标", "三级指标", "分值", *(["评分标准"] if with_rules else []),
-                           "实际完成值", "得分"]] + detail),
+              make_table((_split_header(detail_header) if split_header else [detail_header]) + detail),
               Paragraph(f"综合评分{fmt_num(total_score)}分,评价等级为“{grade}”。")]
     return GeneratedForm("score table", blocks, {"doc_kind": "evaluation_report", "forms": [form]})
 
