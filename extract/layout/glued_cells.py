@@ -513,10 +513,14 @@ def _national_tree_cuts(text: str, spans: list[tuple[int, int, tuple[str, ...]]]
     cuts: list[_Cut] = []
     for start, end, roles in spans:
         tree = "level2" in roles and "level3" in roles
+        summary = not ({"level2", "level3"} & set(roles))
         patterns = [(_NATIONAL_LEVEL3, "row_name"), (_NATIONAL_LEVEL2, "level")] if tree \
-            else [(_DIMENSION_ROW, "row_name")]
+            else [(_DIMENSION_ROW, "row_name")] if summary else []
         cuts += [_Cut(m.start(), m.end(), kind) for pattern, kind in patterns for m in pattern.finditer(text)
-                 if start < m.start() < end and (kind != "level" or _opens_leaf(text, m.start(), m.end()))]
+                 if start < m.start() < end and (kind != "level" or _opens_leaf(text, m.start(), m.end()))
+                 # 社会效益3: a dimension after text only where a 扣分原因 stands before it
+                 and (pattern is not _DIMENSION_ROW or _DEDUCTION_ROLE in roles
+                      or not re.match(r"\p{Han}", text[m.start() - 1:m.start()]))]
     return cuts
 
 
@@ -524,6 +528,21 @@ def _opens_leaf(text: str, start: int, end: int) -> bool:
     """A level-2 name opens a leaf's row: a common level-3 name follows it, or text does and no
     figure comes right before it (after a row's figures, 满意度调查覆盖面不足 is why points were taken off)."""
     return bool(_NATIONAL_LEVEL3.match(text, end)) or not text[start - 1:start].isdigit()
+
+
+def _text_before_dimension(text: str, level: re.Match[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
+    """A level name with its weight that is text run into a national dimension and its full marks
+    (部分绩效指标未细化量化过程（20分）), not a level word of its own (社会效益（8分）, A决策（15分）)."""
+    d = _DIMENSION_WEIGHTED.search(level.group(0))
+    if d is None or d.start() == 0:
+        return False
+    name = re.sub(rf"^{_LEVEL_CODE}|{WEIGHT_IN_LABEL_PATTERN}", "", level.group(0))
+    before = _HAN_BEFORE.search(text, 0, level.start() + d.start())
+    return name not in LEVEL1_WORDS | LEVEL2_WORDS and before is not None \
+        and len(before.group(0)) >= settings.glued_min_text_before_dimension
+
+
+_HAN_BEFORE = re.compile(r"\p{Han}+$")
 
 
 #: A table's caption that names its columns (表2绩效评价指标得分表): column words before 表 are no header.
@@ -567,8 +586,7 @@ def _known_cuts(text: str) -> list[_Cut]:
              # （二）产出目标: a target list's group under its number, one heading
              and not (m.group(0) in REPORT_TARGET_GROUPS and _GROUP_NUMBER_BEFORE.search(text, 0, m.start()))
              # …未细化量化过程（20分）: the dimension and its full marks, the text before it no level's
-             and not ((d := _DIMENSION_WEIGHTED.search(m.group(0))) is not None
-                      and re.search(r"\p{Han}", m.group(0)[:d.start()]))]
+             and not _text_before_dimension(text, m)]
     cuts += [_Cut(m.start(), m.start(), "break") for m in _LIST_ITEM_OPEN.finditer(text)]
     cuts += [_Cut(m.start(), m.end(), "label") for m in _ROW_LABEL.finditer(text)]
     cuts += [_Cut(m.start(), m.end(), "label") for m in _ROW_LABEL_BEFORE_LABEL.finditer(text)]
