@@ -491,6 +491,10 @@ _GROUP_NUMBER_BEFORE = re.compile(rf"(?:{HEADING_NUMBER_PATTERN})$")
 _SCORE_TABLE_ROLES = frozenset({"level1", "level2", "level3", "weight", "score", "score_rate", _DEDUCTION_ROLE})
 
 
+#: A cut at a national level-2 name inside a report's scoring tree: a level cut of the run.
+_TREE_LEVEL = "tree_level"
+
+
 def _score_table_spans(cuts: list[_Cut]) -> list[tuple[int, int, tuple[str, ...]]]:
     """(start, end, column roles) of each score table's body in a run: from its header (a level
     column and a score column, no other than a score table's) to its total row, or to the next header."""
@@ -514,10 +518,10 @@ def _national_tree_cuts(text: str, spans: list[tuple[int, int, tuple[str, ...]]]
     for start, end, roles in spans:
         tree = "level2" in roles and "level3" in roles
         summary = not ({"level2", "level3"} & set(roles))
-        patterns = [(_NATIONAL_LEVEL3, "row_name"), (_NATIONAL_LEVEL2, "level")] if tree \
+        patterns = [(_NATIONAL_LEVEL3, "row_name"), (_NATIONAL_LEVEL2, _TREE_LEVEL)] if tree \
             else [(_DIMENSION_ROW, "row_name")] if summary else []
         cuts += [_Cut(m.start(), m.end(), kind) for pattern, kind in patterns for m in pattern.finditer(text)
-                 if start < m.start() < end and (kind != "level" or _opens_leaf(text, m.start(), m.end()))
+                 if start < m.start() < end and (kind != _TREE_LEVEL or _opens_leaf(text, m.start(), m.end()))
                  # 社会效益3: a dimension after text only where a 扣分原因 stands before it
                  and (pattern is not _DIMENSION_ROW or _DEDUCTION_ROLE in roles
                       or not re.match(r"\p{Han}", text[m.start() - 1:m.start()]))]
@@ -552,7 +556,9 @@ _CAPTION_END = re.compile(CAPTION_TABLE_WORD_PATTERN)
 #: Cuts that only open a new text cell (a heading, a numbered table caption), no word of their own.
 _BREAKS = ("break", "numbered", "code", "chrome")
 #: Cuts that are no vocabulary word to other readers (a form's title inside a run is found only there).
-_NOT_WORDS = _BREAKS + ("title",)
+#: The national tree's names cut a run inside a report's score table only: no vocabulary word to
+#: other readers (a PDF's raw lines).
+_NOT_WORDS = _BREAKS + ("title", "row_name", _TREE_LEVEL)
 
 
 #: A form's title inside a run after a value, right before its first field label (…≥90.00(%)|财政项目支出
@@ -609,7 +615,7 @@ def _known_cuts(text: str) -> list[_Cut]:
     cuts += [_Cut(m.end(), m.end(), "break") for m in _ATTACHMENT.finditer(text)]
     out: list[_Cut] = []
     priority = {"cells": -2, "chrome": -1, "break": -1, "numbered": -1, "code": -1, "title": 0, "header": 0, "caption": 1,
-                "total": 2, "label": 2, "level": 3, "row_name": 3, "field": 4, "signature": 5}
+                "total": 2, "label": 2, "level": 3, "row_name": 3, _TREE_LEVEL: 3, "field": 4, "signature": 5}
     for cut in sorted(cuts, key=lambda c: (c.start, priority[c.kind], -c.end)):
         if cut.kind == "chrome" and out and out[-1].kind in ("chrome", "break"):
             continue                      # a text cell kept whole goes on (审核人:…版权所有:…网站标识码:…)
@@ -1431,7 +1437,7 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
         if cut.roles:
             cursor = _RowCursor(cut.roles, region.group("region") if region else None,
                                 _clauses(c for c, kind in cells if kind == "text"))
-        elif cursor is not None and cut.kind == "level":
+        elif cursor is not None and cut.kind in ("level", _TREE_LEVEL):
             cursor.level(_level_depth(text[cut.start:cut.end]))
         elif cursor is not None and cut.kind == "caption":
             cursor.restart()
