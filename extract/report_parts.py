@@ -21,12 +21,13 @@ from jixiao.normalize.vocabulary import (
     REPORT_IMPLEMENTER_PATTERN, REPORT_LABELLED_VALUE_PATTERN, REPORT_LIST_ITEM_CUT_PATTERN, REPORT_PROJECT_QUOTE_PATTERN,
     REPORT_SAID_VALUE_PATTERN,
     REPORT_GROUP_HEADING_CUT_PATTERN, REPORT_TARGET_GROUPS, REPORT_TARGETS_HEADINGS, REPORT_TARGETS_INTRO_WORDS, SECTION_HEADING_PATTERN,
-    REPORT_TITLE_PROJECT_PATTERN, REPORT_UNIT_LABELS, SCORE_DEDUCTION_WORDS, SCORE_SUMMARY_ROW_LABELS, SCORE_TOTAL_WORDS,
+    REPORT_TITLE_LEAD_PATTERN, REPORT_TITLE_PROJECT_PATTERN, REPORT_UNIT_LABELS, SCORE_DEDUCTION_WORDS, SCORE_SUMMARY_ROW_LABELS, SCORE_TOTAL_WORDS,
     SCORE_WEIGHT_WORDS, YEAR_PREFIX_PATTERN,
 )
 
 _HAN = r"\p{Han}"
 _COMMISSION = re.compile(REPORT_COMMISSION_PATTERN)
+_TITLE_LEAD = re.compile(REPORT_TITLE_LEAD_PATTERN)
 _IMPLEMENTER = re.compile(REPORT_IMPLEMENTER_PATTERN)
 _PROJECT_QUOTE = re.compile(REPORT_PROJECT_QUOTE_PATTERN)
 _TITLE_PROJECT = re.compile(REPORT_TITLE_PROJECT_PATTERN)
@@ -111,7 +112,7 @@ def evaluator_and_client(prose: str, lines: list[Line]) -> tuple[str | None, str
     sentence would run into the evaluator's name."""
     for text in [line.text for line in lines] + [prose]:
         if m := _COMMISSION.search(text):
-            return clean_text(m.group("evaluator")), clean_text(m.group("client"))
+            return clean_text(_TITLE_LEAD.sub("", m.group("evaluator"))), clean_text(m.group("client"))
     return labelled(prose, lines, REPORT_COVER_LABELS["evaluator"]), labelled(prose, lines, REPORT_COVER_LABELS["client"])
 
 

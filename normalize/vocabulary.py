@@ -244,11 +244,18 @@ SIGNATURE_LINE_WORDS: tuple[str, ...] = (
 #: A table's numbered caption (表1, 表3-1): in a run without separators it opens a new cell, unless a
 #: sentence refers to it (详见表1, 如表3: the word before it is one of ``TABLE_REFERENCE_WORDS``).
 TABLE_NUMBER_PATTERN = r"表\d+(?:[-—－]\d+)?"
+#: The word that ends a table's caption right after column words (表2绩效评价指标得分表): not 表1/表一.
+CAPTION_TABLE_WORD_PATTERN = r"表(?![\d一二三四五六七八九十])"
 TABLE_REFERENCE_WORDS: tuple[str, ...] = ("见", "如", "据", "照", "按", "附", "从", "在", "和", "及", "与")
 #: A numbered heading or list item as it opens (一、 （二） （1）), not a word ending in a numeral
 #: (统一、 之一、): in a run without separators it opens a new cell.
 NUMBERED_HEADING_PATTERN = (r"(?:(?<![统唯之第其万])[一二三四五六七八九十]{1,3}、"
                             r"|[（(][一二三四五六七八九十]{1,3}[)）]|[（(]\d{1,2}[)）])")
+#: A section heading's bracketed number alone (（二）): the group word after it is its heading's.
+HEADING_NUMBER_PATTERN = r"[（(][一二三四五六七八九十]{1,3}[)）]"
+#: The words of a closing sentence before its score phrase (经综合评价，该项目|综合评分…) after a
+#: table's last figure: Han text and commas, not a figure's unit (分).
+TOTAL_SENTENCE_LEAD_PATTERN = r"(?<![\p{Han}，,“”])(?!分)[\p{Han}，,“”]+$"
 #: An attachment's number run into the year of the form title after it (附件3|2023年…绩效目标表).
 ATTACHMENT_LABEL_PATTERN = r"附件\d{1,2}?(?=(?:19|20)\d{2}年)"
 #: Section labels after an indicator table (conclusions, notes): the table ends there.
@@ -570,12 +577,19 @@ REPORT_COVER_LABELS: dict[str, tuple[str, ...]] = {"evaluator": ("第三方评�
                                                    "client": ("委托单位", "委托方"), "date": ("报告日期", "评价日期", "日期")}
 #: A report's title line naming the project without quotes (``2023年度XX项目绩效评价报告``).
 REPORT_TITLE_PROJECT_PATTERN = r"^(?P<name>[^“”\"\s]{2,60}?)项目(?:支出)?(?:绩效)?评价报告(?:[（(]?摘要[)）]?)?$"
+#: A report's title run into the evaluator's name after it (a run without line breaks: ``…项目绩效评价
+#: 报告四川XX会计师事务所受…委托``): the title, up to its end.
+REPORT_TITLE_LEAD_PATTERN = r"^\S*?评价报告(?:[（(]摘要[)）])?(?=\S)"
 #: An item of a report's target list: ``（1）…``, ``(1)…`` or a numbered list's ``1. …`` / ``1、…``.
 #: Where the items of a target list run together on one line begin: after a colon or an item's
 #: closing mark, an item number (``…如下：1.项目完成率100%；2.…``).
 REPORT_LIST_ITEM_CUT_PATTERN = r"(?<=[；;：:。])\s*(?=\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）])"
 #: Where a group's heading starts when a run lost the line break before it (``…以上。（二）产出目标``).
 REPORT_GROUP_HEADING_CUT_PATTERN = r"(?<=[；;。])\s*(?=（[一二三四五六七八九十]+）)"
+#: Where a numbered item of a report's target list opens in a run without separators: after the
+#: list's heading or group (年度绩效目标：1., 满意度目标1.) or after the item before it (…以上；2.).
+REPORT_LIST_ITEM_OPEN_PATTERN = (r"(?:(?<=[；;:：])|(?<=(?:产出|效果|影响力|效益|满意度|成本)目标))"
+                                 r"\d{1,2}[.．、](?!\d)")
 REPORT_TARGET_ITEM_PATTERN = r"^(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、](?!\d))\s*(.+)$"
 #: Headings of a report's list of year targets and the section that ends it.
 REPORT_TARGET_GROUPS: tuple[str, ...] = (
@@ -736,6 +750,17 @@ EMPTY_SLOT_PATTERN = EMPTY_SLOT_RUN_PATTERN + r"|指标\s*\d+\s*[:：]"
 SELF_EVALUATION_TOTAL_WORDS: tuple[str, ...] = ("总分", "合计", "总计")
 #: A score table's column saying why points were taken off (表2 of a report excerpt).
 SCORE_DEDUCTION_WORDS: tuple[str, ...] = ("扣分原因", "扣分说明", "扣分理由", "扣分情况")
+#: The national framework's scoring tree (财预〔2020〕10号, a report's 表2 and the score tables under it):
+#: its level-1 dimensions, short or long, its level-2 names and its common level-3 names. In a run
+#: without separators they cut a score table's cells apart (a 扣分原因 run into the next row's name).
+NATIONAL_DIMENSION_NAMES: tuple[str, ...] = ("项目决策", "项目过程", "项目产出", "项目效益", "决策", "过程", "产出", "效益")
+NATIONAL_LEVEL2_NAMES: tuple[str, ...] = (
+    "项目立项", "绩效目标", "资金投入", "资金管理", "组织实施", "产出数量", "产出质量", "产出时效", "产出成本",
+    "项目效益", "实施效益", "满意度")
+NATIONAL_LEVEL3_NAMES: tuple[str, ...] = (
+    "立项依据充分性", "立项程序规范性", "绩效目标合理性", "绩效指标明确性", "预算编制科学性", "资金分配合理性",
+    "资金到位率", "预算执行率", "资金使用合规性", "管理制度健全性", "制度执行有效性", "实际完成率", "质量达标率",
+    "完成及时性", "成本节约率", "经济效益", "社会效益", "生态效益", "可持续影响", "服务对象满意度")
 #: Columns of an evaluation's score summary (一级指标 | 分值 | 得分 | 得分率 | 扣分原因).
 SCORE_SUMMARY_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "level1": ("一级指标", "评价指标", "评价维度"),

@@ -55,7 +55,15 @@ from jixiao.normalize.vocabulary import (
     COMPONENT_TABLE_COLUMN_WORDS,
     DUTY_TABLE_COLUMN_WORDS,
     MONEY_BLOCK_CAPTIONS,
+    CAPTION_TABLE_WORD_PATTERN,
+    HEADING_NUMBER_PATTERN,
+    TOTAL_SENTENCE_LEAD_PATTERN,
+    NATIONAL_DIMENSION_NAMES,
+    NATIONAL_LEVEL2_NAMES,
+    NATIONAL_LEVEL3_NAMES,
     NUMBERED_HEADING_PATTERN,
+    REPORT_LIST_ITEM_OPEN_PATTERN,
+    SCORE_DEDUCTION_WORDS,
     OPERATOR_SYMBOL_CHARS,
     EMPTY_MARKERS,
     EMPTY_SLOT_RUN_PATTERN,
@@ -158,7 +166,8 @@ _COLUMN_WORD = _column_word_pattern(_COLUMN_SPELLINGS)
 _WHOLE_HEADER_ROLES: tuple[tuple[dict[str, str], dict[str, str]], ...] = tuple(
     ({header_key(w): role for role, words in vocabulary.items() for w in words}, value_roles)
     for vocabulary, value_roles in (
-        (REPORT_BUDGET_COLUMN_WORDS, {"seq": "seq", "amount": "money", "actual": "spent", "rate": "rate"}),
+        (REPORT_BUDGET_COLUMN_WORDS, {"seq": "seq", "initial": "money", "amount": "money", "actual": "spent",
+                                      "rate": "rate"}),
         (REPORT_SCORE_COLUMN_WORDS, {"weight": "weight", "actual": "measured", "score": "score"}),
     ))
 #: Header words of every table a run may hold (the report tables' too).
@@ -199,6 +208,9 @@ _SIGNATURE = re.compile(alternation(SIGNATURE_BLOCK_WORDS))
 #: only a labelled one (a link, 【打印本页】, is left where it stands).
 _CHROME = re.compile(rf"(?:{alternation(w.rstrip(':：') for w in WEB_PAGE_CHROME_STARTS + WEB_PAGE_CHROME_WORDS)})"
                      r"(?=[:：])")
+#: A web page's chrome run on after a sentence's end (…评价等级为“优”。打印关闭窗口附件:…): a new text cell.
+_CHROME_AFTER_SENTENCE = re.compile(
+    rf"(?<=[。])(?=.{{0,{DEFAULT_SETTINGS.chrome_max_lead_length}}}?(?:{alternation(WEB_PAGE_CHROME_WORDS)}))")
 #: A money block's caption (项目资金（万元）, 预算执行情况(10分)).
 _CAPTION = re.compile(rf"(?:{alternation(MONEY_BLOCK_CAPTIONS + BUDGET_TABLE_WORDS)})"
                       rf"(?:{_UNIT_BRACKET}|{WEIGHT_IN_LABEL_PATTERN})?"
@@ -276,6 +288,8 @@ VALUE_PATTERNS: dict[str, str] = {
     "spent": rf"(?:{_MONEY}|{_EMPTY})",
     "budget": _MONEY,
     "seq": r"[1-9]\d{0,2}",
+    #: a score table's 扣分原因: text, read whole; only its empty marker runs on after the figures
+    "deduction": rf"(?:{_EMPTY})",
 }
 #: Readings of one run of values explored at most.
 _MAX_READINGS = 256
@@ -434,7 +448,7 @@ def _header_runs(text: str) -> list[_Cut]:
             end = nxt.end()
         words = _header_without_repeats(words)
         roles = _header_roles([header_key(w.group("word")) for w in words])
-        if len(words) >= 2 and any(r != "label" for r in roles):
+        if len(words) >= 2 and any(r != "label" for r in roles) and not _CAPTION_END.match(text, end):
             cuts += [_Cut(w.start(), w.end(), "header", roles if n == 0 else ()) for n, w in enumerate(words)]
             pos = end
         else:
@@ -448,13 +462,103 @@ def _header_roles(keys: list[str]) -> tuple[str, ...]:
     for vocabulary, value_roles in _WHOLE_HEADER_ROLES:
         if len(keys) >= 3 and all(k in vocabulary for k in keys):
             return tuple(value_roles.get(vocabulary[k], "text") for k in keys)
-    return tuple(_COLUMN_ROLE.get(k, "text") for k in keys)
+    roles = tuple(_COLUMN_ROLE.get(k, "text") for k in keys)
+    if "score" in roles and any(r in _LEVEL_ROLES for r in roles):
+        # a score table's 扣分原因: why points were taken off, text after the row's figures
+        roles = tuple(_DEDUCTION_ROLE if k in _DEDUCTION_KEYS else r for k, r in zip(keys, roles))
+    return roles
+
+
+#: A score table's column of why points were taken off (扣分原因).
+_DEDUCTION_ROLE = "deduction"
+_DEDUCTION_KEYS = frozenset(header_key(w) for w in SCORE_DEDUCTION_WORDS)
+#: In a score table: a national dimension before its figures (过程2018), a level-2 name before its
+#: leaf's (资金管理资金到位率), a common level-3 name; a dimension with its full marks after text
+#: (…未细化量化过程（20分）: the dimension alone).
+_DIMENSION_ROW = re.compile(rf"(?<![A-Za-z]){_LEVEL_CODE}?(?:{alternation(NATIONAL_DIMENSION_NAMES)})(?=\d)")
+#: (a coded name, A11立项依据充分性, is one cell with its code)
+_NOT_AFTER_CODE = r"(?<![A-Z]\d{0,3}[.．、]?)"
+_NATIONAL_LEVEL2 = re.compile(rf"{_NOT_AFTER_CODE}(?:{alternation(NATIONAL_LEVEL2_NAMES)})(?=\p{{Han}})")
+_NATIONAL_LEVEL3 = re.compile(rf"{_NOT_AFTER_CODE}(?:{alternation(NATIONAL_LEVEL3_NAMES)})")
+_DIMENSION_WEIGHTED = re.compile(rf"(?:{alternation(NATIONAL_DIMENSION_NAMES)}){WEIGHT_IN_LABEL_PATTERN}$")
+_LIST_ITEM_OPEN = re.compile(REPORT_LIST_ITEM_OPEN_PATTERN)
+#: A heading's number right before a word (（二）|产出目标).
+_GROUP_NUMBER_BEFORE = re.compile(rf"(?:{HEADING_NUMBER_PATTERN})$")
+
+
+#: The columns of a report's score table: levels, full marks, points, and why points were taken off
+#: (no target, result or scoring rule: an indicator table's rows are no national framework's).
+_SCORE_TABLE_ROLES = frozenset({"level1", "level2", "level3", "weight", "score", "score_rate", _DEDUCTION_ROLE})
+
+
+#: A cut at a national level-2 name inside a report's scoring tree: a level cut of the run.
+_TREE_LEVEL = "tree_level"
+
+
+def _score_table_spans(cuts: list[_Cut]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, column roles) of each score table's body in a run: from its header (a level
+    column and a score column, no other than a score table's) to its total row, or to the next header."""
+    headers = [c for c in cuts if c.kind == "header" and c.roles]
+    totals = sorted(c.start for c in cuts if c.kind == "total")
+    spans: list[tuple[int, int, tuple[str, ...]]] = []
+    for n, head in enumerate(headers):
+        if "score" not in head.roles or not any(r in _LEVEL_ROLES for r in head.roles) \
+                or not set(head.roles) <= _SCORE_TABLE_ROLES:
+            continue
+        end = headers[n + 1].start if n + 1 < len(headers) else math.inf
+        end = min([t for t in totals if t > head.start] + [end])
+        spans.append((head.start, end, head.roles))
+    return spans
+
+
+def _national_tree_cuts(text: str, spans: list[tuple[int, int, tuple[str, ...]]]) -> list[_Cut]:
+    """Inside score tables: the national framework's names as cuts (a dimension before its figures;
+    under a 二级 and 三级 column, a level-2 name and a common level-3 name)."""
+    cuts: list[_Cut] = []
+    for start, end, roles in spans:
+        tree = "level2" in roles and "level3" in roles
+        summary = not ({"level2", "level3"} & set(roles))
+        patterns = [(_NATIONAL_LEVEL3, "row_name"), (_NATIONAL_LEVEL2, _TREE_LEVEL)] if tree \
+            else [(_DIMENSION_ROW, "row_name")] if summary else []
+        cuts += [_Cut(m.start(), m.end(), kind) for pattern, kind in patterns for m in pattern.finditer(text)
+                 if start < m.start() < end and (kind != _TREE_LEVEL or _opens_leaf(text, m.start(), m.end()))
+                 # 社会效益3: a dimension after text only where a 扣分原因 stands before it
+                 and (pattern is not _DIMENSION_ROW or _DEDUCTION_ROLE in roles
+                      or not re.match(r"\p{Han}", text[m.start() - 1:m.start()]))]
+    return cuts
+
+
+def _opens_leaf(text: str, start: int, end: int) -> bool:
+    """A level-2 name opens a leaf's row: a common level-3 name follows it, or text does and no
+    figure comes right before it (after a row's figures, 满意度调查覆盖面不足 is why points were taken off)."""
+    return bool(_NATIONAL_LEVEL3.match(text, end)) or not text[start - 1:start].isdigit()
+
+
+def _text_before_dimension(text: str, level: re.Match[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
+    """A level name with its weight that is text run into a national dimension and its full marks
+    (部分绩效指标未细化量化过程（20分）), not a level word of its own (社会效益（8分）, A决策（15分）)."""
+    d = _DIMENSION_WEIGHTED.search(level.group(0))
+    if d is None or d.start() == 0:
+        return False
+    name = re.sub(rf"^{_LEVEL_CODE}|{WEIGHT_IN_LABEL_PATTERN}", "", level.group(0))
+    before = _HAN_BEFORE.search(text, 0, level.start() + d.start())
+    return name not in LEVEL1_WORDS | LEVEL2_WORDS and before is not None \
+        and len(before.group(0)) >= settings.glued_min_text_before_dimension
+
+
+_HAN_BEFORE = re.compile(r"\p{Han}+$")
+
+
+#: A table's caption that names its columns (表2绩效评价指标得分表): column words before 表 are no header.
+_CAPTION_END = re.compile(CAPTION_TABLE_WORD_PATTERN)
 
 
 #: Cuts that only open a new text cell (a heading, a numbered table caption), no word of their own.
 _BREAKS = ("break", "numbered", "code", "chrome")
 #: Cuts that are no vocabulary word to other readers (a form's title inside a run is found only there).
-_NOT_WORDS = _BREAKS + ("title",)
+#: The national tree's names cut a run inside a report's score table only: no vocabulary word to
+#: other readers (a PDF's raw lines).
+_NOT_WORDS = _BREAKS + ("title", "row_name", _TREE_LEVEL)
 
 
 #: A form's title inside a run after a value, right before its first field label (…≥90.00(%)|财政项目支出
@@ -484,10 +588,16 @@ def _known_cuts(text: str) -> list[_Cut]:
     cuts += [_Cut(m.start(), m.end(), "field") for m in _FIELD_LABEL.finditer(text)
              if before_table(m.start()) or _SUBJECT_LABEL.match(m.group(0))]
     cuts += [_Cut(m.start(), m.end(), "level") for m in _LEVEL.finditer(text, overlapped=True)
-             if not before_table(m.start())]
+             if not before_table(m.start())
+             # （二）产出目标: a target list's group under its number, one heading
+             and not (m.group(0) in REPORT_TARGET_GROUPS and _GROUP_NUMBER_BEFORE.search(text, 0, m.start()))
+             # …未细化量化过程（20分）: the dimension and its full marks, the text before it no level's
+             and not _text_before_dimension(text, m)]
+    cuts += [_Cut(m.start(), m.start(), "break") for m in _LIST_ITEM_OPEN.finditer(text)]
     cuts += [_Cut(m.start(), m.end(), "label") for m in _ROW_LABEL.finditer(text)]
     cuts += [_Cut(m.start(), m.end(), "label") for m in _ROW_LABEL_BEFORE_LABEL.finditer(text)]
     cuts += [_Cut(m.start(), m.end(), "total") for m in _TOTAL_LABEL.finditer(text)]
+    cuts += _national_tree_cuts(text, _score_table_spans(cuts))
     cuts += [_Cut(m.start(), m.end(), "label") for m in _GRADE_LABEL.finditer(text)]
     cuts += [_Cut(m.start(), m.end(), "signature") for m in _SIGNATURE.finditer(text)]
     label_ends = {c.start: c.end for c in cuts if c.kind == "label"}
@@ -500,11 +610,12 @@ def _known_cuts(text: str) -> list[_Cut]:
     cuts += [_Cut(m.start(), m.start(), "numbered") for m in _CAPTION_BREAK.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "break") for m in _HEADING_BREAK.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "chrome") for m in _CHROME.finditer(text)]
+    cuts += [_Cut(m.start(), m.start(), "chrome") for m in _CHROME_AFTER_SENTENCE.finditer(text)]
     cuts += [_Cut(m.start(), m.start(), "code") for m in _CODE_START.finditer(text)]
     cuts += [_Cut(m.end(), m.end(), "break") for m in _ATTACHMENT.finditer(text)]
     out: list[_Cut] = []
     priority = {"cells": -2, "chrome": -1, "break": -1, "numbered": -1, "code": -1, "title": 0, "header": 0, "caption": 1,
-                "total": 2, "label": 2, "level": 3, "field": 4, "signature": 5}
+                "total": 2, "label": 2, "level": 3, "row_name": 3, _TREE_LEVEL: 3, "field": 4, "signature": 5}
     for cut in sorted(cuts, key=lambda c: (c.start, priority[c.kind], -c.end)):
         if cut.kind == "chrome" and out and out[-1].kind in ("chrome", "break"):
             continue                      # a text cell kept whole goes on (审核人:…版权所有:…网站标识码:…)
@@ -806,6 +917,8 @@ _YEAR_IN_TEXT = re.compile(r"(?:19|20)\d{2}年")
 _FRACTION_BEFORE_COUNT = re.compile(rf"\d\.\d+(?:{alternation(WHOLE_COUNT_UNITS)})$")
 #: A closing sentence (综合评分84.84分,评价等级为“良”。) stays one cell.
 _SENTENCE = re.compile(rf"(?:{alternation(TOTAL_SCORE_PHRASES)})[^。]*[,，][^。]*。")
+#: The words of that sentence before its phrase (经综合评价，该项目), after the table's last figure.
+_SENTENCE_LEAD = re.compile(TOTAL_SENTENCE_LEAD_PATTERN)
 
 
 _TASK_ROLE = "duty_task"
@@ -925,6 +1038,13 @@ class _RowCursor:
                 else self.name_start
             self.after_value = False
         self.after_level = False
+
+    def deduction_due(self) -> bool:
+        """Whether a row's figures were read and its 扣分原因 comes next."""
+        return self.after_value and self.next < len(self.roles) and self.roles[self.next] == _DEDUCTION_ROLE
+
+    def deduction_read(self) -> None:
+        self.next, self.after_value = self.next + 1, False
 
     def word_value(self) -> None:
         """A word value no vocabulary lists, read in the row's next word column (…(计划标准)|稳定)."""
@@ -1179,6 +1299,8 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False,
     for n, (start, end, kind) in enumerate(spans):
         if start < pos:
             continue
+        if cursor.deduction_due():
+            break                                 # the row's figures, then why points were taken off
         if start > pos:
             text(segment[pos:start])
             if kind == "value" and _level_before_coded_name(out, segment, start, end, cursor):
@@ -1235,7 +1357,10 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False,
             out.append((segment[start:end], "explanation"))
             cursor.rule()
         pos = end
-    if pos < len(segment):
+    if pos < len(segment) and cursor.deduction_due():
+        out.append((segment[pos:], "text"))
+        cursor.deduction_read()
+    elif pos < len(segment):
         text(segment[pos:])
     return out
 
@@ -1276,9 +1401,15 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
             continue                    # 表1：2021年的预算及执行情况: the caption's words are its title's
         if segment:
             sentence = _SENTENCE.search(segment)
-            body, tail = (segment[:sentence.start()], segment[sentence.start():]) if sentence else (segment, "")
+            at = sentence.start() if sentence else len(segment)
+            if sentence and (lead := _SENTENCE_LEAD.search(segment, 0, at)) is not None:
+                at = lead.start()         # 经综合评价，该项目|综合评分…: the sentence's words before its phrase
+            body, tail = segment[:at], segment[at:]
             if after_field or cursor is None:
                 cells.append((segment, "text"))
+            elif cursor.deduction_due():
+                cells += [(t, "text") for t in (body, tail) if t]     # why points were taken off: one text cell
+                cursor.deduction_read()
             else:
                 if body:
                     cells += _value_cells(body, cursor, after_level1, settings)
@@ -1306,7 +1437,7 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
         if cut.roles:
             cursor = _RowCursor(cut.roles, region.group("region") if region else None,
                                 _clauses(c for c, kind in cells if kind == "text"))
-        elif cursor is not None and cut.kind == "level":
+        elif cursor is not None and cut.kind in ("level", _TREE_LEVEL):
             cursor.level(_level_depth(text[cut.start:cut.end]))
         elif cursor is not None and cut.kind == "caption":
             cursor.restart()
@@ -1314,6 +1445,8 @@ def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> lis
             cursor.labelled_row()
         elif cursor is not None and cut.kind == "total":
             cursor.total()
+        elif cursor is not None and cut.kind == "row_name":
+            cursor.text(text[cut.start:cut.end])
         after_field = cut.kind in ("field", "break", "numbered", "chrome")     # a field's value or a caption: text kept whole
         after_number = cut.kind == "numbered"
         after_level1 = cut.kind == "level" and re.sub(

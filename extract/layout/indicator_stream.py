@@ -33,9 +33,12 @@ from jixiao.normalize.vocabulary import (
     LEVEL2_WORDS,
     LEVEL_POINTS_PATTERN,
     LEVEL_SUFFIXES,
+    NATIONAL_DIMENSION_NAMES,
+    NATIONAL_LEVEL2_NAMES,
     OPERATOR_SUFFIXES,
     OPERATOR_SYMBOLS,
     REVIEW_OPINION_WORD,
+    SCORE_DEDUCTION_WORDS,
     SELF_EVALUATION_TOTAL_WORDS,
     SENTENCE_END_MARKS,
     SEAL_MARK_WORDS, SIGNATURE_LINE_WORDS,
@@ -53,7 +56,13 @@ WEIGHTED_LABEL = re.compile(rf"^(?P<name>[\p{{Han}}]*?)\s*{WEIGHT_IN_LABEL_PATTE
 _VALUE_START = re.compile(rf"^(?:{alternation(OPERATOR_SYMBOLS)}|\d)")
 _TOTAL_KEYS = frozenset(fold_key(w) for w in SELF_EVALUATION_TOTAL_WORDS)
 _POINTS_IN_KEY = re.compile(LEVEL_POINTS_PATTERN)
-_LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS | set(GOAL_LEVEL_WORDS))
+_LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS | set(GOAL_LEVEL_WORDS)
+                        | set(NATIONAL_LEVEL2_NAMES))
+#: A score table's 扣分原因 column: why points were taken off, a note after the row's figures.
+_DEDUCTION_KEYS = frozenset(fold_key(w) for w in SCORE_DEDUCTION_WORDS)
+#: A national dimension with its full marks (过程（20分）): a level word whole, never the end of one
+#: wrapped over lines (the 扣分原因 before it is the row above's).
+_WEIGHTED_DIMENSION = re.compile(rf"^(?:{alternation(NATIONAL_DIMENSION_NAMES)})\s*{WEIGHT_IN_LABEL_PATTERN}$")
 _LEVEL_SUFFIX = LEVEL_SUFFIXES[0]
 _NOTED_LEVEL1 = re.compile(rf"^{LEVEL1_KIND_NOTED_PATTERN}$")
 _MIN_LEVEL_LENGTH, _MAX_LEVEL_LENGTH = 4, 12
@@ -220,6 +229,8 @@ def _joins_level_word(pieces: Sequence[str]) -> bool:
     row's level (``人`` ``7`` ``质量指标``, ``合理`` ``10`` ``经济效益指标``: a figure is never a piece of a word)."""
     if not is_level_cell("".join(pieces)) or any(is_plain_number(p) for p in pieces):
         return False
+    if len(pieces) > 1 and _WEIGHTED_DIMENSION.match(fold_key(pieces[-1])):
+        return False
     return len(pieces) == 1 or not (is_level_cell(pieces[0]) and is_level_cell("".join(pieces[1:])))
 
 
@@ -270,7 +281,8 @@ def _header_cells(texts: Sequence[str], i: int) -> tuple[list[str], list[str], i
     cells: list[str] = []
     j = i
     while j < len(texts) and texts[j]:
-        role = role_of(texts[j], INDICATOR_COLUMN_WORDS)
+        role = role_of(texts[j], INDICATOR_COLUMN_WORDS) or ("reason" if roles and fold_key(texts[j]) in _DEDUCTION_KEYS
+                                                             else None)
         joined = role_of(texts[j] + texts[j + 1], INDICATOR_COLUMN_WORDS) \
             if role is None and j + 1 < len(texts) and texts[j + 1] else None
         if role or joined:

@@ -119,6 +119,10 @@ class LayoutSettings:
     #: A shorter run (from ``glued_min_run_length``) is one too when a header in it names at least
     #: this many columns (a short summary table: 序号项目名称项目单位自评分数自评等级1…).
     glued_min_header_words: int = 5
+    #: A national dimension with its full marks (过程（20分）) after at least this much text that is no
+    #: level word is a cell of its own (…未细化量化|过程（20分）: a 扣分原因 ran into it; 社会效益（8分）
+    #: is one level name).
+    glued_min_text_before_dimension: int = 4
     #: Text cells starting with the same text of at least this length, this many times, are a column
     #: repeated row after row: cut where the repetition ends.
     glued_min_repeated_text: int = 6

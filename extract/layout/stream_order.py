@@ -43,6 +43,7 @@ from jixiao.extract.layout.stream import (
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.extract.layout.rows import is_empty_slot
 from jixiao.normalize.numbers import parse_float
+from jixiao.normalize.text import fold_key
 from jixiao.normalize.vocabulary import (
     BUDGET_ITEM_LABELS,
     COMPONENT_TABLE_WORDS,
@@ -54,6 +55,8 @@ from jixiao.normalize.vocabulary import (
     GOAL_CAPTION,
     INDICATOR_COLUMN_WORDS,
     INDICATOR_TABLE_TRAILER_WORDS,
+    NATIONAL_LEVEL2_NAMES,
+    NATIONAL_LEVEL3_NAMES,
     OPERATOR_KIND_WORDS,
     PERCENT_UNITS,
     QUALITATIVE_RESULT_WORDS,
@@ -61,6 +64,7 @@ from jixiao.normalize.vocabulary import (
     REPORT_BUDGET_COLUMN_WORDS,
     REPORT_SCORE_COLUMN_WORDS,
     SCORE_CODE_PREFIX_PATTERN,
+    SCORE_DEDUCTION_WORDS,
     SCORE_SUMMARY_COLUMN_WORDS,
     SELF_EVALUATION_MONEY_COLUMN_WORDS,
     SELF_EVALUATION_MONEY_ROW_LABELS,
@@ -78,6 +82,12 @@ from jixiao.normalize.vocabulary import (
 )
 
 _VALUE_CELL = re.compile(STREAM_ORDER_VALUE_PATTERN)
+#: A score table's 扣分原因 column after its score (why points were taken off: a note).
+_DEDUCTION_KEYS = frozenset(fold_key(w) for w in SCORE_DEDUCTION_WORDS)
+#: The national scoring tree's level-2 names (项目立项, 资金管理): level cells, not leaves.
+_NATIONAL_LEVEL2 = frozenset(NATIONAL_LEVEL2_NAMES)
+#: Its common level-3 names (立项依据充分性, 社会效益): a row's name, never a reason beside a score.
+_NATIONAL_LEVEL3 = frozenset(NATIONAL_LEVEL3_NAMES)
 #: How a value's words end: a unit (万平方米), an operator's (人次以上).
 _VALUE_ENDINGS = tuple(UNITS) + tuple(OPERATOR_SUFFIXES)
 #: A number of three digits or more and four words or more after it, no unit among them: a name.
@@ -198,6 +208,9 @@ def header_at(texts: Sequence[str], i: int, settings: LayoutSettings = DEFAULT_S
             best = tuple(roles)
     if len(best) < settings.stream_order_min_header_cells:
         return None
+    at = i + len(best)
+    if "score" in best and at < len(texts) and fold_key(texts[at]) in _DEDUCTION_KEYS:
+        best += ("reason",)
     named = _named_columns(texts, i + len(best), settings) if best[-1] == "target" else 0
     return Header(i, best + (NAMED_COLUMN_ROLE,) * named)
 
@@ -273,7 +286,8 @@ def _fit(role: str, text: str) -> float:
     if role in _LEVEL_ROLES:
         if is_value_cell(text):
             return 0.0
-        return _NAME_FIT if is_level_word(text) or _WEIGHT_IN_NAME.search(text) else _OTHER_WORD_AS_LEVEL_FIT
+        return _NAME_FIT if is_level_word(text) or _WEIGHT_IN_NAME.search(text) or text in _NATIONAL_LEVEL2 \
+            else _OTHER_WORD_AS_LEVEL_FIT
     if role in _NAME_ROLES and role != "seq":
         if is_value_cell(text):
             return 0.0
@@ -284,7 +298,8 @@ def _fit(role: str, text: str) -> float:
             return _NAME_FIT if role in _PHRASE_NAME_ROLES else _PROSE_AS_NAME_FIT
         if role == "level3" and (_SHORT_WORD.fullmatch(text) or text in _WORD_TARGETS):
             return _SHORT_WORD_AS_NAME_FIT             # 健全, 合理, 逐步完善: a word target more often than a name
-        return _OTHER_WORD_AS_LEVEL_FIT if role == "level3" and is_level_word(text) else _NAME_FIT
+        return _OTHER_WORD_AS_LEVEL_FIT if role == "level3" and text not in _NATIONAL_LEVEL3 \
+            and (is_level_word(text) or text in _NATIONAL_LEVEL2) else _NAME_FIT
     if role == NAMED_COLUMN_ROLE:                 # a recipient's share of the target: a value or a word
         return _NAME_FIT if is_value_cell(text) else _LABEL_IN_VALUE_COLUMN_FIT
     profile = ROW_TABLE_PROFILES.get(role)
@@ -295,6 +310,8 @@ def _fit(role: str, text: str) -> float:
     # a unit column only a unit the vocabulary knows (a short word there is more often a word target)
     if _WEIGHT_IN_NAME.search(text) or (role == "unit" and fitted < 0.9):
         return 0.0
+    if role in _SENTENCE_ROLES and text in _NATIONAL_LEVEL3:
+        return 0.0                                 # 立项程序规范性: the next row's name, no reason
     if role in _TEXT_ROLES and _PROSE.search(text):
         return fitted                              # a sentence: a reason, a rule
     if role in _SENTENCE_ROLES:
