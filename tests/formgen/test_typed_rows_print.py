@@ -21,13 +21,22 @@ from tests.formgen.readback import assert_seeds_read_back
 #: -layout 0.97 / 1.00, -raw 0.98 / 0.97.
 TYPED_SLOT_SEEDS = (2, 81)
 FLOOR = 0.95
+#: typed with labels a character a line (产 / 出 / 指 / 标 / (50分)) and unfilled slots (seeds of 0-299: the
+#: two streams meet rarely): so many lines of one word that the PDF text's rows no longer made half its
+#: lines, and its digits stayed spaced from their units (``≥300 天``, ``(50 分)`` read as two cells).
+#: Counted with the slots left out and a label's pieces as one line: -layout 0.61 -> 1.00, -raw 0.61 -> 0.96.
+NARROW_LABEL_SEEDS = (292,)
+#: ``pdftotext -raw`` ends a line with a ``≥`` drawn in its own font (``指标 2: ≥`` / ``开展宣传活动次数 30
+#: 次 25 次 …``): the operator put back before the next line's figure, the words before it opening that
+#: line: 0.65 -> 0.95.
+OPERATOR_END_SEEDS = (255,)
 
 needs_office = pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
                                   reason="LibreOffice and poppler (make system-deps) print the forms")
 
 
 def test_the_seeds_are_typed_as_lines_with_empty_slots():
-    for seed in TYPED_SLOT_SEEDS:
+    for seed in TYPED_SLOT_SEEDS + NARROW_LABEL_SEEDS + OPERATOR_END_SEEDS:
         form = generate("T-NAT self-eval", seed)
         assert form.page is not None and form.page.rows_as_lines, seed
         table = next(b for b in form.blocks if isinstance(b, GridTable))
@@ -44,6 +53,17 @@ def test_a_slot_number_stays_with_its_word():
 @pytest.mark.parametrize("shape", ["pdftotext_layout", "pdftotext_raw"])
 def test_typed_rows_with_empty_slots_read_back(shape: str):
     assert_seeds_read_back("T-NAT self-eval", TYPED_SLOT_SEEDS, shape, FLOOR)
+
+
+@needs_office
+@pytest.mark.parametrize("shape", ["pdftotext_layout", "pdftotext_raw"])
+def test_labels_a_character_a_line_read_back(shape: str):
+    assert_seeds_read_back("T-NAT self-eval", NARROW_LABEL_SEEDS, shape, FLOOR)
+
+
+@needs_office
+def test_an_operator_closing_a_raw_line_goes_back_before_its_figure():
+    assert_seeds_read_back("T-NAT self-eval", OPERATOR_END_SEEDS, "pdftotext_raw", FLOOR)
 
 
 @needs_office
