@@ -22,7 +22,7 @@ from jixiao.normalize.numbers import parse_float
 from jixiao.normalize.text import fold_key
 from jixiao.normalize.vocabulary import (
     LEVEL_POINTS_PATTERN,
-    EMPTY_MARKERS, HEADER_POINTS_NOTE_PATTERN, SPLIT_CELL_HEAD_PATTERN, INDICATOR_COLUMN_WORDS, OPERATOR_CELLS,
+    EMPTY_MARKERS, HEADER_POINTS_NOTE_PATTERN, PLACEHOLDER_NAME_PREFIX, SPLIT_CELL_HEAD_PATTERN, INDICATOR_COLUMN_WORDS, OPERATOR_CELLS,
     SELF_EVALUATION_MONEY_COLUMN_WORDS, UNIT_BRACKET_PATTERN, UNITS)
 
 _MARKS = re.compile(rf"^\*|[(（][A-Za-z/]+[)）]$|{HEADER_POINTS_NOTE_PATTERN}")
@@ -267,11 +267,17 @@ _LEADING_WORD = re.compile(r"^[\p{Han}\d]")
 #: grade ``A 级`` stays two cells.
 _BARE_LETTER = re.compile(r"^[A-Z]$")
 _NAME_WORD = re.compile(r"^\p{Han}{2}")
+#: a template's numbered slot opening a name (``指标1:``), which PDF text cuts at the digit (``指标 1:``).
+_SLOT_PREFIX = re.compile(PLACEHOLDER_NAME_PREFIX)
 
 
 def joins_cell_head(head: str, word: str) -> bool:
     """``word`` belongs with ``head`` before it, a word that never stands alone (``表 1``,
-    ``A1 项目立项``, ``A 决策``; a grade ``A 级`` is two cells)."""
+    ``A1 项目立项``, ``A 决策``; a grade ``A 级`` is two cells), or a slot's number after its word
+    (``指标 1:工程质量合格``, ``指标 2:`` an unfilled slot)."""
+    if not any(ch.isdigit() for ch in head) and (slot := _SLOT_PREFIX.match(f"{head}{word}")) \
+            and slot.end() > len(head):
+        return True
     return bool(_CELL_HEAD.match(head)) and bool(_LEADING_WORD.match(word)) \
         and (not _BARE_LETTER.match(head) or bool(_NAME_WORD.match(word)))
 

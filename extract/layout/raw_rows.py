@@ -36,6 +36,7 @@ from jixiao.extract.layout.content_order import (
 )
 from jixiao.extract.layout.glued_cells import is_known_word, known_word_spans
 from jixiao.extract.layout.reader import is_level_word
+from jixiao.extract.layout.rows import is_empty_slot
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.extract.layout.stream import CELL_JOIN_UNCERTAIN
 from jixiao.normalize.money import money_unit_multiplier
@@ -586,6 +587,8 @@ def raw_rows_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTI
 #: a line (``运维配套管网长度 ≥580 公里``), ``pdftotext -raw`` puts them on a line of their own above it.
 _OWN_FONT_OPERATORS = frozenset(OWN_FONT_OPERATOR_CHARS)
 _FIGURE_START = re.compile(r"^\d")
+#: a label's closing colon (``指标 1:``): the name written after it follows with no blank.
+_SLOT_LABEL_END = re.compile(r"[:：]$")
 
 
 def _operator_placed(operator: str, below: Sequence[str]) -> list[str] | None:
@@ -605,23 +608,27 @@ def _operator_placed(operator: str, below: Sequence[str]) -> list[str] | None:
 def operators_put_back(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str]:
     """PDF content-order text with each operator printed on a line of its own (``≥``, drawn in another
     font, comes out above its line: ``≥`` / ``运维配套管网长度 580 公里``) put back before the first figure
-    of the line below (``运维配套管网长度 ≥580 公里``). Other text, and a lone operator whose next line has
-    no figure after Chinese words, are as they were."""
-    if not any(line.strip(" ") in _OWN_FONT_OPERATORS for line in lines):
+    of the line below (``运维配套管网长度 ≥580 公里``); an operator closing a line (``指标 1: ≥``) goes
+    there too, the line's other words before the line below. Other text, and an operator whose next
+    line has no figure after Chinese words, are as they were."""
+    if not any(line.strip(" ").rpartition(" ")[2] in _OWN_FONT_OPERATORS for line in lines):
         return list(lines)
     if not _is_spaced_pdf_text([l for l in lines if l.strip()], settings):
         return list(lines)
     out: list[str] = []
     k = 0
     while k < len(lines):
-        operator = lines[k].strip(" ")
+        before, _, operator = lines[k].strip(" ").rpartition(" ")
         placed = _operator_placed(operator, lines[k + 1:k + 3]) \
             if operator in _OWN_FONT_OPERATORS and k + 1 < len(lines) else None
         if placed is None:
             out.append(lines[k])
             k += 1
             continue
-        out += placed
+        # the words the line printed before the operator open the line below (``指标 1: ≥`` /
+        # ``场馆年开放天数 300 天``: one printed line, cut where the operator's font begins)
+        glue = "" if not before or _SLOT_LABEL_END.search(before) else " "
+        out += [f"{before}{glue}{placed[0]}", *placed[1:]]
         k += 1 + len(placed)
     return out
 
@@ -648,13 +655,39 @@ def kept_rows_text(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETT
     kept = _labels_put_back(["\f".join(" ".join(line_cells(piece)) for piece in line.split("\f"))
                              for line in lines], settings)
     # counted once wrapped labels and names are back on their rows; a form's prose cells (项目概况,
-    # 立项依据 …: a long text wrapped at its cell's width) are no rows
-    filled = [l for l in kept if l.strip()]
+    # 立项依据 …: a long text wrapped at its cell's width) are no rows, nor is a template's unfilled
+    # slot on a line of its own (``指标 2:``, ``……``: a row with nothing in it)
+    filled = _label_pieces_joined([l for l in kept if l.strip() and not is_empty_slot(l)], settings)
     rows = sum(1 for l in filled if len(l.split()) >= 2)
     prose = sum(1 for l in filled if _is_prose(l, settings))
     if rows < (len(filled) - prose) * settings.raw_rows_kept_row_line_share:
         return None
     return kept
+
+
+def _label_pieces_joined(lines: Sequence[str], settings: LayoutSettings) -> list[str]:
+    """The lines with each run of one-word lines that make a level word together (a merged 一级 or 二级
+    label that a narrow column printed a few characters a line: ``产`` / ``出`` / ``指`` / ``标`` /
+    ``(50分)``, ``经济效益`` / ``指标``) as one line: one label cell, not a line each."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        end = None
+        if len(lines[k].split()) == 1 and not is_level_word(lines[k]):
+            joined = ""
+            for j in range(k, min(len(lines), k + settings.raw_rows_label_piece_lines)):
+                if len(lines[j].split()) != 1:
+                    break
+                joined += lines[j].strip()
+                if j > k and is_level_word(joined):
+                    end = j + 1
+        if end is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        out.append("".join(l.strip() for l in lines[k:end]))
+        k = end
+    return out
 
 
 def _is_prose(line: str, settings: LayoutSettings) -> bool:

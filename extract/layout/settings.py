@@ -227,6 +227,9 @@ class LayoutSettings:
     #: Content-order text whose cells did not wrap (``kept_rows_text``): at least this share of its
     #: filled lines hold two cells or more.
     raw_rows_kept_row_line_share: float = 0.5
+    #: A merged level label a narrow column prints a few characters a line (产 / 出 / 指 / 标 / (50分))
+    #: spans at most this many lines.
+    raw_rows_label_piece_lines: int = 8
 
     # -- stream order: PDF content order, a band's values drawn before its labels (LAYOUTS F2) -----
     #: A table header of at least this many cells with at least this many values right after (or

@@ -680,17 +680,24 @@ def _sentence_in_band(texts: Sequence[str], k: int, values: Sequence[str], label
     """Whether the sentence at ``k`` (``…确保不让一个学生因家庭经济困难而失学。``) is a cell of the band
     being read, not the paragraph after the table: the header has a column of sentences (a flat
     table's 年度目标, a reason), and the table goes on after it (a level word: 产出指标; labels, then
-    the next band's values) or the band's values fit no row without it."""
+    the next band's values; the labels between may hold more such sentences, the reasons of the
+    band's other rows) or the band's values fit no row without it."""
     if not texts[k].endswith(_SENTENCE_ENDS) or not _SENTENCE_COLUMNS & set(roles):
         return False
     if k + 1 < len(texts) and _LEVEL_ROLES & set(roles) and is_level_word(texts[k + 1]):
         return True
     after = k + 1
-    while after < len(texts) and not is_value_cell(texts[after]) and not _ends_table(texts, after, settings):
+    while after < len(texts) and not is_value_cell(texts[after]) \
+            and (not _ends_table(texts, after, settings) or _only_a_sentence(texts, after, settings)):
         after += 1
     if after > k + 1 and after < len(texts) and is_value_cell(texts[after]):
         return True
     return not merge_band(values, labels, roles, settings, last=True).fitted
+
+
+def _only_a_sentence(texts: Sequence[str], k: int, settings: LayoutSettings) -> bool:
+    """Cell ``k`` ends the table only for being a sentence (no label, furniture, trailer or header)."""
+    return texts[k].endswith(_SENTENCE_ENDS) and not _ends_table([*texts[:k], "", *texts[k + 1:]], k, settings)
 
 
 def _row_label_before_header(texts: Sequence[str], k: int, values: Sequence[str], labels: Sequence[str],

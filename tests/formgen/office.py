@@ -55,6 +55,8 @@ def docx_bytes(blocks: list[GridBlock], page: PagePrint | None = None) -> bytes:
         section.page_width, section.page_height = section.page_height, section.page_width
     if page is not None and page.head_cells_as_lines:
         blocks = head_cells_as_lines(blocks)
+    if page is not None and page.rows_as_lines:
+        blocks = rows_as_lines(blocks, page.label_column_chars, page.second_label_chars)
     longest = max((b for b in blocks if isinstance(b, GridTable)), key=lambda b: len(b.slots), default=None)
     if page is not None:
         _page_furniture(document.sections[0], page)
@@ -110,17 +112,49 @@ def head_cells_as_lines(blocks: list[GridBlock]) -> list[GridBlock]:
     return blocks
 
 
-def rows_as_lines(blocks: list[GridBlock]) -> list[GridBlock]:
+def rows_as_lines(blocks: list[GridBlock], label_column_chars: int = 0,
+                  second_label_chars: int = 0) -> list[GridBlock]:
     """The blocks with every table row printed as one line of text, its filled cells joined by single
     blanks (a form whose table was typed as lines: ``运维配套管网长度 ≥580公里``). Writer prints a ``≥`` or
-    ``≤`` inside such a line in a font of its own, which ``pdftotext -raw`` puts on a line above it."""
+    ``≤`` inside such a line in a font of its own, which ``pdftotext -raw`` puts on a line above it.
+    ``label_column_chars``: a first-column label merged down over several rows goes on lines of its
+    own before its first row, that many characters a line (``_narrow_label_lines``);
+    ``second_label_chars``: so does a second-column label merged down over several rows when it is
+    longer than that."""
     out: list[GridBlock] = []
     for block in blocks:
         if not isinstance(block, GridTable):
             out.append(block)
             continue
-        out += [Paragraph(" ".join(s.strip() for s in row if not is_covered(s) and s.strip())) for row in block.slots]
+        merged_down = {(r, c) for r, c, rs, _ in block.spans if rs > 1}
+        for r, row in enumerate(block.slots):
+            cells = [(c, s.strip()) for c, s in enumerate(row) if not is_covered(s) and s.strip()]
+            while cells and (r, cells[0][0]) in merged_down and (
+                    (cells[0][0] == 0 and label_column_chars)
+                    or (cells[0][0] == 1 and second_label_chars and len(cells[0][1]) > second_label_chars)):
+                width = label_column_chars if cells[0][0] == 0 else second_label_chars
+                out += [Paragraph(line) for line in _narrow_label_lines(cells[0][1], width)]
+                cells = cells[1:]
+                if not cells:
+                    break
+            else:
+                out.append(Paragraph(" ".join(s for _, s in cells)))
     return out
+
+
+#: a label's bracketed tail (``(50分)``, ``（万元）``), which a narrow column puts on a line of its own.
+_BRACKETED_TAIL = re.compile(r"[(（][^()（）]*[)）]$")
+
+
+def _narrow_label_lines(label: str, chars: int) -> list[str]:
+    """A label as a column ``chars`` characters wide prints it: its words cut every ``chars``
+    characters, its bracketed tail whole on the last line (产 / 出 / 指 / 标 / (50分))."""
+    lines: list[str] = []
+    for part in label.split("\n"):
+        tail = _BRACKETED_TAIL.search(part)
+        words = part[:tail.start()] if tail else part
+        lines += [words[k:k + chars] for k in range(0, len(words), chars)] + ([tail.group()] if tail else [])
+    return [line for line in lines if line.strip()]
 
 
 def _cell_lines(slots) -> list[Paragraph]:

@@ -32,6 +32,18 @@ class PagePrint:
     header_rows: int = 0
     #: the cells above the indicator table printed one a line (``office.head_cells_as_lines``).
     head_cells_as_lines: bool = False
+    #: every table row typed as one line of text, its cells joined by blanks (``office.rows_as_lines``:
+    #: a web page's text of a form printed again, the 正定 page).
+    rows_as_lines: bool = False
+    #: with ``rows_as_lines``: a first-column label merged down over several rows (一级, 项目资金) is
+    #: printed on lines of its own before its rows, this many characters a line, its bracketed tail
+    #: ``(50分)`` on a line of its own (a narrow column: 产 / 出 / 指 / 标 / (50分)); 0 prints it in its
+    #: first row.
+    label_column_chars: int = 0
+    #: with ``rows_as_lines``: a second-column label merged down over several rows (二级) longer than
+    #: this many characters is printed the same way, on lines of its own this wide (经济效益 / 指标);
+    #: 0 prints it in its row.
+    second_label_chars: int = 0
 
 
 @dataclass
