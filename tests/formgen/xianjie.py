@@ -93,7 +93,8 @@ def with_breakdown(rng: random.Random, indicators: list[Indicator]) -> list[Indi
     share = rng.choice([0.4, 0.5, 0.6, 0.7])
     first_target = float(round(parent.target.value * share))
     first_actual = float(round(parent.actual_value * share))
-    sign = parent.target.op_cell if parent.target.raw.startswith(parent.target.op_cell) else ""
+    sign = parent.target.op_cell if parent.target.op_cell and parent.target.raw.startswith(parent.target.op_cell) \
+        else "≥" if parent.target.operator == ">=" else ""      # a parent's 以上 / 至少: the rows' own sign
     subs = []
     for part, target, actual in zip(BREAKDOWN_PARTS, (first_target, parent.target.value - first_target),
                                     (first_actual, parent.actual_value - first_actual)):
