@@ -385,8 +385,8 @@ def rows_of_kept_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT
         if vocabulary is INDICATOR_COLUMN_WORDS and roles[-1] in _WIDE_LAST_ROLES:
             # a last header cell merged over two columns (备注): each row has one cell more
             wider = _right_aligned_rows(texts, i, width, [*roles, roles[-1]], vocabulary)
-            if wider[0] > k:
-                k, rows, starts = wider
+            if wider[0] > k and not any(row[-1].strip() for row in wider[1][1:]):
+                k, rows, starts = wider           # (its second column blank in every row)
         padded = _padded_rows(texts, i, roles, vocabulary)
         if padded is not None and len(padded[1]) - 1 >= settings.stream_min_rows and padded[0] >= k:
             k, rows, starts = padded
