@@ -19,6 +19,8 @@ from jixiao.normalize.text import clean_text, fold_key
 from jixiao.normalize.vocabulary import (
     LEVEL_POINTS_PATTERN,
     BASE_MONEY_UNIT,
+    CORE_INDICATOR_MARK_PATTERN,
+    FILL_IN_HINT_PATTERN,
     ENTITY_NAME_COLUMNS,
     EXPLANATION_OPERATORS,
     FISCAL_PARENT_LABELS,
@@ -263,7 +265,7 @@ def indicator_row(ind: RawIndicator, form_id: str, doc_id: str, seq: int) -> Row
                                  ind.target_text, ind.level3)
     return {"form_id": form_id, "doc_id": doc_id, "seq": seq, "origin": ind.origin,
             "level1": level_name(ind.level1), "level2": level_name(ind.level2),
-            "level3": clean_text(ind.level3),
+            "level3": indicator_name(ind.level3),
             "level1_std": standard_level1(ind.level1, ind.level2),
             "target_raw": ind.target_text, "operator": target.operator, "value": target.value,
             "value_max": target.value_max, "unit": target.unit, "qualitative": target.qualitative,
@@ -275,6 +277,24 @@ def indicator_row(ind: RawIndicator, form_id: str, doc_id: str, seq: int) -> Row
 
 
 _BARE_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)?\s*$")
+
+
+_CORE_MARK = re.compile(CORE_INDICATOR_MARK_PATTERN)
+_FILL_IN_HINT = re.compile(FILL_IN_HINT_PATTERN)
+
+
+def indicator_name(text: str | None) -> str | None:
+    """An indicator's name without a core indicator's mark (``★``, ``*``) and without a template's
+    fill-in hint (``( ≥**个 )``); as written otherwise (cleaned). A name of marks only stays as it was.
+
+    >>> indicator_name('★资金拨付及时率'), indicator_name('新建道路( ≥**公里 )'), indicator_name('受益人口≥**人')
+    ('资金拨付及时率', '新建道路', '受益人口')
+    """
+    name = clean_text(text)
+    if name is None:
+        return None
+    bare = _CORE_MARK.sub("", _FILL_IN_HINT.sub("", name))
+    return clean_text(bare) or name
 
 
 def fraction_as_percent(target: ParsedTarget, text: str | None, name: str | None) -> ParsedTarget:
@@ -299,7 +319,7 @@ def operator_for_text(text: str | None) -> str | None:
 
 def score_row(s: RawScore, form_id: str, doc_id: str, seq: int) -> Row:
     return {"doc_id": doc_id, "form_id": form_id, "seq": seq, "level": s.level, "code": s.code,
-            "name": clean_text(s.name), "parent_code": s.parent_code, "group": s.group,
+            "name": indicator_name(s.name) if s.level == 3 else clean_text(s.name), "parent_code": s.parent_code, "group": s.group,
             "weight": parse_float(s.weight_text), "actual_raw": s.actual_text,
             "actual_value": parse_measure(s.actual_text), "score": parse_float(s.score_text),
             "page": s.page, "source_text": s.source_text or None}

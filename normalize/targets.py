@@ -21,6 +21,8 @@ from jixiao.normalize.vocabulary import (
     MONEY_UNITS,
     OPERATOR_PREFIXES,
     OPERATOR_SUFFIXES,
+    DEADLINE_OPERATOR,
+    DEADLINE_SUFFIX_PATTERN,
     PERCENT_UNITS,
     RANGE_SEPARATOR_CHARS,
     UNITS,
@@ -85,6 +87,7 @@ _CLAUSE = re.compile(
     """,
     re.VERBOSE,
 )
+_DEADLINE = re.compile(DEADLINE_SUFFIX_PATTERN)
 _CLAUSE_SEPARATORS = re.compile(r"[，,；;。]|、(?=\D*\d)")
 _DIGIT = re.compile(r"\d")
 _BRACKETED = re.compile(r"[(（][^)）]*[)）]")
@@ -137,6 +140,8 @@ def _parse_clause(clause: str, default_operator: str = "=") -> tuple[Condition |
             operator = OPERATOR_PREFIXES[lead.group(0)]
     if m.group("suffix"):
         operator = operator or OPERATOR_SUFFIXES[m.group("suffix")]
+    elif operator is None and _DEADLINE.match(rest):        # 9月前: by September
+        operator = DEADLINE_OPERATOR
     if m.group("fraction"):
         raw = m.group("fraction_value")
         number = parse_chinese_number(raw) if not _DIGIT.search(raw) else float(raw)

@@ -10,7 +10,7 @@ import unicodedata
 
 import regex as re
 
-from jixiao.normalize.vocabulary import LATEX_SYMBOLS, PAGE_FOOTER_PATTERN
+from jixiao.normalize.vocabulary import FILL_IN_HINT_PATTERN, LATEX_SYMBOLS, PAGE_FOOTER_PATTERN
 
 # A CJK ideograph or CJK/full-width punctuation.
 _CJK = r"[\p{Han}\u3000-\u303f\uff00-\uffef“”‘’《》【】、。，；：？！（）]"
@@ -69,6 +69,15 @@ def strip_converter_markup(line: str) -> str:
 def is_rule_line(line: str) -> bool:
     """A markdown table rule (``--|---``) or a line of dashes: layout, not data."""
     return bool(line.strip()) and bool(_MARKDOWN_RULE.match(line))
+
+
+_FILL_IN_HINT = re.compile(FILL_IN_HINT_PATTERN)
+
+
+def is_fill_in_hint(text: str) -> bool:
+    """A template's fill-in hint standing alone (``≥**%``, ``( ≥**个 )``: a name's wrapped last line):
+    no name, no target."""
+    return bool(text.strip()) and bool(_FILL_IN_HINT.fullmatch(text.strip()))
 
 
 def is_page_footer(line: str) -> bool:

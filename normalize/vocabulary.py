@@ -421,6 +421,15 @@ OPERATOR_SUFFIXES: dict[str, str] = {
     "以上": ">=", "及以上": ">=", "或以上": ">=",
     "以下": "<=", "及以下": "<=", "或以下": "<=", "以内": "<=",
 }
+#: A deadline after a month or day (``9月前``, ``10月底前``: 衔接资金 self-evaluations
+#: 时效 targets): the target is that date or earlier.
+DEADLINE_SUFFIX_PATTERN = r"^(?:底|末|中旬|上旬|下旬)?(?:之|以)?前$"
+DEADLINE_OPERATOR = "<="
+#: What marks a core indicator on its name (``★资金拨付及时率``, ``*群众满意度``): not part of the name.
+CORE_INDICATOR_MARK_PATTERN = r"^\s*[★☆*＊]+\s*|\s*[★☆*＊]+\s*$"
+#: A template's fill-in hint left inside an indicator's name (``新建道路( ≥**公里 )``, ``(≥**%)``,
+#: ``≥**人``: 衔接资金 申报表): the stars stand for the figure the template asked for; not part of the name.
+FILL_IN_HINT_PATTERN = r"\s*[(（]?\s*(?:[≥≤>=<＞＜]\s*)*[*＊]{2,}\s*[^\s()（）*＊]{0,4}?\s*[)）]?\s*(?=$|[(（])"
 #: LaTeX commands converters leave, -> the symbol they stand for.
 LATEX_SYMBOLS: dict[str, str] = {
     r"\geq": "≥", r"\geqslant": "≥", r"\ge": "≥", r"\leq": "≤", r"\leqslant": "≤", r"\le": "≤",

@@ -29,7 +29,7 @@ from jixiao.extract.layout.indicator_stream import (
 )
 from jixiao.extract.layout.reader import align_by_fit
 from jixiao.extract.records import RawIndicator
-from jixiao.normalize.text import clean_text, fold_key, is_page_footer
+from jixiao.normalize.text import clean_text, fold_key, is_fill_in_hint, is_page_footer
 from jixiao.normalize.vocabulary import (
     OPERATOR_KIND_WORDS,
     INDICATOR_COLUMN_WORDS,
@@ -212,7 +212,7 @@ def _take_level(state: IndicatorState, text: str) -> None:
 
 def _indicator_name(text: str) -> str | None:
     name = _PLACEHOLDER.sub("", text.strip())
-    if not name or is_empty_marker(name) or set(name) <= {"…", ".", "。", "/", " "}:
+    if not name or is_empty_marker(name) or is_fill_in_hint(name) or set(name) <= {"…", ".", "。", "/", " "}:
         return None
     return clean_text(name)
 

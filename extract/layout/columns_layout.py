@@ -642,9 +642,17 @@ def place_pieces(ps: list[Piece], bands: list[tuple[int, int]]) -> list[int]:
     return out[::-1]
 
 
+def _names_columns(ps: Sequence[Piece]) -> bool:
+    """A header line: three pieces or more name columns."""
+    return sum(1 for p in ps if is_column_word(p.text)) >= 3
+
+
 def grid_of_rows(rows: Sequence[tuple[list[Piece], RowSource]], settings: LayoutSettings,
                  report: ShapeReport) -> Grid | None:
     """Rows of pieces → a grid on the column bands their gutters leave."""
+    # a header's column words one blank apart (``*指标值 计量单位`` over narrow columns) are two
+    # columns before the bands are drawn: the piece would bridge the gutter between them
+    rows = [([q for p in ps for q in split_column_words(p)] if _names_columns(ps) else ps, src) for ps, src in rows]
     multi = [ps for ps, _ in rows if len(ps) >= 2]
     if not multi:
         return None

@@ -23,6 +23,7 @@ from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation, fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
     EXPLANATION_PREFIXES,
+    FILL_IN_HINT_PATTERN,
     FLAT_PROJECT_COLUMN_WORDS,
     GOAL_LEVEL_WORDS,
     INDICATOR_COLUMN_WORDS,
@@ -53,6 +54,7 @@ TABLE_TRAILER = re.compile(rf"^(?:{alternation(INDICATOR_TABLE_TRAILER_WORDS)}|\
                            rf"\p{{Han}}{{0,8}}[(（](?:{alternation(SEAL_MARK_WORDS)})[)）])")
 #: A level cell with its block weight (``产出指标(50分)``), or a block weight alone.
 WEIGHTED_LABEL = re.compile(rf"^(?P<name>[\p{{Han}}]*?)\s*{WEIGHT_IN_LABEL_PATTERN}$")
+_FILL_IN_HINT = re.compile(FILL_IN_HINT_PATTERN)
 _VALUE_START = re.compile(rf"^(?:{alternation(OPERATOR_SYMBOLS)}|\d)")
 _TOTAL_KEYS = frozenset(fold_key(w) for w in SELF_EVALUATION_TOTAL_WORDS)
 _POINTS_IN_KEY = re.compile(LEVEL_POINTS_PATTERN)
@@ -94,6 +96,8 @@ def looks_like_value(text: str) -> bool:
     """A target or figure (``≥90%``, ``100``, ``90%以上``): a comparison or a digit first, or a
     percent sign or comparison word at its end."""
     t = text.strip()
+    if _FILL_IN_HINT.search(t) and not _FILL_IN_HINT.fullmatch(t):
+        return False                        # a name with its template's hint left in (合规率≥**%)
     return bool(_VALUE_START.match(t)) or t.endswith(("%", "％", *OPERATOR_SUFFIXES))
 
 

@@ -216,6 +216,8 @@ _LEVEL_KEYS = frozenset(fold_key(w) for w in LEVEL1_WORDS | LEVEL2_WORDS)
 _VALUE_ROLES = frozenset({"target", "unit", "operator", "remark", "explanation", "scoring_rule", "direction"})
 #: Columns whose cells have a strict shape: a row cut at the wrong place shows there first.
 _STRICT_ROLES = frozenset({"weight", "score", "rate", "initial", "amount", "unit", "operator"})
+#: Last header cells a template merges over two columns (备注 of the 衔接资金 申报表): rows one cell wider.
+_WIDE_LAST_ROLES = frozenset({"remark"})
 
 
 def header_run(texts: Sequence[str], i: int, settings: LayoutSettings = DEFAULT_SETTINGS,
@@ -330,6 +332,21 @@ def _padded_rows(texts: Sequence[str], i: int, roles: Sequence[str], vocabulary:
     return best
 
 
+def _right_aligned_rows(texts: Sequence[str], i: int, header: int, roles: Sequence[str],
+                        vocabulary: dict[str, tuple[str, ...]]) -> tuple[int, list[list[str]], list[int]]:
+    """(end, rows, starts) of the header of ``header`` cells at ``i`` (padded to the width of ``roles``:
+    its last cell spans the columns left) and the rows after it, each as wide as ``roles`` or fewer
+    cells (those under merged cells dropped) filling its last columns."""
+    width = len(roles)
+    rows, starts = [list(texts[i:i + header]) + [""] * (width - header)], [i]
+    k = i + header
+    while (w := _row_width(texts, k, roles, vocabulary)) is not None:
+        rows.append([""] * (width - w) + list(texts[k:k + w]))
+        starts.append(k)
+        k += w
+    return k, rows, starts
+
+
 def rows_of_kept_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS,
                         blanks_seen: bool = False) -> list[tuple[int, list[list[str]], list[int]]]:
     """(end, rows, the first cell of each row) of each row table in a stream whose blank cells stand in it: a
@@ -364,12 +381,12 @@ def rows_of_kept_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT
             else:
                 i = body                       # columns this header does not name: not rows of its width
             continue
-        rows, starts = [list(texts[i:i + width])], [i]
-        k = i + width
-        while (w := _row_width(texts, k, roles, vocabulary)) is not None:
-            rows.append([""] * (width - w) + list(texts[k:k + w]))
-            starts.append(k)
-            k += w
+        k, rows, starts = _right_aligned_rows(texts, i, width, roles, vocabulary)
+        if vocabulary is INDICATOR_COLUMN_WORDS and roles[-1] in _WIDE_LAST_ROLES:
+            # a last header cell merged over two columns (备注): each row has one cell more
+            wider = _right_aligned_rows(texts, i, width, [*roles, roles[-1]], vocabulary)
+            if wider[0] > k and not any(row[-1].strip() for row in wider[1][1:]):
+                k, rows, starts = wider           # (its second column blank in every row)
         padded = _padded_rows(texts, i, roles, vocabulary)
         if padded is not None and len(padded[1]) - 1 >= settings.stream_min_rows and padded[0] >= k:
             k, rows, starts = padded

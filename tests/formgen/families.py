@@ -20,6 +20,7 @@ from tests.formgen.parts import (GeneratedForm, PagePrint, budget_line, cut_off,
                                  title_blocks, who)
 from tests.formgen.money_block import unit_in_row, wide_money_lines, wide_money_rows, wide_money_truth
 from tests.formgen.report_family import evaluation_report, report_excerpt
+from tests.formgen import xianjie
 from tests.formgen.spec import (AGENCIES, PLACES, PROJECTS, UNITS_OF, Indicator, Money, Target, amount_text,
                                 draw_actuals, draw_indicators, draw_money, fmt_num, grade_of,
                                 in_operator_words, r2, split_weights, yuan)
@@ -315,6 +316,9 @@ def _money_rows(rng: random.Random, m: Money, unit: str, columns: list[str], das
 def tnat_self(rng: random.Random, year: int) -> GeneratedForm:
     department, unit, project = who(rng)
     money = draw_money(rng)
+    above_side = side_rng(rng, "above budget")          # the 衔接资金 features (xianjie.py), each its own stream
+    if above_side.random() < xianjie.ABOVE_BUDGET_SHARE:
+        money = xianjie.above_budget(above_side, money)
     money_unit = rng.choice(["万元", "元"])
     blocks_weights = {"产出指标": 50, "效益指标": 30, "满意度指标": 10}
     indicators = draw_indicators(rng, 6, 10)
@@ -322,7 +326,16 @@ def tnat_self(rng: random.Random, year: int) -> GeneratedForm:
     for g in runs_of(indicators, lambda i: i.level1):
         weights += split_weights(rng, blocks_weights[g[0].level1], len(g))
     draw_actuals(rng, indicators, weights)
+    deadline_side = side_rng(rng, "deadline targets")
+    if deadline_side.random() < xianjie.DEADLINE_SHARE:
+        xianjie.deadline_target(deadline_side, indicators)
     total = r2(money.score + sum(i.score for i in indicators))
+    scored = indicators                                   # the rows with a 分值 and a 得分
+    breakdown_side = side_rng(rng, "breakdown rows")
+    if breakdown_side.random() < xianjie.BREAKDOWN_SHARE:
+        indicators = xianjie.with_breakdown(breakdown_side, indicators)
+    mark_side = side_rng(rng, "core marks")
+    printed = xianjie.core_marked(mark_side, indicators) if mark_side.random() < xianjie.CORE_MARK_SHARE else {}
     grade = grade_of(total) if rng.random() < 0.6 else None
     columns = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
     if rng.random() < 0.3:                                            # moved columns
@@ -330,7 +343,8 @@ def tnat_self(rng: random.Random, year: int) -> GeneratedForm:
     spelled = {"年初预算数": "年初预算数", "全年预算数": "全年预算数(A)",
                "全年执行数": rng.choice(["全年执行数(B)", "实际执行数(B)"]), "分值": "分值",
                "执行率": "执行率(B/A)", "得分": "得分"}
-    money_rows, lines = _money_rows(rng, money, money_unit, columns)
+    dash = xianjie.NA_DASH if side_rng(rng, "dash for n/a").random() < xianjie.NA_DASH_SHARE else "-"
+    money_rows, lines = _money_rows(rng, money, money_unit, columns, dash)
     placeholders = rng.random() < 0.3
     deviation = rng.random() < 0.7
     reason_rng = side_rng(rng, "long deviation reasons")
@@ -338,10 +352,13 @@ def tnat_self(rng: random.Random, year: int) -> GeneratedForm:
     reasons = {i.name: (f"{reason_rng.choice(DEVIATION_CAUSES)},{reason_rng.choice(DEVIATION_EFFECTS)}。"
                         f"{reason_rng.choice(DEVIATION_MEASURES)}。") if long_reasons else "受资金到位时间影响,下年度提前谋划"
                for i in indicators}
-    ind_cells = lambda i: [i.target.raw, i.actual_raw, fmt_num(i.weight), fmt_num(i.score)] + \
-        (["" if i.score == i.weight else reasons[i.name]] if deviation else [])  # noqa: E731
+    figure = lambda x: "" if x is None else fmt_num(x)  # noqa: E731
+    ind_cells = lambda i: [i.target.raw, i.actual_raw, figure(i.weight), figure(i.score)] + \
+        (["" if i.score == i.weight else reasons.get(i.name, "")] if deviation else [])  # noqa: E731
     level1 = lambda s: f"{s}({blocks_weights[s]}分)"  # noqa: E731
-    rows = indicator_rows(indicators, level1, lambda s: s, ind_cells, placeholders)
+    on_form = [replace(i, name=printed[i.name]) if i.name in printed else i for i in indicators]
+    reasons = {printed.get(name, name): reason for name, reason in reasons.items()}
+    rows = indicator_rows(on_form, level1, lambda s: s, ind_cells, placeholders)
     slots_rng = side_rng(rng, "empty slots")
     empty_slots = placeholders and slots_rng.random() < EMPTY_SLOTS_SHARE
     form = form_record(0, fiscal_year=year, project_name=project, reporting_unit=unit, department=department)
@@ -350,10 +367,10 @@ def tnat_self(rng: random.Random, year: int) -> GeneratedForm:
     for name, w in blocks_weights.items():
         form["scores"].append(score_row(1, name, float(w), None))
         form["scores"] += [score_row(3, i.name, i.weight, i.score, name, i.actual_raw, i.actual_value)
-                           for i in indicators if i.level1 == name]
+                           for i in scored if i.level1 == name]
     rows, cut = cut_off(rng, form, rows, len(rows))
     if empty_slots and not cut:                 # a cut page keeps its filled rows only
-        rows = indicator_rows(indicators, level1, lambda s: s, ind_cells, placeholders, slots_rng)
+        rows = indicator_rows(on_form, level1, lambda s: s, ind_cells, placeholders, slots_rng)
     label_unit = "（万元）" if money_unit == "万元" else "（元）"
     # where the money unit is printed (drawn after the family's own draws): in the block's label,
     # wrapped under it, on a line above the table, or in each amount column's label
@@ -399,8 +416,11 @@ def tnat_self(rng: random.Random, year: int) -> GeneratedForm:
                               "execution_rate": money.rate}
     else:
         form["scores"] = [s for s in form["scores"] if s["level"] != 0]
+    table = make_table(table_rows)
+    if side_rng(rng, "shifted rows").random() < xianjie.SHIFTED_ROWS_SHARE:
+        table = merged_dropped(table)                # Anhui's pipe rows: shifted left, padded (||||)
     blocks = junk_before(rng, project, year, department) + \
-        title_blocks(rng, ["项目支出绩效自评表", "项目支出绩效目标自评表"], year) + above + [make_table(table_rows)]
+        title_blocks(rng, ["项目支出绩效自评表", "项目支出绩效目标自评表"], year) + above + [table]
     typed = side_rng(rng, "rows typed as lines")
     page = PagePrint("", rows_as_lines=True, label_column_chars=typed.choice(TYPED_LABEL_CHARS),
                      second_label_chars=typed.choice(TYPED_SECOND_LABEL_CHARS)) \
@@ -522,20 +542,31 @@ def thn_target(rng: random.Random, year: int) -> GeneratedForm:
                             budget_line("fiscal_appropriation", "其中:财政拨款", yuan(money.fiscal)),
                             budget_line("other_funds", "其他资金", yuan(money.carry))]
     rules = _scoring_rules(side_rng(rng, "scoring rules"), indicators)
-    cells = lambda i: [i.target.op_cell, i.target.value_cell, i.target.unit_cell, *rules[i.name]]  # noqa: E731
-    rows = indicator_rows(indicators, lambda s: s, lambda s: s, cells)
+    hint_side = side_rng(rng, "fill-in hints")          # the 衔接资金 features (xianjie.py), each its own stream
+    printed = xianjie.fill_hint_names(hint_side, indicators) if hint_side.random() < xianjie.FILL_HINT_SHARE else {}
+    money_side = side_rng(rng, "repeated money cell")
+    total_cell = xianjie.repeated_money_cell(money_side, money.budget) \
+        if money_side.random() < xianjie.REPEATED_MONEY_SHARE else f"{money.budget:,.2f}"
+    remark = 2 if side_rng(rng, "empty remark").random() < xianjie.EMPTY_REMARK_SHARE else 0
+    by_printed = {printed.get(i.name, i.name): i.name for i in indicators}
+    cells = lambda i: [i.target.op_cell, i.target.value_cell, i.target.unit_cell,  # noqa: E731
+                       *rules[by_printed[i.name]]] + [""] * remark
+    on_form = [replace(i, name=printed[i.name]) if i.name in printed else i for i in indicators]
+    rows = indicator_rows(on_form, lambda s: s, lambda s: s, cells)
     form["indicators"] = [i.truth() for i in indicators]
+    wide = 7 + remark                                   # the columns right of the first
     table = make_table([
-        [("项目支出绩效目标表", 1, 8)], [(f"({year}年度)", 1, 8)],
-        ["项目名称", (project, 1, 7)],
-        ["主管部门及代码", (f"【{code}】{department}", 1, 3), "实施单位", (unit, 1, 3)],
-        ["实施期限", (f"{year}年1月1日-{year}年12月31日", 1, 7)],
-        [("资金情况(万元)", 3, 1), "年度资金总额:", (f"{money.budget:,.2f}", 1, 6)],
-        ["其中:财政拨款", (f"{money.fiscal:,.2f}", 1, 6)],
-        ["其他资金", (f"{money.carry:,.2f}", 1, 6)],
-        ["年度绩效目标", ("按时足额完成年度任务,资金使用规范,服务对象满意度稳步提升。", 1, 7)],
-        ["一级指标", "二级指标", "三级指标", "指标值类型", "*指标值", "计量单位", "*指标解释", "*评(扣)分标准"]]
-        + rows + [["填表人:", ("", 1, 2), "联系电话:", "", (f"填报日期:{year}年1月15日", 1, 3)]])
+        [("项目支出绩效目标表", 1, wide + 1)], [(f"({year}年度)", 1, wide + 1)],
+        ["项目名称", (project, 1, wide)],
+        ["主管部门及代码", (f"【{code}】{department}", 1, 3), "实施单位", (unit, 1, wide - 4)],
+        ["实施期限", (f"{year}年1月1日-{year}年12月31日", 1, wide)],
+        [("资金情况(万元)", 3, 1), "年度资金总额:", (total_cell, 1, wide - 1)],
+        ["其中:财政拨款", (f"{money.fiscal:,.2f}", 1, wide - 1)],
+        ["其他资金", (f"{money.carry:,.2f}", 1, wide - 1)],
+        ["年度绩效目标", ("按时足额完成年度任务,资金使用规范,服务对象满意度稳步提升。", 1, wide)],
+        ["一级指标", "二级指标", "三级指标", "指标值类型", "*指标值", "计量单位", "*指标解释", "*评(扣)分标准"]
+        + ([("备注", 1, remark)] if remark else [])]
+        + rows + [["填表人:", ("", 1, 2), "联系电话:", "", (f"填报日期:{year}年1月15日", 1, wide - 4)]])
     if side_rng(rng, "merged dropped").random() < MERGED_DROPPED_SHARE:
         table = merged_dropped(table)                # as the sample came (F6: rows shifted, padded)
     blocks = junk_before(rng, project, year, department) + [table]
