@@ -11,13 +11,18 @@ Truth where the contract is silent (what a user expects of such a form):
 - The money block is one line: ``current_year_budget`` labelled ``预算执行情况`` (its unit and points are
   not its label, as a level's points are not its name) when the block prints one row of figures, or
   the block's own rows (年度资金总额, 其中：财政拨款, 其他资金) when it prints them. The rate is a percent
-  (``1`` → 100.0). Its score row is the budget block's: ``预算执行率``, weight 20, score the printed 得分.
+  (``1`` → 100.0).
 - No 分值 column: an indicator's ``weight`` is null (its block's weight is not its own); its ``score``
-  is the printed 得分, on the blocks' 100-point scale (not scaled to 80).
-- Level-1 score rows for the blocks whose weight the form prints: 产出指标 (60) and 效益指标 (40), score
-  null (the form prints no block subtotal); 年度绩效目标 (80) is the caption over both, not a block of
-  its own, and gives no row. level1/level2 are written without their points (``产出指标``).
-- 总分 is a level-0 row (weight 100) and the evaluation's total; budget/spent/rate from the money line.
+  is the printed 得分, on the blocks' 100-point scale (not scaled to 80: the form prints no scaled
+  figure, and a user checks each 得分 against its block's 60 or 40).
+- Level-1 score rows for every block whose weight the form prints, named as printed without its unit
+  and points (as T-SC's ``预算执行情况(10分)`` and ``绩效指标(90分)``): the money block ``预算执行情况``
+  (weight 20, score its 得分(20分*执行率)), the caption ``年度绩效目标`` (80) and its two blocks 产出指标
+  (60) and 效益指标 (40), these three with score null (no subtotal is printed; 80% of the indicators'
+  sum is not written anywhere). Level-3 rows have their block (产出指标/效益指标) as ``parent_code``.
+  level1/level2 are written without their points (``产出指标``).
+- The total row (``总分``/``自评总分``/``合计`` as printed) is level 0, weight 100, and the evaluation's total;
+  the evaluation's budget/spent/rate come from the money line.
 """
 
 from __future__ import annotations
@@ -77,7 +82,8 @@ def tdistrict_self(rng: random.Random, year: int) -> GeneratedForm:
     form = form_record(0, fiscal_year=year, project_name=project, reporting_unit=unit, department=department,
                        project_type=ticked)
     form["indicators"] = [i.truth() for i in indicators]
-    form["scores"] = [score_row(0, "总分", 100.0, total), score_row(1, "预算执行率", float(MONEY_WEIGHT), money_score)]
+    form["scores"] = [score_row(1, "预算执行情况", float(MONEY_WEIGHT), money_score),
+                      score_row(1, "年度绩效目标", float(GOALS_WEIGHT), None)]
     for name, weight in BLOCK_WEIGHTS.items():
         form["scores"].append(score_row(1, name, float(weight), None))
         form["scores"] += [score_row(3, i.name, None, i.score, name, i.actual_raw, i.actual_value)
@@ -138,10 +144,9 @@ def tdistrict_self(rng: random.Random, year: int) -> GeneratedForm:
                        (["偏差原因分析"] if deviation else []), 6 + deviation)]
     table_rows += [r + [""] * (width - 6 - deviation) for r in rows]
     grade = grade_of(total) if rng.random() < 0.4 else None
-    if cut:
-        form["scores"] = [s for s in form["scores"] if s["level"] != 0]
-    else:
+    if not cut:
         total_word = rng.choice(["总分", "自评总分", "合计"])
+        form["scores"].insert(0, score_row(0, total_word, 100.0, total))
         table_rows.append([(total_word, 1, 5), (fmt_num(total), 1, width - 5)])
         if grade:
             table_rows.append(["自评等级", (grade, 1, width - 1)])
