@@ -21,7 +21,8 @@ Truth where the contract is silent (what a user expects of such a form):
   (60) and 效益指标 (40), these three with score null (no subtotal is printed; 80% of the indicators'
   sum is not written anywhere). Level-3 rows have their block (产出指标/效益指标) as ``parent_code``.
   level1/level2 are written without their points (``产出指标``).
-- The total row (``总分``/``自评总分``/``合计`` as printed) is level 0, weight 100, and the evaluation's total;
+- The total row (``总分``/``自评总分``/``合计`` as printed) is level 0 with its score and weight null (no
+  分值 column prints its 100), and the evaluation's total;
   the evaluation's budget/spent/rate come from the money line.
 """
 
@@ -146,7 +147,7 @@ def tdistrict_self(rng: random.Random, year: int) -> GeneratedForm:
     grade = grade_of(total) if rng.random() < 0.4 else None
     if not cut:
         total_word = rng.choice(["总分", "自评总分", "合计"])
-        form["scores"].insert(0, score_row(0, total_word, 100.0, total))
+        form["scores"].insert(0, score_row(0, total_word, None, total))
         table_rows.append([(total_word, 1, 5), (fmt_num(total), 1, width - 5)])
         if grade:
             table_rows.append(["自评等级", (grade, 1, width - 1)])
