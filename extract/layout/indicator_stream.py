@@ -209,7 +209,8 @@ def rows_of_indicator_stream(texts: Sequence[str], settings: LayoutSettings = DE
 
 #: Columns that make an indicator table one whose dropped-blank stream the column reader cuts: a
 #: weight and a score per indicator, or a target and a weight (an evaluation indicator table of
-#: weighted targets, 目标值 | 分值 and no 得分): the total's weight decides between readings.
+#: weighted targets, 目标值 | 分值 and no 得分): the total's weight decides between readings; or a
+#: target, an actual and a score with no 分值 column (the District 项目自评表: 年初目标值(A) | 实际完成值(B) | 得分).
 _SCORED_ROLE_SETS = (frozenset({"weight", "score"}), frozenset({"target", "weight"}),
                      frozenset({"target", "actual", "score"}))
 
