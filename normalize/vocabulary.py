@@ -569,6 +569,9 @@ POINTS_WORD = "分"
 GRADE_QUOTE_PATTERN = r"[“\"「『]?"
 #: A money row's 其中 before its label, after ``fold_key`` (``其中:当年财政拨款``).
 FOLDED_SUB_ITEM_PREFIX_PATTERN = r"^其中:?"
+#: The number a checkbox list prints before each option (``☑1、部门预算项目 □2、区直专项/市直专项``, the
+#: District 项目自评表's 项目类别): not part of the option.
+CHECKBOX_OPTION_NUMBER_PATTERN = r"^[(（]?\d{1,2}[)）、.．]\s*"
 #: Words of a self-evaluation's cell that opens its goals and indicator region.
 INDICATOR_REGION_START_WORDS: tuple[str, ...] = ("绩效指标", "总体目标", "年度目标")
 #: The end of a caption over an indicator table (产出绩效指标): not a level name.
@@ -696,7 +699,7 @@ INDICATOR_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "target": ("年度(/项目)指标值", "年度指标值", "年初目标值", "年初指标值", "当年预期实现值", "预期实现值", "指标目标值", "全年指标值", "预期目标值", "年度目标值",
                "指标值", "目标值"),
     "unit": ("度量单位", "计量单位"),
-    "actual": ("实际完成值", "全年实际值", "全年完成值", "实际完成情况", "完成值", "实际值"),
+    "actual": ("实际完成值", "全年实际完成值", "全年实际值", "全年完成值", "实际完成情况", "完成值", "实际值"),
     "weight": ("分值", "权重"),
     "score": ("得分", "自评得分", "评价得分"),
     "reason": ("偏差原因分析及改进措施", "未完成原因分析", "偏差原因分析", "偏差原因", "原因分析",
@@ -756,7 +759,7 @@ PLACEHOLDER_NAME_PREFIX = r"^指标\s*\d+\s*[:：]\s*"
 EMPTY_SLOT_RUN_PATTERN = r"(?:指标\s*\d+\s*[:：]\s*)?(?:…{2,}|\.{6,})"
 EMPTY_SLOT_PATTERN = EMPTY_SLOT_RUN_PATTERN + r"|指标\s*\d+\s*[:：]"
 #: Rows that close a self-evaluation's indicator table with the form's total.
-SELF_EVALUATION_TOTAL_WORDS: tuple[str, ...] = ("总分", "合计", "总计")
+SELF_EVALUATION_TOTAL_WORDS: tuple[str, ...] = ("自评总分", "总分", "合计", "总计")
 #: A score table's column saying why points were taken off (表2 of a report excerpt).
 SCORE_DEDUCTION_WORDS: tuple[str, ...] = ("扣分原因", "扣分说明", "扣分理由", "扣分情况")
 #: The national framework's scoring tree (财预〔2020〕10号, a report's 表2 and the score tables under it):

@@ -15,8 +15,8 @@ import regex as re
 from jixiao.extract.document import Line
 from jixiao.normalize.text import TICKED_GLYPHS, UNTICKED_GLYPHS, clean_text, fold_key, join_wrapped_lines
 from jixiao.normalize.vocabulary import (
-    BUDGET_ITEM_LABELS, FORM_FIELD_LABELS, HEADER_CAPTION_PATTERNS, MONEY_UNIT_PATTERN, MONEY_UNITS,
-    SUB_ITEM_WORD
+    BUDGET_ITEM_LABELS, CHECKBOX_OPTION_NUMBER_PATTERN, FORM_FIELD_LABELS, HEADER_CAPTION_PATTERNS,
+    MONEY_UNIT_PATTERN, MONEY_UNITS, SUB_ITEM_WORD
 )
 
 CELL = "\x1f"
@@ -174,7 +174,7 @@ def ticked_options(text: str) -> list[str]:
         j = i + 1 if box_first else i - 1            # the option the box belongs to
         if 0 <= j < len(tokens) and tokens[j].strip() not in marks:
             words = tokens[j].split()
-            options.append(words[0] if box_first else words[-1])
+            options.append(re.sub(CHECKBOX_OPTION_NUMBER_PATTERN, "", words[0] if box_first else words[-1]))
     return options
 
 

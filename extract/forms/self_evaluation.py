@@ -28,16 +28,17 @@ from jixiao.extract.forms.indicator_rows import (
 )
 from jixiao.extract.layout.level_words import is_level1, is_level2
 from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawForm, RawScore
-from jixiao.normalize.money import bare_unit_multiplier, money_unit_multiplier
+from jixiao.normalize.money import bare_unit_multiplier, is_amount, money_unit_multiplier, parse_percent
 from jixiao.normalize.text import clean_label, clean_text, fold_key
 from jixiao.normalize.vocabulary import (
     BUDGET_BLOCK_SCORE_NAME, FOLDED_SUB_ITEM_PREFIX_PATTERN, INDICATOR_BLOCK_LABEL_WORDS,
     INDICATOR_CAPTION_SUFFIX, INDICATOR_COLUMN_WORDS, INDICATOR_REGION_START_WORDS, MONEY_LABEL_WORDS,
     SELF_EVALUATION_MONEY_COLUMN_WORDS, SELF_EVALUATION_MONEY_ROW_LABELS, SELF_EVALUATION_TOTAL_WORDS,
-    UNIT_BRACKET_PATTERN
+    UNIT_BRACKET_PATTERN, WEIGHT_IN_LABEL_PATTERN, YEAR_TOTAL_ITEM
 )
 
 _UNIT_BRACKET = re.compile(UNIT_BRACKET_PATTERN)
+_UNIT_AND_POINTS = re.compile(rf"^(?:{UNIT_BRACKET_PATTERN}|{WEIGHT_IN_LABEL_PATTERN})+$")
 _MONEY_LABELS = sorted({fold_key(l) for l in SELF_EVALUATION_MONEY_ROW_LABELS}, key=len, reverse=True)
 
 
@@ -85,6 +86,40 @@ def _money_rows(lines: list[Line], header: ColumnHeader) -> list[tuple[str, list
     return rows
 
 
+def _is_figure(cell: str) -> bool:
+    return is_amount(cell) or parse_percent(cell) is not None
+
+
+#: How many lines after its header a money block's unlabelled row of figures may start (the header's
+#: wrapped remainder and blank lines between).
+_UNLABELLED_ROW_REACH = 4
+
+
+def _unlabelled_money_row(lines: list[Line], header: ColumnHeader, block_name: str,
+                          ) -> list[tuple[str, list[str], Line]]:
+    """The one row of figures a money block prints under its label with no row label of its own
+    (``预算执行情况(万元)(20分) | 预算数 | 执行数 | 执行率 | 得分`` over ``| 600.00 | 600.00 | 1 | 20``: the District
+    项目自评表): the line named after the block, its figures those of the first line after the header
+    made of figures only (one cell per line: that line and the figure lines after it)."""
+    width = len([r for r in header.roles if r])
+    for i in range(header.last + 1, min(len(lines), header.last + _UNLABELLED_ROW_REACH + 1)):
+        figures = [c for c in line_cells(lines[i]) if c]
+        if not any(_is_figure(c) for c in figures):
+            continue                          # a blank, or the rest of a wrapped header ((万元)(20分) | (20分*执行率))
+        if not all(_is_figure(c) for c in figures):
+            return []
+        j = i + 1
+        one_cell_lines = len(figures) == 1 and not lines[i].is_row
+        while one_cell_lines and j < len(lines) and len(figures) < width:
+            following = [c for c in line_cells(lines[j]) if c]
+            if len(following) != 1 or not _is_figure(following[0]):
+                break
+            figures.append(following[0])
+            j += 1
+        return [(block_name, figures, lines[i])]
+    return []
+
+
 def _indicator_region_starts(text: str) -> bool:
     key = fold_key(text)
     return bool(WEIGHTED_LABEL.match(key)) or any(w in key for w in INDICATOR_REGION_START_WORDS)
@@ -117,8 +152,12 @@ def _block_labels(lines: list[Line]) -> list[tuple[str, str, int]]:
     out = []
     for i, line in enumerate(lines):
         cells = [c for c in line_cells(line) if c]
+        after = [c for c in line_cells(lines[i + 1]) if c] if i + 1 < len(lines) else []
         for cell in cells[:1] if len(cells) > 1 else cells:     # alone, or a row's first cell
             m = WEIGHTED_LABEL.match(_UNIT_BRACKET.sub("", fold_key(cell)))     # 预算执行情况(万元)(20分)
+            if m is None and after and _UNIT_AND_POINTS.match(fold_key(after[0])):
+                # the label wrapped: its unit and points open the next line (预算执行情况 | （万元）（20分）)
+                m = WEIGHTED_LABEL.match(_UNIT_BRACKET.sub("", fold_key(cell + after[0])))
             if m and m.group("name") and not is_level_word_name(m.group("name")):
                 out.append((m.group("name"), m.group("weight"), i))
     return out
@@ -146,7 +185,8 @@ def parse_self_evaluation(source: FormSource) -> RawForm:
     fields, header_budget = read_header(body[:header_end], default_unit)
     form.fields = fields
     block_end = table_header.first if table_header else len(body)
-    unit = next((u for l in reversed(caption_lines) if (u := money_unit_multiplier(l.text))), None) \
+    wrapped_caption = body[money_start + 1:money_start + 2] if money_header is not None else []   # （万元）（20分） under it
+    unit = next((u for l in [*reversed(caption_lines), *wrapped_caption] if (u := money_unit_multiplier(l.text))), None) \
         or next((u for l in body[money_start:block_end] if (u := bare_unit_multiplier(l.text))), None) \
         or next((b.unit_multiplier for b in header_budget if b.unit_multiplier), None) or default_unit
 
@@ -154,6 +194,11 @@ def parse_self_evaluation(source: FormSource) -> RawForm:
     if money_header is not None:
         roles = [r for r in money_header.roles if r]
         rows = _money_rows(body, money_header)
+        block = next((n for n, _, _ in _block_labels(body[:money_header.last + 2])
+                      if any(w in n for w in MONEY_LABEL_WORDS)), None)
+        unlabelled = not rows and block is not None
+        if unlabelled:
+            rows = _unlabelled_money_row(body, money_header, block)
         header_line = body[money_header.first] if money_header.first == money_header.last else None
         label_blanks = spanned_label_blanks(rows[0][1], roles, MONEY_SHAPES) if rows and rows[0][2].blanks_kept else 0
         for label, cells, line in rows:
@@ -162,7 +207,7 @@ def parse_self_evaluation(source: FormSource) -> RawForm:
             blanks = label_blanks if line.blanks_kept and not any(cells[:label_blanks]) else 0
             values = by_column or _money_values(cells[blanks:], roles, kept_blanks=line.blanks_kept)
             form.budget_lines.append(RawBudgetLine(
-                label=label, amount_text=cell_value(values, "amount"), initial_text=cell_value(values, "initial"),
+                label=label, item_hint=YEAR_TOTAL_ITEM if unlabelled else None, amount_text=cell_value(values, "amount"), initial_text=cell_value(values, "initial"),
                 actual_text=cell_value(values, "actual"), rate_text=cell_value(values, "rate"),
                 unit_multiplier=unit, page=line.page, source_text=line.source_text.strip()))
             if len(form.budget_lines) == 1:

@@ -223,8 +223,10 @@ def rows_of_indicator_stream(texts: Sequence[str], settings: LayoutSettings = DE
 
 #: Columns that make an indicator table one whose dropped-blank stream the column reader cuts: a
 #: weight and a score per indicator, or a target and a weight (an evaluation indicator table of
-#: weighted targets, 目标值 | 分值 and no 得分): the total's weight decides between readings.
-_SCORED_ROLE_SETS = (frozenset({"weight", "score"}), frozenset({"target", "weight"}))
+#: weighted targets, 目标值 | 分值 and no 得分): the total's weight decides between readings; or a
+#: target, an actual and a score with no 分值 column (the District 项目自评表: 年初目标值(A) | 实际完成值(B) | 得分).
+_SCORED_ROLE_SETS = (frozenset({"weight", "score"}), frozenset({"target", "weight"}),
+                     frozenset({"target", "actual", "score"}))
 
 
 def _joins_level_word(pieces: Sequence[str]) -> bool:
@@ -233,6 +235,8 @@ def _joins_level_word(pieces: Sequence[str]) -> bool:
     row's level (``人`` ``7`` ``质量指标``, ``合理`` ``10`` ``经济效益指标``: a figure is never a piece of a word)."""
     if not is_level_cell("".join(pieces)) or any(is_plain_number(p) for p in pieces):
         return False
+    if len(pieces) == 2 and _POINTS_ONLY.match(fold_key(pieces[1])) and not _POINTS_ONLY.match(fold_key(pieces[0])):
+        return True                  # a level word and its block weight wrapped under it (产出指标 | (60分))
     if len(pieces) > 1 and _WEIGHTED_DIMENSION.match(fold_key(pieces[-1])):
         return False
     return len(pieces) == 1 or not (is_level_cell(pieces[0]) and is_level_cell("".join(pieces[1:])))
@@ -255,6 +259,8 @@ _SENTENCE_ENDS = tuple(SENTENCE_END_MARKS)
 #: A cell that ends in its weight (``A.决策(15分)``, ``产出指标（50分）``).
 _WEIGHTED_CELL = re.compile(rf"^\S.*?\s*{WEIGHT_IN_LABEL_PATTERN}\s*$")
 _BRACKET_ONLY = re.compile(r"^[(（][A-Za-z/]+[)）]$")
+#: A block weight standing alone (``(60分)``: wrapped under its level word).
+_POINTS_ONLY = re.compile(rf"^{WEIGHT_IN_LABEL_PATTERN}$")
 
 
 def _scored_header(texts: Sequence[str], i: int, settings: LayoutSettings) -> tuple[list[str], list[str], int] | None:

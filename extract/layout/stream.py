@@ -55,6 +55,7 @@ from jixiao.normalize.vocabulary import (
     WEB_PAGE_CHROME_WORDS,
     WEB_PAGE_LINK_BRACKETS,
     WEB_PAGE_LINK_WORDS,
+    WEIGHT_IN_LABEL_PATTERN,
 )
 
 _POINTS_IN_KEY = re.compile(LEVEL_POINTS_PATTERN)
@@ -220,12 +221,18 @@ _STRICT_ROLES = frozenset({"weight", "score", "rate", "initial", "amount", "unit
 _WIDE_LAST_ROLES = frozenset({"remark"})
 
 
+#: A cell that ends in its points (``年度绩效目标(80分)``): a caption, never a flat table's column header.
+_POINTS_CAPTION = re.compile(rf"^\S.*?\s*{WEIGHT_IN_LABEL_PATTERN}$")
+
+
 def header_run(texts: Sequence[str], i: int, settings: LayoutSettings = DEFAULT_SETTINGS,
                ) -> tuple[dict[str, tuple[str, ...]], list[str]] | None:
     """(vocabulary, roles) of a row table's header standing one cell per line from ``i``."""
     for vocabulary, required in _ROW_TABLES:
         if not _may_start_header(texts, i, vocabulary):
             continue
+        if vocabulary is _ROW_TABLES[0][0] and _POINTS_CAPTION.match(texts[i].strip()):
+            continue             # a caption with its points over the indicator table (年度绩效目标(80分)), no flat table's column
         roles = _roles_from(texts, i, vocabulary)
         if len(roles) >= settings.stream_header_min_cells and all(set(roles) & need for need in required) \
                 and not (vocabulary is INDICATOR_COLUMN_WORDS and set(roles) & _NOT_IN_ROW_TABLE) \

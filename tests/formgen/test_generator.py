@@ -40,6 +40,8 @@ def test_truth_holds_the_forms_arithmetic(family, seed):
         total = [s for s in form["scores"] if s["level"] == 0]
         if total and family in SCORE_TREES:
             _assert_tree_adds_up(form["scores"])
+        elif total and family in SCALED_GOALS:      # no 分值 column: the blocks' 100 points count 80
+            _assert_scaled_goals_add_up(form["scores"])
         elif total:
             assert abs(sum(s["weight"] for s in level3) + 10 - total[0]["weight"]) < 1e-6
             budget = [s for s in form["scores"] if s["name"] in ("预算执行率", "预算执行情况")][0]
@@ -57,6 +59,23 @@ def test_truth_holds_the_forms_arithmetic(family, seed):
                 assert ind["origin"] == "report_targets" and ind["conditions"] == []
             else:
                 assert (ind["operator"] is None) == (ind["qualitative"] is not None)
+
+
+#: Families whose indicator blocks add up to 100 and count 80 of the total (the District 项目自评表:
+#: 年度绩效目标(80分) over 产出指标(60分) + 效益指标(40分), no 分值 column, 预算执行情况 20分).
+SCALED_GOALS = {"T-district self-eval": 0.8}
+
+
+def _assert_scaled_goals_add_up(scores: list[dict]) -> None:
+    """Each block's indicator scores within its weight; the total the money block's score plus the
+    indicators' scores scaled."""
+    total = next(s for s in scores if s["level"] == 0)
+    budget = next(s for s in scores if s["name"] == "预算执行情况")
+    level3 = [s for s in scores if s["level"] == 3]
+    for block in (s for s in scores if s["level"] == 1 and any(t["parent_code"] == s["name"] for t in level3)):
+        assert sum(t["score"] for t in level3 if t["parent_code"] == block["name"]) <= block["weight"] + 1e-9
+    scale = SCALED_GOALS["T-district self-eval"]
+    assert abs(budget["score"] + scale * sum(s["score"] for s in level3) - total["score"]) < 0.011
 
 
 def _assert_tree_adds_up(scores: list[dict]) -> None:
