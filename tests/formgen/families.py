@@ -12,7 +12,7 @@ from typing import Callable
 
 from jixiao.extract.document import Paragraph
 
-from tests.formgen.families_chongqing import tcq_target
+from tests.formgen.families_chongqing import tcq_dept_self, tcq_target
 from tests.formgen.families_regional import tfj_dept, tfj_transfer, thb_target, tsh_self
 from tests.formgen.grid import make_table, merged_blanked, merged_dropped
 from tests.formgen.parts import (GeneratedForm, budget_line, cut_off, form_record, indicator_rows,
@@ -890,7 +890,7 @@ FAMILIES: dict[str, Callable[[random.Random, int], GeneratedForm]] = {
     # appended: the families above keep their held-out seeds (family k draws seeds k*25…k*25+24)
     "T-HB": thb_target, "T-FJ dept": tfj_dept, "T-FJ transfer": tfj_transfer,
     "T-SH self-eval": tsh_self, "evaluation report": evaluation_report, "T-CQ target": tcq_target,
-    "report excerpt": report_excerpt,
+    "report excerpt": report_excerpt, "T-CQ dept self-eval": tcq_dept_self,
 }
 
 
