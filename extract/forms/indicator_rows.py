@@ -32,6 +32,7 @@ from jixiao.extract.records import RawIndicator
 from jixiao.normalize.text import clean_text, fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
     OPERATOR_KIND_WORDS,
+    YES_NO_UNIT_WORDS,
     INDICATOR_COLUMN_WORDS,
     LEVEL2_PARENT,
     PLACEHOLDER_NAME_PREFIX,
@@ -218,11 +219,16 @@ def _indicator_name(text: str) -> str | None:
 
 
 def _target_text(values: dict[str, str]) -> str | None:
-    parts = [values.get(r, "").strip() for r in ("operator", "target", "unit")]
+    """The target as written: operator, value and unit cells joined. Where the form has a 调整指标值
+    column beside its 年初指标值, the adjusted value is the target when it is filled in."""
+    target_role = "adjusted_target" if cell_value(values, "adjusted_target") else "target"
+    parts = [values.get(r, "").strip() for r in ("operator", target_role, "unit")]
     if not parts[1] or is_empty_marker(parts[1]):
         return None
     if parts[0] in OPERATOR_KIND_WORDS:
         parts[0] = ""
+    if parts[2] in YES_NO_UNIT_WORDS:
+        parts[2] = ""
     return "".join(parts) or None
 
 

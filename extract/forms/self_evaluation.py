@@ -15,7 +15,7 @@ from __future__ import annotations
 import regex as re
 
 from jixiao.extract.document import Line
-from jixiao.extract.layout.columns import (MONEY_SHAPES, align_cells, cells_under_header, line_cells,
+from jixiao.extract.layout.columns import (MONEY_SHAPES, align_cells, cells_under_header, header_key, line_cells,
                                            spanned_label_blanks)
 from jixiao.extract.forms.common import FormSource, read_header, total_score_and_grade
 from jixiao.extract.forms.indicator_rows import (
@@ -27,7 +27,7 @@ from jixiao.extract.forms.indicator_rows import (
     read_indicators,
 )
 from jixiao.extract.forms.levels import is_level1, is_level2
-from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawForm, RawScore
+from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm, RawScore
 from jixiao.normalize.money import bare_unit_multiplier, money_unit_multiplier
 from jixiao.normalize.text import clean_label, clean_text, fold_key
 from jixiao.normalize.vocabulary import (
@@ -38,6 +38,7 @@ from jixiao.normalize.vocabulary import (
 )
 
 _UNIT_BRACKET = re.compile(UNIT_BRACKET_PATTERN)
+_TOTAL_FIELD = "total_score"             # the header field stating the total (自评总分)
 _MONEY_LABELS = sorted({fold_key(l) for l in SELF_EVALUATION_MONEY_ROW_LABELS}, key=len, reverse=True)
 
 
@@ -183,11 +184,21 @@ def parse_self_evaluation(source: FormSource) -> RawForm:
 
     labels = _block_labels(body[:table_header.last + 1] if table_header else body)
     form.scores = _scores(state, labels, budget_total, money_header is not None, "weight" in roles)
+    if not (form.scores and form.scores[0].level == 0):
+        form.scores[:0] = _stated_total(form.fields)
     total = form.scores[0] if form.scores and form.scores[0].level == 0 else None
     _, grade = total_score_and_grade(" ".join(l.text.replace("\t", " ") for l in body))
     if total is not None and total.score_text or grade:
         form.evaluation = RawEvaluation(total_score_text=total.score_text if total else None, grade_text=grade)
     return form
+
+
+def _stated_total(fields: list[RawField]) -> list[RawScore]:
+    """The total a header field states (``自评总分(分) | 92.5``) as the level-0 score row, named as labelled."""
+    for f in fields:
+        if f.key == _TOTAL_FIELD and f.value:
+            return [RawScore(0, None, header_key(f.label), score_text=f.value.strip(), page=f.page)]
+    return []
 
 
 def _scores(state: IndicatorState, labels: list[tuple[str, str, int]], budget_total: tuple,

@@ -106,7 +106,7 @@ YES_NO_UNIT = "是/否"
 YES_NO_SHARE = 0.4
 SIGNED_ZERO_SHARE = 0.4
 DEPARTMENT_NAME_LABELS = ("部门(单位)名称", "部门名称", "部门（单位）名称")
-TOTAL_SCORE_LABELS = ("自评总分(分)", "自评总分（分）", "自评得分(分)")
+TOTAL_SCORE_LABELS = ("自评总分(分)", "自评总分（分）", "自评总分")
 MONEY_CAPTIONS = ("年度预算执行情况(万元)", "年度预算执行情况（万元）", "部门预算执行情况（万元）")
 EXECUTION_WEIGHT_LABELS = ("执行率权重(分)", "执行率权重（分）")
 EXECUTION_SCORE_LABELS = ("执行率得分(分)", "执行率得分（分）")
@@ -149,8 +149,8 @@ def tcq_dept_self(rng: random.Random, year: int) -> GeneratedForm:
       是否核心指标 are not stored.
     - Money: 年度资金总额 → current_year_budget (年初预算数 → initial, 全年预算数 → amount, 全年执行数 → actual,
       执行率), 财政拨款 → fiscal_appropriation, 其他资金 → other_funds.
-    - Scores: 自评总分 is the level-0 row 自评总分 (weight 100); the execution block is the level-1 row
-      预算执行率 (weight 执行率权重, score 执行率得分); every indicator a level-3 row (parent null).
+    - Scores: 自评总分 is the level-0 row, named as labelled without its ``(分)`` (weight null: the form
+      prints no 100); the execution block is the level-1 row 预算执行率 (weight 执行率权重, score 执行率得分); every indicator a level-3 row (parent null).
     - evaluations: total_score from 自评总分, money from the 年度资金总额 line, grade null.
     """
     department, _, _ = who(rng)
@@ -196,7 +196,8 @@ def tcq_dept_self(rng: random.Random, year: int) -> GeneratedForm:
         truth.update(level1=None, level2=None, level1_std=None)
         truths.append(truth)
     form["indicators"] = truths
-    form["scores"] = [score_row(0, "自评总分", 100.0, total),
+    score_label = rng.choice(TOTAL_SCORE_LABELS)
+    form["scores"] = [score_row(0, score_label[:4], None, total),
                       score_row(1, "预算执行率", float(execution_weight), money_score)] + \
         [score_row(3, i.name, i.weight, i.score, None, i.actual_raw, i.actual_value) for i in indicators]
     form["evaluation"] = {"fiscal_year": year, "project_name": department, "evaluator": None, "commissioned_by": None,
@@ -234,7 +235,7 @@ def tcq_dept_self(rng: random.Random, year: int) -> GeneratedForm:
     width = len(INDICATOR_HEAD)
     score_text = fmt_num(total)
     head_rows = [
-        [rng.choice(DEPARTMENT_NAME_LABELS), (department, 1, width - 3), rng.choice(TOTAL_SCORE_LABELS), score_text],
+        [rng.choice(DEPARTMENT_NAME_LABELS), (department, 1, width - 3), score_label, score_text],
         [(rng.choice(MONEY_CAPTIONS), 4, 1), "", "年初预算数", "全年预算数", "全年执行数", rng.choice(EXECUTION_WEIGHT_LABELS),
          ("执行率", 1, 2), (rng.choice(EXECUTION_SCORE_LABELS), 1, 2)]] + \
         [r[:5] + [(r[5], 1, 2), (r[6], 1, 2)] for r in money_rows]
