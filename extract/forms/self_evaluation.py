@@ -139,9 +139,12 @@ def parse_self_evaluation(source: FormSource) -> RawForm:
                                       start=money_header.last + 1 if money_header else 0)
     header_end = money_header.first if money_header else (table_header.first if table_header else len(body))
     header_end = min([header_end] + [i for _, _, i in _block_labels(body[:header_end])])
-    if money_header is not None and money_header.first < money_header.last and header_end == money_header.first \
-            and MONEY_LABEL_WORDS[0] in body[header_end - 1].text:
-        header_end -= 1                  # one cell per line: the label column's caption precedes it
+    if money_header is not None and money_header.first < money_header.last and header_end == money_header.first:
+        caption = header_end - 1         # one cell per line: the label column's caption precedes it,
+        while caption > 0 and not body[caption].text.strip():
+            caption -= 1                 # its blank cells between (年度预算执行情况(万元) | 空 | 年初预算数 …)
+        if MONEY_LABEL_WORDS[0] in body[caption].text:
+            header_end = caption
     money_start = money_header.first if money_header else header_end
     caption_lines = body[max(0, money_start - 3):money_start + 1]
     fields, header_budget = read_header(body[:header_end], default_unit)
