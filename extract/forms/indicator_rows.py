@@ -31,6 +31,7 @@ from jixiao.extract.layout.reader import align_by_fit
 from jixiao.extract.records import RawIndicator
 from jixiao.normalize.text import clean_text, fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
+    OPERATOR_CELLS,
     OPERATOR_KIND_WORDS,
     YES_NO_UNIT_WORDS,
     INDICATOR_COLUMN_WORDS,
@@ -40,6 +41,7 @@ from jixiao.normalize.vocabulary import (
     SELF_EVALUATION_TOTAL_WORDS,
 )
 
+_OPERATOR_CELLS = frozenset(OPERATOR_CELLS)
 _TOTAL_WORDS = frozenset(fold_key(w) for w in SELF_EVALUATION_TOTAL_WORDS)
 _LEVEL2_PARENT = {fold_key(k): v for k, v in LEVEL2_PARENT.items()}
 _PLACEHOLDER = re.compile(PLACEHOLDER_NAME_PREFIX)
@@ -269,7 +271,7 @@ def _read_row(state: IndicatorState, cells: list[str], line: Line) -> None:
         _take_levels(state, levels)
         if i >= len(cells):
             return
-        values = dict(zip(value_roles, cells[i + 1:i + 1 + len(value_roles)]))
+        values = dict(zip(value_roles, _merged_kind_restored(cells[i + 1:i + 1 + len(value_roles)], value_roles)))
         _add_indicator(state, cells[i], values, line)
         return
     tokens = [c for c in cells if c.strip()]
@@ -294,6 +296,16 @@ def _read_row(state: IndicatorState, cells: list[str], line: Line) -> None:
 
 #: Free-text columns at a table's right edge that are most often left empty (备注, 偏差原因 …).
 _TRAILING_NOTE_ROLES = frozenset({"remark", "reason", "explanation", "scoring_rule", "direction", "measures"})
+
+
+def _merged_kind_restored(values: list[str], value_roles: list[str]) -> list[str]:
+    """A row that lost the position of a merged 指标性质 cell (定量 over a run of rows; its later rows
+    shifted left, blank at their end): a value where the kind stands goes one column right."""
+    at = value_roles.index("operator") if "operator" in value_roles else None
+    if at is None or at >= len(values) or not values[at].strip() or values[at].strip() in _OPERATOR_CELLS \
+            or (len(values) == len(value_roles) and values[-1].strip()):
+        return values
+    return (values[:at] + [""] + values[at:])[:len(value_roles)]
 
 
 def _align_values(cells: list[str], value_roles: list[str]) -> dict[str, str] | None:

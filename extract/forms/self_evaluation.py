@@ -100,8 +100,9 @@ def _split_money_label(cells: list[str]) -> tuple[str | None, list[str]]:
 
 def _money_values(cells: list[str], roles: list[str], kept_blanks: bool) -> dict[str, str]:
     """A money row's cells → role: by position when the shape layer kept its blank cells, else by shape."""
-    if kept_blanks or len(cells) == len(roles):
+    if len(cells) == len(roles) or kept_blanks and not any(cells[len(roles):]):
         return {role: cell for role, cell in zip(roles, cells) if cell}
+    # blanks gone, or more cells than named columns (a header cell spanning two: 执行率 | 空): by shape
     filled = [c for c in cells if c]
     values = align_cells(filled, roles, MONEY_SHAPES) or {}
     if "score" in values and "weight" in roles and "weight" not in values and roles.index("weight") < roles.index("score"):
