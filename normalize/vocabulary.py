@@ -107,6 +107,8 @@ FORM_FIELD_LABELS: dict[str, tuple[str, ...]] = {
     # department-wide forms (部门整体支出绩效目标表): the department is the form's subject
     "entity_name": ("部门(单位)名称", "部门（单位）名称", "部门名称"),
     "budget_code": ("部门预算编码", "单位预算编码", "预算编码"),
+    # a self-evaluation that states its total in the header (重庆 部门整体绩效自评表: 自评总分(分) | 92.5)
+    "total_score": ("自评总分(分)", "自评总分（分）", "自评总分"),
 }
 #: On a department-wide form the 部门(单位)名称 is its project_name, department and reporting_unit.
 ENTITY_NAME_COLUMNS: tuple[str, ...] = ("project_name", "department", "reporting_unit")
@@ -384,6 +386,8 @@ OPERATOR_SYMBOL_CHARS: str = "".join(w for w in OPERATOR_SYMBOLS if len(w) == 1)
 OWN_FONT_OPERATOR_CHARS: str = "≥≤"
 #: What an operator column (指标性质, 指标值类型) says when it names the target's kind, not a comparison.
 OPERATOR_KIND_WORDS: tuple[str, ...] = ("定性", "定量")
+#: What a unit column (计量单位) says of a yes/no target (重庆 部门整体绩效自评表: ``是/否`` | ``否``): no unit.
+YES_NO_UNIT_WORDS: tuple[str, ...] = ("是/否", "是否", "是/否。")
 #: What a cell of an operator column (指标值类型, 指标性质) holds alone: a sign (≥), an operator in
 #: words (大于等于 | 86 | 公里, as some forms print it), or the target's kind (定性).
 OPERATOR_CELLS: tuple[str, ...] = tuple(OPERATOR_PREFIXES) + OPERATOR_KIND_WORDS
@@ -698,10 +702,13 @@ INDICATOR_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "operator": ("指标性质", "指标值类型"),
     "target": ("年度(/项目)指标值", "年度指标值", "年初目标值", "年初指标值", "当年预期实现值", "预期实现值", "指标目标值", "全年指标值", "预期目标值", "年度目标值",
                "指标值", "目标值"),
+    "adjusted_target": ("调整指标值", "调整后指标值", "调整后目标值"),
     "unit": ("度量单位", "计量单位"),
     "actual": ("实际完成值", "全年实际完成值", "全年实际值", "全年完成值", "实际完成情况", "完成值", "实际值"),
-    "weight": ("分值", "权重"),
-    "score": ("得分", "自评得分", "评价得分"),
+    "weight": ("分值", "权重", "指标权重"),
+    "score": ("得分", "自评得分", "评价得分", "指标得分"),
+    "score_ratio": ("得分系数",),
+    "core": ("是否核心指标",),
     "reason": ("偏差原因分析及改进措施", "未完成原因分析", "偏差原因分析", "偏差原因", "原因分析",
                "未完成原因"),
     "explanation": ("指标解释", "指标说明", "绩效标准"),
@@ -719,8 +726,8 @@ SELF_EVALUATION_MONEY_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
     "actual": ("全年执行数", "预算执行数", "实际执行数", "全年实际执行数", "执行数", "实际支出数", "实际支出",
                "支出数"),
     "rate": ("预算执行率", "执行率"),
-    "weight": ("分值", "权重"),
-    "score": ("得分",),
+    "weight": ("分值", "权重", "执行率权重"),
+    "score": ("得分", "执行率得分"),
     "reason": ("偏差原因", "扣分原因", "未完成原因", "原因"),
 }
 #: Lines that split 财政拨款 by kind or by level (中央/省级/市级/县级 财政资金): written under a 财政拨款 line they

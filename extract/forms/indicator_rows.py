@@ -31,7 +31,9 @@ from jixiao.extract.layout.reader import align_by_fit
 from jixiao.extract.records import RawIndicator
 from jixiao.normalize.text import clean_text, fold_key, is_fill_in_hint, is_page_footer
 from jixiao.normalize.vocabulary import (
+    OPERATOR_CELLS,
     OPERATOR_KIND_WORDS,
+    YES_NO_UNIT_WORDS,
     INDICATOR_COLUMN_WORDS,
     LEVEL2_PARENT,
     PLACEHOLDER_NAME_PREFIX,
@@ -39,6 +41,7 @@ from jixiao.normalize.vocabulary import (
     SELF_EVALUATION_TOTAL_WORDS,
 )
 
+_OPERATOR_CELLS = frozenset(OPERATOR_CELLS)
 _TOTAL_WORDS = frozenset(fold_key(w) for w in SELF_EVALUATION_TOTAL_WORDS)
 _LEVEL2_PARENT = {fold_key(k): v for k, v in LEVEL2_PARENT.items()}
 _PLACEHOLDER = re.compile(PLACEHOLDER_NAME_PREFIX)
@@ -218,11 +221,16 @@ def _indicator_name(text: str) -> str | None:
 
 
 def _target_text(values: dict[str, str]) -> str | None:
-    parts = [values.get(r, "").strip() for r in ("operator", "target", "unit")]
+    """The target as written: operator, value and unit cells joined. Where the form has a 调整指标值
+    column beside its 年初指标值, the adjusted value is the target when it is filled in."""
+    target_role = "adjusted_target" if cell_value(values, "adjusted_target") else "target"
+    parts = [values.get(r, "").strip() for r in ("operator", target_role, "unit")]
     if not parts[1] or is_empty_marker(parts[1]):
         return None
     if parts[0] in OPERATOR_KIND_WORDS:
         parts[0] = ""
+    if parts[2] in YES_NO_UNIT_WORDS:
+        parts[2] = ""
     return "".join(parts) or None
 
 
@@ -263,7 +271,7 @@ def _read_row(state: IndicatorState, cells: list[str], line: Line) -> None:
         _take_levels(state, levels)
         if i >= len(cells):
             return
-        values = dict(zip(value_roles, cells[i + 1:i + 1 + len(value_roles)]))
+        values = dict(zip(value_roles, _merged_kind_restored(cells[i + 1:i + 1 + len(value_roles)], value_roles)))
         _add_indicator(state, cells[i], values, line)
         return
     tokens = [c for c in cells if c.strip()]
@@ -288,6 +296,16 @@ def _read_row(state: IndicatorState, cells: list[str], line: Line) -> None:
 
 #: Free-text columns at a table's right edge that are most often left empty (备注, 偏差原因 …).
 _TRAILING_NOTE_ROLES = frozenset({"remark", "reason", "explanation", "scoring_rule", "direction", "measures"})
+
+
+def _merged_kind_restored(values: list[str], value_roles: list[str]) -> list[str]:
+    """A row that lost the position of a merged 指标性质 cell (定量 over a run of rows; its later rows
+    shifted left, blank at their end): a value where the kind stands goes one column right."""
+    at = value_roles.index("operator") if "operator" in value_roles else None
+    if at is None or at >= len(values) or not values[at].strip() or values[at].strip() in _OPERATOR_CELLS \
+            or (len(values) == len(value_roles) and values[-1].strip()):
+        return values
+    return (values[:at] + [""] + values[at:])[:len(value_roles)]
 
 
 def _align_values(cells: list[str], value_roles: list[str]) -> dict[str, str] | None:

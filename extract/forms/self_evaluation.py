@@ -15,7 +15,7 @@ from __future__ import annotations
 import regex as re
 
 from jixiao.extract.document import Line
-from jixiao.extract.layout.columns import (MONEY_SHAPES, align_cells, cells_under_header, line_cells,
+from jixiao.extract.layout.columns import (MONEY_SHAPES, align_cells, cells_under_header, header_key, line_cells,
                                            spanned_label_blanks)
 from jixiao.extract.forms.common import FormSource, read_header, total_score_and_grade
 from jixiao.extract.forms.indicator_rows import (
@@ -27,7 +27,7 @@ from jixiao.extract.forms.indicator_rows import (
     read_indicators,
 )
 from jixiao.extract.layout.level_words import is_level1, is_level2
-from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawForm, RawScore
+from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm, RawScore
 from jixiao.normalize.money import bare_unit_multiplier, is_amount, money_unit_multiplier, parse_percent
 from jixiao.normalize.text import clean_label, clean_text, fold_key
 from jixiao.normalize.vocabulary import (
@@ -39,6 +39,7 @@ from jixiao.normalize.vocabulary import (
 
 _UNIT_BRACKET = re.compile(UNIT_BRACKET_PATTERN)
 _UNIT_AND_POINTS = re.compile(rf"^(?:{UNIT_BRACKET_PATTERN}|{WEIGHT_IN_LABEL_PATTERN})+$")
+_TOTAL_FIELD = "total_score"             # the header field stating the total (自评总分)
 _MONEY_LABELS = sorted({fold_key(l) for l in SELF_EVALUATION_MONEY_ROW_LABELS}, key=len, reverse=True)
 
 
@@ -134,8 +135,9 @@ def _split_money_label(cells: list[str]) -> tuple[str | None, list[str]]:
 
 def _money_values(cells: list[str], roles: list[str], kept_blanks: bool) -> dict[str, str]:
     """A money row's cells → role: by position when the shape layer kept its blank cells, else by shape."""
-    if kept_blanks or len(cells) == len(roles):
+    if len(cells) == len(roles) or kept_blanks and not any(cells[len(roles):]):
         return {role: cell for role, cell in zip(roles, cells) if cell}
+    # blanks gone, or more cells than named columns (a header cell spanning two: 执行率 | 空): by shape
     filled = [c for c in cells if c]
     values = align_cells(filled, roles, MONEY_SHAPES) or {}
     if "score" in values and "weight" in roles and "weight" not in values and roles.index("weight") < roles.index("score"):
@@ -177,9 +179,12 @@ def parse_self_evaluation(source: FormSource) -> RawForm:
                                       start=money_header.last + 1 if money_header else 0)
     header_end = money_header.first if money_header else (table_header.first if table_header else len(body))
     header_end = min([header_end] + [i for _, _, i in _block_labels(body[:header_end])])
-    if money_header is not None and money_header.first < money_header.last and header_end == money_header.first \
-            and MONEY_LABEL_WORDS[0] in body[header_end - 1].text:
-        header_end -= 1                  # one cell per line: the label column's caption precedes it
+    if money_header is not None and money_header.first < money_header.last and header_end == money_header.first:
+        caption = header_end - 1         # one cell per line: the label column's caption precedes it,
+        while caption > 0 and not body[caption].text.strip():
+            caption -= 1                 # its blank cells between (年度预算执行情况(万元) | 空 | 年初预算数 …)
+        if MONEY_LABEL_WORDS[0] in body[caption].text:
+            header_end = caption
     money_start = money_header.first if money_header else header_end
     caption_lines = body[max(0, money_start - 3):money_start + 1]
     fields, header_budget = read_header(body[:header_end], default_unit)
@@ -228,11 +233,21 @@ def parse_self_evaluation(source: FormSource) -> RawForm:
 
     labels = _block_labels(body[:table_header.last + 1] if table_header else body)
     form.scores = _scores(state, labels, budget_total, money_header is not None, "weight" in roles)
+    if not (form.scores and form.scores[0].level == 0):
+        form.scores[:0] = _stated_total(form.fields)
     total = form.scores[0] if form.scores and form.scores[0].level == 0 else None
     _, grade = total_score_and_grade(" ".join(l.text.replace("\t", " ") for l in body))
     if total is not None and total.score_text or grade:
         form.evaluation = RawEvaluation(total_score_text=total.score_text if total else None, grade_text=grade)
     return form
+
+
+def _stated_total(fields: list[RawField]) -> list[RawScore]:
+    """The total a header field states (``自评总分(分) | 92.5``) as the level-0 score row, named as labelled."""
+    for f in fields:
+        if f.key == _TOTAL_FIELD and f.value:
+            return [RawScore(0, None, header_key(f.label), score_text=f.value.strip(), page=f.page)]
+    return []
 
 
 def _scores(state: IndicatorState, labels: list[tuple[str, str, int]], budget_total: tuple,

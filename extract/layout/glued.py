@@ -89,6 +89,10 @@ def split_glued_header(text: str, vocabulary: Mapping[str, tuple[str, ...]]) -> 
         return None
     words = sorted(((header_key(w), role) for role, ws in vocabulary.items() for w in ws),
                    key=lambda x: len(x[0]), reverse=True)
+    spellings = {w for w, _ in words if w}
+    # a word that is two column words glued (执行率得分 = 执行率 + 得分) is read as the two: glued, the
+    # header cannot tell them apart, and two columns side by side are the common case
+    words = [(w, r) for w, r in words if not any(w[:n] in spellings and w[n:] in spellings for n in range(1, len(w)))]
     roles: list[str] = []
     pos = 0
     while pos < len(key):

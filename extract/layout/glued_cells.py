@@ -150,6 +150,9 @@ _COLUMN_SPELLINGS = sorted({w for vocabulary in (INDICATOR_COLUMN_WORDS, SELF_EV
                                                  COMPONENT_TABLE_COLUMN_WORDS)
                             for words in vocabulary.values() for w in words}
                            | {w for labels in FORM_FIELD_LABELS.values() for w in labels}, key=len, reverse=True)
+# a word that is two column words glued (执行率得分 = 执行率 + 得分) is read as the two: a run cannot tell them apart
+_COLUMN_SPELLINGS = [w for w in _COLUMN_SPELLINGS
+                     if not any(w[:n] in _COLUMN_ROLE and w[n:] in _COLUMN_ROLE for n in range(1, len(w)))]
 _UNIT_BRACKET = f"(?:{UNIT_BRACKET_PATTERN})"
 _COLUMN_MARK = r"(?:[(（][A-Za-z/]{1,5}[)）])"
 

@@ -18,7 +18,7 @@ from typing import Callable, Sequence
 import regex as re
 
 from jixiao.extract.layout.columns import is_empty_marker, is_plain_number, is_points, role_of
-from jixiao.extract.layout.reader import read_stream
+from jixiao.extract.layout.reader import fit, read_stream
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from jixiao.normalize.text import alternation, fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
@@ -36,6 +36,7 @@ from jixiao.normalize.vocabulary import (
     LEVEL_SUFFIXES,
     NATIONAL_DIMENSION_NAMES,
     NATIONAL_LEVEL2_NAMES,
+    OPERATOR_CELLS,
     OPERATOR_SUFFIXES,
     OPERATOR_SYMBOLS,
     REVIEW_OPINION_WORD,
@@ -74,6 +75,9 @@ _VALUE_TABLE_ROLES = frozenset({"weight", "score", "actual"})
 _LEVEL_ROLES = frozenset({"level1", "level2"})
 #: Columns that hold a figure or nothing.
 _FIGURE_ROLES = frozenset({"weight", "score"})
+#: The value column whose cell a form merges down a run of rows (指标性质: 定量 over the quantitative rows).
+_MERGED_KIND_ROLE = "operator"
+_OPERATOR_CELLS = frozenset(OPERATOR_CELLS)
 
 
 def is_table_trailer(text: str) -> bool:
@@ -113,8 +117,8 @@ def _header(texts: Sequence[str], i: int, settings: LayoutSettings) -> list[str]
     while i + len(roles) < len(texts) and (role := role_of(texts[i + len(roles)], INDICATOR_COLUMN_WORDS)):
         roles.append(role)
     if len(roles) < settings.stream_header_min_cells or "level3" not in roles \
-            or not set(roles) & _LEVEL_ROLES or not set(roles) & _VALUE_TABLE_ROLES:
-        return None
+            or not (set(roles) & _LEVEL_ROLES or roles[0] == "level3") or not set(roles) & _VALUE_TABLE_ROLES:
+        return None                                  # level columns, or the name first (重庆 部门整体 指标名称 | …)
     return roles
 
 
@@ -141,13 +145,23 @@ def _row_fits(row: Sequence[str], roles: Sequence[str]) -> bool:
     return True
 
 
-def _rows(texts: Sequence[str], body: int, roles: list[str]) -> tuple[int, list[list[str]], list[int]]:
-    """(end, rows, starts) of the table body from ``body``: an indicator its name and one cell per
+def _merged_cell_covered(cell: Sequence[str]) -> bool:
+    """At the 指标性质 column's place a filled cell that is no operator or kind (定量/定性): the column's
+    merged cell covers this row, so its position is not in the stream (a blank cell is an empty line)."""
+    t = cell[0].strip() if cell else ""
+    return bool(t) and t not in _OPERATOR_CELLS
+
+
+def _rows(texts: Sequence[str], body: int, roles: list[str]) -> tuple[int, list[list[str]], list[int], int]:
+    """(end, rows, starts, covered) of the table body from ``body``: an indicator its name and one cell per
     value column, the level words before it in its level columns (as a merged cell's text stands in
-    its first row; more level words than columns: rows of their own), the total row last."""
+    its first row; more level words than columns: rows of their own), the total row last; ``covered``
+    counts the rows whose 指标性质 position a merged cell covers (as a blank cell, evidence of the cut)."""
     width = len(roles)
     level3 = roles.index("level3")
     n_values = width - level3 - 1
+    merged = roles.index(_MERGED_KIND_ROLE) - level3 - 1 if _MERGED_KIND_ROLE in roles[level3 + 1:] else None
+    covered = 0
     rows: list[list[str]] = []
     starts: list[int] = []
     labels: list[tuple[str, int]] = []
@@ -180,16 +194,22 @@ def _rows(texts: Sequence[str], body: int, roles: list[str]) -> tuple[int, list[
             labels.append((text, k))
             k += 1
             continue
-        values = list(texts[k + 1:k + 1 + n_values])
+        taken = n_values
+        if merged is not None and _merged_cell_covered(texts[k + 1 + merged:k + 2 + merged]):
+            taken = n_values - 1                    # the merged 指标性质 cell stands in its run's first row only
+            covered += 1
+            values = list(texts[k + 1:k + 1 + merged]) + [""] + list(texts[k + 1 + merged:k + 1 + taken])
+        else:
+            values = list(texts[k + 1:k + 1 + n_values])
         cuts = _with_levels([t for t, _ in labels], [""] * level3 + [text] + values
                             + [""] * (n_values - len(values)), level3)
         alone = len(cuts) - 1                       # level words standing as rows of their own
         rows += cuts
         starts += [at for _, at in labels[:alone]] + [labels[alone][1] if len(labels) > alone else k]
         labels.clear()
-        k += 1 + n_values
+        k += 1 + taken
     flush_labels()
-    return min(k, len(texts)), rows, starts          # a last row cut short by the end of the cells
+    return min(k, len(texts)), rows, starts, covered  # a last row cut short by the end of the cells
 
 
 def rows_of_indicator_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS,
@@ -206,11 +226,15 @@ def rows_of_indicator_stream(texts: Sequence[str], settings: LayoutSettings = DE
             i += 1
             continue
         body = i + len(roles)
-        end, rows, starts = _rows(texts, body, roles)
+        end, rows, starts, covered = _rows(texts, body, roles)
         last = starts[-1] if rows and is_total(rows[-1][0]) else end      # a total row spans its blanks
-        blanks = sum(1 for t in texts[body:last] if not t.strip())
+        blanks = sum(1 for t in texts[body:last] if not t.strip()) + covered
         indicators = sum(1 for r in rows if any(c.strip() for c in r[1:]))
         fits = all(_row_fits(r, roles) for r in rows if not r[0].strip())
+        if covered:                      # covered merged cells are evidence only when every row's values fit
+            level3 = roles.index("level3")
+            fits = fits and all(_cells_fit(r[level3 + 1:], roles[level3 + 1:]) for r in rows
+                                if any(c.strip() for c in r[level3 + 1:]) and not is_total(r[0]))
         if fits and indicators >= settings.stream_min_rows and blanks >= settings.stream_min_blank_cells:
             out.append((end, [list(texts[i:body])] + rows, [i] + starts))
             i = end
@@ -338,10 +362,14 @@ def _dropped_rows(texts: Sequence[str], body: int, roles: list[str],
     total_weight = texts[figures[0]] if figures else None
     if "weight" in roles[:level3] or not level3:   # a weight column per level, or no level column named
         rows, starts = _side_weight_rows(cells, roles, level3)
-        return _with_total(texts, end, figures, rows, starts, None)
+        if level3 or all(_cells_fit(r[1:], roles[1:]) for r in rows):
+            return _with_total(texts, end, figures, rows, starts, None)
+        # no level column and rows of several widths (重庆 部门整体: a merged 指标性质, blank 调整指标值 gone):
+        # the column reader cuts them by the values' shapes
+    level_width = level_word_width if level3 else (lambda _texts, _i: 0)
     # the weights printed before the table (a money block's 分值) that its total may cover as well
     block_weights = [t for t in texts[:body] if is_points(t) and t.strip().isdigit()]
-    reading = read_stream(cells, value_roles, level_word_width, total_weight=total_weight,
+    reading = read_stream(cells, value_roles, level_width, total_weight=total_weight,
                           block_weights=block_weights)
     rows: list[list[str]] = []
     starts: list[int] = []
@@ -359,6 +387,12 @@ def _dropped_rows(texts: Sequence[str], body: int, roles: list[str],
     rows += [[t] for t, _ in labels]
     starts += [k for _, k in labels]
     return _with_total(texts, end, figures, rows, starts, reading.note if reading.uncertain else None)
+
+
+def _cells_fit(values: Sequence[str], value_roles: Sequence[str]) -> bool:
+    """Each value of a row fits its column's profile at all (a name in a 是否核心指标 column does not);
+    a row with no values does not."""
+    return bool(values) and all(not text.strip() or fit(role, text) > 0 for text, role in zip(values, value_roles))
 
 
 def _with_total(texts: Sequence[str], end: int, figures: list[int], rows: list[list[str]], starts: list[int],

@@ -44,6 +44,8 @@ from jixiao.normalize.vocabulary import (
     SCORE_CODED_NAME_PATTERN,
     UNITS,
     LEVEL_POINTS_PATTERN,
+    NO_WORDS,
+    YES_WORDS,
 )
 
 _OPERATOR_START = re.compile(rf"^(?:{'|'.join(re.escape(o) for o in sorted(OPERATOR_SYMBOLS, key=len, reverse=True))})")
@@ -133,9 +135,31 @@ def _operator_fit(text: str) -> float:
     return 1.0 if text.strip() in _OPERATOR_CELLS else 0.0
 
 
+_YES_NO_CELLS = frozenset((*YES_WORDS, *NO_WORDS))
+
+
+@lru_cache(maxsize=_PROFILE_CACHE_SIZE)
+def _score_ratio_fit(text: str) -> float:
+    """A score as a percent of its weight (得分系数: ``100``, ``85.73``): a figure from 0 to 100, ``%`` or not."""
+    t = text.strip()
+    if is_percent(t):
+        return 1.0
+    value = parse_float(t) if is_plain_number(t) else None
+    return 0.9 if value is not None and 0 <= value <= 100 else 0.3 if is_empty_marker(t) else 0.0
+
+
+@lru_cache(maxsize=_PROFILE_CACHE_SIZE)
+def _yes_no_fit(text: str) -> float:
+    """A yes/no cell (是否核心指标: 是 | 否)."""
+    return 1.0 if text.strip() in _YES_NO_CELLS else 0.0
+
+
 #: Value-shape profile of each column role (roles not listed take any text at 0.5).
 PROFILES: dict[str, Profile] = {
     "target": _target_fit,
+    "adjusted_target": _target_fit,
+    "score_ratio": _score_ratio_fit,
+    "core": _yes_no_fit,
     "actual": _actual_fit,
     "weight": _points_fit,
     "score": _points_fit,
@@ -153,7 +177,7 @@ PROFILES: dict[str, Profile] = {
 #: What leaving a column of a row empty costs (log scale): optional notes cost little.
 SKIP_COST: dict[str, float] = {"reason": 0.1, "remark": 0.1, "explanation": 0.1, "scoring_rule": 0.1, "basis": 0.1,
                                "direction": 0.1, "measures": 0.1, "actual": 0.7, "unit": 0.7,
-                               "operator": 0.7}
+                               "operator": 0.7, "adjusted_target": 0.7, "core": 0.1}
 #: The same for one indicator row whose blank cells vanished: a result (得分) left blank costs less
 #: than a weight, which a self-evaluation carries over from its target form before it is scored (a
 #: form filed unfilled keeps its weights alone: ``= 5 个 12`` ends with the weight).
