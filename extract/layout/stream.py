@@ -391,7 +391,10 @@ def rows_of_kept_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT
         k, rows, starts = _right_aligned_rows(texts, i, width, roles, vocabulary)
         if vocabulary is INDICATOR_COLUMN_WORDS and roles[-1] in _WIDE_LAST_ROLES:
             # a last header cell merged over two columns (备注): each row has one cell more
-            wider = _right_aligned_rows(texts, i, width, [*roles, roles[-1]], vocabulary)
+            # the header prints its merged cell's second column blank, or not at all (the first row
+            # after a header prints its level cells: a blank there is the header's)
+            spanned = i + width < len(texts) and not texts[i + width].strip()
+            wider = _right_aligned_rows(texts, i, width + spanned, [*roles, roles[-1]], vocabulary)
             if wider[0] > k and not any(row[-1].strip() for row in wider[1][1:]):
                 k, rows, starts = wider           # (its second column blank in every row)
         padded = _padded_rows(texts, i, roles, vocabulary)

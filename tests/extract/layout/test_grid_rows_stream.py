@@ -214,3 +214,25 @@ def test_a_kept_stream_table_across_a_page_break_ends_at_the_page_number_and_rep
     assert all("-1-" not in row and "一级指标" not in row[1:] for row in rows)
     assert ("", "成本指标", "单个终端年运维费用", "≤1.3万元", "") in rows
     assert ("效益指标", "社会效益指标", "受益农户数", "≥4.2万户", "") in rows
+
+
+def test_a_remark_merged_over_two_columns_whose_header_prints_the_covered_cell_blank():
+    """备注 merged over two columns, the header printing the covered column as a blank cell (as the
+    rows print two blank 备注 cells), one cell a line, a signature line after it: the blank is the
+    header's, not the first row's
+    first cell."""
+    from jixiao.extract.readers.text import read_text
+    cells = ["湖南省财政专项扶贫资金项目绩效目标申报表", "（2021年度）", "项目名称", "茶叶产业扶贫项目", "", "",
+             "主管部门", "县扶贫开发办公室", "实施单位", "乡人民政府", "项目资金（万元）", "资金总额", "200万",
+             "", "", "年度绩效目标", "新建茶园800亩,带动贫困户500人增收。", "", "",
+             "一级指标", "二级指标", "三级指标", "指标值", "备注", "",
+             "产出指标", "数量指标", "新建茶园面积( ≥**亩 )", "≥800亩", "", "",
+             "", "", "发放茶苗(≥**万株)", "≥12万株", "", "",
+             "", "质量指标", "茶苗成活率(≥**%)", "≥90%", "", "",
+             "", "时效指标", "项目完成时间", "2021年12月底前", "", "",
+             "效益指标", "经济效益指标", "户均增收(≥**元)", "≥1500元", "", "",
+             "满意度指标", "服务对象满意度指标", "贫困户满意度(≥**%)", "≥95%", "", "",
+             "填报单位（盖章）：乡人民政府", ""]
+    rows = [line.cells for line in read_text(("\n".join(cells) + "\n").encode()).lines() if line.is_row]
+    assert ("产出指标", "数量指标", "新建茶园面积( ≥**亩 )", "≥800亩", "", "") in rows
+    assert ("", "质量指标", "茶苗成活率(≥**%)", "≥90%", "", "") in rows
