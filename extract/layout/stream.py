@@ -23,7 +23,7 @@ from jixiao.extract.records import RawIssue
 from jixiao.extract.layout.base import RawRow, StreamBuilder
 from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.indicator_stream import (
-    merged_columns, rows_of_dropped_indicator_stream, rows_of_explained_stream,
+    is_table_trailer, merged_columns, rows_of_dropped_indicator_stream, rows_of_explained_stream,
 )
 from jixiao.extract.layout.columns import is_empty_marker, is_plain_number, line_tokens, role_of, spaced_cells
 from jixiao.extract.layout.reader import (
@@ -347,7 +347,8 @@ def _right_aligned_rows(texts: Sequence[str], i: int, header: int, roles: Sequen
     width = len(roles)
     rows, starts = [list(texts[i:i + header]) + [""] * (width - header)], [i]
     k = i + header
-    while (w := _row_width(texts, k, roles, vocabulary)) is not None:
+    while not (k < len(texts) and is_table_trailer(texts[k])) \
+            and (w := _row_width(texts, k, roles, vocabulary)) is not None:
         rows.append([""] * (width - w) + list(texts[k:k + w]))
         starts.append(k)
         k += w
