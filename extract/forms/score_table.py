@@ -12,13 +12,14 @@ The document is read in regions found by their header words, never by position:
   sub-heading, the ``group`` of the rows under it. A row that states a target is also an indicator
   (every row, in a table with no score or actual column: a table of weighted targets).
 
-Rows come as the shape layer cut them: by position when their blank cells were kept, else by fit
-(a table run together with no separator is cut into rows by ``layout.glued_rows``).
+Rows come as table rows, as one cell per line (merged cells absent from continuation rows), or run
+together with no separator (``产出数量指标享受资助人数达到预计值210010``, see ``glued``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from itertools import product
 
 import regex as re
 
@@ -26,10 +27,12 @@ from jixiao.extract.document import Line
 from jixiao.extract.layout.columns import (
     is_empty_marker, is_plain_number, is_points, line_cells)
 from jixiao.extract.forms.common import FormSource, read_header, total_score_and_grade
+from jixiao.extract.layout.glued import best_parses, parse_glued_row, split_glued_header
 from jixiao.extract.layout.reader import assign_cells, is_level_word
 from jixiao.extract.forms.indicator_rows import ColumnHeader, find_column_header
-from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm, RawIndicator, RawScore
+from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm, RawIndicator, RawIssue, RawScore
 from jixiao.normalize.money import money_unit_multiplier
+from jixiao.normalize.numbers import parse_float
 from jixiao.normalize.text import clean_text, fold_key, is_page_footer, join_wrapped_lines
 from jixiao.normalize.vocabulary import (
     WEIGHT_IN_LABEL_PATTERN,
@@ -48,6 +51,7 @@ _WEIGHTED = re.compile(rf"^(?P<name>.*?)\s*{WEIGHT_IN_LABEL_PATTERN}\s*$")
 _TOTALS = frozenset(fold_key(w) for w in SCORE_TOTAL_WORDS)
 _CAPTION = re.compile(r"^表\s*\d")
 _LEVEL_ROLES = ("level1", "level2")
+_MAX_COMBINATIONS = 4096
 _CODED_NAME = re.compile(SCORE_CODED_NAME_PATTERN)
 _CODE_PREFIX = re.compile(SCORE_CODE_PREFIX_PATTERN)
 #: How many level-2/3 names must carry a code (``A1``, ``A11``) before a tree's names are read as coded.
@@ -78,22 +82,29 @@ class _Regions:
     money: ColumnHeader | None
     summary: ColumnHeader | None
     detail: ColumnHeader | None
+    glued_detail: bool = False
 
 
-def _find_detail(body: list[Line]) -> ColumnHeader | None:
+def _find_detail(body: list[Line]) -> tuple[ColumnHeader | None, bool]:
     header = find_column_header(body, INDICATOR_COLUMN_WORDS, {"level3"})
-    return header if header is not None and "weight" in header.roles else None
+    if header is not None and "weight" in header.roles:
+        return header, False
+    for i, line in enumerate(body):
+        roles = split_glued_header(line.text, INDICATOR_COLUMN_WORDS) if not line.is_row else None
+        if roles and "level3" in roles and "weight" in roles:
+            return ColumnHeader(i, i, tuple(roles)), True
+    return None, False
 
 
 def _regions(body: list[Line]) -> _Regions:
-    detail = _find_detail(body)
+    detail, glued = _find_detail(body)
     end = detail.first if detail else len(body)
     summary = find_column_header(body[:end], SCORE_SUMMARY_COLUMN_WORDS, {"level1"})
     if summary is not None and not {"weight", "score"} <= set(summary.roles):
         summary = None
     money_end = summary.first if summary else end
     money = find_column_header(body[:money_end], SELF_EVALUATION_MONEY_COLUMN_WORDS, {"amount"}, min_roles=2)
-    return _Regions(money, summary, detail)
+    return _Regions(money, summary, detail, glued)
 
 
 def _row_units(lines: list[Line]) -> list[tuple[list[str], Line]]:
@@ -178,6 +189,7 @@ class _DetailRow:
     levels: list[str]               # level cells printed on this row (deepest last)
     values: dict[str, str]          # level3 and value roles -> text
     line: Line
+    alternatives: list[dict[str, str]] = field(default_factory=list)   # glued rows: other splits
 
 
 def _value_fits(values: dict[str, str]) -> bool:
@@ -214,7 +226,7 @@ def _split_row(cells: list[str], roles: list[str]) -> tuple[list[str], dict[str,
     return [c for c in cells[:i] if c], {"level3": cells[i], **values}
 
 
-def _detail_rows(lines: list[Line], roles: list[str]) -> tuple[list[_DetailRow], list[str], Line | None]:
+def _detail_rows(lines: list[Line], roles: list[str], glued: bool) -> tuple[list[_DetailRow], list[str], Line | None]:
     """Rows of the detail table, and the total row's numbers (weight, score) and line."""
     units = _row_units(lines)
     rows: list[_DetailRow] = []
@@ -228,6 +240,15 @@ def _detail_rows(lines: list[Line], roles: list[str]) -> tuple[list[_DetailRow],
             following = filled[1:] or [c for u, _ in units[k + 1:k + 3] for c in u]
             total, total_line = _total_numbers(following, []), line
             break
+        if glued:                    # a blank in a row run together is no cell break (``…建立与否 20``)
+            parses = parse_glued_row("".join(filled), roles, frozenset({"level3", "weight"} & set(roles)))
+            tied = best_parses(parses)
+            if tied:
+                chosen = tied[0].cells
+                levels = [chosen[r] for r in _LEVEL_ROLES if r in chosen]
+                rows.append(_DetailRow(levels, {r: v for r, v in chosen.items() if r not in _LEVEL_ROLES},
+                                       line, [p.cells for p in tied[1:]]))
+            continue
         split = _split_row(cells if line.blanks_kept else filled, roles)
         if line.blanks_kept and (split is None or is_level_word(split[1]["level3"])):
             # cells set by position with a blank dropped (a level word read as the name): by shape
@@ -248,6 +269,37 @@ def _total_numbers(cells: list[str], roles: list[str]) -> list[str]:
         if is_plain_number(values.get("weight", "")):
             return [values.get("weight", ""), values.get("score", "") or ""]
     return [c for c in cells if is_plain_number(c)][:2]
+
+
+def _resolve_glued(rows: list[_DetailRow], total_weight: str | None, issues: list[RawIssue]) -> None:
+    """Rows whose split is ambiguous (``…12015``: 120 + 15 or 1201 + 5): the split whose weights add
+    up to the stated total wins; if none or several do, the first is kept and an issue says so."""
+    open_rows = [r for r in rows if r.alternatives]
+    if not open_rows:
+        return
+    target = parse_float(total_weight) if total_weight else None
+    options = [[{**r.values}] + [{k: v for k, v in a.items() if k not in _LEVEL_ROLES} for a in r.alternatives]
+               for r in open_rows]
+    fixed = sum(parse_float(r.values.get("weight")) or 0 for r in rows if not r.alternatives)
+    winners: list[tuple[dict[str, str], ...]] = []
+    n = 1
+    for o in options:
+        n *= len(o)
+    if target is not None and n <= _MAX_COMBINATIONS:
+        for combo in product(*options):
+            s = fixed + sum(parse_float(c.get("weight")) or 0 for c in combo)
+            if abs(s - target) < 0.01:
+                winners.append(combo)
+    if len(winners) == 1:
+        for row, choice in zip(open_rows, winners[0]):
+            row.values = choice
+        return
+    for row in open_rows:
+        issues.append(RawIssue("warning", "row_split_uncertain",
+                               "the row's cells were run together and can be split more than one way; "
+                               f"kept {row.values.get('level3')!r} with target {row.values.get('target')!r} "
+                               f"and weight {row.values.get('weight')!r}",
+                               row.line.source_text.strip()))
 
 
 def _printed_levels(levels: list[str], roles: list[str], level_roles: list[str],
@@ -403,7 +455,8 @@ def parse_score_table(source: FormSource) -> RawForm:
     roles: list[str] = []
     if regions.detail is not None:
         roles = [r or "" for r in regions.detail.roles]
-        detail_rows, total, total_line = _detail_rows(body[regions.detail.last + 1:], roles)
+        detail_rows, total, total_line = _detail_rows(body[regions.detail.last + 1:], roles, regions.glued_detail)
+        _resolve_glued(detail_rows, total[0] if total else None, form.issues)
     tree, form.indicators, level1s = _tree(detail_rows, roles) if roles else ([], [], [])
 
     scores: list[RawScore] = [s for s in summary if s.level == 0]

@@ -22,7 +22,6 @@ from jixiao.extract.layout.indicator_stream import rows_of_indicator_stream
 from jixiao.extract.layout.pages import joined_page_pieces, without_page_furniture
 from jixiao.extract.layout.raw_rows import cell_join_notes, kept_rows_text, operators_put_back, raw_rows_text
 from jixiao.extract.layout.rows import csv_sheet_lines, property_stream_cut, split_row
-from jixiao.extract.layout.glued_rows import regroup_glued_rows
 from jixiao.extract.layout.glued_cells import cut_glued_run, glued_rows_text, is_glued_run
 from jixiao.extract.layout.spaced import is_spaced_run
 from jixiao.extract.layout.columns import join_wrapped_column_words, spaced_words
@@ -280,7 +279,6 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
                 blocks.append(Paragraph(line, page_no, line_no))
     flush()
     # a row table flattened to one cell per line (or one line) with its blank cells dropped
-    glued_notes: list[str] = []
-    regrouped, notes = regroup_dropped_streams(regroup_glued_rows(blocks, glued_notes))
+    regrouped, notes = regroup_dropped_streams(blocks)
     return Document(source_format, tuple(regrouped), "native", page if has_pages else None, encoding,
-                    tuple(order_notes + join_notes + glued_notes + notes))
+                    tuple(order_notes + join_notes + notes))
