@@ -54,8 +54,8 @@ accuracy: install
 accuracy-shapes: install
 	$(BIN)/python -m tests.formgen.shape_matrix $(ARGS)
 
-# Generated forms nobody tunes to (seeds 10000-10999; develop with ARGS="--seeds 0-99"): 325 forms of
-# 13 families, each in 12 text shapes, 3 PDF text shapes and as DOCX/PDF/XLSX (25-60 minutes).
+# Generated forms nobody tunes to (seeds 10000-10999; develop with ARGS="--seeds 0-99"): 425 forms of
+# 17 families, each in 14 text shapes, 3 PDF text shapes and as DOCX/PDF/XLSX (20-60 minutes).
 accuracy-heldout: install
 	$(BIN)/python -m tests.formgen.heldout --workers 2 $(ARGS)
 
