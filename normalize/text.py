@@ -10,7 +10,7 @@ import unicodedata
 
 import regex as re
 
-from jixiao.normalize.vocabulary import FILL_IN_HINT_PATTERN, LATEX_SYMBOLS, PAGE_FOOTER_PATTERN
+from jixiao.normalize.vocabulary import FILL_IN_HINT_PATTERN, LATEX_SYMBOLS, OPERATOR_SYMBOL_CHARS, PAGE_FOOTER_PATTERN
 
 # A CJK ideograph or CJK/full-width punctuation.
 _CJK = r"[\p{Han}\u3000-\u303f\uff00-\uffef“”‘’《》【】、。，；：？！（）]"
@@ -25,7 +25,8 @@ _LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+|\\%")
 _MARKDOWN_RULE = re.compile(r"^[\s|:\-–—=+]*[-–—=]{2,}[\s|:\-–—=+]*$")
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 #: markdown emphasis pandoc writes around a heading or a caption (``**（一）项目概况**``)
-_MARKDOWN_EMPHASIS = re.compile(r"(?<![\\*])(\*{2,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1(?!\*)")
+#: (a template's fill-in hint, ``≥**个``, opens no emphasis: the stars follow an operator)
+_MARKDOWN_EMPHASIS = re.compile(rf"(?<![\\*{re.escape(OPERATOR_SYMBOL_CHARS)}])(\*{{2,3}}|_{{2,3}})(?=\S)(.+?)(?<=\S)\1(?!\*)")
 #: a character pandoc escaped with a backslash (``\*``, ``85\%``); ``\|`` stays for the row splitter
 _MARKDOWN_ESCAPE = re.compile(r"\\([*_`#+\-.!\[\](){}<>~%\\])")
 _PAGE_FOOTER = re.compile(PAGE_FOOTER_PATTERN)

@@ -19,7 +19,7 @@ import regex as re
 from jixiao.extract.document import Line
 from jixiao.normalize.money import is_amount
 from jixiao.normalize.numbers import parse_float
-from jixiao.normalize.text import fold_key
+from jixiao.normalize.text import fold_key, is_fill_in_hint
 from jixiao.normalize.vocabulary import (
     LEVEL_POINTS_PATTERN,
     EMPTY_MARKERS, HEADER_POINTS_NOTE_PATTERN, PLACEHOLDER_NAME_PREFIX, SPLIT_CELL_HEAD_PATTERN, INDICATOR_COLUMN_WORDS, OPERATOR_CELLS,
@@ -285,15 +285,19 @@ def joins_cell_head(head: str, word: str) -> bool:
 #: A level label's points standing alone after a blank (``规划 (15分)``): never a cell of their own.
 _POINTS_ALONE = re.compile(rf"^{LEVEL_POINTS_PATTERN}$")
 _HAN_END = re.compile(r"\p{Han}$")
+#: A template's fill-in hint (``( ≥**个 )``) is part of the name before it, its closing bracket too.
+_HINT_STARS = "**"
+_CLOSING_BRACKETS = (")", "）")
 
 
 def spaced_words(text: str) -> list[str]:
     """The words of a run split at single blanks; a word that never stands alone (``表``, a score
-    row's code ``A1``) stays with the word after it, a level's points (``(15分)``) with the label
-    before it."""
+    row's code ``A1``) stays with the word after it, a level's points (``(15分)``) and a template's
+    fill-in hint (``( ≥**个 )``) with the word before it."""
     out: list[str] = []
     for word in (t for t in _BLANKS.split(text.strip()) if t):
-        if out and (joins_cell_head(out[-1], word) or (_POINTS_ALONE.match(word) and _HAN_END.search(out[-1]))):
+        if out and (joins_cell_head(out[-1], word) or (_POINTS_ALONE.match(word) and _HAN_END.search(out[-1]))
+                    or is_fill_in_hint(word) or (word in _CLOSING_BRACKETS and _HINT_STARS in out[-1])):
             out[-1] = f"{out[-1]} {word}"
         else:
             out.append(word)
