@@ -70,7 +70,7 @@ def parse_evaluation_results(source: FormSource) -> list[RawForm]:
     carried_department = ""
     for line in lines[at + 1:]:
         cells = line_cells(line)
-        if any(is_table_trailer(c) for c in cells[:1]):
+        if cells and is_table_trailer(cells[0]):
             break                        # a signature line (填报单位（盖章）：…) ends the table
         if len(cells) < len(_REQUIRED):
             continue

@@ -13,6 +13,7 @@ from typing import Mapping, Sequence
 
 from jixiao.extract.document import Line
 from jixiao.extract.layout.columns import header_roles, line_cells
+from jixiao.extract.layout.stream import terminated_cell
 from jixiao.normalize.vocabulary import INDICATOR_COLUMN_WORDS, SELF_EVALUATION_MONEY_COLUMN_WORDS
 
 #: The header vocabularies a split header is recognised by.
@@ -70,12 +71,10 @@ _BAR = "|"
 
 
 def _stream_cell(line: str) -> str | None:
-    """The one cell a raw line of a cell stream holds (``cell``, ``cell |``), None for anything else."""
-    text = line.strip()
-    if text.endswith(_BAR):
-        text = text[:-1].strip()
-    elif text.startswith(_BAR):           # the bar of the cell above opens the line (``| 一级``)
-        text = text[1:].strip()
+    """The one cell a raw line of a cell stream holds (``cell``, ``cell |``, ``| cell``: the shape
+    layer's ``terminated_cell``, else the line), None for anything else."""
+    cell = terminated_cell(line)
+    text = (line if cell is None else cell).strip()
     if not text or _BAR in text or "\t" in text or "  " in text:
         return None
     return text
