@@ -14,6 +14,7 @@ from jixiao.extract.document import Paragraph
 
 from tests.formgen.families_chongqing import tcq_dept_self, tcq_target
 from tests.formgen.families_district import tdistrict_self
+from tests.formgen.families_national import tnat_target
 from tests.formgen.families_regional import tfj_dept, tfj_transfer, thb_target, tsh_self
 from tests.formgen.grid import make_table, merged_blanked, merged_dropped
 from tests.formgen.parts import (GeneratedForm, PagePrint, budget_line, cut_off, form_record, indicator_rows,
@@ -953,7 +954,7 @@ FAMILIES: dict[str, Callable[[random.Random, int], GeneratedForm]] = {
     "T-HB": thb_target, "T-FJ dept": tfj_dept, "T-FJ transfer": tfj_transfer,
     "T-SH self-eval": tsh_self, "evaluation report": evaluation_report, "T-CQ target": tcq_target,
     "report excerpt": report_excerpt, "T-district self-eval": tdistrict_self,
-    "T-CQ dept self-eval": tcq_dept_self,
+    "T-CQ dept self-eval": tcq_dept_self, "T-NAT target": tnat_target,
 }
 
 
