@@ -36,6 +36,7 @@ from jixiao.normalize.text import alternation, fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
     EVALUATION_REPORT_MARKERS,
     EVALUATION_RESULT_COLUMN_WORDS,
+    FISCAL_YEAR_PATTERN,
     FLAT_PROJECT_COLUMN_WORDS,
     FORM_SUBJECT_FIELDS,
     FORM_FIELD_LABELS,
@@ -67,6 +68,8 @@ __all__ = ["FormSpan", "SCORE_TABLE", "document_money_unit", "form_lines", "spli
 _MAX_TITLE_LENGTH = 60
 #: A title wrapped over two lines: each piece at most this long.
 _MAX_TITLE_PIECE = 40
+_FISCAL_YEAR = re.compile(FISCAL_YEAR_PATTERN)
+_HAN = re.compile(r"\p{Han}")
 _SENTENCE_MARKS = re.compile(r"[《》，。；“”]")
 _TITLE_END = re.compile(TITLE_END_PATTERN)
 _UNIT_CAPTION = re.compile(UNIT_CAPTION_PATTERN)
@@ -173,6 +176,14 @@ def _title_in(text: str) -> tuple[str, str] | None:
     return kind, title
 
 
+def _year_and_words(text: str) -> bool:
+    """A title's first piece with its year and words of it (``2020年度项目`` over ``支出绩效目标申报表``):
+    the second piece is a title alone, but the two make one (a bare ``（2020年度）`` line is no piece)."""
+    key = fold_key(text)
+    m = _FISCAL_YEAR.search(key)
+    return m is not None and bool(_HAN.search(key[:m.start()] + key[m.end():]))
+
+
 def title_kind(line: Line) -> str | None:
     """``target_form``, ``self_evaluation`` or ``score_table`` when the line is (ends with) a form's title."""
     found = _title_in(line.text)
@@ -192,7 +203,7 @@ def _titles(lines: list[Line]) -> list[Region]:
         if i + 1 < len(lines) and all(0 < len(fold_key(l.text)) <= _MAX_TITLE_PIECE and len(line_tokens(l)) == 1
                                       for l in lines[i:i + 2]):
             joined = _title_in(lines[i].text.strip() + lines[i + 1].text.strip())
-            if joined and _title_in(lines[i + 1].text) is None:
+            if joined and (_title_in(lines[i + 1].text) is None or _year_and_words(lines[i].text)):
                 out.append(Region(_TITLE, i, i + 2, joined[0]))
                 i += 2
                 continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from jixiao.extract.document import Line
 from jixiao.extract.layout.columns import line_tokens
-from jixiao.extract.layout.level_words import indicator_level_rows, is_level1, is_level_word
+from jixiao.extract.layout.level_words import indicator_level_rows, is_level1, is_level2_under, is_level_word
 from jixiao.extract.records import RawIndicator
 from jixiao.normalize.text import clean_text, fold_key, is_page_footer
 from jixiao.normalize.vocabulary import (
@@ -41,8 +41,11 @@ class IndicatorTableReader:
             self.level1, self.level2 = clean_text(prefix[-2]), clean_text(prefix[-1])
         elif len(prefix) >= 1:
             cell = prefix[-1]
-            if not self.has_level2 or is_level1(cell):
+            if not self.has_level2 or (is_level1(cell) and not is_level2_under(cell, self.level1)):
                 self.level1, self.level2 = clean_text(cell), None
+            elif self.level2 is not None and is_level2_under(cell, self.level2):
+                # the word taken for a 二级 was the 一级 over this one (成本指标 › 经济成本指标)
+                self.level1, self.level2 = self.level2, clean_text(cell)
             else:
                 self.level2 = clean_text(cell)
 

@@ -17,11 +17,12 @@ import regex as re
 from jixiao.extract.document import Line
 from jixiao.extract.layout.stream import is_row_region
 from jixiao.normalize.text import clean_text, fold_key
-from jixiao.normalize.vocabulary import INDICATOR_WORD, LEVEL1_WORDS, LEVEL2_WORDS, LEVEL_POINTS_PATTERN
+from jixiao.normalize.vocabulary import INDICATOR_WORD, LEVEL1_WORDS, LEVEL2_PARENT, LEVEL2_WORDS, LEVEL_POINTS_PATTERN
 
 _LEVEL1 = frozenset(fold_key(w) for w in LEVEL1_WORDS)
 _LEVEL2 = frozenset(fold_key(w) for w in LEVEL2_WORDS)
 _POINTS_IN_LABEL = re.compile(LEVEL_POINTS_PATTERN)
+_PARENT_KEY = {fold_key(k): fold_key(v) for k, v in LEVEL2_PARENT.items()}
 #: A level word wrapped over at most this many cells of a stream.
 _MAX_WRAPPED_PIECES = 3
 #: A wrapped level word's first piece is at most this long when the joined word is no vocabulary word.
@@ -44,6 +45,12 @@ def is_level2(text: str) -> bool:
 
 def is_level_word(text: str) -> bool:
     return is_level1(text) or is_level2(text)
+
+
+def is_level2_under(text: str, level1: str | None) -> bool:
+    """A 二级 of the open 一级 ``level1`` by the national framework (成本指标 under 产出指标: the 2020
+    template's place, though the 2021 framework makes 成本指标 a 一级 of its own)."""
+    return level1 is not None and _PARENT_KEY.get(level_key(text)) == level_key(level1)
 
 
 def _level_word_at(tokens: Sequence[tuple[str, Line]], i: int) -> tuple[str | None, int]:
