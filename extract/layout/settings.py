@@ -18,7 +18,7 @@ _SHARES = ("csv_common_share", "cell_per_line_share", "cell_per_paragraph_max_to
            "stream_order_tie_margin",
            "raw_rows_row_line_share",
            "raw_rows_max_unspaced_share", "raw_rows_join_share", "raw_rows_value_led_join_share",
-           "raw_rows_value_led_share", "raw_rows_max_cut_share", "raw_rows_kept_row_line_share",
+           "raw_rows_value_led_share", "raw_rows_max_cut_share", "raw_rows_max_left_cut_share", "raw_rows_put_back_row_line_share", "raw_rows_kept_row_line_share",
            "raw_rows_max_row_continued_share")
 
 
@@ -197,6 +197,12 @@ class LayoutSettings:
     raw_rows_row_line_share: float = 0.15
     #: Text whose line breaks cut at least this share of its known words is read as one run a page.
     raw_rows_max_cut_share: float = 0.38
+    #: ... unless its cells, each wrapped line put back, leave at most this share of them cut (rows on
+    #: their lines, a narrow name column wrapped: ``一般性支出`` / ``压减率`` / ``% 定量 -0 -0 -5.2 …``).
+    raw_rows_max_left_cut_share: float = 0.0
+    #: ... and its lines of several cells are at least this share of the wrapped lines put back (few
+    #: lines a row: cells that wrap over several lines each are read as one run a page).
+    raw_rows_put_back_row_line_share: float = 0.75
     #: PDF tools space digits from Chinese: at most this share of the places where they meet are not.
     raw_rows_max_unspaced_share: float = 0.1
     raw_rows_min_joins: int = 2
