@@ -27,3 +27,14 @@ RAW_SEEDS = (0, 1, 2, 3, 4, 5, 7, 8, 9)
 @needs_office
 def test_pdftotext_raw_rows_on_their_lines_though_names_wrap():
     assert_seeds_read_back(FAMILY, RAW_SEEDS, "pdftotext_raw", 0.88)
+
+
+#: dev seeds whose -layout names wrapped onto a line of their own (``检测样品批`` / ``次``) were read as
+#: rows of their own (0.52-0.72 before: every name after them one row off); the first column's
+#: capacity is set by a wider caption (``年度总体目标``), but its wrapped names all fill one width
+LAYOUT_SEEDS = (1, 7, 8, 10, 21, 32, 36)
+
+
+@needs_office
+def test_pdftotext_layout_names_wrapped_to_their_column_width():
+    assert_seeds_read_back(FAMILY, LAYOUT_SEEDS, "pdftotext_layout", 0.9)
