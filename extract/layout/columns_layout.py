@@ -22,7 +22,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
 
 import regex as re
 
@@ -370,6 +370,28 @@ def _capacities(lines: Sequence[list[Piece]]) -> dict[int, int]:
     return caps
 
 
+def wrap_widths(lines: Sequence[list[Piece]], settings: LayoutSettings = DEFAULT_SETTINGS) -> dict[int, frozenset[int]]:
+    """Widths shared by at least ``layout_wrap_width_min_cells`` cells starting at one offset, in lines
+    of several cells: a narrow column's cells that wrapped each fill it to the same width (``检测样品批``,
+    ``安装路灯数``), though a wider cell there (a caption spanning two columns) sets its capacity."""
+    rows = [ps for ps in lines if len(ps) >= 2 and not all(_FIELD_WITH_VALUE.search(p.text) for p in ps)]
+    seen = Counter((p.start, display_width(p.text)) for ps in rows for p in ps)
+    out: dict[int, set[int]] = {}
+    for (start, width), n in seen.items():
+        if n >= settings.layout_wrap_width_min_cells:
+            out.setdefault(start, set()).add(width)
+    return {start: frozenset(widths) for start, widths in out.items()}
+
+
+def _fills_wrap_width(above: Piece, below: Piece, wraps: Mapping[int, frozenset[int]]) -> bool:
+    """A line of one fragment under a cell as wide as its column's wrapped cells, and narrower: that
+    cell's last line (``检测样品批`` / ``次``) — a cell's first line alone (a name centred over three
+    lines) fills the width too."""
+    width = display_width(above.text)
+    return width in wraps.get(above.start, ()) and display_width(below.text) < width \
+        and not is_number_or_cut(below.text)
+
+
 def _is_level_word(text: str) -> bool:
     return fold_key(text) in _LEVEL_KEYS
 
@@ -405,7 +427,9 @@ def _empty_right_of(p: Piece, line: list[Piece], above: list[Piece]) -> int:
     return sum(1 for q in above if q.start >= p.end and not any(_overlaps(o, q) for o in line))
 
 
-def continues_row(line: list[Piece], above: list[Piece], capacity: dict[int, int]) -> bool:
+def continues_row(line: list[Piece], above: list[Piece], capacity: dict[int, int],
+                  wraps: Mapping[int, frozenset[int]] | None = None,
+                  settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
     """Every cell of ``line`` stands under a cut cell of ``above`` and none opens a cell.
 
     A level word is the tail of a longer cell (``受益对象`` / ``满意度``) when it stands under a full
@@ -432,6 +456,9 @@ def continues_row(line: list[Piece], above: list[Piece], capacity: dict[int, int
         cap = max(capacity.get(q.start + d, 0) for d in (-1, 0, 1))
         alone = len(line) == 1
         cut = _is_cut(q, p, cap, alone)
+        if cut is False and wraps and len(line) <= len(above) * settings.layout_wrap_fragment_share \
+                and _fills_wrap_width(q, p, wraps):
+            cut = None
         if cut or (cut is None and (alone or is_number_or_cut(q.text) or not is_number_or_cut(p.text))):
             continued += 1                    # amounts under full words may open a row: no proof
             continue
@@ -473,10 +500,11 @@ def join_wrapped(lines: Sequence[tuple[list[Piece], RowSource]],
     above: list[Piece] = []
     leaf_heads: list[Piece] = []
     for n, (ps, src) in enumerate(lines):
-        capacity = _capacities([p for p, _ in lines[max(0, n - window):n + window]])
+        near = [p for p, _ in lines[max(0, n - window):n + window]]
+        capacity = _capacities(near)
         if sum(1 for p in ps if is_column_word(p.text)) >= 3:
             leaf_heads = [p for p in ps if fold_key(p.text) in _LEAF_HEADER_KEYS]
-        if rows and (completes_words(ps, rows[-1][0]) or continues_row(ps, above, capacity)
+        if rows and (completes_words(ps, rows[-1][0]) or continues_row(ps, above, capacity, wrap_widths(near, settings), settings)
                      or ends_leaf_name(ps, above, leaf_heads, capacity)):
             cells, first = rows[-1]
             for p in ps:

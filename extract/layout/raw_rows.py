@@ -545,6 +545,16 @@ def _is_spaced_pdf_text(filled: Sequence[str], settings: LayoutSettings) -> bool
         unspaced <= (spaced + unspaced) * settings.raw_rows_max_unspaced_share
 
 
+def _cut_words_put_back(found: RawCells, row_lines: int, settings: LayoutSettings) -> bool:
+    """Whether the cells read put back every known word the line breaks cut, each row's wrapped
+    cells taking few lines (a narrow name column: ``一般性支出`` / ``压减率`` / ``% 定量 -0 -0 -5.2 …``):
+    rows on their lines, though their words are cut as often as in a table of narrow columns that
+    all wrap (read as one run a page)."""
+    if row_lines < (found.strong_joins + found.width_joins) * settings.raw_rows_put_back_row_line_share:
+        return False
+    return cut_words([c.replace("\f", "") for c in found.cells if c.strip()]).share <= settings.raw_rows_max_left_cut_share
+
+
 def is_raw_rows(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTINGS) -> bool:
     """PDF content-order text of a table whose rows hold on their lines: no column gaps, digits spaced
     from Chinese wherever they meet (a PDF tool wrote it: ``2020 年``), many lines holding several
@@ -556,11 +566,11 @@ def is_raw_rows(lines: Sequence[str], settings: LayoutSettings = DEFAULT_SETTING
     filled = [l for l in lines if l.strip()]
     if not _is_spaced_pdf_text(filled, settings):
         return False
-    if cut_words(filled).share >= settings.raw_rows_max_cut_share:
-        return False                              # most known words cut: narrow columns, one run a page
     rows = [cells for cells in map(line_cells, filled) if len(cells) >= 2]
     found = raw_cells(lines, settings)
     joins = found.strong_joins + found.width_joins
+    if cut_words(filled).share >= settings.raw_rows_max_cut_share and not _cut_words_put_back(found, len(rows), settings):
+        return False                              # most known words cut: narrow columns, one run a page
     # among the lines that open cells (a wrapped cell's next lines put back are no such lines: a
     # long goal, a budget code printed in pieces)
     if len(rows) < (len(filled) - joins) * settings.raw_rows_row_line_share:

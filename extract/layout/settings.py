@@ -18,7 +18,7 @@ _SHARES = ("csv_common_share", "cell_per_line_share", "cell_per_paragraph_max_to
            "stream_order_tie_margin",
            "raw_rows_row_line_share",
            "raw_rows_max_unspaced_share", "raw_rows_join_share", "raw_rows_value_led_join_share",
-           "raw_rows_value_led_share", "raw_rows_max_cut_share", "raw_rows_kept_row_line_share",
+           "raw_rows_value_led_share", "raw_rows_max_cut_share", "raw_rows_max_left_cut_share", "layout_wrap_fragment_share", "raw_rows_put_back_row_line_share", "raw_rows_kept_row_line_share",
            "raw_rows_max_row_continued_share")
 
 
@@ -103,6 +103,12 @@ class LayoutSettings:
     layout_shifted_start: int = 4
     #: A column's width (to tell a wrapped cell) is measured on this many lines above and below.
     layout_width_window: int = 12
+    #: A width shared by at least this many cells starting at one offset is the width its column's
+    #: wrapped cells fill (a line of one narrower fragment under such a cell is its last line).
+    layout_wrap_width_min_cells: int = 3
+    #: ... when the line holds at most this share of the row's cells above it (the next lines of a
+    #: few cells: a row's own line fills more).
+    layout_wrap_fragment_share: float = 0.34
     #: Share of a block's multi-cell lines whose cell starts fall on the block's column starts.
     layout_aligned_share: float = 0.6
 
@@ -197,6 +203,12 @@ class LayoutSettings:
     raw_rows_row_line_share: float = 0.15
     #: Text whose line breaks cut at least this share of its known words is read as one run a page.
     raw_rows_max_cut_share: float = 0.38
+    #: ... unless its cells, each wrapped line put back, leave at most this share of them cut (rows on
+    #: their lines, a narrow name column wrapped: ``一般性支出`` / ``压减率`` / ``% 定量 -0 -0 -5.2 …``).
+    raw_rows_max_left_cut_share: float = 0.0
+    #: ... and its lines of several cells are at least this share of the wrapped lines put back (few
+    #: lines a row: cells that wrap over several lines each are read as one run a page).
+    raw_rows_put_back_row_line_share: float = 0.75
     #: PDF tools space digits from Chinese: at most this share of the places where they meet are not.
     raw_rows_max_unspaced_share: float = 0.1
     raw_rows_min_joins: int = 2
