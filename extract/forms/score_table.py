@@ -15,7 +15,7 @@ The document is read in regions found by their header words, never by position:
 Rows come as table rows or as one cell per line (merged cells absent from continuation rows). A table
 run together with no separator (``产出数量指标享受资助人数达到预计值210010``) was cut into rows by the
 shape layer (``layout.glued_score``); a row it could cut more than one way carries the other cuts
-(``Line.alternatives``), and the weights adding up to the table's total decide (``_resolve_glued``).
+(``Line.alternatives``), and the weights adding up to the table's total decide (``_resolve_alternatives``).
 """
 
 from __future__ import annotations
@@ -261,9 +261,10 @@ def _total_numbers(cells: list[str], roles: list[str]) -> list[str]:
     return [c for c in cells if is_plain_number(c)][:2]
 
 
-def _resolve_glued(rows: list[_DetailRow], total_weight: str | None, issues: list[RawIssue]) -> None:
-    """Rows whose split is ambiguous (``…12015``: 120 + 15 or 1201 + 5): the split whose weights add
-    up to the stated total wins; if none or several do, the first is kept and an issue says so."""
+def _resolve_alternatives(rows: list[_DetailRow], total_weight: str | None, issues: list[RawIssue]) -> None:
+    """Rows the shape layer could cut more than one way (``…12015``: 120 + 15 or 1201 + 5, carried as
+    ``Line.alternatives``): the cut whose weights add up to the stated total wins (arithmetic, the
+    family's); if none or several do, the first is kept and an issue says so."""
     open_rows = [r for r in rows if r.alternatives]
     if not open_rows:
         return
@@ -445,7 +446,7 @@ def parse_score_table(source: FormSource) -> RawForm:
     if regions.detail is not None:
         roles = [r or "" for r in regions.detail.roles]
         detail_rows, total, total_line = _detail_rows(body[regions.detail.last + 1:], roles)
-        _resolve_glued(detail_rows, total[0] if total else None, form.issues)
+        _resolve_alternatives(detail_rows, total[0] if total else None, form.issues)
     tree, form.indicators, level1s = _tree(detail_rows, roles) if roles else ([], [], [])
 
     scores: list[RawScore] = [s for s in summary if s.level == 0]
