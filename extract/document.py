@@ -62,6 +62,10 @@ class Line:
     line_no: int | None
     source_text: str
     blanks_kept: bool = True
+    #: other readings of a row whose cells the shape layer cut from a run with no separator (each as
+    #: many cells as ``cells``, in the same columns), when its shapes could not tell them apart: the
+    #: family decides by the table's own sums (weights adding up to the total).
+    alternatives: tuple[tuple[str, ...], ...] = ()
 
     def __post_init__(self) -> None:
         if not self.is_row and self.blanks_kept:

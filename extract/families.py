@@ -7,6 +7,7 @@ forms it holds (a flat multi-project table holds one per project).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable
 
 from jixiao.extract.document import Line
@@ -17,6 +18,7 @@ from jixiao.extract.forms.flat_table import parse_flat_table
 from jixiao.extract.forms.score_table import parse_score_table
 from jixiao.extract.forms.self_evaluation import parse_self_evaluation
 from jixiao.extract.forms.target_form import parse_target_form
+from jixiao.extract.layout.glued_score import score_rows_run_together
 from jixiao.extract.recognize import FormSpan
 from jixiao.normalize.repair import repair_budget_lines
 from jixiao.extract.records import (
@@ -37,7 +39,7 @@ FAMILY_READERS: dict[str, FamilyReader] = {
     TARGET_FORM: lambda source: [parse_target_form(source)],
     FLAT_TABLE: parse_flat_table,
     SELF_EVALUATION: lambda source: [parse_self_evaluation(source)],
-    SCORE_TABLE: lambda source: [parse_score_table(source)],
+    SCORE_TABLE: lambda source: [parse_score_table(_score_table_rows(source))],
     EVALUATION_REPORT: lambda source: [parse_evaluation_report(source)],
     EVALUATION_RESULTS: parse_evaluation_results,
 }
@@ -53,13 +55,19 @@ def read_forms(lines: list[Line], spans: list[FormSpan], unit: int | None) -> li
         read = FAMILY_READERS[span.kind](source)
         if span.score_tree is not None and read and not read[0].scores:
             # a report's scoring tree, read by the family that reads scoring trees
-            tree = parse_score_table(FormSource(None, lines[span.score_tree:span.end], len(forms), SCORE_TABLE, unit))
+            tree = parse_score_table(_score_table_rows(
+                FormSource(None, lines[span.score_tree:span.end], len(forms), SCORE_TABLE, unit)))
             read[0].scores = tree.scores
         for form in read:
             form.budget_lines, repaired = repair_budget_lines(form.budget_lines)
             form.issues.extend(repaired)
             forms.append(form)
     return forms
+
+
+def _score_table_rows(source: FormSource) -> FormSource:
+    """A score table as the family reads it: rows that ran together cut into cells by the shape layer."""
+    return replace(source, body=score_rows_run_together(source.body))
 
 
 def _title_line(pieces: list[Line]) -> Line:

@@ -12,8 +12,10 @@ The document is read in regions found by their header words, never by position:
   sub-heading, the ``group`` of the rows under it. A row that states a target is also an indicator
   (every row, in a table with no score or actual column: a table of weighted targets).
 
-Rows come as table rows, as one cell per line (merged cells absent from continuation rows), or run
-together with no separator (``产出数量指标享受资助人数达到预计值210010``, see ``glued``).
+Rows come as table rows or as one cell per line (merged cells absent from continuation rows). A table
+run together with no separator (``产出数量指标享受资助人数达到预计值210010``) was cut into rows by the
+shape layer (``layout.glued_score``); a row it could cut more than one way carries the other cuts
+(``Line.alternatives``), and the weights adding up to the table's total decide (``_resolve_alternatives``).
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ from jixiao.extract.document import Line
 from jixiao.extract.layout.columns import (
     is_empty_marker, is_plain_number, is_points, line_cells)
 from jixiao.extract.forms.common import FormSource, read_header, total_score_and_grade
-from jixiao.extract.layout.glued import best_parses, parse_glued_row, split_glued_header
 from jixiao.extract.layout.reader import assign_cells, is_level_word
 from jixiao.extract.forms.indicator_rows import ColumnHeader, find_column_header
 from jixiao.extract.records import RawBudgetLine, RawEvaluation, RawField, RawForm, RawIndicator, RawIssue, RawScore
@@ -82,29 +83,22 @@ class _Regions:
     money: ColumnHeader | None
     summary: ColumnHeader | None
     detail: ColumnHeader | None
-    glued_detail: bool = False
 
 
-def _find_detail(body: list[Line]) -> tuple[ColumnHeader | None, bool]:
+def _find_detail(body: list[Line]) -> ColumnHeader | None:
     header = find_column_header(body, INDICATOR_COLUMN_WORDS, {"level3"})
-    if header is not None and "weight" in header.roles:
-        return header, False
-    for i, line in enumerate(body):
-        roles = split_glued_header(line.text, INDICATOR_COLUMN_WORDS) if not line.is_row else None
-        if roles and "level3" in roles and "weight" in roles:
-            return ColumnHeader(i, i, tuple(roles)), True
-    return None, False
+    return header if header is not None and "weight" in header.roles else None
 
 
 def _regions(body: list[Line]) -> _Regions:
-    detail, glued = _find_detail(body)
+    detail = _find_detail(body)
     end = detail.first if detail else len(body)
     summary = find_column_header(body[:end], SCORE_SUMMARY_COLUMN_WORDS, {"level1"})
     if summary is not None and not {"weight", "score"} <= set(summary.roles):
         summary = None
     money_end = summary.first if summary else end
     money = find_column_header(body[:money_end], SELF_EVALUATION_MONEY_COLUMN_WORDS, {"amount"}, min_roles=2)
-    return _Regions(money, summary, detail, glued)
+    return _Regions(money, summary, detail)
 
 
 def _row_units(lines: list[Line]) -> list[tuple[list[str], Line]]:
@@ -189,7 +183,7 @@ class _DetailRow:
     levels: list[str]               # level cells printed on this row (deepest last)
     values: dict[str, str]          # level3 and value roles -> text
     line: Line
-    alternatives: list[dict[str, str]] = field(default_factory=list)   # glued rows: other splits
+    alternatives: list[dict[str, str]] = field(default_factory=list)   # other cuts of a row run together
 
 
 def _value_fits(values: dict[str, str]) -> bool:
@@ -226,7 +220,7 @@ def _split_row(cells: list[str], roles: list[str]) -> tuple[list[str], dict[str,
     return [c for c in cells[:i] if c], {"level3": cells[i], **values}
 
 
-def _detail_rows(lines: list[Line], roles: list[str], glued: bool) -> tuple[list[_DetailRow], list[str], Line | None]:
+def _detail_rows(lines: list[Line], roles: list[str]) -> tuple[list[_DetailRow], list[str], Line | None]:
     """Rows of the detail table, and the total row's numbers (weight, score) and line."""
     units = _row_units(lines)
     rows: list[_DetailRow] = []
@@ -240,15 +234,6 @@ def _detail_rows(lines: list[Line], roles: list[str], glued: bool) -> tuple[list
             following = filled[1:] or [c for u, _ in units[k + 1:k + 3] for c in u]
             total, total_line = _total_numbers(following, []), line
             break
-        if glued:                    # a blank in a row run together is no cell break (``…建立与否 20``)
-            parses = parse_glued_row("".join(filled), roles, frozenset({"level3", "weight"} & set(roles)))
-            tied = best_parses(parses)
-            if tied:
-                chosen = tied[0].cells
-                levels = [chosen[r] for r in _LEVEL_ROLES if r in chosen]
-                rows.append(_DetailRow(levels, {r: v for r, v in chosen.items() if r not in _LEVEL_ROLES},
-                                       line, [p.cells for p in tied[1:]]))
-            continue
         split = _split_row(cells if line.blanks_kept else filled, roles)
         if line.blanks_kept and (split is None or is_level_word(split[1]["level3"])):
             # cells set by position with a blank dropped (a level word read as the name): by shape
@@ -258,8 +243,13 @@ def _detail_rows(lines: list[Line], roles: list[str], glued: bool) -> tuple[list
                 continue
             continue
         levels, values = split
-        rows.append(_DetailRow(levels, values, line))
+        rows.append(_DetailRow(levels, values, line, [_cut(a, roles) for a in line.alternatives]))
     return rows, total, total_line
+
+
+def _cut(cells: tuple[str, ...], roles: list[str]) -> dict[str, str]:
+    """Another cut of a row (cells in their columns) → its name and values by role."""
+    return {r: c for r, c in zip(roles, cells) if r and r not in _LEVEL_ROLES and c}
 
 
 def _total_numbers(cells: list[str], roles: list[str]) -> list[str]:
@@ -271,15 +261,15 @@ def _total_numbers(cells: list[str], roles: list[str]) -> list[str]:
     return [c for c in cells if is_plain_number(c)][:2]
 
 
-def _resolve_glued(rows: list[_DetailRow], total_weight: str | None, issues: list[RawIssue]) -> None:
-    """Rows whose split is ambiguous (``…12015``: 120 + 15 or 1201 + 5): the split whose weights add
-    up to the stated total wins; if none or several do, the first is kept and an issue says so."""
+def _resolve_alternatives(rows: list[_DetailRow], total_weight: str | None, issues: list[RawIssue]) -> None:
+    """Rows the shape layer could cut more than one way (``…12015``: 120 + 15 or 1201 + 5, carried as
+    ``Line.alternatives``): the cut whose weights add up to the stated total wins (arithmetic, the
+    family's); if none or several do, the first is kept and an issue says so."""
     open_rows = [r for r in rows if r.alternatives]
     if not open_rows:
         return
     target = parse_float(total_weight) if total_weight else None
-    options = [[{**r.values}] + [{k: v for k, v in a.items() if k not in _LEVEL_ROLES} for a in r.alternatives]
-               for r in open_rows]
+    options = [[{**r.values}] + r.alternatives for r in open_rows]
     fixed = sum(parse_float(r.values.get("weight")) or 0 for r in rows if not r.alternatives)
     winners: list[tuple[dict[str, str], ...]] = []
     n = 1
@@ -455,8 +445,8 @@ def parse_score_table(source: FormSource) -> RawForm:
     roles: list[str] = []
     if regions.detail is not None:
         roles = [r or "" for r in regions.detail.roles]
-        detail_rows, total, total_line = _detail_rows(body[regions.detail.last + 1:], roles, regions.glued_detail)
-        _resolve_glued(detail_rows, total[0] if total else None, form.issues)
+        detail_rows, total, total_line = _detail_rows(body[regions.detail.last + 1:], roles)
+        _resolve_alternatives(detail_rows, total[0] if total else None, form.issues)
     tree, form.indicators, level1s = _tree(detail_rows, roles) if roles else ([], [], [])
 
     scores: list[RawScore] = [s for s in summary if s.level == 0]

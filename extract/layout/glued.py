@@ -37,6 +37,8 @@ from jixiao.normalize.vocabulary import (
     OPERATOR_PREFIXES,
     OPERATOR_SUFFIXES,
     PERCENT_UNITS,
+    QUALITATIVE_RESULT_WORDS,
+    QUALITATIVE_TARGET_WORDS,
     UNITS,
 )
 
@@ -76,6 +78,10 @@ _MEASURE_END = re.compile(rf"\d(?:{_UNIT})$")
 _NUMERIC_ROLES = frozenset({"target", "actual", "weight", "score"})
 
 
+#: A target cell that is a number (``ROLE_PATTERNS``) or a word target (``有效改善``, ``合理``).
+_WORD_TARGET = re.compile(rf"(?:{ROLE_PATTERNS['target']}|{alternation(QUALITATIVE_TARGET_WORDS + QUALITATIVE_RESULT_WORDS)})")
+
+
 @lru_cache(maxsize=64)
 def _compiled(role: str) -> re.Pattern[str]:
     return re.compile(ROLE_PATTERNS.get(role, _FREE_TEXT))
@@ -84,6 +90,13 @@ def _compiled(role: str) -> re.Pattern[str]:
 def split_glued_header(text: str, vocabulary: Mapping[str, tuple[str, ...]]) -> list[str] | None:
     """``评价指标评价内容指标名称…`` → the roles of its column words, in order, when the whole text
     is column words of ``vocabulary`` (longest word first at each position); else None."""
+    words = glued_header_words(text, vocabulary)
+    return [role for _, role in words] if words is not None else None
+
+
+def glued_header_words(text: str, vocabulary: Mapping[str, tuple[str, ...]]) -> list[tuple[str, str]] | None:
+    """``评价指标评价内容指标名称…`` → its column words (as matched: folded) with their roles, in order,
+    when the whole text is column words of ``vocabulary``; else None."""
     key = header_key(text)
     if not key or re.search(r"\s", text.strip()):
         return None
@@ -93,15 +106,15 @@ def split_glued_header(text: str, vocabulary: Mapping[str, tuple[str, ...]]) -> 
     # a word that is two column words glued (执行率得分 = 执行率 + 得分) is read as the two: glued, the
     # header cannot tell them apart, and two columns side by side are the common case
     words = [(w, r) for w, r in words if not any(w[:n] in spellings and w[n:] in spellings for n in range(1, len(w)))]
-    roles: list[str] = []
+    found: list[tuple[str, str]] = []
     pos = 0
     while pos < len(key):
         hit = next(((w, r) for w, r in words if w and key.startswith(w, pos)), None)
         if hit is None:
             return None
-        roles.append(hit[1])
+        found.append(hit)
         pos += len(hit[0])
-    return roles
+    return found
 
 
 @dataclass(frozen=True)
@@ -114,9 +127,10 @@ class GluedParse:
 
 
 def parse_glued_row(text: str, roles: list[str], required: frozenset[str] = frozenset({"level3"}),
-                    ) -> list[GluedParse]:
+                    word_targets: bool = False) -> list[GluedParse]:
     """Every way ``text`` splits into ``roles`` in order (each role empty or fitting its pattern,
-    the ``required`` ones filled), best first (see ``_rank``)."""
+    the ``required`` ones filled), best first (see ``_rank``); with ``word_targets`` a target may
+    also be a word target of the vocabulary (``有效改善``, ``合理``)."""
     text = text.strip()
     parses: list[dict[str, str]] = []
 
@@ -130,7 +144,7 @@ def parse_glued_row(text: str, roles: list[str], required: frozenset[str] = froz
         role = roles[k]
         if role not in required:
             walk(k + 1, pos, taken)                        # the cell is empty
-        pattern = _compiled(role)
+        pattern = _WORD_TARGET if word_targets and role == "target" else _compiled(role)
         for end in range(len(text), pos, -1):
             if pattern.fullmatch(text, pos, end) and not _cuts_a_number(text, end, role):
                 taken[role] = text[pos:end]

@@ -38,6 +38,7 @@ from jixiao.extract.layout.base import RawRow, StreamBuilder
 from jixiao.extract.layout.columns import header_key
 from jixiao.extract.layout.grid import Shape
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from jixiao.extract.layout.split_header import join_split_header_run
 from jixiao.normalize.text import alternation
 from jixiao.normalize.vocabulary import (
     ATTACHMENT_LABEL_PATTERN,
@@ -1391,8 +1392,8 @@ def _sub_line_number(text: str, at: int, cursor: _RowCursor, cells: Sequence[tup
 
 def cut_glued_run(text: str, settings: LayoutSettings = DEFAULT_SETTINGS) -> list[str]:
     """A form run together with no separator → its cells in reading order (blank cells gone, and the
-    template's unfilled slots: ``指标2:……``)."""
-    text = _EMPTY_SLOT_RUN.sub("", re.sub(r"\s+", "", text))
+    template's unfilled slots: ``指标2:……``; a header split over two rows joined back first)."""
+    text = join_split_header_run(_EMPTY_SLOT_RUN.sub("", re.sub(r"\s+", "", text)))
     cells: list[tuple[str, str]] = []
     cursor: _RowCursor | None = None
     region = _TITLE_REGION.search(text)

@@ -172,3 +172,85 @@ def join_split_header_stream(lines: list[str]) -> list[str]:
         drop.update(n for n in range(last + 1, last + 1 + extra) if n < len(lines) and not lines[n].strip())
         i += 2 * k
     return [line for n, line in enumerate(out) if n not in drop]
+
+
+#: The column words a split header run together is cut into (an indicator table's), longest first.
+_RUN_WORDS: tuple[tuple[str, str], ...] = tuple(sorted(
+    {(w, role) for role, ws in INDICATOR_COLUMN_WORDS.items() for w in ws if len(w) >= 2},
+    key=lambda x: len(x[0]), reverse=True))
+#: Those words by their first character.
+_RUN_WORDS_BY_CHAR: dict[str, tuple[tuple[str, str], ...]] = {
+    c: tuple(x for x in _RUN_WORDS if x[0][0] == c) for c in {w[0] for w, _ in _RUN_WORDS}}
+#: The level columns' words a split header's top half opens with (``一级`` of 一级指标).
+_RUN_OPENERS: tuple[str, ...] = tuple(w for w, role in _RUN_WORDS if role in ("level1", "level2", "level3"))
+#: A run-together split header's top half is at most this long.
+_MAX_RUN_TOP = _MAX_COLUMNS * _MAX_HALF_LENGTH // 2
+#: The columns a split header run together names: a name and its points (a score table's detail).
+_RUN_HEADER_ROLES = frozenset({"level3", "weight"})
+
+
+def _run_split_at(text: str, p: int, m: int) -> tuple[int, list[str]] | None:
+    """(end, column words) when ``text[p:m]`` is a header's top halves and the text from ``m`` its
+    bottom halves (each column word cut in two, in the same order), else None; the longest bottom wins."""
+    states: dict[tuple[int, int], list[tuple[str, str]]] = {(p, m): []}
+    best: tuple[int, list[tuple[str, str]]] | None = None
+    frontier = [(p, m)]
+    while frontier:
+        following: list[tuple[int, int]] = []
+        for i, j in frontier:
+            taken = states[(i, j)]
+            if i == m:
+                if best is None or j > best[0]:
+                    best = (j, taken)
+                continue
+            for word, role in _RUN_WORDS_BY_CHAR.get(text[i], ()):
+                for k in range(1, len(word)):
+                    if i + k > m or not text.startswith(word[:k], i) or not text.startswith(word[k:], j):
+                        continue
+                    state = (i + k, j + len(word) - k)
+                    if state not in states:
+                        states[state] = taken + [(word, role)]
+                        following.append(state)
+        frontier = following
+    if best is None:
+        return None
+    end, words = best
+    roles = {role for _, role in words}
+    if len(words) < _MIN_NAMED or not _RUN_HEADER_ROLES <= roles:
+        return None
+    return end, [word for word, _ in words]
+
+
+def _split_header_run_at(text: str, p: int) -> tuple[int, list[str]] | None:
+    """(end, column words) of a split header run together whose top half starts at ``p``, else None:
+    the top opens with a level column's word cut in two (``一级``, the whole word not printed), and the
+    bottom half opens with the rest of that word (``指标``)."""
+    for opener in _RUN_OPENERS:
+        if text.startswith(opener, p):
+            return None                       # the whole word: an ordinary header
+    for opener in _RUN_OPENERS:
+        for k in range(2, len(opener)):
+            if not text.startswith(opener[:k], p):
+                continue
+            rest = opener[k:]
+            for m in range(min(len(text), p + _MAX_RUN_TOP), p + k + 1, -1):
+                if text.startswith(rest, m) and (found := _run_split_at(text, p, m)) is not None:
+                    return found
+    return None
+
+
+def join_split_header_run(text: str) -> str:
+    """A form run together with no separator, with an indicator header that was split over two rows
+    (``一级二级三级分评分实际得`` + ``指标指标指标值标准完成值分``) joined back into its column words
+    (``一级指标二级指标三级指标分值评分标准实际完成值得分``)."""
+    out: list[str] = []
+    p = last = 0
+    while p < len(text):
+        found = _split_header_run_at(text, p) if text[p] in _RUN_WORDS_BY_CHAR else None
+        if found is None:
+            p += 1
+            continue
+        end, words = found
+        out += [text[last:p], "".join(words)]
+        p = last = end
+    return "".join(out) + text[last:]

@@ -16,7 +16,7 @@ from tests.formgen.families_chongqing import tcq_dept_self, tcq_target
 from tests.formgen.families_district import tdistrict_self
 from tests.formgen.families_national import tnat_target
 from tests.formgen.families_regional import tfj_dept, tfj_transfer, thb_target, tsh_self
-from tests.formgen.grid import make_table, merged_blanked, merged_dropped
+from tests.formgen.grid import GridBlock, make_table, merged_blanked, merged_dropped
 from tests.formgen.parts import (GeneratedForm, PagePrint, budget_line, cut_off, form_record, indicator_rows,
                                  junk_before, lines_after, page_print, runs_of, score_row, seal_lines, side_rng,
                                  title_blocks, who)
@@ -800,8 +800,20 @@ WEIGHTED_TARGETS_LEVEL2_STD = {"数量指标": "产出", "质量指标": "产出
                                "可持续影响指标": "效益", "服务对象满意度指标": "满意度"}
 WEIGHTED_TARGETS_TITLES = ("绩效评价指标表", "绩效评价指标体系表")
 #: a web page's chrome around an exported sheet (发布时间 … 索引号, the sheet's file name after it)
+#: share of those tables exported from a narrow sheet with every row's cells run together, one line a row
+#: (the realworld 14_c 宁晋 page: ``评价指标评价内容指标名称…分值备注``, ``产出数量指标享受资助人数达到预计值210010``),
+#: so that every shape, PDF printed ones too, shows the header and rows without blanks; on a stream of its own.
+WEIGHTED_TARGETS_RUN_TOGETHER_SHARE = 0.3
 WEIGHTED_TARGETS_CHROME = ("发布时间: {date}      发布机构:{agency}           字体:[  ]",
                            "体裁分类:决算信息     主题分类:{topic}      文号:     索引号:{index}")
+
+
+def _rows_run_together(rows: list[list], total: list) -> list[GridBlock]:
+    """A table's rows as lines of their cells run together (a merged cell on its first row only), the
+    total's word and figure on lines of their own (``总分`` / ``100``, as the 宁晋 page prints them)."""
+    text = lambda cell: cell[0] if isinstance(cell, tuple) else cell         # noqa: E731
+    lines = [Paragraph("".join(text(c) for c in row)) for row in rows]
+    return lines + [Paragraph(text(c)) for c in total if text(c)]
 
 
 def _weighted_targets_table(rng: random.Random, year: int) -> GeneratedForm:
@@ -847,14 +859,15 @@ def _weighted_targets_table(rng: random.Random, year: int) -> GeneratedForm:
     header = ["评价指标", "评价内容", "指标名称"] + (["指标说明"] if explained else []) + ["目标值", "分值"] \
         + (["备注"] if remark else [])
     total = [("总分", 1, len(header) - 1 - int(remark)), "100"] + ([""] if remark else [])
-    table = make_table([header] + rows + [total])
+    run_together = side_rng(rng, "sheet rows run together").random() < WEIGHTED_TARGETS_RUN_TOGETHER_SHARE
+    table = _rows_run_together([header] + rows, total) if run_together else [make_table([header] + rows + [total])]
     chrome: list = []
     if rng.random() < 0.6:
         chrome = [Paragraph(line.format(date=f"{year + 1}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
                                         agency=rng.choice(AGENCIES),
                                         topic="财政、金融、审计", index=f"czj/{rng.randint(10 ** 12, 10 ** 13)}"))
                   for line in WEIGHTED_TARGETS_CHROME]
-    blocks = [Paragraph(title)] + chrome + ([Paragraph(title)] if chrome else []) + [table] \
+    blocks = [Paragraph(title)] + chrome + ([Paragraph(title)] if chrome else []) + table \
         + ([Paragraph(f"{title}.xlsx")] if chrome else [])
     return GeneratedForm("score table", blocks, {"doc_kind": "evaluation_report", "forms": [form]})
 
