@@ -11,9 +11,14 @@ path segments). pdfium has them after parsing the page in C:
   one font size above it up (pdfium's descent is the font file's where the PDF's font descriptor
   says 0, pdfminer's is 0 then: a shift of every glyph of that font by the same amount, which no
   sample cell feels). Blanks and line breaks pdfium generates between words and lines are left
-  out. pdfium's text page also leaves out a few real blanks pdfminer reads (where it puts its
-  own generated blank instead, which cannot be told from one it invents for a gap); words are
-  still split at a gap over 3 pt, so this only shows for a blank narrower than 3 pt.
+  out. pdfium's text page also leaves out real blanks pdfminer reads: an object printing one blank
+  (no width) whole, and all but the first of a run of blanks in one object printed apart (where it
+  generates its own blank instead). Narrower than the 3 pt gap that splits words, such a blank
+  joined a label and its value (a typed row printed by Writer: ``项目名称 重点人群免费体检``); they
+  are put back (``_blank_chars``): at the object's origin or its box's end, or where the glyph
+  before a generated or displaced blank ends when that lies in the box of an object with blanks on
+  its line. They have no width, and a run of them may come back as one: the same words as
+  pdfminer's.
 - edges from the page's path objects, each subpath classified as pdfminer does (``ml`` a line,
   a closed axis-aligned ``mllll`` a rectangle whose four sides are edges, anything else a curve
   whose point-to-point segments are edges), in pdfplumber's top-down coordinates.
@@ -39,6 +44,7 @@ pdfium is not thread-safe; every call goes through ``PDFIUM_LOCK``.
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import threading
 from contextlib import contextmanager
@@ -48,14 +54,24 @@ from typing import Any, Iterator
 import pypdfium2.raw as pdfium          # importing it imports pypdfium2, which initialises pdfium
 
 from jixiao.extract.errors import UnreadableDocument
+from jixiao.extract.readers.pdf_text import Y_TOLERANCE
 
 Char = dict[str, Any]
 Edge = dict[str, Any]
+#: A text object with blanks (or a blank dropped at its end): its left, its right widened by one
+#: font size, and the bottom of its line.
+Box = tuple[float, float, float]
 
 #: One pdfium call at a time in this process (pdfium keeps global state).
 PDFIUM_LOCK = threading.RLock()
 
 _GENERATED_CANDIDATES = frozenset(" \r\n\x02")
+#: A text object narrower than this (points) prints only blanks: pdfium's text page leaves it out
+#: (``kSizeEpsilon`` of ``CPDF_TextPage::ProcessTextObject``), see ``_blank_chars``.
+BLANK_OBJECT_WIDTH = 0.01
+#: Room a blank takes at least, in font sizes: a candidate blank followed closer than this by a glyph
+#: on its line is none (the gap pdfium saw between two glyphs of one object holds another's glyphs).
+BLANK_ROOM = 0.1
 
 
 @dataclass(frozen=True)
@@ -201,12 +217,14 @@ def _read_loaded_page(page: Any) -> PageContent | Fallback:
     if not text_page:
         return Fallback("pdfium cannot build the page's text")
     try:
-        chars = _page_chars(ctypes.c_void_p(_address(text_page)), height, set(text_objects))
+        candidates: list[Char] = []
+        chars = _page_chars(ctypes.c_void_p(_address(text_page)), height, set(text_objects), candidates)
         if isinstance(chars, Fallback):
             return chars
         doubled = _doubled_chars(chars, text_objects)
         if isinstance(doubled, Fallback):
             return doubled
+        doubled += _blank_chars(chars, text_objects, height, candidates)
     finally:
         pdfium.FPDFText_ClosePage(text_page)
     if doubled:                                  # in content order, as pdfminer reads them
@@ -219,11 +237,18 @@ def _address(handle: Any) -> int:
     return ctypes.cast(handle, ctypes.c_void_p).value or 0
 
 
-def _page_chars(text_page: ctypes.c_void_p, height: float, text_objects: set[int]) -> list[Char] | Fallback:
+def _page_chars(text_page: ctypes.c_void_p, height: float, text_objects: set[int],
+                candidates: list[Char]) -> list[Char] | Fallback:
     """The text page's characters as pdfplumber's char dicts (with the pdfium text object each
     comes from). A text object's characters share its baseline (upright text, one text state),
     and its font: whether a font maps to Unicode is asked at its first glyph that is not a
-    blank (a font without a Unicode map maps none)."""
+    blank (a font without a Unicode map maps none). ``candidates`` gets a blank with no width at the
+    end of the glyph before a blank in the text page's order (see ``_candidates_kept``), marked
+    ``"displaced"`` or not: for each blank pdfium generated in a text object (at a gap it takes for
+    a word space; pdfium puts it at the next glyph's origin, and it belongs to that glyph's object),
+    and for a real blank standing left of the glyph before it and followed by a glyph of its own
+    object (of a run of blanks opening an object, `` ≥80%``, pdfium keeps the first, at its own
+    origin, in the text where the last stood: before the glyph after the run)."""
     count = pdfium.FPDFText_CountChars(ctypes.cast(text_page, pdfium.FPDF_TEXTPAGE))
     if count <= 0:
         return []
@@ -241,12 +266,15 @@ def _page_chars(text_page: ctypes.c_void_p, height: float, text_objects: set[int
     chars: list[Char] = []
     append, get_object, get_box = chars.append, _get_text_object, _get_loose_box
     current, top, bottom, size, fontname, font_handle = 0, 0.0, 0.0, 0.0, "", 0
+    displaced: Char | None = None
     for i, glyph in enumerate(text):
         obj = get_object(text_page, i)
         if not obj:
             continue                             # a line break or blank pdfium put between words
+        made = False
         if glyph in _GENERATED_CANDIDATES:
-            if _is_generated(text_page, i):
+            made = bool(_is_generated(text_page, i))
+            if made and glyph != " ":
                 continue
             if glyph != " ":
                 return Fallback("a line break or control character printed as a glyph")
@@ -270,8 +298,20 @@ def _page_chars(text_page: ctypes.c_void_p, height: float, text_objects: set[int
                 return Fallback("a font has no Unicode map for its characters (cid codes)")
             mapped.add(font_handle)
         get_box(text_page, i, box_at)
-        append({"text": glyph, "x0": box[0], "x1": box[2], "top": top, "bottom": bottom,
-                "doctop": top, "upright": True, "fontname": fontname, "size": size, "object": obj})
+        char = {"text": glyph, "x0": box[0], "x1": box[2], "top": top, "bottom": bottom,
+                "doctop": top, "upright": True, "fontname": fontname, "size": size, "object": obj}
+        if displaced is not None:                # a displaced blank is put back before its glyph
+            if not made and glyph != " " and obj == displaced["object"]:
+                candidates.append(displaced)
+            displaced = None
+        if glyph == " " and chars:               # a blank where the glyph before it ends
+            before = chars[-1]["x1"]
+            if made and before <= box[0]:
+                candidates.append({**char, "x0": before, "x1": before, "displaced": False})
+            elif not made and box[0] < chars[-1]["x0"]:
+                displaced = {**char, "x0": before, "x1": before, "displaced": True}
+        if not made:
+            append(char)
     return chars
 
 
@@ -353,6 +393,96 @@ def _doubled_chars(chars: list[Char], text_objects: list[int]) -> list[Char] | F
                             "bottom": char["bottom"] - dy, "doctop": char["doctop"] - dy,
                             "object": obj})
     return rebuilt
+
+
+def _blank_chars(chars: list[Char], text_objects: list[int], height: float,
+                 candidates: list[Char]) -> list[Char]:
+    """The blanks pdfminer reads and pdfium's text page leaves out. Writer and LibreOffice print the
+    blank between two cells of a typed row (``项目名称 重点人群免费体检``) in a Latin font, in an object
+    of its own, opening the Latin text after it (`` ≥80%``) or closing the text before it; narrower
+    than the 3 pt gap that splits words, without it the label and its value run together.
+
+    pdfium skips an object of one blank whole (its box has no width: ``ProcessTextObject`` of
+    ``CPDF_TextPage`` leaves out an object narrower than 0.01 pt): its blank is put back at the
+    object's origin. Of a run of blanks printed apart in one object (``Td`` between them) pdfium
+    keeps the first, at its origin, and drops the others as repeated blanks: the last of an object
+    of blanks only is put back at the right end of its box (a blank's box is its origin), the
+    others are the ``candidates`` that ``_candidates_kept`` keeps. Blanks have no width (pdfium
+    gives no advance for them); a run may come back as one blank, which splits the words as the
+    run does. Objects whose text is not upright give none."""
+    by_object: dict[int, list[Char]] = {}
+    for char in chars:
+        by_object.setdefault(char["object"], []).append(char)
+    fonts = _Fonts()
+    blanks: list[Char] = []
+    boxes: dict[int, Box] = {}
+    for obj in text_objects:
+        own = by_object.get(obj)
+        left, _, right, _ = _bounds(obj)
+        if own is not None and all(c["text"] != " " for c in own) \
+                and right <= max(c["x1"] for c in own) + BLANK_OBJECT_WIDTH:
+            continue                                   # no blank, none dropped at its end
+        if own is None and right - left >= BLANK_OBJECT_WIDTH:
+            continue                                   # a fake-bold copy (``_doubled_chars``)
+        font = fonts.of(obj)
+        if font is None:
+            continue
+        size, descent, name, origin_y, _ = font
+        bottom = height - origin_y - descent
+        boxes[obj] = (left, right + size, bottom)
+        if own is None:
+            x = _origin(obj)[0]
+        elif right - left >= BLANK_OBJECT_WIDTH and all(c["text"] == " " for c in own):
+            x = right
+        else:
+            continue
+        blanks.append({"text": " ", "x0": x, "x1": x, "top": bottom - size, "bottom": bottom,
+                       "doctop": bottom - size, "upright": True, "fontname": name, "size": size,
+                       "object": obj})
+    return blanks + _candidates_kept(candidates, boxes, chars) if boxes else blanks
+
+
+def _candidates_kept(candidates: list[Char], boxes: dict[int, Box], chars: list[Char]) -> list[Char]:
+    """The ``candidates`` (see ``_page_chars``) that lie in the box of an object with blanks (or
+    whose box ends past its last glyph: a blank closing it, dropped), on the candidate's line
+    (within ``Y_TOLERANCE``): a displaced real blank's in its own object's box, a generated blank's
+    in any; and that leave room for a blank: no glyph on the line starts within ``BLANK_ROOM`` font
+    sizes after it (a gap pdfium saw between two glyphs of one object may hold another object's
+    glyphs)."""
+    by_line: dict[int, list[Box]] = {}
+    for box in boxes.values():
+        by_line.setdefault(round(box[2] / Y_TOLERANCE), []).append(box)
+    starts: dict[int, list[tuple[float, float]]] = {}             # line → (x0, bottom) of its glyphs
+    for char in chars:
+        starts.setdefault(round(char["bottom"] / Y_TOLERANCE), []).append((char["x0"], char["bottom"]))
+    for line_starts in starts.values():
+        line_starts.sort()
+    kept: list[Char] = []
+    for candidate in candidates:
+        displaced = candidate.pop("displaced")
+        x, line = candidate["x0"], candidate["bottom"]
+        key = round(line / Y_TOLERANCE)
+        if displaced:
+            near = [boxes[candidate["object"]]] if candidate["object"] in boxes else []
+        else:
+            near = [box for k in (key - 1, key, key + 1) for box in by_line.get(k, ())]
+        if not any(left <= x <= right and abs(line - bottom) <= Y_TOLERANCE for left, right, bottom in near):
+            continue
+        room = x + BLANK_ROOM * candidate["size"]
+        if not any(abs(line - bottom) <= Y_TOLERANCE
+                   for k in (key - 1, key, key + 1) for bottom in _starts_within(starts.get(k, []), x, room)):
+            kept.append(candidate)
+    return kept
+
+
+def _starts_within(line_starts: list[tuple[float, float]], x: float, end: float) -> list[float]:
+    """The bottoms of the glyphs (``(x0, bottom)`` sorted) starting from ``x`` on and before ``end``."""
+    at = bisect.bisect_left(line_starts, (x - BLANK_OBJECT_WIDTH, float("-inf")))
+    found: list[float] = []
+    while at < len(line_starts) and line_starts[at][0] < end:
+        found.append(line_starts[at][1])
+        at += 1
+    return found
 
 
 def _bounds(obj: int) -> tuple[float, float, float, float]:

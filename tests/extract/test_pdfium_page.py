@@ -118,7 +118,8 @@ def test_characters_and_table_cells_as_pdfplumbers(path: Path) -> None:
             # pdfminer reads as 0 in these files, the same for every glyph of a font
             def place(char: dict) -> tuple:
                 return (char["text"], round(char["x0"], 1), char["top"])
-            # and a few real blanks pdfium leaves out (module docstring): compared without blanks
+            # and the real blanks pdfium leaves out come back with no width, a run of them maybe as
+            # one (module docstring): compared without blanks
             ours = sorted((c for c in content.chars if c["text"] != " "), key=place)
             theirs = sorted((c for c in page.chars if c["text"] != " "), key=place)
             assert [c["text"] for c in ours] == [c["text"] for c in theirs]
@@ -301,3 +302,39 @@ def test_raised_text_sits_where_pdfplumber_puts_it() -> None:
         theirs = pdf.pages[0].chars
     assert [(c["text"], round(c["x0"], 2), round(c["top"], 2), round(c["bottom"], 2)) for c in content.chars] \
         == [(c["text"], round(c["x0"], 2), round(c["top"], 2), round(c["bottom"], 2)) for c in theirs]
+
+
+def _typed_row(c: canvas.Canvas) -> None:
+    """A web page's rows typed as lines and printed (the T-NAT typed-rows print): cells joined by
+    blanks drawn in a Latin font, objects of their own, narrower than pdfplumber's 3 pt word gap."""
+    c.setFont("STSong-Light", 9)
+    c.drawString(72, 700, "项目名称")                 # one blank in an object of its own
+    c.setFont("Helvetica", 9)
+    c.drawString(108, 700, " ")
+    c.setFont("STSong-Light", 9)
+    c.drawString(110.5, 700, "重点人群免费体检")
+    c.drawString(72, 680, "主管部门")                 # three blanks in one object, set apart
+    c.drawString(110.5, 680, "三台县农业农村局")
+    c.drawString(184.5, 680, "实施单位")
+    c.drawString(222.5, 680, "三台县农业技术推广中心")
+    blanks = c.beginText(108, 680)
+    blanks.setFont("Helvetica", 9)
+    for x in (108, 182, 220):
+        blanks.setTextOrigin(x, 680)
+        blanks.textOut(" ")
+    c.drawText(blanks)
+    c.drawString(72, 660, "资金拨付及时率")           # a blank opening the Latin text after it
+    c.setFont("Helvetica", 9)
+    c.drawString(135, 660, " >=80% 85.6%")
+
+
+def test_blanks_pdfium_leaves_out_are_read_as_pdfplumber_reads_them() -> None:
+    """pdfium's text page skips a text object of one blank (no width) and keeps one blank of a run
+    of blanks in an object: without them a label and its value ran together (项目名称重点人群免费体检)."""
+    data = _canvas_pdf(_typed_row)
+    content = _pdfium_content(data)
+    assert isinstance(content, PageContent)
+    blocks = _pdfium_blocks(content, 0)
+    assert blocks == _pdfplumber_blocks(data, 0)
+    assert blocks == ["项目名称 重点人群免费体检", "主管部门 三台县农业农村局 实施单位 三台县农业技术推广中心",
+                      "资金拨付及时率 >=80% 85.6%"]

@@ -31,6 +31,15 @@ NARROW_LABEL_SEEDS = (292,)
 #: line: 0.65 -> 0.95.
 OPERATOR_END_SEEDS = (255,)
 
+#: dev seeds of 0-39 typed as lines, read as binary PDF: Writer prints each blank joining two cells in a
+#: Latin font, alone or opening the Latin text after it (`` ≥80%``), narrower than the 3 pt word gap;
+#: pdfium's text page left such blanks out (pdfminer reads them), so label and value ran together
+#: (项目名称重点人群免费体检): 0.00-0.04 -> 0.98-1.00 (0-39: pdf 0.84 -> 0.99). Left out: seeds 2 and 15
+#: (0.97-0.98: labels two characters a line, 满意 / 度指 / 标 read as indicators, 项目 / 资金 joined to
+#: the unit) and 25 (0.06: its head cells wrapped as well); their pdfium text is pdfplumber's now.
+TYPED_PDF_SEEDS = (3, 4, 7, 8, 11, 23, 31, 34, 39)
+PDF_FLOOR = 0.97
+
 needs_office = pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
                                   reason="LibreOffice and poppler (make system-deps) print the forms")
 
@@ -41,6 +50,17 @@ def test_the_seeds_are_typed_as_lines_with_empty_slots():
         assert form.page is not None and form.page.rows_as_lines, seed
         table = next(b for b in form.blocks if isinstance(b, GridTable))
         assert any(cell == "……" for row in table.slots for cell in row), seed
+
+
+def test_the_pdf_seeds_are_typed_as_lines():
+    for seed in TYPED_PDF_SEEDS:
+        form = generate("T-NAT self-eval", seed)
+        assert form.page is not None and form.page.rows_as_lines, seed
+
+
+@needs_office
+def test_typed_rows_read_back_from_the_binary_pdf():
+    assert_seeds_read_back("T-NAT self-eval", TYPED_PDF_SEEDS, "pdf", PDF_FLOOR)
 
 
 def test_a_slot_number_stays_with_its_word():
