@@ -10,7 +10,7 @@ followed at once by a field label), the field labels of the vocabulary, the cost
 explanation cells (``反映…情况``) and the shapes of targets (operator + number + unit, or a word
 target). Three steps, one per place the form is read:
 
-* ``joined_wrapped_runs`` (text reader, first): a run a page wrapped at its width (printed to PDF and
+* ``joined_wrapped_runs`` (text reader, first; ``joined_wrapped_run_lines`` for a PDF's text layer): a run a page wrapped at its width (printed to PDF and
   read back a page line at a time, cut mid-word, ``依据 2020 年`` spaced where the script changes) →
   the one line it was;
 * ``expand_form_runs`` (recognition): the run → lines for the title, each header label and value,
@@ -147,27 +147,49 @@ _SCRIPT_CHANGE_BLANK = re.compile(rf"(?<=[^\x00-\x7f\s]) (?={_NARROW})|(?<={_NAR
 
 def joined_wrapped_runs(lines: list[str]) -> list[str] | None:
     """Text lines, with a form run together (no separator) that a page wrapped at its width joined
-    back into the one line it was; None when there is none. Such a run is consecutive plain lines
-    (no tab, no column gap), each but the last filling the width
+    back into the one line it was (``wrapped_run_spans``); None when there is none."""
+    spans = wrapped_run_spans(lines)
+    if not spans:
+        return None
+    out: list[str] = []
+    k = 0
+    for first, last, text in spans:
+        out += lines[k:first] + [text]
+        k = last
+    return out + lines[k:]
+
+
+def joined_wrapped_run_lines(lines: list[Line]) -> list[Line]:
+    """Document lines (a PDF's text layer read line by line), with a form run together that a page
+    wrapped at its width joined back into one paragraph line (``wrapped_run_spans``)."""
+    spans = wrapped_run_spans([line.text if not line.is_row else "\t".join(line.cells) + "\t" for line in lines])
+    out: list[Line] = []
+    k = 0
+    for first, last, text in spans:
+        out += lines[k:first] + [Line((text,), False, lines[first].page, lines[first].line_no, text)]
+        k = last
+    return out + lines[k:]
+
+
+def wrapped_run_spans(lines: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(first, last, text): the lines ``first`` to ``last`` (exclusive) that are one form run together
+    (no separator) a page wrapped at its width, and the run they join into. Such a run is
+    consecutive plain lines (no tab, no column gap), each but the last filling the width
     (``glued_wrapped_full_share`` of the widest), that joined hold a form run (``find_run_title``)
     at least ``glued_min_form_length`` long with next to no blanks once the blanks a PDF's text
     puts where the script changes are taken out. A mark drawn in a font of its own that
     ``pdftotext -raw`` wrote ahead of its printed line (``…=580 ≥`` / ``…合规率 98%``) goes back before
     that line's first figure (``_printed_lines``)."""
     printed = _printed_lines(lines)
-    out: list[str] = []
-    joined = False
+    spans: list[tuple[int, int, str]] = []
     k = 0
     while k < len(printed):
         end = _wrapped_end(printed, k)
         text = "".join(_SCRIPT_CHANGE_BLANK.sub("", p.text) for p in printed[k:end]) if end > k + 1 else ""
         if end > k + 1 and _is_wrapped_form_run(text):
-            out.append(text)
-            joined = True
-        else:
-            out += lines[printed[k].first:printed[end - 1].last]
+            spans.append((printed[k].first, printed[end - 1].last, text))
         k = end
-    return out if joined else None
+    return spans
 
 
 @dataclass(frozen=True)
@@ -181,7 +203,7 @@ class _PrintedLine:
     plain: bool
 
 
-def _printed_lines(lines: list[str]) -> list[_PrintedLine]:
+def _printed_lines(lines: Sequence[str]) -> list[_PrintedLine]:
     out: list[_PrintedLine] = []
     k = 0
     while k < len(lines):

@@ -2,8 +2,9 @@
 鄂州 form: realworld 12_a), which the page wraps at its width mid-word: pdftotext and pdfplumber give the
 run back a page line at a time, ``pdftotext`` with blanks where Han meets a figure (``依据 2020 年``) and
 ``-raw`` with ``≥``/``≤``/``—`` written ahead of their printed line (``…=580 ≥`` / ``…合规率 98%``). Joined
-back into one line (``glued_form.joined_wrapped_runs``) each PDF text reads as the glued shape does.
-Before the join they read 0.00-0.83 (mean 0.17)."""
+back into one line (``glued_form.joined_wrapped_runs``; the PDF itself, read line by line from its text
+layer: ``joined_wrapped_run_lines``) each reads as the glued shape does. Before the join they read
+0.00-0.83 (mean 0.17; the PDF 0.00-0.11)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def test_the_seeds_are_printed_as_their_glued_run():
         assert (page is not None and page.glued_run) == (seed in PRINTED_RUN_SEEDS), seed
 
 
-@pytest.mark.parametrize("shape", ("pdftotext_layout", "pdftotext_raw", "pdfplumber"))
+@pytest.mark.parametrize("shape", ("pdftotext_layout", "pdftotext_raw", "pdfplumber", "pdf"))
 def test_a_printed_glued_run_reads_as_the_glued_shape(shape):
     glued = {o.key[2]: o.overall.f1 for o in read_back("T-HB", PRINTED_RUN_SEEDS, ("glued",))}
     for outcome in read_back("T-HB", PRINTED_RUN_SEEDS, (shape,)):
