@@ -21,7 +21,7 @@ from jixiao.extract.errors import NotAForm
 from jixiao.extract.layout.columns import header_roles, line_cells, line_tokens, role_of
 from jixiao.extract.layout.glued import split_glued_header
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS, LayoutSettings
-from jixiao.extract.layout.glued_form import expand_form_runs
+from jixiao.extract.layout.glued_form import expand_form_runs, joined_wrapped_run_lines
 from jixiao.extract.layout.split_header import join_split_headers
 from jixiao.extract.records import (
     EVALUATION_REPORT,
@@ -476,8 +476,10 @@ def is_page_chrome(line: Line, settings: LayoutSettings = DEFAULT_SETTINGS) -> b
 def form_lines(lines: list[Line]) -> list[Line]:
     """The lines forms are read from: ``Document.lines()`` without web-page chrome, with a form whose
     cells ran together into one line (a title mid-run, directly followed by a field label) cut into
-    one line per cell."""
-    return join_split_headers(expand_form_runs([line for line in lines if not is_page_chrome(line)]))
+    one line per cell; a form run together that a page wrapped (a PDF's text layer, a page line a
+    line) is joined back first, so a page line opening with chrome words stays in it."""
+    return join_split_headers(expand_form_runs([line for line in joined_wrapped_run_lines(lines)
+                                                if not is_page_chrome(line)]))
 
 
 def _doc_kind(spans: list[FormSpan]) -> str:

@@ -384,6 +384,10 @@ OPERATOR_SYMBOLS: tuple[str, ...] = tuple(w for w in OPERATOR_PREFIXES if not an
 OPERATOR_SYMBOL_CHARS: str = "".join(w for w in OPERATOR_SYMBOLS if len(w) == 1)
 #: Operators a PDF printed from Writer draws in a font of their own (the Chinese font lacks them).
 OWN_FONT_OPERATOR_CHARS: str = "≥≤"
+#: Marks a PDF printed from Writer draws in a font of their own, which ``pdftotext -raw`` writes ahead of
+#: the words of their printed line (at the end of the line above, or on a line of their own): the
+#: operators and the dash of a page number (``—1—``).
+OWN_FONT_MARK_CHARS: str = OWN_FONT_OPERATOR_CHARS + "—"
 #: What an operator column (指标性质, 指标值类型) says when it names the target's kind, not a comparison.
 OPERATOR_KIND_WORDS: tuple[str, ...] = ("定性", "定量")
 #: What a unit column (计量单位) says of a yes/no target (重庆 部门整体绩效自评表: ``是/否`` | ``否``): no unit.

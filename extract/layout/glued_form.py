@@ -10,6 +10,9 @@ followed at once by a field label), the field labels of the vocabulary, the cost
 explanation cells (``反映…情况``) and the shapes of targets (operator + number + unit, or a word
 target). Three steps, one per place the form is read:
 
+* ``joined_wrapped_runs`` (text reader, first; ``joined_wrapped_run_lines`` for a PDF's text layer): a run a page wrapped at its width (printed to PDF and
+  read back a page line at a time, cut mid-word, ``依据 2020 年`` spaced where the script changes) →
+  the one line it was;
 * ``expand_form_runs`` (recognition): the run → lines for the title, each header label and value,
   the cost table (still one run), the goal, each indicator header word, the indicator rows (one run);
 * ``unglue_cost_table`` (target form, cost region): figures that ran together (``191191``) are
@@ -34,9 +37,10 @@ from jixiao.extract.layout.glued import (ROLE_PATTERNS, amount_and_basis_lead, a
 from jixiao.extract.layout.indicator_stream import ends_indicator_table, rows_of_explained_stream
 from jixiao.extract.layout.settings import DEFAULT_SETTINGS
 from jixiao.extract.records import RawIssue
-from jixiao.normalize.text import alternation
+from jixiao.normalize.text import alternation, display_width
 from jixiao.normalize.vocabulary import (
     OPERATOR_SYMBOL_CHARS,
+    OWN_FONT_MARK_CHARS,
     WEIGHT_IN_LABEL_PATTERN,
     BUDGET_ITEM_LABELS,
     COST_TABLE_BASIS_WORDS,
@@ -124,6 +128,123 @@ _NUMBER_CHUNK = re.compile(r"\d[\d.,]*\d|\d")
 _LABEL_LIKE = re.compile(r"[\p{Han}、()（）]+")
 _ANY_UNIT_START = re.compile(alternation(list(UNITS) + list(MAGNITUDE_WORDS)))
 _UNIT_START = re.compile(alternation([u for u in UNITS if len(u) >= 2] + list(MAGNITUDE_WORDS) + ["元"]))
+
+
+_WRAPPED_FULL_SHARE = DEFAULT_SETTINGS.glued_wrapped_full_share
+_MIN_FORM_LENGTH = DEFAULT_SETTINGS.glued_min_form_length
+_MAX_BLANK_SHARE = DEFAULT_SETTINGS.glued_max_blank_share
+_OWN_FONT_MARK_END = re.compile(rf"(?:^| )([{re.escape(OWN_FONT_MARK_CHARS)}]+)$")
+_FIRST_FIGURE = re.compile(r"\d")
+_LEADING_NARROW_WORD = re.compile(r"[\x21-\x7e]+")
+#: A blank a PDF's text puts where a wide character (Han, a full stop) meets a narrow one (a figure, a
+#: Latin letter) or a mark drawn in its own font (``保安服务费 191 依据``, ``条件。 —1—``: the scripts are
+#: printed in fonts of their own), which a run with no separator never has.
+_NARROW = rf"[\x21-\x7e{re.escape(OWN_FONT_MARK_CHARS)}]"
+_SCRIPT_CHANGE_BLANK = re.compile(rf"(?<=[^\x00-\x7f\s]) (?={_NARROW})|(?<={_NARROW}) (?=[^\x00-\x7f\s])")
+
+
+# -- recognition: a wrapped run → one line ----------------------------------------------------
+
+def joined_wrapped_runs(lines: list[str]) -> list[str] | None:
+    """Text lines, with a form run together (no separator) that a page wrapped at its width joined
+    back into the one line it was (``wrapped_run_spans``); None when there is none."""
+    spans = wrapped_run_spans(lines)
+    if not spans:
+        return None
+    out: list[str] = []
+    k = 0
+    for first, last, text in spans:
+        out += lines[k:first] + [text]
+        k = last
+    return out + lines[k:]
+
+
+def joined_wrapped_run_lines(lines: list[Line]) -> list[Line]:
+    """Document lines (a PDF's text layer read line by line), with a form run together that a page
+    wrapped at its width joined back into one paragraph line (``wrapped_run_spans``)."""
+    spans = wrapped_run_spans([line.text if not line.is_row else "\t".join(line.cells) + "\t" for line in lines])
+    out: list[Line] = []
+    k = 0
+    for first, last, text in spans:
+        out += lines[k:first] + [Line((text,), False, lines[first].page, lines[first].line_no, text)]
+        k = last
+    return out + lines[k:]
+
+
+def wrapped_run_spans(lines: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(first, last, text): the lines ``first`` to ``last`` (exclusive) that are one form run together
+    (no separator) a page wrapped at its width, and the run they join into. Such a run is
+    consecutive plain lines (no tab, no column gap), each but the last filling the width
+    (``glued_wrapped_full_share`` of the widest), that joined hold a form run (``find_run_title``)
+    at least ``glued_min_form_length`` long with next to no blanks once the blanks a PDF's text
+    puts where the script changes are taken out. A mark drawn in a font of its own that
+    ``pdftotext -raw`` wrote ahead of its printed line (``…=580 ≥`` / ``…合规率 98%``) goes back before
+    that line's first figure (``_printed_lines``)."""
+    printed = _printed_lines(lines)
+    spans: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(printed):
+        end = _wrapped_end(printed, k)
+        text = "".join(_SCRIPT_CHANGE_BLANK.sub("", p.text) for p in printed[k:end]) if end > k + 1 else ""
+        if end > k + 1 and _is_wrapped_form_run(text):
+            spans.append((printed[k].first, printed[end - 1].last, text))
+        k = end
+    return spans
+
+
+@dataclass(frozen=True)
+class _PrintedLine:
+    """A line as the page printed it: its text, and the text lines ``first`` to ``last`` (exclusive)
+    it came as (more than one when a mark in its own font was written ahead of it); ``plain``: no
+    tab or column gap in it."""
+    text: str
+    first: int
+    last: int
+    plain: bool
+
+
+def _printed_lines(lines: Sequence[str]) -> list[_PrintedLine]:
+    out: list[_PrintedLine] = []
+    k = 0
+    while k < len(lines):
+        text, end = lines[k].strip(), k + 1
+        while _is_plain_line(lines[end - 1]) and (mark := _OWN_FONT_MARK_END.search(text)) is not None \
+                and end < len(lines) and _is_plain_line(lines[end]) \
+                and (figure := _FIRST_FIGURE.search(after := lines[end].strip())) is not None:
+            text = text[:mark.start()] + after[:figure.start()] + mark.group(1) + after[figure.start():]
+            end += 1
+        out.append(_PrintedLine(text, k, end, all(_is_plain_line(line) for line in lines[k:end])))
+        k = end
+    return out
+
+
+def _is_plain_line(line: str) -> bool:
+    text = line.strip()
+    return bool(text) and "\t" not in text and "\f" not in line and "  " not in text
+
+
+def _wrapped_end(printed: list[_PrintedLine], start: int) -> int:
+    """The end of the plain printed lines from ``start`` on that a page's width wrapped: a line
+    continues the one before while that one fills the width, with the first word of the line
+    after it that did not fit."""
+    if not printed[start].plain:
+        return start + 1
+    widest = display_width(printed[start].text)
+    end = start + 1
+    while end < len(printed) and printed[end].plain:
+        widest = max(widest, display_width(printed[end].text))
+        # full once the next line's first word (a figure the page does not cut: ``458.1698万``) is
+        # counted, which did not fit on it
+        word = _LEADING_NARROW_WORD.match(printed[end].text)
+        if display_width(printed[end - 1].text) + (len(word.group()) if word else 0) < _WRAPPED_FULL_SHARE * widest:
+            break
+        end += 1
+    return end
+
+
+def _is_wrapped_form_run(text: str) -> bool:
+    return len(text) >= _MIN_FORM_LENGTH and text.count(" ") <= _MAX_BLANK_SHARE * len(text) \
+        and find_run_title(text) is not None
 
 
 # -- recognition: the run → lines -------------------------------------------------------------

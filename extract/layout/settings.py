@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields
 
 _SHARES = ("csv_common_share", "cell_per_line_share", "cell_per_paragraph_max_touching",
            "stream_share", "rows_share", "layout_aligned_share", "spaced_short_share",
-           "glued_max_blank_share", "content_order_max_gap_share", "content_order_cut_share",
+           "glued_max_blank_share", "glued_wrapped_full_share", "content_order_max_gap_share", "content_order_cut_share",
            "content_order_row_line_share", "content_order_line_major_cut_share", "content_order_paragraph_max_touching",
            "content_order_max_value_led_share", "content_order_wrapped_cell_share", "content_order_cell_line_share", "stream_order_min_fit", "stream_order_row_cost",
            "stream_order_neutral_fit", "stream_order_spill_cost", "stream_order_row_label_gain", "layout_min_multi_line_share",
@@ -115,6 +115,9 @@ class LayoutSettings:
     # -- glued: no separators -------------------------------------------------------------------
     #: A run of at least this many characters holding a form title and field labels is a whole form.
     glued_min_run_length: int = 40
+    #: A form run together that a page wrapped into lines of its width (a glued run printed to PDF):
+    #: every line but its last at least this share of its widest line's display width.
+    glued_wrapped_full_share: float = 0.85
     #: Readings of one glued row kept before the arithmetic decides.
     glued_max_parses: int = 12
     #: A line is a form run together without separators when it is at least this long, at most this

@@ -22,6 +22,7 @@ from jixiao.extract.layout.indicator_stream import rows_of_indicator_stream
 from jixiao.extract.layout.pages import joined_page_pieces, without_page_furniture
 from jixiao.extract.layout.raw_rows import cell_join_notes, kept_rows_text, operators_put_back, raw_rows_text
 from jixiao.extract.layout.rows import csv_sheet_lines, property_stream_cut, split_row
+from jixiao.extract.layout.glued_form import joined_wrapped_runs
 from jixiao.extract.layout.glued_cells import cut_glued_run, glued_rows_text, is_glued_run
 from jixiao.extract.layout.spaced import is_spaced_run
 from jixiao.extract.layout.columns import join_wrapped_column_words, spaced_words
@@ -143,6 +144,9 @@ def read_text(data: bytes, source_format: str = "txt") -> Document:
         text = "\n".join(lines)
     if not fed and "\f" in text:                   # page breaks marked at page numbers for the join only
         lines = [line.replace("\f", "") for line in lines]
+        text = "\n".join(lines)
+    if (unwrapped := joined_wrapped_runs(lines)) is not None:     # a glued form a page wrapped: one line
+        lines = unwrapped
         text = "\n".join(lines)
     if "\t" not in text and (sheet := csv_sheet_lines(lines, saved_sheet=head > 0)) is not None:
         text = "\n".join(sheet)                             # a sheet saved as CSV: read as tab rows

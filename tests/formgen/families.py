@@ -983,6 +983,9 @@ def generate(family: str, seed: int) -> GeneratedForm:
     out.blocks = out.blocks + seal_lines(random.Random(f"{family}:{seed}:seal"), units.pop() if len(units) == 1 else None)
     typed = out.page                     # the family's own print: its rows typed as lines
     out.page = page_print(random.Random(f"{family}:{seed}:page"), out.blocks)
+    if typed is not None and typed.glued_run:               # one paragraph: no table, no room before one
+        out.page = replace(out.page or typed, head_cells_as_lines=False, glued_run=True,
+                           room_before_table=0.0, header_rows=0)
     if typed is not None and typed.rows_as_lines:           # no table left to print its head as lines
         out.page = replace(out.page or typed, head_cells_as_lines=False, rows_as_lines=True,
                            label_column_chars=typed.label_column_chars,

@@ -13,7 +13,7 @@ from jixiao.extract.document import Paragraph
 
 from tests.formgen.grid import GridBlock, make_table, merged_blanked
 from tests.formgen.money_block import MONEY_COLUMNS, unit_in_row, wide_money_lines, wide_money_rows, wide_money_truth
-from tests.formgen.parts import (GeneratedForm, budget_line, cut_off, form_record, indicator_rows,
+from tests.formgen.parts import (GeneratedForm, PagePrint, budget_line, cut_off, form_record, indicator_rows,
                                  junk_before, runs_of, score_row, side_rng, title_blocks, who)
 from tests.formgen.spec import (Indicator, Target, amount_text, draw_actuals, draw_indicators,
                                 draw_money, fmt_num, r2, split_weights, yuan)
@@ -41,6 +41,10 @@ HB_COSTS = [("机械化清扫作业费", "{a}万平方米×0.4元/平方米"), (
             ("宣传培训费", "按培训人次×标准测算"), ("日常运行维护费", "按上年实际支出测算"),
             ("检测化验费", "按检测批次×{n}元/批次")]
 HB_MEASURES = "严格按照作业标准组织实施,每月巡查作业质量,按季度考核结算经费"
+#: share of T-HB forms printed from their F8 text (the whole form run together with no separator, the
+#: 鄂州 form: realworld 12_a), which the page wraps at its width mid-word; on a stream of its own
+#: ("glued run printed"). Only the PDF prints change (``PagePrint.glued_run``).
+GLUED_RUN_PRINT_SHARE = 0.3
 
 
 def _hb_indicator_rows(indicators: list[Indicator], explain: bool) -> list[list]:
@@ -91,7 +95,9 @@ def thb_target(rng: random.Random, year: int) -> GeneratedForm:
     blocks += [Paragraph("绩效指标"), table]
     if rng.random() < 0.5:
         blocks.append(Paragraph("主管部门审核意见 单位公章: 年 月 日"))
-    return GeneratedForm("T-HB", blocks, {"doc_kind": "target_form", "forms": [form]})
+    printed_run = side_rng(rng, "glued run printed").random() < GLUED_RUN_PRINT_SHARE
+    return GeneratedForm("T-HB", blocks, {"doc_kind": "target_form", "forms": [form]},
+                         PagePrint("", glued_run=True) if printed_run else None)
 
 
 # --- T-FJ: Fujian xls forms (float artefacts, fractions for rates, ASCII operators) -------------------

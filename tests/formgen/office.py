@@ -32,6 +32,7 @@ from jixiao.normalize.vocabulary import INDICATOR_COLUMN_WORDS
 
 from tests.formgen.grid import GridBlock, GridTable, is_covered
 from tests.formgen.parts import PagePrint
+from tests.formgen.shapes import render_glued
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = Path(os.environ.get("JIXIAO_FORMGEN_CACHE", ROOT / ".formgen-cache"))
@@ -53,6 +54,8 @@ def docx_bytes(blocks: list[GridBlock], page: PagePrint | None = None) -> bytes:
         section = document.sections[0]
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = section.page_height, section.page_width
+    if page is not None and page.glued_run:
+        blocks = [Paragraph(render_glued(blocks).strip())]
     if page is not None and page.head_cells_as_lines:
         blocks = head_cells_as_lines(blocks)
     if page is not None and page.rows_as_lines:

@@ -44,6 +44,10 @@ class PagePrint:
     #: this many characters is printed the same way, on lines of its own this wide (经济效益 / 指标);
     #: 0 prints it in its row.
     second_label_chars: int = 0
+    #: the whole form printed as one paragraph, its cells run together with no separator
+    #: (``shapes.render_glued``: a converter's F8 text of a form printed again, the 鄂州 T-HB form);
+    #: the page wraps it at its width, mid-word, and the PDF's text gives it back a page line at a time.
+    glued_run: bool = False
 
 
 @dataclass
