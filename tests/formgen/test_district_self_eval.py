@@ -9,7 +9,12 @@ In PDF content order (stream_order, dev seeds 0-11: 0.61 before): the money bloc
 得分(20分*执行率) also opened the indicator vocabulary's run 得分 | 年度绩效目标(80分) | 一级指标 …, so the
 indicator header was taken for the inside of one and its bands never put back; 达成预期指标 (a result)
 was read as a level word; a total's score drawn before 自评总分 was left after the table; a rate
-printed as a fraction (0.9992) changed places with a placeholder score (—)."""
+printed as a fraction (0.9992) changed places with a placeholder score (—).
+
+In pdfplumber's line-major text (dev seeds 0-11: 0.948 before): a level cut inside its points
+(产出指标（60 / 分）) was taken for the last line of the header cell above it, and the note under the
+money block's 得分 ((20分*执行率)) for no cell's, so the row of figures after it opened with a value
+and the text was not read as line-major rows at all."""
 
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ import shutil
 import pytest
 
 from jixiao.extract.forms.header import ticked_options
+from jixiao.extract.layout.content_order import rows_of_line_major
 from jixiao.extract.layout.reader import is_level_word
 from jixiao.extract.layout.stream_order import restore_stream_order
 from tests.formgen.readback import mean_f1
@@ -30,7 +36,7 @@ needs_office = pytest.mark.skipif(shutil.which("soffice") is None or shutil.whic
 
 @pytest.mark.parametrize("shape, floor", [("tab", 0.98), ("line_kept", 0.85), ("line_dropped", 0.95),
                                           ("one_line", 0.95), ("paragraph", 0.85), ("pdftotext_raw", 0.93),
-                                          ("stream_order", 0.97)])
+                                          ("stream_order", 0.97), ("pdfplumber", 0.975)])
 def test_text_shapes(shape, floor):
     if shape.startswith("pdf") and shutil.which("pdftotext") is None:
         pytest.skip("poppler prints the PDF text")
@@ -70,3 +76,14 @@ def test_a_money_blocks_header_before_the_indicator_header_in_content_order():
 def test_a_result_word_is_no_level_word():
     assert not is_level_word("达成预期指标")
     assert is_level_word("产出指标")
+
+
+def test_line_major_level_cut_in_its_points_and_a_score_note():
+    lines = ["预算执行情况 年初预算数 全年预算数 全年执行数 执行率 得分", "(万元)(20分) (20分*执行率)",
+             "1636.53 1636.53 1495.32 0.9137 18.27", "年度绩效目标（80分）",
+             "一级指标 二级指标 三级指标 年初目标值(A) 全年实际完成 得分", "值(B)",
+             "产出指标（60 数量指标 维修养护道路 120公里 120公里 10", "分） 里程"]
+    rows = [["".join(cell) for cell in row.cells] for row in rows_of_line_major(lines)]
+    assert rows[0] == ["预算执行情况(万元)(20分)", "年初预算数", "全年预算数", "全年执行数", "执行率", "得分(20分*执行率)"]
+    assert rows[3] == ["一级指标", "二级指标", "三级指标", "年初目标值(A)", "全年实际完成值(B)", "得分"]
+    assert rows[4] == ["产出指标（60分）", "数量指标", "维修养护道路里程", "120公里", "120公里", "10"]
