@@ -45,7 +45,7 @@ from jixiao.extract.layout.stream import touching_share
 from jixiao.normalize.text import alternation, display_width, is_page_footer
 from jixiao.normalize.vocabulary import (
     AGENCY_NAME_SUFFIXES, EMPTY_MARKERS, LEVEL1_WORDS, LEVEL2_WORDS, LINE_START_PROHIBITED_MARKS, MONEY_UNIT_NOTE_PATTERN, OPERATOR_CELLS, OPERATOR_SUFFIXES, OPERATOR_SYMBOL_CHARS, REGION_SUFFIXES, SCORE_TABLE_TITLE_WORDS, TABLE_TOTAL_WORDS,
-    SCORE_CODE_PREFIX_PATTERN, SELF_EVALUATION_MONEY_COLUMN_WORDS, SELF_EVALUATION_TITLE_WORDS,
+    HEADER_POINTS_NOTE_PATTERN, SCORE_CODE_PREFIX_PATTERN, SELF_EVALUATION_MONEY_COLUMN_WORDS, SELF_EVALUATION_TITLE_WORDS,
     SENTENCE_PUNCTUATION_PATTERN, SPACED_NUMBER_IN_CELL_PATTERN, TABLE_CAPTION_START_PATTERN,
     TARGET_FORM_TITLE_WORDS, UNITS, WEIGHT_IN_LABEL_PATTERN,
 )
@@ -174,6 +174,11 @@ _ENDS_IN_DIGIT = re.compile(r"\d$")
 #: A score table's level code before its name (``A1 项目立项``): the name is the level's word.
 _SCORE_CODE_PREFIX = re.compile(SCORE_CODE_PREFIX_PATTERN)
 _TABLE_CAPTION = re.compile(TABLE_CAPTION_START_PATTERN)
+#: A bracketed note with points under a points column's header cell (``(20分*执行率)`` under 得分).
+_POINTS_NOTE = re.compile(rf"^{HEADER_POINTS_NOTE_PATTERN}")
+_POINTS_ROLES = frozenset({"weight", "score"})
+#: A vocabulary word with its points' bracket left open (产出指标（60): a level's name opening its cell.
+_OPEN_NAMED_WEIGHT = re.compile(r"^(?P<name>\p{Han}{2,})[(（]\s*\d+(?:\.\d+)?\s*$")
 #: A name whose points a narrow column cut inside their brackets (``绩效目标(2`` / ``分)``).
 _OPEN_WEIGHT = re.compile(r"\p{Han}[(（]\s*\d+(?:\.\d+)?\s*$")
 _UNIT = re.compile(rf"^(?:{alternation(UNITS)})$")
@@ -348,6 +353,8 @@ def _continuation_score(cell: Sequence[str], token: str, settings: LayoutSetting
         return None                           # an operator column's cell (大于等于, 定性) is whole
     if _NAMED_WEIGHT.match(token):
         return None                           # a name with its points (决策(16分)) is a cell of its own
+    if (open_points := _OPEN_NAMED_WEIGHT.match(token)) and is_known_word(open_points.group("name")):
+        return None                           # 产出指标（60 / 分）: a level's name, its points wrapped below
     if _WEIGHT.fullmatch(text) or _VALUE_WITH_SUFFIX.search(text):
         return None                           # points alone, a value closed by 以上: a whole cell
     if _WEIGHT.fullmatch(token):              # points continue a level's or a block's name, no column's
@@ -358,6 +365,10 @@ def _continuation_score(cell: Sequence[str], token: str, settings: LayoutSetting
         return _JOINED_WORD + _NAME_POINTS if _is_pointless_name(text) else None
     if _MONEY_UNIT_NOTE.match(token) and role_of(text, SELF_EVALUATION_MONEY_COLUMN_WORDS) in _NO_MONEY_ROLES:
         return None                           # (元) below 执行率, 分值: the unit is a money column's
+    if _POINTS_NOTE.match(token) and is_column_word(text) \
+            and (role := role_of(text, SELF_EVALUATION_MONEY_COLUMN_WORDS)) in _POINTS_ROLES \
+            and role_of(joined, SELF_EVALUATION_MONEY_COLUMN_WORDS) == role:
+        return _JOINED_WORD                   # 得分 / (20分*执行率): how the score is reckoned, its column's note
     if is_known_word(joined) or _TITLE.search(joined) and not _TITLE.search(text):
         return _JOINED_WORD + len(last) / 100
     if starts_level_word(token):              # 服务对象 / 满意度指: a level word's lines; else a cell of its own

@@ -41,6 +41,7 @@ from jixiao.normalize.vocabulary import (
     OPERATOR_CELLS,
     OPERATOR_SYMBOL_CHARS,
     OPERATOR_SYMBOLS,
+    QUALITATIVE_RESULT_WORDS,
     SCORE_CODED_NAME_PATTERN,
     UNITS,
     LEVEL_POINTS_PATTERN,
@@ -375,8 +376,8 @@ def _weights_sum(rows: Sequence[StreamRow]) -> Decimal:
 def is_level_word(text: str) -> bool:
     """A 一级/二级 cell: a level word of the vocabulary, or a short word ending in 指标/目标."""
     key = _POINTS_IN_KEY.sub("", fold_key(text))
-    if text.strip() in INDICATOR_DIRECTION_WORDS:
-        return False                      # 正向指标 says which way, it names no level
+    if text.strip() in INDICATOR_DIRECTION_WORDS or text.strip() in QUALITATIVE_RESULT_WORDS:
+        return False                      # 正向指标 says which way, 达成预期指标 is a result: no level
     return key in _LEVEL_KEYS or (key.endswith(LEVEL_SUFFIXES[:2]) and 4 <= len(key) <= 10) \
         or bool(_NOTED_LEVEL1.match(key))       # 项目年度绩效目标(定量指标)
 

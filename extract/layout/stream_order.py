@@ -97,6 +97,9 @@ _COLUMN_GAP = re.compile(r"[\t|]")
 _TABLE_TRAILERS = SIGNATURE_LINE_WORDS + SIGNATURE_BLOCK_WORDS + INDICATOR_TABLE_TRAILER_WORDS
 #: A form's field label (年度总体目标, 项目名称) opens the next block, never a cell of a table's body.
 _FORM_FIELD_LABELS = frozenset(w for labels in FORM_FIELD_LABELS.values() for w in labels)
+#: The total score's label (自评总分) after a band of values alone: the row of the table's total, its
+#: score drawn before it (a field label elsewhere, ending the table).
+_TOTAL_SCORE_LABELS = frozenset(FORM_FIELD_LABELS["total_score"])
 #: Fields whose value is words (年度总体目标: a sentence after it): their label never takes a figure.
 _TEXT_FIELDS = ("overview", "basis", "necessity", "measures", "implementation_plan", "overall_goal", "annual_goal")
 _TEXT_FIELD_LABELS = frozenset(w for field in _TEXT_FIELDS for w in FORM_FIELD_LABELS[field])
@@ -170,6 +173,11 @@ _LEVEL_CODE = re.compile(SCORE_CODE_PREFIX_PATTERN)
 _CODE_DEPTH_ROLES = {"level1": 1, "level2": 2, "level3": 3}
 #: How well any label fits a name or level column.
 _NAME_FIT = 0.8
+#: A rate printed as a fraction with three or four decimals (执行率 0.9992): a rate rather than a score
+#: or a weight, which carry two decimals at most (其中：财政拨款 | 838.25 | 837.57 | 0.9992 | —).
+_FRACTION_RATE = re.compile(r"0\.\d{3,4}")
+_FRACTION_AS_RATE_FIT = 0.9
+_FRACTION_AS_POINTS_FIT = 0.5
 
 
 def is_value_cell(text: str) -> bool:
@@ -302,6 +310,8 @@ def _fit(role: str, text: str) -> float:
             and (is_level_word(text) or text in _NATIONAL_LEVEL2) else _NAME_FIT
     if role == NAMED_COLUMN_ROLE:                 # a recipient's share of the target: a value or a word
         return _NAME_FIT if is_value_cell(text) else _LABEL_IN_VALUE_COLUMN_FIT
+    if role in ("rate", "score", "weight") and _FRACTION_RATE.fullmatch(text):
+        return _FRACTION_AS_RATE_FIT if role == "rate" else _FRACTION_AS_POINTS_FIT
     profile = ROW_TABLE_PROFILES.get(role)
     fitted = profile(text) if profile else 0.5
     if is_value_cell(text):
@@ -503,7 +513,7 @@ def _led_header(texts: Sequence[str], k: int, settings: LayoutSettings, values_b
     In text known to be in content order (``in_stream_order``), a header whose rows open with a name
     column is a table's wherever its first values stand (its first rows drawn all in words: 坐席人员数 |
     ≥371(人), a target with its unit in brackets drawn with the labels)."""
-    if k > 0 and header_at(texts, k - 1, settings) is not None:
+    if not _opens_header(texts, k, settings):
         return None                       # not the header's first cell
     header = header_at(texts, k, settings)
     if header is None:
@@ -532,6 +542,25 @@ def _led_header(texts: Sequence[str], k: int, settings: LayoutSettings, values_b
     if before >= settings.stream_order_min_led_values and labels_after >= len(header.roles):
         return header
     return None
+
+
+def _opens_header(texts: Sequence[str], k: int, settings: LayoutSettings) -> bool:
+    """Whether cell ``k`` is where a header starts rather than a cell inside one: no header starts at
+    ``k - 1``, or the headers read one after another from the earliest one reaching ``k`` end right at
+    it (a budget block's 年初预算数 … 得分(20分*执行率) right before the indicator table's 年度绩效目标(80分)
+    | 一级指标 …: its last cell 得分 also opens a longer run of the indicator vocabulary)."""
+    if k == 0 or header_at(texts, k - 1, settings) is None:
+        return True
+    earliest = k - 1
+    j = k - 2
+    while j >= 0 and any(_column_role(texts[j], vocabulary) for vocabulary in _TABLE_VOCABULARIES):
+        if (header := header_at(texts, j, settings)) is not None and header.end >= k:
+            earliest = j              # a header cell each, back to the run's first
+        j -= 1
+    at = earliest
+    while at < k and (header := header_at(texts, at, settings)) is not None:
+        at = header.end
+    return at == k
 
 
 def _word_row_then_values(texts: Sequence[str], header: Header, settings: LayoutSettings) -> bool:
@@ -740,6 +769,9 @@ def _table(texts: Sequence[str], header: Header, first_values: Sequence[str], ou
                 and (not _ends_table(texts, k, settings) or _sentence_in_band(texts, k, values, labels, roles, settings)
                      or _row_label_before_header(texts, k, values, labels, roles, settings)):
             labels.append(texts[k])
+            k += 1
+        if values and not labels and k < len(texts) and texts[k].rstrip(":：") in _TOTAL_SCORE_LABELS:
+            labels.append(texts[k])      # 99.98 | 自评总分: the total's row, its score drawn first
             k += 1
         last = k >= len(texts) or not is_value_cell(texts[k])
         bands.append((values, labels, last))
