@@ -106,6 +106,7 @@ _TEXT_FIELD_LABELS = frozenset(w for field in _TEXT_FIELDS for w in FORM_FIELD_L
 #: A money line's label (年度资金总额:): a field's label too, its amount drawn before it.
 _MONEY_UNIT_BRACKET = re.compile(UNIT_BRACKET_PATTERN + "$")
 _MONEY_LINE_LABELS = frozenset(SELF_EVALUATION_MONEY_ROW_LABELS) | frozenset(label for label, _ in BUDGET_ITEM_LABELS)
+_MONEY_LINE_KEYS = frozenset(fold_key(label) for label in _MONEY_LINE_LABELS)
 #: A sentence (a report's paragraph after the table) is no cell of a table.
 _SENTENCE_ENDS = SENTENCE_END_MARKS
 
@@ -628,7 +629,8 @@ def _plain_band(texts: Sequence[str], k: int, out: list[str], settings: LayoutSe
     部门预算编码 | 952527), a word field's label (年度总体目标: its value is the sentence after it) and a
     level's name (效果目标: it opens rows) not counted, after a caption merged over a money table's
     rows the row's name (项目当年投入资金构成 | 应交税费 | 8940000); as many money lines' labels as
-    values take one each (项目总预算（元）： | 6,229,239 | 项目当年预算（元）： …); a few more labels than values are key/value rows, one value after each
+    values take one each (项目总预算（元）： | 6,229,239 | 项目当年预算（元）： …), under a caption merged
+    down them too (项目资金（万元） | 年度资金总额 | 22147.00 …); a few more labels than values are key/value rows, one value after each
     of the last labels (年度预算申请 | 资金总额 2626.12 | 基本支出 1199.81 …); otherwise the values go
     after the first label (项目资金 | 2735.10 | 2668.63 | 97.57%). One value's labels run on past a
     field's or a money line's label (资金情况(万元) | 年度资金总额: after 654.93)."""
@@ -643,6 +645,14 @@ def _plain_band(texts: Sequence[str], k: int, out: list[str], settings: LayoutSe
         out.extend(texts[k:k + max(run, 1)])
         return k + max(run, 1)
     values = list(texts[k:after])
+    if run > 1 and not _is_money_line_label(texts[after]) and not is_level_word(texts[after]) \
+            and _money_line_labels(texts, after + 1, run):
+        # a caption merged down money lines over their amounts (项目资金（万元） | 年度资金总额 |
+        # 其中：财政拨款 | 其他资金, drawn amounts first): one amount after each line's label
+        out.append(texts[after])
+        for label, value in zip(texts[after + 1:after + 1 + run], values):
+            out.extend((label, value))
+        return after + 1 + run
     lead = _total_led_names(texts, after, run, settings)
     if lead is not None:                 # 资金金额(万元) | 合计 | 宁德市 … over one amount each
         out.extend(texts[after:after + lead + run])
@@ -678,7 +688,7 @@ def _is_row_label_caption(text: str) -> bool:
 
 def _is_money_line_label(text: str) -> bool:
     """A money line's label, with or without its colon and unit bracket (``项目总预算（元）：``)."""
-    return _MONEY_UNIT_BRACKET.sub("", text.rstrip(":：")) in _MONEY_LINE_LABELS
+    return fold_key(_MONEY_UNIT_BRACKET.sub("", text.rstrip(":："))) in _MONEY_LINE_KEYS
 
 
 def _money_line_labels(texts: Sequence[str], at: int, count: int) -> bool:

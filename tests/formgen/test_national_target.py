@@ -13,7 +13,7 @@ import pytest
 
 from jixiao.extract.document import Line
 from jixiao.extract.forms.levels import IndicatorTableReader
-from tests.formgen.readback import mean_f1
+from tests.formgen.readback import mean_f1, read_back
 
 SEEDS = range(0, 16)
 needs_office = pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
@@ -54,3 +54,11 @@ def test_cost_is_a_first_level_where_no_output_block_is_open_or_its_own_second_l
     # cells of a level word a row apart (one cell a line): 成本指标 taken for a 二级, then its own 二级
     read = _levels([("产出指标", "数量指标", "维修道路", "≥12公里"), ("成本指标",), ("经济成本指标", "人均补助标准", "≤800元")])
     assert read[1] == ("成本指标", "经济成本指标", "人均补助标准")
+
+
+
+def test_stream_order_puts_amounts_after_the_money_lines_under_their_merged_caption():
+    """PDF content order draws a money block's amounts first, then its merged caption and the lines'
+    labels (项目资金（万元） | 年度资金总额 | 其中:财政拨款 | 其他资金): one amount after each label."""
+    outcomes = read_back("T-NAT target", range(0, 10), ("stream_order",))
+    assert not [m for o in outcomes for m in o.mismatches if "budget_lines" in str(m)]
