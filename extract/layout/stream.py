@@ -203,6 +203,9 @@ _ROW_TABLES: tuple[tuple[dict[str, tuple[str, ...]], tuple[frozenset[str], ...]]
 #: Vocabularies whose header must start the header: the cell before it names no column of any
 #: table (their words are a subset of wider headers, 一级指标 | 二级指标 | 三级指标 | 权重 | …).
 _WHOLE_HEADER_VOCABULARIES = (REPORT_BUDGET_COLUMN_WORDS, REPORT_SCORE_COLUMN_WORDS, _ROW_TABLES[6][0])
+#: Roles of a caption merged down a table's first column (项目当年投入资金构成): a header cell when the
+#: merge starts on the header row, else the first row's (the header's first cell blank).
+_FIRST_COLUMN_CAPTION_ROLES = frozenset({"component_caption"})
 _ANY_COLUMN_WORDS = {**INDICATOR_COLUMN_WORDS, **FLAT_PROJECT_COLUMN_WORDS, **EVALUATION_RESULT_COLUMN_WORDS}
 #: Columns a row table of that kind must not have.
 _NOT_IN_ROW_TABLE = frozenset({"weight", "score", "actual"})
@@ -696,14 +699,29 @@ def _level_caption_after(texts: Sequence[str], i: int, settings: LayoutSettings)
     return body
 
 
+def _merged_caption_after(texts: Sequence[str], i: int) -> int | None:
+    """Where a table's first-column caption stands right after the header from ``i`` when its merge
+    starts on the first row, not on the header (``子项目名称 | 预算金额（元）`` over ``项目当年投入 资金构成 |
+    12345热线…``, the header's first cell blank): the header's column words, then the caption; else None."""
+    if i > 0 and role_of(texts[i - 1], COMPONENT_TABLE_COLUMN_WORDS):
+        return None
+    roles: list[str] = []
+    while i + len(roles) < len(texts) and (role := role_of(texts[i + len(roles)], COMPONENT_TABLE_COLUMN_WORDS)):
+        if role in _FIRST_COLUMN_CAPTION_ROLES:
+            return i + len(roles) if roles and all(set(roles) & need for need in _ROW_TABLES[7][1]) else None
+        roles.append(role)
+    return None
+
+
 def captions_before_headers(part: Sequence[Paragraph], settings: LayoutSettings = DEFAULT_SETTINGS,
                             ) -> list[Paragraph]:
     """The paragraphs with each indicator table's row caption (``绩效指标``: a merged first column
-    the header does not name) moved from after the header to before it, where it leads the table."""
+    the header does not name) and each sub-project table's caption merged down its rows only
+    (``项目当年投入资金构成``) moved from after the header to before it, where it leads the table."""
     out = list(part)
     texts = [p.text.strip() for p in out]
     for i in range(len(texts)):
-        if (at := _level_caption_after(texts, i, settings)) is not None:
+        if (at := _level_caption_after(texts, i, settings)) is not None or (at := _merged_caption_after(texts, i)):
             out.insert(i, out.pop(at))
             texts.insert(i, texts.pop(at))
     return out
