@@ -91,6 +91,11 @@ def _component_region(lines: list[Line]) -> tuple[int, int] | None:
     return None
 
 
+#: A service line's number a sub-project's name opens with (12345热线…, 110热线…), a cell of its own
+#: where the text put a blank after it.
+_LINE_NUMBER = re.compile(r"\d{3,5}")
+
+
 def _component_lines(lines: list[Line], default_unit: int | None) -> list[RawBudgetLine]:
     unit = money_unit_multiplier(lines[0].text) or default_unit
     out: list[RawBudgetLine] = []
@@ -101,7 +106,10 @@ def _component_lines(lines: list[Line], default_unit: int | None) -> list[RawBud
         names = [t for t in tokens[:-1] if not any(w in fold_key(t) for w in COMPONENT_TABLE_WORDS)]
         if not names:
             continue
-        out.append(RawBudgetLine(label=clean_text(names[-1]) or names[-1], amount_text=tokens[-1],
+        name = names[-1]
+        if len(names) >= 2 and _LINE_NUMBER.fullmatch(names[-2].strip()):
+            name = names[-2].strip() + name.strip()       # a service line's number the name opens with (110 热线…)
+        out.append(RawBudgetLine(label=clean_text(name) or name, amount_text=tokens[-1],
                                  item_hint="component", unit_multiplier=unit, page=line.page,
                                  source_text=line.source_text))
     return out

@@ -1187,6 +1187,10 @@ def _code_at_end(segment: str, start: int, end: int, cursor: _RowCursor) -> int 
 _TRAILING_DIGITS = re.compile(r"(?<![\d.,])\d+\p{Han}*$")
 
 
+#: A service line's number a name opens with (12345, 110): digits only, no separator or decimals.
+_LINE_NUMBER = re.compile(r"\d{3,5}")
+
+
 def _name_opener_at(segment: str, start: int, end: int, cursor: _RowCursor, after_text: bool) -> int | None:
     """Where a run of values that runs into a name opening with a number (``>=80%`` + ``12345市民热线…``,
     ``12315`` + ``热线接通率`` after a level) ends: before its trailing digits, when a name follows
@@ -1197,6 +1201,8 @@ def _name_opener_at(segment: str, start: int, end: int, cursor: _RowCursor, afte
         return None
     digits = _TRAILING_DIGITS.search(segment, start, end)
     run = segment[start:end]
+    if not after_text and cursor.next == 0 and _LINE_NUMBER.fullmatch(run):
+        return start                      # a row opening with its text column: the number is its name's (12345热线…)
     unit_taken = _TRAILING_HAN.search(run)          # …255处 + 治路面病害面积: the values read, a name's character after them
                                                     # (>=32盏111110 + 项目完成及时性: a target and its shares)
     values = run[:unit_taken.start()] if unit_taken else run

@@ -203,6 +203,9 @@ _ROW_TABLES: tuple[tuple[dict[str, tuple[str, ...]], tuple[frozenset[str], ...]]
 #: Vocabularies whose header must start the header: the cell before it names no column of any
 #: table (their words are a subset of wider headers, 一级指标 | 二级指标 | 三级指标 | 权重 | …).
 _WHOLE_HEADER_VOCABULARIES = (REPORT_BUDGET_COLUMN_WORDS, REPORT_SCORE_COLUMN_WORDS, _ROW_TABLES[6][0])
+#: Roles of a caption merged down a table's first column (项目当年投入资金构成): a header cell when the
+#: merge starts on the header row, else the first row's (the header's first cell blank).
+_FIRST_COLUMN_CAPTION_ROLES = frozenset({"component_caption"})
 _ANY_COLUMN_WORDS = {**INDICATOR_COLUMN_WORDS, **FLAT_PROJECT_COLUMN_WORDS, **EVALUATION_RESULT_COLUMN_WORDS}
 #: Columns a row table of that kind must not have.
 _NOT_IN_ROW_TABLE = frozenset({"weight", "score", "actual"})
@@ -372,6 +375,11 @@ def rows_of_kept_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT
             continue
         vocabulary, roles = found
         width = len(roles)
+        # a caption merged down the rows only (the header's first cell blank) comes after the column
+        # words: it is still the first column, the rows' cells under it dropped
+        caption_last = width >= 3 and roles[-1] in _FIRST_COLUMN_CAPTION_ROLES
+        if caption_last:
+            roles = [roles[-1], *roles[:-1]]
         if names := named_columns_after(texts, i + width, roles, settings):
             body = i + width + names
             wide = rows_of_wide_table(texts, body, roles, names, settings) \
@@ -405,6 +413,8 @@ def rows_of_kept_stream(texts: Sequence[str], settings: LayoutSettings = DEFAULT
         last_filled = max((x for x in range(len(texts)) if texts[x].strip()), default=-1)
         kept = blanks_seen or any(not texts[x].strip() for x in range(i + width, min(k, last_filled)))
         if len(rows) - 1 >= settings.stream_min_rows and kept and not _level_word_misplaced(rows[1:], roles, vocabulary):
+            if caption_last:
+                rows[0] = [rows[0][-1], *rows[0][:-1]]
             out.append((k, rows, starts))
             i = k
         else:
@@ -696,16 +706,41 @@ def _level_caption_after(texts: Sequence[str], i: int, settings: LayoutSettings)
     return body
 
 
+def _merged_caption_after(texts: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(where, how many texts) a table's first-column caption stands right after the header from ``i``
+    when its merge starts on the first row, not on the header (``子项目名称 | 预算金额（元）`` over
+    ``项目当年投入 资金构成 | 12345热线…``, the header's first cell blank): the header's column words, then
+    the caption, one text or two (split at its blank: 项目当年投入 / 资金构成); else None."""
+    if i > 0 and role_of(texts[i - 1], COMPONENT_TABLE_COLUMN_WORDS):
+        return None
+    roles: list[str] = []
+    while i + len(roles) < len(texts) and (role := role_of(texts[i + len(roles)], COMPONENT_TABLE_COLUMN_WORDS)):
+        roles.append(role)
+    at = i + len(roles)
+    if not roles or not all(set(roles) & need for need in _ROW_TABLES[7][1]):
+        return None
+    if roles[-1] in _FIRST_COLUMN_CAPTION_ROLES and len(roles) > 1:
+        return at - 1, 1
+    if at + 1 < len(texts) and role_of(texts[at] + texts[at + 1], COMPONENT_TABLE_COLUMN_WORDS) in _FIRST_COLUMN_CAPTION_ROLES:
+        return at, 2
+    return None
+
+
 def captions_before_headers(part: Sequence[Paragraph], settings: LayoutSettings = DEFAULT_SETTINGS,
                             ) -> list[Paragraph]:
     """The paragraphs with each indicator table's row caption (``绩效指标``: a merged first column
-    the header does not name) moved from after the header to before it, where it leads the table."""
+    the header does not name) and each sub-project table's caption merged down its rows only
+    (``项目当年投入资金构成``) moved from after the header to before it, where it leads the table."""
     out = list(part)
     texts = [p.text.strip() for p in out]
     for i in range(len(texts)):
         if (at := _level_caption_after(texts, i, settings)) is not None:
             out.insert(i, out.pop(at))
             texts.insert(i, texts.pop(at))
+        elif (caption := _merged_caption_after(texts, i)) is not None:
+            at, count = caption
+            out[i:i] = [out.pop(at) for _ in range(count)]
+            texts[i:i] = [texts.pop(at) for _ in range(count)]
     return out
 
 

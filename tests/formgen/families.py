@@ -218,10 +218,20 @@ _COMPONENT_NAMES = ("人员聘用及管理经费", "设备购置及维护费", "
                     "话务平台、手语客服网络及大数据等专用软硬件设施经费", "印刷及资料费")
 
 
+#: share of those 资金构成 tables whose caption is merged down the sub-project rows only, the header
+#: row's first cell left blank (``| 子项目名称 | 预算金额（元）`` above ``项目当年投入 资金构成 | 12345热线…``:
+#: samples/seeds 001), and whose first sub-project opens with a service line's number and its 热线
+#: word (``12345热线基本运行经费``), on a stream of its own. Run together, the caption comes after the
+#: column words and the number meets it (``预算金额（元）项目当年投入资金构成12345热线…``).
+COMPONENT_CAPTION_BELOW_SHARE = 0.3
+COMPONENT_LINE_WORD = "热线"
+
+
 def _component_rows(rng: random.Random, form: dict, current: Decimal, prior_printed: bool) -> list[list]:
     """Last year's money (unless the long 申报表's rows print it already) and the 资金构成 table of the
     year's budget (2-5 sub-projects adding up to it), on ``COMPONENT_TABLE_SHARE`` of forms (none
     otherwise); their budget lines join the truth."""
+    below_rng = side_rng(rng, "component caption below")
     if rng.random() >= COMPONENT_TABLE_SHARE:
         return []
     money = lambda x: f"{x:,}" if rng.random() < 0.7 else f"{x}"          # noqa: E731
@@ -231,8 +241,13 @@ def _component_rows(rng: random.Random, form: dict, current: Decimal, prior_prin
     cuts = sorted(rng.sample(range(1, int(current)), len(names) - 1))
     parts = [Decimal(b - a) for a, b in zip([0] + cuts, cuts + [int(current)])]
     caption = rng.choice(["项目当年投入资金构成", "项目当年投入 资金构成"])
-    rows = [[(caption, len(names) + 1, 1), ("子项目名称", 1, 2), "预算金额（元）"]] \
-        + [[(name, 1, 2), money(part)] for name, part in zip(names, parts)]
+    if below_rng.random() < COMPONENT_CAPTION_BELOW_SHARE:
+        names[0] = below_rng.choice(NAME_CODES) + COMPONENT_LINE_WORD + names[0]
+        rows = [["", ("子项目名称", 1, 2), "预算金额（元）"], [(caption, len(names), 1), (names[0], 1, 2), money(parts[0])]] \
+            + [[(name, 1, 2), money(part)] for name, part in zip(names[1:], parts[1:])]
+    else:
+        rows = [[(caption, len(names) + 1, 1), ("子项目名称", 1, 2), "预算金额（元）"]] \
+            + [[(name, 1, 2), money(part)] for name, part in zip(names, parts)]
     if not prior_printed:
         form["budget_lines"] += [budget_line("prior_year_budget", "同名项目上年预算额（元）", f"{prior}.00"),
                                  budget_line("prior_year_spent", "同名项目上年预算执行数（元）", f"{spent}.00")]
