@@ -114,6 +114,8 @@ from jixiao.normalize.vocabulary import (
     TARGET_STANDARD_BRACKET_PATTERN,
     UNITS,
     WHOLE_COUNT_UNITS,
+    CORE_INDICATOR_MARKS,
+    YES_NO_UNIT_WORDS,
     WEB_PAGE_CHROME_STARTS,
     WEB_PAGE_CHROME_WORDS,
     WEIGHT_IN_LABEL_PATTERN,
@@ -241,6 +243,9 @@ _UNIT_IN_BRACKETS = rf"[(（](?:{_UNIT})[)）]"
 _MEASURE = rf"(?:{_OP})?{_NUM}(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})?(?:{_SUFFIX})?"
 #: A target or actual in a table with a unit column: the number alone.
 _BARE_MEASURE = rf"(?:{_OP})?{_NUM}(?:{_MAG})?"
+#: A target under a unit column that keeps its sign (``-0`` | ``%``: 压减率 not above 0), and an actual's (``-5.2``).
+_SIGNED_ZERO = r"-0"
+_SIGNED_NUMBER = rf"-{_NUM}"
 #: A budget or unit code glued to its name (``166001-正定县人民政府``) is the name's, not a value.
 _NOT_A_CODE = r"(?![0-9A-Z]{3,}[-—–]\p{Han})"
 #: A name's number (指标1:覆盖行政村数量): no value.
@@ -281,8 +286,15 @@ VALUE_PATTERNS: dict[str, str] = {
     "measured": rf"(?:(?:{_OP})?{_NUM}(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})(?:{_SUFFIX})?|(?:{_WORD_TARGET})|{_EMPTY})",
     "measured@unit": rf"(?:{_BARE_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
     "unit": rf"(?:{_UNIT})",
-    "target@unit": rf"(?:{_BARE_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
-    "actual@unit": rf"(?:{_BARE_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
+    "target@unit": rf"(?:{_BARE_MEASURE}|{_SIGNED_ZERO}|(?:{_WORD_TARGET})|{_EMPTY})",
+    #: a self-evaluation's 调整指标值 beside its 年初指标值: a target's shape
+    "adjusted_target": rf"(?:{_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
+    "adjusted_target@unit": rf"(?:{_BARE_MEASURE}|{_SIGNED_ZERO}|(?:{_WORD_TARGET})|{_EMPTY})",
+    #: 得分系数 (得分 / 权重 in percent): points from 0 to 100, two decimals at most, ``%`` or not
+    "score_ratio": rf"(?:(?:100|[1-9]?\d)(?:\.\d{{1,2}})?[%％]?|{_EMPTY})",
+    #: 是否核心指标: 是 or 否
+    "core": rf"(?:{alternation(CORE_INDICATOR_MARKS)})",
+    "actual@unit": rf"(?:{_BARE_MEASURE}|{_SIGNED_NUMBER}|(?:{_WORD_TARGET})|{_EMPTY})",
     "weight": rf"(?:(?:100|[1-9]?\d)(?:\.\d{{1,2}})?|{_EMPTY})",
     "score": rf"(?:(?:100|[1-9]?\d)(?:\.\d{{1,2}})?|{_EMPTY})",
     "score_rate": rf"(?:{_NUM}[%％]|{_EMPTY})",
@@ -295,7 +307,7 @@ VALUE_PATTERNS: dict[str, str] = {
     "deduction": rf"(?:{_EMPTY})",
 }
 #: Readings of one run of values explored at most.
-_MAX_READINGS = 256
+_MAX_READINGS = 1024
 
 
 #: A row's name column: never empty, so one run of values never reaches past it (预算数 | … 三级指标 … | 指标值).
@@ -345,6 +357,16 @@ def _arithmetic_faults(reading: ValueReading, roles: Sequence[str]) -> int:
     if weight and score is not None and score_rate is not None \
             and abs(score / weight * 100 - score_rate) > _RATE_TOLERANCE:
         faults += 1                       # 得分率 = 得分 / 分值
+    score_ratio = _number(values.get("score_ratio", ""))
+    if weight and score is not None and score_ratio is not None \
+            and abs(score / weight * 100 - score_ratio) > _RATE_TOLERANCE:
+        faults += 1                       # 得分系数 = 得分 / 权重
+    signed = {role: values.get(role, "")[:1] in tuple(OPERATOR_SYMBOL_CHARS)
+              for role in ("operator", "target", "adjusted_target", "actual")}
+    if signed["operator"] and signed["adjusted_target"]:
+        faults += 1                       # 年初指标值 and 调整指标值 print alike: the sign is the target's (≥80|≥80)
+    if signed["actual"] and not (signed["target"] or signed["adjusted_target"]):
+        faults += 1                       # an actual with a sign restates a target with one (≥|8|0|≥8083.3: no)
     spent, rate = _number(values.get("spent", "")), _number(values.get("rate", ""))
     amounts = [a for k, t in reading.pieces if roles[k] == "money" and (a := _number(t))]
     if spent is not None and amounts and rate is not None \
@@ -356,12 +378,15 @@ def _arithmetic_faults(reading: ValueReading, roles: Sequence[str]) -> int:
 
 
 def _target_distance(reading: ValueReading, roles: Sequence[str]) -> float:
-    """How far (in decades) the actual is from the target: an actual is of the order of its target."""
+    """How far (in decades) the actual is from the target: an actual is of the order of its target, and
+    so is a 调整指标值 (≥95|≥95, not ≥95|≥9510)."""
     values = {roles[k]: t for k, t in reading.pieces}
     target, actual = _number(values.get("target", "")), _number(values.get("actual", ""))
+    adjusted = _number(values.get("adjusted_target", ""))
+    distance = abs(math.log10(adjusted / target)) if target and adjusted else 0.0
     if not target or not actual:
-        return 0.0
-    return abs(math.log10(actual / target))
+        return distance
+    return distance + abs(math.log10(actual / target))
 
 
 def read_value_run(run: str, roles: Sequence[str], first: int = 0) -> list[ValueReading]:
@@ -863,9 +888,15 @@ def starts_column_word(text: str) -> bool:
     return _COLUMN_WORD.fullmatch(text, partial=True) is not None
 
 
-_WORD_ROLES = ("target", "actual", "measured")
+_WORD_ROLES = ("target", "adjusted_target", "actual", "measured")
 _UNIT_AFTER_PROJECT = "project_name|reporting_unit"
 #: A level-2 name as short templates write it (数量, 社会效益), opening a row's name.
+#: A unit column's cell run on after the row's name (设施正常运行率|%, 检测样品批次|批次): the longest unit
+#: ending the name's text, a name of two characters at least before it.
+_UNIT_AFTER_NAME = re.compile(
+    rf"(?<=\p{{Han}}{{2}})(?:{alternation(list(UNITS) + list(PERCENT_UNITS) + list(YES_NO_UNIT_WORDS))})$")
+#: A 是否核心指标 cell run into the next row's name (否|设施正常运行率); never the 是否 a name opens with.
+_CORE_MARK_BEFORE_NAME = re.compile(rf"(?:{alternation(CORE_INDICATOR_MARKS)})(?!否)(?=\p{{Han}}{{2}})")
 _SHORT_LEVEL2 = re.compile(alternation(w for w in LEVEL2_WORDS if not w.endswith(("指标", "目标"))))
 #: A cost build-up table's caption as a table prints it: its column words (金额, 测算依据) or a
 #: figure right after it; the words in a report's prose (采集项目成本构成等数据) are no table.
@@ -948,6 +979,7 @@ def _clauses(texts: Iterable[str]) -> list[str]:
 _LEVEL_ROLES = ("level1", "level2", _NAME_ROLE)
 #: A row's number column (序号): it opens its row, also after a group column merged down (主管部门).
 _SEQ_ROLE = "seq"
+_CORE_ROLE = "core"
 
 
 class _RowCursor:
@@ -1042,6 +1074,22 @@ class _RowCursor:
             self.after_value = False
         self.after_level = False
 
+    def core_due(self) -> bool:
+        """Whether a row's figures were read and its 是否核心指标 alone is still open."""
+        return self.after_value and [r for r in self.roles[self.next:] if r in VALUE_PATTERNS] == [_CORE_ROLE]
+
+    def core_read(self) -> None:
+        self.next, self.after_value = len(self.roles), False
+
+    def unit_after_name(self) -> bool:
+        """Whether the table's unit column stands right after its name column (指标名称 | 计量单位)."""
+        return _NAME_ROLE in self.roles and self.roles.index(_NAME_ROLE) + 1 < len(self.roles) \
+            and self.roles[self.roles.index(_NAME_ROLE) + 1] == "unit"
+
+    def unit_read(self) -> None:
+        """A row's unit was read after its name: its values follow the unit column."""
+        self.next, self.after_value = self.roles.index("unit") + 1, False
+
     def deduction_due(self) -> bool:
         """Whether a row's figures were read and its 扣分原因 comes next."""
         return self.after_value and self.next < len(self.roles) and self.roles[self.next] == _DEDUCTION_ROLE
@@ -1075,7 +1123,8 @@ class _RowCursor:
                 self.shares_filled()
                 return shares
         cells, last = cut_value_run(run, self.roles, self.next)
-        open_after = last is not None and any(r in VALUE_PATTERNS for r in self.roles[last + 1:])
+        # a 是否核心指标 left open is read off the text after the run (否|设施…), never a word value's column
+        open_after = last is not None and any(r in VALUE_PATTERNS and r != _CORE_ROLE for r in self.roles[last + 1:])
         if word_follows and (last is None or open_after):
             words = [k for k in range(self.next, len(self.roles)) if self.roles[k] in _WORD_ROLES
                      and any(r in VALUE_PATTERNS for r in self.roles[k + 1:])]
@@ -1259,6 +1308,17 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False,
 
     def text(t: str) -> None:
         opens_row = not cursor.word_expected()
+        if opens_row and cursor.core_due() and (mark := _CORE_MARK_BEFORE_NAME.match(t)) is not None:
+            out.append((mark.group(0), "value"))      # …12|否|设施正常运行率: the last row's 是否核心指标
+            cursor.core_read()
+            t = t[mark.end():]
+        unit_after = _UNIT_AFTER_NAME.search(t) if opens_row and cursor.unit_after_name() else None
+        if unit_after is not None and unit_after.start() > 0:
+            out.append((t[:unit_after.start()], "name"))
+            cursor.text(t[:unit_after.start()])
+            out.append((unit_after.group(0), "value"))
+            cursor.unit_read()
+            return
         level = _SHORT_LEVEL2.match(t) if opens_row and (after_level1 or cursor.after_value) \
             and "level2" in cursor.roles else None
         if level is not None and level.end() < len(t):
