@@ -55,6 +55,7 @@ from jixiao.normalize.vocabulary import (
     COMPONENT_TABLE_COLUMN_WORDS,
     DUTY_TABLE_COLUMN_WORDS,
     MONEY_BLOCK_CAPTIONS,
+    MONEY_CAPTION_LEADS,
     CAPTION_TABLE_WORD_PATTERN,
     HEADING_NUMBER_PATTERN,
     TOTAL_SENTENCE_LEAD_PATTERN,
@@ -217,7 +218,8 @@ _CHROME = re.compile(rf"(?:{alternation(w.rstrip(':：') for w in WEB_PAGE_CHROM
 _CHROME_AFTER_SENTENCE = re.compile(
     rf"(?<=[。])(?=.{{0,{DEFAULT_SETTINGS.chrome_max_lead_length}}}?(?:{alternation(WEB_PAGE_CHROME_WORDS)}))")
 #: A money block's caption (项目资金（万元）, 预算执行情况(10分)).
-_CAPTION = re.compile(rf"(?:{alternation(MONEY_BLOCK_CAPTIONS + BUDGET_TABLE_WORDS)})"
+_CAPTION = re.compile(rf"(?:{alternation(MONEY_CAPTION_LEADS)})(?:{alternation(MONEY_BLOCK_CAPTIONS + BUDGET_TABLE_WORDS)}){_UNIT_BRACKET}"
+                      rf"|(?:{alternation(MONEY_BLOCK_CAPTIONS + BUDGET_TABLE_WORDS)})"
                       rf"(?:{_UNIT_BRACKET}|{WEIGHT_IN_LABEL_PATTERN})?"
                       rf"|(?:19|20)\d{{2}}年度?{GOAL_CAPTION}(?![表申自(（])"
                       rf"|(?:{alternation(DEPARTMENT_MONEY_CAPTIONS)}){_UNIT_BRACKET}|{AMOUNT_UNIT_CAPTION_PATTERN}"
@@ -474,10 +476,13 @@ def _header_runs(text: str) -> list[_Cut]:
         while (nxt := _TABLE_COLUMN_WORD.match(text, end)) is not None and nxt.end() > end:
             words.append(nxt)
             end = nxt.end()
-        words = _header_without_repeats(words)
-        roles = _header_roles([header_key(w.group("word")) for w in words])
-        if len(words) >= 2 and any(r != "label" for r in roles) and not _CAPTION_END.match(text, end):
-            cuts += [_Cut(w.start(), w.end(), "header", roles if n == 0 else ()) for n, w in enumerate(words)]
+        spans = _header_without_repeats(_header_words_rejoined(words))
+        if len(spans) >= 3 and spans[-1][1] == end and (label := _ROW_LABEL.match(text, spans[-1][0])) is not None \
+                and label.end() == end:
+            spans, end = spans[:-1], spans[-1][0]  # …执行率得分(分)|资金总额1303.86: the first row's label
+        roles = _header_roles([key for _, _, key in spans])
+        if len(spans) >= 2 and any(r != "label" for r in roles) and not _CAPTION_END.match(text, end):
+            cuts += [_Cut(a, b, "header", roles if n == 0 else ()) for n, (a, b, _) in enumerate(spans)]
             pos = end
         else:
             pos += 1
@@ -1532,10 +1537,29 @@ def _level_depth(name: str) -> int:
     return 1 if re.sub(rf"^{_LEVEL_CODE}|{WEIGHT_IN_LABEL_PATTERN}", "", name) in LEVEL1_WORDS else 2
 
 
-def _header_without_repeats(words: list[re.Match[str]]) -> list[re.Match[str]]:
+def _header_words_rejoined(words: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+    """(start, end, key) of a run's column words, two words side by side joined back into the one
+    column word they spell when the run names a column twice otherwise (执行率|权重(分)|执行率|执行率|
+    得分(分) → 执行率权重(分)|执行率|执行率得分(分): a header names each column once)."""
+    spans = [(w.start(), w.end(), header_key(w.group("word"))) for w in words]
+    joined = True
+    while joined and len({k for _, _, k in spans}) < len(spans):
+        joined = False
+        keys = [k for _, _, k in spans]
+        for n in range(len(spans) - 1):
+            pair = keys[n] + keys[n + 1]
+            if pair in _COLUMN_ROLE and (keys.count(keys[n]) > 1 or keys.count(keys[n + 1]) > 1):
+                spans[n:n + 2] = [(spans[n][0], spans[n + 1][1], pair)]
+                joined = True
+                break
+    return spans
+
+
+def _header_without_repeats(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A header names each column once: a run of column words that repeats one (分值|二级指标…权重
     业绩值分值, a caption's last word before the header) starts after the repeated word's first use."""
-    keys = [header_key(w.group("word")) for w in words]
+    words = spans
+    keys = [key for _, _, key in spans]
     # a weight column after each level (一级指标|权重|二级指标|权重|三级指标|权重|得分) names each level's
     # own weight: no repeat
     keys = [f"{k}@{keys[n - 1]}" if n and _COLUMN_ROLE.get(k) == "weight" and _COLUMN_ROLE.get(keys[n - 1]) in _LEVEL_ROLES
