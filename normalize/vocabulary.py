@@ -390,6 +390,8 @@ OPERATOR_KIND_WORDS: tuple[str, ...] = ("定性", "定量")
 YES_NO_UNIT_WORDS: tuple[str, ...] = ("是/否", "是否", "是/否。")
 #: What a 是否核心指标 column holds (重庆 部门整体绩效自评表): the row's last cell, run into the next row's name when glued.
 CORE_INDICATOR_MARKS: tuple[str, ...] = ("是", "否")
+#: The values of a row whose unit is 是/否 (重点改革任务是否按期完成 | 是/否 | 是 | 是 | 是): its target, 调整指标值 and actual.
+YES_NO_VALUE_WORDS: tuple[str, ...] = ("是", "否")
 #: What a cell of an operator column (指标值类型, 指标性质) holds alone: a sign (≥), an operator in
 #: words (大于等于 | 86 | 公里, as some forms print it), or the target's kind (定性).
 OPERATOR_CELLS: tuple[str, ...] = tuple(OPERATOR_PREFIXES) + OPERATOR_KIND_WORDS

@@ -117,6 +117,7 @@ from jixiao.normalize.vocabulary import (
     WHOLE_COUNT_UNITS,
     CORE_INDICATOR_MARKS,
     YES_NO_UNIT_WORDS,
+    YES_NO_VALUE_WORDS,
     WEB_PAGE_CHROME_STARTS,
     WEB_PAGE_CHROME_WORDS,
     WEIGHT_IN_LABEL_PATTERN,
@@ -900,6 +901,10 @@ _UNIT_AFTER_PROJECT = "project_name|reporting_unit"
 #: ending the name's text, a name of two characters at least before it.
 _UNIT_AFTER_NAME = re.compile(
     rf"(?<=\p{{Han}}{{2}})(?:{alternation(list(UNITS) + list(PERCENT_UNITS) + list(YES_NO_UNIT_WORDS))})$")
+#: A yes/no unit that holds a separator (是/否): the unit column's cell, not an empty marker; the yes/no
+#: words after it, before the row's figures, are its target, 调整指标值 and actual.
+_YES_NO_UNIT = re.compile(alternation(w for w in YES_NO_UNIT_WORDS if "/" in w))
+_YES_NO_VALUES = re.compile(rf"(?:{alternation(YES_NO_VALUE_WORDS)}){{1,3}}(?=\d)")
 #: A 是否核心指标 cell run into the next row's name (否|设施正常运行率); never the 是否 a name opens with.
 _CORE_MARK_BEFORE_NAME = re.compile(rf"(?:{alternation(CORE_INDICATOR_MARKS)})(?!否)(?=\p{{Han}}{{2}})")
 _SHORT_LEVEL2 = re.compile(alternation(w for w in LEVEL2_WORDS if not w.endswith(("指标", "目标"))))
@@ -1090,6 +1095,14 @@ class _RowCursor:
         """Whether the table's unit column stands right after its name column (指标名称 | 计量单位)."""
         return _NAME_ROLE in self.roles and self.roles.index(_NAME_ROLE) + 1 < len(self.roles) \
             and self.roles[self.roles.index(_NAME_ROLE) + 1] == "unit"
+
+    def yes_no_values(self, count: int) -> None:
+        """A yes/no row's ``count`` words read after its unit: its target, then its actual (two), or its
+        target, 调整指标值 and actual (three); its figures follow."""
+        word_columns = [k for k in range(self.next, len(self.roles)) if self.roles[k] in _WORD_ROLES]
+        if word_columns:
+            column = word_columns[0] if count == 1 else word_columns[min(2, len(word_columns) - 1)]
+            self.next, self.after_value = column + 1, True
 
     def unit_read(self) -> None:
         """A row's unit was read after its name: its values follow the unit column."""
@@ -1292,6 +1305,8 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False,
         ruled = sorted(ruled + [(m.start(), m.end(), "explanation") for m in _SCORING_RULE.finditer(segment)
                                 if not any(r[0] <= m.start() < r[1] for r in ruled)])
     values = [(m.start(), m.end(), "value") for m in _VALUE_RUN.finditer(segment)]
+    if cursor.unit_after_name():                  # …按期完成|是/否|是|是|是|100…: the unit, then yes/no values
+        values += [(m.start(), m.end(), "yes_no") for m in _YES_NO_UNIT.finditer(segment)]
     # a run of values that starts in a rule's figures (…扣0.5分 + 规范1) is read again from the rule's end
     values += [(m.start(), m.end(), "value") for r in ruled if any(v[0] < r[1] < v[1] for v in values)
                and (m := _VALUE_RUN.match(segment, r[1])) is not None and m.end() > m.start()]
@@ -1421,6 +1436,14 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False,
                 end = trailing.start()            # a unit-like character that opens the next name
                 cells = cursor.values(segment[start:end], True)
             out += [(c, "value") for c in cells]
+        elif kind == "yes_no":
+            out.append((segment[start:end], "value"))
+            cursor.unit_read()
+            words = _YES_NO_VALUES.match(segment, end)
+            if words is not None:
+                out += [(w, "value") for w in words.group(0)]
+                end = words.end()
+                cursor.yes_no_values(len(words.group(0)))
         else:
             out.append((segment[start:end], "explanation"))
             cursor.rule()
