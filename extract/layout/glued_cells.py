@@ -278,10 +278,14 @@ _DIGIT = re.compile(r"\d")
 _UNIT_AFTER_NUMBER = re.compile(rf"\d[\d.,]*(?:{_MAG})?(?P<unit>{_UNIT})?")
 
 #: Money as a form's money column prints it: whole, or with two decimals.
+#: An operator column read as a column of targets' kinds (指标性质: 定量 | 定性).
+_KIND_ROLE = "operator_kind"
 _MONEY = r"(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d{2})?"
 #: What a cell of each value role may be when values run together.
 VALUE_PATTERNS: dict[str, str] = {
     "operator": rf"(?:{_OP}|{alternation(OPERATOR_KIND_WORDS)})",
+    #: an operator column once it held a target's kind (定量): it holds kinds only, the signs are the targets'
+    _KIND_ROLE: rf"(?:{alternation(OPERATOR_KIND_WORDS)})",
     "target": rf"(?:{_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
     "actual": rf"(?:{_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
     #: a score table's 业绩值 between 权重 and 分值: a word, or a number with its unit (a bare number
@@ -368,6 +372,8 @@ def _arithmetic_faults(reading: ValueReading, roles: Sequence[str]) -> int:
               for role in ("operator", "target", "adjusted_target", "actual")}
     if signed["operator"] and signed["adjusted_target"]:
         faults += 1                       # 年初指标值 and 调整指标值 print alike: the sign is the target's (≥80|≥80)
+    if values.get("target") and values.get("adjusted_target") and signed["target"] != signed["adjusted_target"]:
+        faults += 1                       # …and alike with each other (≥85|89.6, not ≥85|8|9.6)
     if signed["actual"] and not (signed["target"] or signed["adjusted_target"]):
         faults += 1                       # an actual with a sign restates a target with one (≥|8|0|≥8083.3: no)
     spent, rate = _number(values.get("spent", "")), _number(values.get("rate", ""))
@@ -387,8 +393,11 @@ def _target_distance(reading: ValueReading, roles: Sequence[str]) -> float:
     target, actual = _number(values.get("target", "")), _number(values.get("actual", ""))
     adjusted = _number(values.get("adjusted_target", ""))
     distance = abs(math.log10(adjusted / target)) if target and adjusted else 0.0
-    if not target or not actual:
+    target = target or adjusted           # a row whose 年初指标值 is blank is measured against its 调整指标值
+    if not target or actual is None:
         return distance
+    if actual == 0:                       # nothing done against a target of thousands: far (≥9510|0, not ≥95|100)
+        return distance + math.log10(target + 1)
     return distance + abs(math.log10(actual / target))
 
 
@@ -1168,7 +1177,15 @@ class _RowCursor:
             self.next, self.after_value = last + 1, True
             if first == 0 and cells:
                 self._count(cells[0])
+            self._kinds_read(cells)
         return cells
+
+    def _kinds_read(self, cells: Sequence[str]) -> None:
+        """A column holds one kind of cell: once the operator column (the one value column a kind
+        fits) held a target's kind (定量, the first row of a merged 指标性质 cell), it holds kinds only and
+        a sign opens the target after it."""
+        if "operator" in self.roles and any(cell in OPERATOR_KIND_WORDS for cell in cells):
+            self.roles = tuple(_KIND_ROLE if r == "operator" else r for r in self.roles)
 
     def _count(self, cell: str) -> None:
         """A row's first value read: its 序号 when the table's rows open with one."""
