@@ -660,8 +660,9 @@ REPORT_SCORE_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
 }
 #: Captions of a form's money block (the cell beside its column words or its lines).
 MONEY_BLOCK_CAPTIONS: tuple[str, ...] = ("项目资金", "资金情况", "预算执行情况")
-#: Words a money block's caption may open with when its unit follows (部门预算执行情况（万元）, 年度预算执行情况(万元)).
-MONEY_CAPTION_LEADS: tuple[str, ...] = ("部门", "年度")
+#: A department self-evaluation's money caption, read whole when its unit follows (部门预算执行情况（万元）,
+#: 重庆 部门整体绩效自评表; a bare 资金情况 after a field's 年度 stays a caption of its own).
+DEPARTMENT_EXECUTION_CAPTIONS: tuple[str, ...] = ("部门预算执行情况", "年度预算执行情况")
 #: Labels of a form's money block that declare its unit in brackets (年度预算申请（万元）): a caption
 #: with no value of its own (项目资金/资金情况/年度预算安排 are in ``extract/forms/header``).
 MONEY_UNIT_CAPTION_WORDS: tuple[str, ...] = ("年度预算申请", "预算申请", "年度资金安排", "资金安排", "年度预算")

@@ -55,7 +55,7 @@ from jixiao.normalize.vocabulary import (
     COMPONENT_TABLE_COLUMN_WORDS,
     DUTY_TABLE_COLUMN_WORDS,
     MONEY_BLOCK_CAPTIONS,
-    MONEY_CAPTION_LEADS,
+    DEPARTMENT_EXECUTION_CAPTIONS,
     CAPTION_TABLE_WORD_PATTERN,
     HEADING_NUMBER_PATTERN,
     TOTAL_SENTENCE_LEAD_PATTERN,
@@ -219,7 +219,7 @@ _CHROME = re.compile(rf"(?:{alternation(w.rstrip(':：') for w in WEB_PAGE_CHROM
 _CHROME_AFTER_SENTENCE = re.compile(
     rf"(?<=[。])(?=.{{0,{DEFAULT_SETTINGS.chrome_max_lead_length}}}?(?:{alternation(WEB_PAGE_CHROME_WORDS)}))")
 #: A money block's caption (项目资金（万元）, 预算执行情况(10分)).
-_CAPTION = re.compile(rf"(?:{alternation(MONEY_CAPTION_LEADS)})(?:{alternation(MONEY_BLOCK_CAPTIONS + BUDGET_TABLE_WORDS)}){_UNIT_BRACKET}"
+_CAPTION = re.compile(rf"(?:{alternation(DEPARTMENT_EXECUTION_CAPTIONS)}){_UNIT_BRACKET}"
                       rf"|(?:{alternation(MONEY_BLOCK_CAPTIONS + BUDGET_TABLE_WORDS)})"
                       rf"(?:{_UNIT_BRACKET}|{WEIGHT_IN_LABEL_PATTERN})?"
                       rf"|(?:19|20)\d{{2}}年度?{GOAL_CAPTION}(?![表申自(（])"
