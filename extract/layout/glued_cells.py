@@ -314,7 +314,7 @@ VALUE_PATTERNS: dict[str, str] = {
     "deduction": rf"(?:{_EMPTY})",
 }
 #: Readings of one run of values explored at most.
-_MAX_READINGS = 1024
+_MAX_READINGS = 4096
 
 
 #: A row's name column: never empty, so one run of values never reaches past it (预算数 | … 三级指标 … | 指标值).
