@@ -372,8 +372,13 @@ def _arithmetic_faults(reading: ValueReading, roles: Sequence[str]) -> int:
               for role in ("operator", "target", "adjusted_target", "actual")}
     if signed["operator"] and signed["adjusted_target"]:
         faults += 1                       # 年初指标值 and 调整指标值 print alike: the sign is the target's (≥80|≥80)
-    if values.get("target") and values.get("adjusted_target") and signed["target"] != signed["adjusted_target"]:
+    if values.get("target") and values.get("adjusted_target") and (
+            signed["target"] != signed["adjusted_target"]
+            or values["target"].startswith("-") != values["adjusted_target"].startswith("-")):
         faults += 1                       # …and alike with each other (≥85|89.6, not ≥85|8|9.6)
+    worded = [values[r] for r in ("target", "adjusted_target") if values.get(r) and not _DIGIT.search(values[r])]
+    if worded and _DIGIT.search(values.get("actual", "")):
+        faults += 1                       # a word target is met in words, its points after (合理|及时|100|10|10)
     if signed["actual"] and not (signed["target"] or signed["adjusted_target"]):
         faults += 1                       # an actual with a sign restates a target with one (≥|8|0|≥8083.3: no)
     spent, rate = _number(values.get("spent", "")), _number(values.get("rate", ""))
@@ -913,7 +918,7 @@ _UNIT_AFTER_NAME = re.compile(
 #: A yes/no unit that holds a separator (是/否): the unit column's cell, not an empty marker; the yes/no
 #: words after it, before the row's figures, are its target, 调整指标值 and actual.
 _YES_NO_UNIT = re.compile(alternation(w for w in YES_NO_UNIT_WORDS if "/" in w))
-_YES_NO_VALUES = re.compile(rf"(?:{alternation(YES_NO_VALUE_WORDS)}){{1,3}}(?=\d)")
+_YES_NO_VALUES = re.compile(rf"(?P<kind>{alternation(OPERATOR_KIND_WORDS)})?(?P<words>(?:{alternation(YES_NO_VALUE_WORDS)}){{1,3}})(?=\d)")
 #: A 是否核心指标 cell run into the next row's name (否|设施正常运行率); never the 是否 a name opens with.
 _CORE_MARK_BEFORE_NAME = re.compile(rf"(?:{alternation(CORE_INDICATOR_MARKS)})(?!否)(?=\p{{Han}}{{2}})")
 _SHORT_LEVEL2 = re.compile(alternation(w for w in LEVEL2_WORDS if not w.endswith(("指标", "目标"))))
@@ -1457,10 +1462,11 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False,
             out.append((segment[start:end], "value"))
             cursor.unit_read()
             words = _YES_NO_VALUES.match(segment, end)
-            if words is not None:
-                out += [(w, "value") for w in words.group(0)]
+            if words is not None:                 # (定性|)是|是|是: the first row of a merged 指标性质 holds its kind
+                out += [(w, "value") for w in ([words.group("kind")] if words.group("kind") else [])
+                        + list(words.group("words"))]
                 end = words.end()
-                cursor.yes_no_values(len(words.group(0)))
+                cursor.yes_no_values(len(words.group("words")))
         else:
             out.append((segment[start:end], "explanation"))
             cursor.rule()
