@@ -392,6 +392,10 @@ OWN_FONT_MARK_CHARS: str = OWN_FONT_OPERATOR_CHARS + "—"
 OPERATOR_KIND_WORDS: tuple[str, ...] = ("定性", "定量")
 #: What a unit column (计量单位) says of a yes/no target (重庆 部门整体绩效自评表: ``是/否`` | ``否``): no unit.
 YES_NO_UNIT_WORDS: tuple[str, ...] = ("是/否", "是否", "是/否。")
+#: What a 是否核心指标 column holds (重庆 部门整体绩效自评表): the row's last cell, run into the next row's name when glued.
+CORE_INDICATOR_MARKS: tuple[str, ...] = ("是", "否")
+#: The values of a row whose unit is 是/否 (重点改革任务是否按期完成 | 是/否 | 是 | 是 | 是): its target, 调整指标值 and actual.
+YES_NO_VALUE_WORDS: tuple[str, ...] = ("是", "否")
 #: What a cell of an operator column (指标值类型, 指标性质) holds alone: a sign (≥), an operator in
 #: words (大于等于 | 86 | 公里, as some forms print it), or the target's kind (定性).
 OPERATOR_CELLS: tuple[str, ...] = tuple(OPERATOR_PREFIXES) + OPERATOR_KIND_WORDS
@@ -660,6 +664,9 @@ REPORT_SCORE_COLUMN_WORDS: dict[str, tuple[str, ...]] = {
 }
 #: Captions of a form's money block (the cell beside its column words or its lines).
 MONEY_BLOCK_CAPTIONS: tuple[str, ...] = ("项目资金", "资金情况", "预算执行情况")
+#: A department self-evaluation's money caption, read whole when its unit follows (部门预算执行情况（万元）,
+#: 重庆 部门整体绩效自评表; a bare 资金情况 after a field's 年度 stays a caption of its own).
+DEPARTMENT_EXECUTION_CAPTIONS: tuple[str, ...] = ("部门预算执行情况", "年度预算执行情况")
 #: Labels of a form's money block that declare its unit in brackets (年度预算申请（万元）): a caption
 #: with no value of its own (项目资金/资金情况/年度预算安排 are in ``extract/forms/header``).
 MONEY_UNIT_CAPTION_WORDS: tuple[str, ...] = ("年度预算申请", "预算申请", "年度资金安排", "资金安排", "年度预算")

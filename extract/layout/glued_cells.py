@@ -56,6 +56,7 @@ from jixiao.normalize.vocabulary import (
     COMPONENT_TABLE_COLUMN_WORDS,
     DUTY_TABLE_COLUMN_WORDS,
     MONEY_BLOCK_CAPTIONS,
+    DEPARTMENT_EXECUTION_CAPTIONS,
     CAPTION_TABLE_WORD_PATTERN,
     HEADING_NUMBER_PATTERN,
     TOTAL_SENTENCE_LEAD_PATTERN,
@@ -115,6 +116,9 @@ from jixiao.normalize.vocabulary import (
     TARGET_STANDARD_BRACKET_PATTERN,
     UNITS,
     WHOLE_COUNT_UNITS,
+    CORE_INDICATOR_MARKS,
+    YES_NO_UNIT_WORDS,
+    YES_NO_VALUE_WORDS,
     WEB_PAGE_CHROME_STARTS,
     WEB_PAGE_CHROME_WORDS,
     WEIGHT_IN_LABEL_PATTERN,
@@ -216,7 +220,8 @@ _CHROME = re.compile(rf"(?:{alternation(w.rstrip(':：') for w in WEB_PAGE_CHROM
 _CHROME_AFTER_SENTENCE = re.compile(
     rf"(?<=[。])(?=.{{0,{DEFAULT_SETTINGS.chrome_max_lead_length}}}?(?:{alternation(WEB_PAGE_CHROME_WORDS)}))")
 #: A money block's caption (项目资金（万元）, 预算执行情况(10分)).
-_CAPTION = re.compile(rf"(?:{alternation(MONEY_BLOCK_CAPTIONS + BUDGET_TABLE_WORDS)})"
+_CAPTION = re.compile(rf"(?:{alternation(DEPARTMENT_EXECUTION_CAPTIONS)}){_UNIT_BRACKET}"
+                      rf"|(?:{alternation(MONEY_BLOCK_CAPTIONS + BUDGET_TABLE_WORDS)})"
                       rf"(?:{_UNIT_BRACKET}|{WEIGHT_IN_LABEL_PATTERN})?"
                       rf"|(?:19|20)\d{{2}}年度?{GOAL_CAPTION}(?![表申自(（])"
                       rf"|(?:{alternation(DEPARTMENT_MONEY_CAPTIONS)}){_UNIT_BRACKET}|{AMOUNT_UNIT_CAPTION_PATTERN}"
@@ -242,6 +247,9 @@ _UNIT_IN_BRACKETS = rf"[(（](?:{_UNIT})[)）]"
 _MEASURE = rf"(?:{_OP})?{_NUM}(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})?(?:{_SUFFIX})?"
 #: A target or actual in a table with a unit column: the number alone.
 _BARE_MEASURE = rf"(?:{_OP})?{_NUM}(?:{_MAG})?"
+#: A target under a unit column that keeps its sign (``-0`` | ``%``: 压减率 not above 0), and an actual's (``-5.2``).
+_SIGNED_ZERO = r"-0"
+_SIGNED_NUMBER = rf"-{_NUM}"
 #: A budget or unit code glued to its name (``166001-正定县人民政府``) is the name's, not a value.
 _NOT_A_CODE = r"(?![0-9A-Z]{3,}[-—–]\p{Han})"
 #: A name's number (指标1:覆盖行政村数量): no value.
@@ -271,10 +279,14 @@ _DIGIT = re.compile(r"\d")
 _UNIT_AFTER_NUMBER = re.compile(rf"\d[\d.,]*(?:{_MAG})?(?P<unit>{_UNIT})?")
 
 #: Money as a form's money column prints it: whole, or with two decimals.
+#: An operator column read as a column of targets' kinds (指标性质: 定量 | 定性).
+_KIND_ROLE = "operator_kind"
 _MONEY = r"(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d{2})?"
 #: What a cell of each value role may be when values run together.
 VALUE_PATTERNS: dict[str, str] = {
     "operator": rf"(?:{_OP}|{alternation(OPERATOR_KIND_WORDS)})",
+    #: an operator column once it held a target's kind (定量): it holds kinds only, the signs are the targets'
+    _KIND_ROLE: rf"(?:{alternation(OPERATOR_KIND_WORDS)})",
     "target": rf"(?:{_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
     "actual": rf"(?:{_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
     #: a score table's 业绩值 between 权重 and 分值: a word, or a number with its unit (a bare number
@@ -282,8 +294,15 @@ VALUE_PATTERNS: dict[str, str] = {
     "measured": rf"(?:(?:{_OP})?{_NUM}(?:{_MAG})?(?:{_UNIT}|{_UNIT_IN_BRACKETS})(?:{_SUFFIX})?|(?:{_WORD_TARGET})|{_EMPTY})",
     "measured@unit": rf"(?:{_BARE_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
     "unit": rf"(?:{_UNIT})",
-    "target@unit": rf"(?:{_BARE_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
-    "actual@unit": rf"(?:{_BARE_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
+    "target@unit": rf"(?:{_BARE_MEASURE}|{_SIGNED_ZERO}|(?:{_WORD_TARGET})|{_EMPTY})",
+    #: a self-evaluation's 调整指标值 beside its 年初指标值: a target's shape
+    "adjusted_target": rf"(?:{_MEASURE}|(?:{_WORD_TARGET})|{_EMPTY})",
+    "adjusted_target@unit": rf"(?:{_BARE_MEASURE}|{_SIGNED_ZERO}|(?:{_WORD_TARGET})|{_EMPTY})",
+    #: 得分系数 (得分 / 权重 in percent): points from 0 to 100, two decimals at most, ``%`` or not
+    "score_ratio": rf"(?:(?:100|[1-9]?\d)(?:\.\d{{1,2}})?[%％]?|{_EMPTY})",
+    #: 是否核心指标: 是 or 否
+    "core": rf"(?:{alternation(CORE_INDICATOR_MARKS)})",
+    "actual@unit": rf"(?:{_BARE_MEASURE}|{_SIGNED_NUMBER}|(?:{_WORD_TARGET})|{_EMPTY})",
     "weight": rf"(?:(?:100|[1-9]?\d)(?:\.\d{{1,2}})?|{_EMPTY})",
     "score": rf"(?:(?:100|[1-9]?\d)(?:\.\d{{1,2}})?|{_EMPTY})",
     "score_rate": rf"(?:{_NUM}[%％]|{_EMPTY})",
@@ -296,7 +315,7 @@ VALUE_PATTERNS: dict[str, str] = {
     "deduction": rf"(?:{_EMPTY})",
 }
 #: Readings of one run of values explored at most.
-_MAX_READINGS = 256
+_MAX_READINGS = 4096
 
 
 #: A row's name column: never empty, so one run of values never reaches past it (预算数 | … 三级指标 … | 指标值).
@@ -346,6 +365,23 @@ def _arithmetic_faults(reading: ValueReading, roles: Sequence[str]) -> int:
     if weight and score is not None and score_rate is not None \
             and abs(score / weight * 100 - score_rate) > _RATE_TOLERANCE:
         faults += 1                       # 得分率 = 得分 / 分值
+    score_ratio = _number(values.get("score_ratio", ""))
+    if weight and score is not None and score_ratio is not None \
+            and abs(score / weight * 100 - score_ratio) > _RATE_TOLERANCE:
+        faults += 1                       # 得分系数 = 得分 / 权重
+    signed = {role: values.get(role, "")[:1] in tuple(OPERATOR_SYMBOL_CHARS)
+              for role in ("operator", "target", "adjusted_target", "actual")}
+    if signed["operator"] and signed["adjusted_target"]:
+        faults += 1                       # 年初指标值 and 调整指标值 print alike: the sign is the target's (≥80|≥80)
+    if values.get("target") and values.get("adjusted_target") and (
+            signed["target"] != signed["adjusted_target"]
+            or values["target"].startswith("-") != values["adjusted_target"].startswith("-")):
+        faults += 1                       # …and alike with each other (≥85|89.6, not ≥85|8|9.6)
+    worded = [values[r] for r in ("target", "adjusted_target") if values.get(r) and not _DIGIT.search(values[r])]
+    if worded and _DIGIT.search(values.get("actual", "")):
+        faults += 1                       # a word target is met in words, its points after (合理|及时|100|10|10)
+    if signed["actual"] and not (signed["target"] or signed["adjusted_target"]):
+        faults += 1                       # an actual with a sign restates a target with one (≥|8|0|≥8083.3: no)
     spent, rate = _number(values.get("spent", "")), _number(values.get("rate", ""))
     amounts = [a for k, t in reading.pieces if roles[k] == "money" and (a := _number(t))]
     if spent is not None and amounts and rate is not None \
@@ -357,12 +393,18 @@ def _arithmetic_faults(reading: ValueReading, roles: Sequence[str]) -> int:
 
 
 def _target_distance(reading: ValueReading, roles: Sequence[str]) -> float:
-    """How far (in decades) the actual is from the target: an actual is of the order of its target."""
+    """How far (in decades) the actual is from the target: an actual is of the order of its target, and
+    so is a 调整指标值 (≥95|≥95, not ≥95|≥9510)."""
     values = {roles[k]: t for k, t in reading.pieces}
     target, actual = _number(values.get("target", "")), _number(values.get("actual", ""))
-    if not target or not actual:
-        return 0.0
-    return abs(math.log10(actual / target))
+    adjusted = _number(values.get("adjusted_target", ""))
+    distance = abs(math.log10(adjusted / target)) if target and adjusted else 0.0
+    target = target or adjusted           # a row whose 年初指标值 is blank is measured against its 调整指标值
+    if not target or actual is None:
+        return distance
+    if actual == 0:                       # nothing done against a target of thousands: far (≥9510|0, not ≥95|100)
+        return distance + math.log10(target + 1)
+    return distance + abs(math.log10(actual / target))
 
 
 def read_value_run(run: str, roles: Sequence[str], first: int = 0) -> list[ValueReading]:
@@ -450,10 +492,13 @@ def _header_runs(text: str) -> list[_Cut]:
         while (nxt := _TABLE_COLUMN_WORD.match(text, end)) is not None and nxt.end() > end:
             words.append(nxt)
             end = nxt.end()
-        words = _header_without_repeats(words)
-        roles = _header_roles([header_key(w.group("word")) for w in words])
-        if len(words) >= 2 and any(r != "label" for r in roles) and not _CAPTION_END.match(text, end):
-            cuts += [_Cut(w.start(), w.end(), "header", roles if n == 0 else ()) for n, w in enumerate(words)]
+        spans = _header_without_repeats(_header_words_rejoined(words))
+        if len(spans) >= 3 and spans[-1][1] == end and (label := _ROW_LABEL.match(text, spans[-1][0])) is not None \
+                and label.end() == end:
+            spans, end = spans[:-1], spans[-1][0]  # …执行率得分(分)|资金总额1303.86: the first row's label
+        roles = _header_roles([key for _, _, key in spans])
+        if len(spans) >= 2 and any(r != "label" for r in roles) and not _CAPTION_END.match(text, end):
+            cuts += [_Cut(a, b, "header", roles if n == 0 else ()) for n, (a, b, _) in enumerate(spans)]
             pos = end
         else:
             pos += 1
@@ -864,9 +909,19 @@ def starts_column_word(text: str) -> bool:
     return _COLUMN_WORD.fullmatch(text, partial=True) is not None
 
 
-_WORD_ROLES = ("target", "actual", "measured")
+_WORD_ROLES = ("target", "adjusted_target", "actual", "measured")
 _UNIT_AFTER_PROJECT = "project_name|reporting_unit"
 #: A level-2 name as short templates write it (数量, 社会效益), opening a row's name.
+#: A unit column's cell run on after the row's name (设施正常运行率|%, 检测样品批次|批次): the longest unit
+#: ending the name's text, a name of two characters at least before it.
+_UNIT_AFTER_NAME = re.compile(
+    rf"(?<=\p{{Han}}{{2}})(?:{alternation(list(UNITS) + list(PERCENT_UNITS) + list(YES_NO_UNIT_WORDS))})$")
+#: A yes/no unit that holds a separator (是/否): the unit column's cell, not an empty marker; the yes/no
+#: words after it, before the row's figures, are its target, 调整指标值 and actual.
+_YES_NO_UNIT = re.compile(alternation(w for w in YES_NO_UNIT_WORDS if "/" in w))
+_YES_NO_VALUES = re.compile(rf"(?P<kind>{alternation(OPERATOR_KIND_WORDS)})?(?P<words>(?:{alternation(YES_NO_VALUE_WORDS)}){{1,3}})(?=\d)")
+#: A 是否核心指标 cell run into the next row's name (否|设施正常运行率); never the 是否 a name opens with.
+_CORE_MARK_BEFORE_NAME = re.compile(rf"(?:{alternation(CORE_INDICATOR_MARKS)})(?!否)(?=\p{{Han}}{{2}})")
 _SHORT_LEVEL2 = re.compile(alternation(w for w in LEVEL2_WORDS if not w.endswith(("指标", "目标"))))
 #: A cost build-up table's caption as a table prints it: its column words (金额, 测算依据) or a
 #: figure right after it; the words in a report's prose (采集项目成本构成等数据) are no table.
@@ -949,6 +1004,7 @@ def _clauses(texts: Iterable[str]) -> list[str]:
 _LEVEL_ROLES = ("level1", "level2", _NAME_ROLE)
 #: A row's number column (序号): it opens its row, also after a group column merged down (主管部门).
 _SEQ_ROLE = "seq"
+_CORE_ROLE = "core"
 
 
 class _RowCursor:
@@ -1043,6 +1099,30 @@ class _RowCursor:
             self.after_value = False
         self.after_level = False
 
+    def core_due(self) -> bool:
+        """Whether a row's figures were read and its 是否核心指标 alone is still open."""
+        return self.after_value and [r for r in self.roles[self.next:] if r in VALUE_PATTERNS] == [_CORE_ROLE]
+
+    def core_read(self) -> None:
+        self.next, self.after_value = len(self.roles), False
+
+    def unit_after_name(self) -> bool:
+        """Whether the table's unit column stands right after its name column (指标名称 | 计量单位)."""
+        return _NAME_ROLE in self.roles and self.roles.index(_NAME_ROLE) + 1 < len(self.roles) \
+            and self.roles[self.roles.index(_NAME_ROLE) + 1] == "unit"
+
+    def yes_no_values(self, count: int) -> None:
+        """A yes/no row's ``count`` words read after its unit: its target, then its actual (two), or its
+        target, 调整指标值 and actual (three); its figures follow."""
+        word_columns = [k for k in range(self.next, len(self.roles)) if self.roles[k] in _WORD_ROLES]
+        if word_columns:
+            column = word_columns[0] if count == 1 else word_columns[min(2, len(word_columns) - 1)]
+            self.next, self.after_value = column + 1, True
+
+    def unit_read(self) -> None:
+        """A row's unit was read after its name: its values follow the unit column."""
+        self.next, self.after_value = self.roles.index("unit") + 1, False
+
     def deduction_due(self) -> bool:
         """Whether a row's figures were read and its 扣分原因 comes next."""
         return self.after_value and self.next < len(self.roles) and self.roles[self.next] == _DEDUCTION_ROLE
@@ -1076,7 +1156,8 @@ class _RowCursor:
                 self.shares_filled()
                 return shares
         cells, last = cut_value_run(run, self.roles, self.next)
-        open_after = last is not None and any(r in VALUE_PATTERNS for r in self.roles[last + 1:])
+        # a 是否核心指标 left open is read off the text after the run (否|设施…), never a word value's column
+        open_after = last is not None and any(r in VALUE_PATTERNS and r != _CORE_ROLE for r in self.roles[last + 1:])
         if word_follows and (last is None or open_after):
             words = [k for k in range(self.next, len(self.roles)) if self.roles[k] in _WORD_ROLES
                      and any(r in VALUE_PATTERNS for r in self.roles[k + 1:])]
@@ -1102,7 +1183,15 @@ class _RowCursor:
             self.next, self.after_value = last + 1, True
             if first == 0 and cells:
                 self._count(cells[0])
+            self._kinds_read(cells)
         return cells
+
+    def _kinds_read(self, cells: Sequence[str]) -> None:
+        """A column holds one kind of cell: once the operator column (the one value column a kind
+        fits) held a target's kind (定量, the first row of a merged 指标性质 cell), it holds kinds only and
+        a sign opens the target after it."""
+        if "operator" in self.roles and any(cell in OPERATOR_KIND_WORDS for cell in cells):
+            self.roles = tuple(_KIND_ROLE if r == "operator" else r for r in self.roles)
 
     def _count(self, cell: str) -> None:
         """A row's first value read: its 序号 when the table's rows open with one."""
@@ -1245,6 +1334,8 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False,
         ruled = sorted(ruled + [(m.start(), m.end(), "explanation") for m in _SCORING_RULE.finditer(segment)
                                 if not any(r[0] <= m.start() < r[1] for r in ruled)])
     values = [(m.start(), m.end(), "value") for m in _VALUE_RUN.finditer(segment)]
+    if cursor.unit_after_name():                  # …按期完成|是/否|是|是|是|100…: the unit, then yes/no values
+        values += [(m.start(), m.end(), "yes_no") for m in _YES_NO_UNIT.finditer(segment)]
     # a run of values that starts in a rule's figures (…扣0.5分 + 规范1) is read again from the rule's end
     values += [(m.start(), m.end(), "value") for r in ruled if any(v[0] < r[1] < v[1] for v in values)
                and (m := _VALUE_RUN.match(segment, r[1])) is not None and m.end() > m.start()]
@@ -1266,6 +1357,17 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False,
 
     def text(t: str) -> None:
         opens_row = not cursor.word_expected()
+        if opens_row and cursor.core_due() and (mark := _CORE_MARK_BEFORE_NAME.match(t)) is not None:
+            out.append((mark.group(0), "value"))      # …12|否|设施正常运行率: the last row's 是否核心指标
+            cursor.core_read()
+            t = t[mark.end():]
+        unit_after = _UNIT_AFTER_NAME.search(t) if opens_row and cursor.unit_after_name() else None
+        if unit_after is not None and unit_after.start() > 0:
+            out.append((t[:unit_after.start()], "name"))
+            cursor.text(t[:unit_after.start()])
+            out.append((unit_after.group(0), "value"))
+            cursor.unit_read()
+            return
         level = _SHORT_LEVEL2.match(t) if opens_row and (after_level1 or cursor.after_value) \
             and "level2" in cursor.roles else None
         if level is not None and level.end() < len(t):
@@ -1363,6 +1465,15 @@ def _value_cells(segment: str, cursor: _RowCursor, after_level1: bool = False,
                 end = trailing.start()            # a unit-like character that opens the next name
                 cells = cursor.values(segment[start:end], True)
             out += [(c, "value") for c in cells]
+        elif kind == "yes_no":
+            out.append((segment[start:end], "value"))
+            cursor.unit_read()
+            words = _YES_NO_VALUES.match(segment, end)
+            if words is not None:                 # (定性|)是|是|是: the first row of a merged 指标性质 holds its kind
+                out += [(w, "value") for w in ([words.group("kind")] if words.group("kind") else [])
+                        + list(words.group("words"))]
+                end = words.end()
+                cursor.yes_no_values(len(words.group("words")))
         else:
             out.append((segment[start:end], "explanation"))
             cursor.rule()
@@ -1479,10 +1590,29 @@ def _level_depth(name: str) -> int:
     return 1 if re.sub(rf"^{_LEVEL_CODE}|{WEIGHT_IN_LABEL_PATTERN}", "", name) in LEVEL1_WORDS else 2
 
 
-def _header_without_repeats(words: list[re.Match[str]]) -> list[re.Match[str]]:
+def _header_words_rejoined(words: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+    """(start, end, key) of a run's column words, two words side by side joined back into the one
+    column word they spell when the run names a column twice otherwise (执行率|权重(分)|执行率|执行率|
+    得分(分) → 执行率权重(分)|执行率|执行率得分(分): a header names each column once)."""
+    spans = [(w.start(), w.end(), header_key(w.group("word"))) for w in words]
+    joined = True
+    while joined and len({k for _, _, k in spans}) < len(spans):
+        joined = False
+        keys = [k for _, _, k in spans]
+        for n in range(len(spans) - 1):
+            pair = keys[n] + keys[n + 1]
+            if pair in _COLUMN_ROLE and (keys.count(keys[n]) > 1 or keys.count(keys[n + 1]) > 1):
+                spans[n:n + 2] = [(spans[n][0], spans[n + 1][1], pair)]
+                joined = True
+                break
+    return spans
+
+
+def _header_without_repeats(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A header names each column once: a run of column words that repeats one (分值|二级指标…权重
     业绩值分值, a caption's last word before the header) starts after the repeated word's first use."""
-    keys = [header_key(w.group("word")) for w in words]
+    words = spans
+    keys = [key for _, _, key in spans]
     # a weight column after each level (一级指标|权重|二级指标|权重|三级指标|权重|得分) names each level's
     # own weight: no repeat
     keys = [f"{k}@{keys[n - 1]}" if n and _COLUMN_ROLE.get(k) == "weight" and _COLUMN_ROLE.get(keys[n - 1]) in _LEVEL_ROLES
