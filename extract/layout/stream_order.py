@@ -637,8 +637,7 @@ def _plain_band(texts: Sequence[str], k: int, out: list[str], settings: LayoutSe
     run = _value_run(texts, k, 1)
     after = k + run
     if _money_led_labels(texts, k):    # 项目总预算（元）： | 项目当年预算（元）： over a row's amounts
-        for label, value in zip(texts[after:after + run], texts[k:after]):
-            out.extend((label, value))
+        out.extend(_interleaved(texts[after:after + run], texts[k:after]))
         return after + run
     if run == 0 or after >= len(texts) or (_ends_table(texts, after, settings)
                                            and texts[after].rstrip(":：") not in _FORM_FIELD_LABELS):
@@ -650,8 +649,7 @@ def _plain_band(texts: Sequence[str], k: int, out: list[str], settings: LayoutSe
         # a caption merged down money lines over their amounts (项目资金（万元） | 年度资金总额 |
         # 其中：财政拨款 | 其他资金, drawn amounts first): one amount after each line's label
         out.append(texts[after])
-        for label, value in zip(texts[after + 1:after + 1 + run], values):
-            out.extend((label, value))
+        out.extend(_interleaved(texts[after + 1:after + 1 + run], values))
         return after + 1 + run
     lead = _total_led_names(texts, after, run, settings)
     if lead is not None:                 # 资金金额(万元) | 合计 | 宁德市 … over one amount each
@@ -674,11 +672,15 @@ def _plain_band(texts: Sequence[str], k: int, out: list[str], settings: LayoutSe
     elif run < len(labels) < 2 * run:
         paired = len(labels) - run
         out.extend(labels[:paired])
-        for label, value in zip(labels[paired:], values):
-            out.extend((label, value))
+        out.extend(_interleaved(labels[paired:], values))
     else:
         out.extend(labels[:1] + values + labels[1:])
     return end
+
+
+def _interleaved(labels: Sequence[str], values: Sequence[str]) -> list[str]:
+    """Each label followed by its value (label, value, label, value …), as many pairs as both have."""
+    return [cell for pair in zip(labels, values) for cell in pair]
 
 
 def _is_row_label_caption(text: str) -> bool:
